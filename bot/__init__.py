@@ -1,0 +1,1 @@
+"""The composition root: settings, storage, logging, the Application and its run modes."""

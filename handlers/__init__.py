@@ -1,0 +1,1 @@
+"""The Telegram face of sourcing-bot: thin adapters, one module per feature."""

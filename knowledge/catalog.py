@@ -1,0 +1,11 @@
+"""The catalog of knowledge data files: which model validates which file.
+
+One line per file. A feature that adds `knowledge/data/<topic>.yaml` adds its model here, and
+the loader then validates it at every start-up.
+"""
+
+from __future__ import annotations
+
+from knowledge.base import Frozen
+
+DATA_FILES: dict[str, type[Frozen]] = {}
