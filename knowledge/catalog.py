@@ -7,5 +7,9 @@ the loader then validates it at every start-up.
 from __future__ import annotations
 
 from knowledge.base import Frozen
+from knowledge.inspections import InspectionGuide
+from knowledge.sampling import SamplingTables
 
 DATA_FILES: dict[str, type[Frozen]] = {}
+DATA_FILES["sampling.yaml"] = SamplingTables
+DATA_FILES["inspections.yaml"] = InspectionGuide
