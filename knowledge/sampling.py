@@ -143,11 +143,12 @@ class LotRangeTable(Frozen):
 
     def check_letters(self, letters: list[str]) -> None:
         """Raise ValueError unless every letter is one of `letters` and grows the right way."""
+        columns = [self.levels.index(level) for level in InspectionLevel]
         for row in self.rows:
             if not set(row.letters) <= set(letters):
                 raise ValueError(f"range from {row.first} uses a code letter with no sample size")
             # S-1 samples least and III most, so a lot's letters never fall from S-1 to III.
-            by_level = [letters.index(row.letters[self.levels.index(lv)]) for lv in InspectionLevel]
+            by_level = [letters.index(row.letters[column]) for column in columns]
             if by_level != sorted(by_level):
                 raise ValueError(f"range from {row.first}: letters must grow from S-1 to III")
         for column, level in enumerate(self.levels):
