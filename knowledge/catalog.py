@@ -7,9 +7,11 @@ the loader then validates it at every start-up.
 from __future__ import annotations
 
 from knowledge.base import Frozen
+from knowledge.incoterms_models import Incoterms
 from knowledge.inspections import InspectionGuide
 from knowledge.sampling import SamplingTables
 
 DATA_FILES: dict[str, type[Frozen]] = {}
 DATA_FILES["sampling.yaml"] = SamplingTables
 DATA_FILES["inspections.yaml"] = InspectionGuide
+DATA_FILES["incoterms.yaml"] = Incoterms
