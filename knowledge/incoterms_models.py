@@ -91,6 +91,10 @@ class Rule(Frozen):
     cost_split: dict[CostLine, Party]
     cost_note: str | None = None  # the assumption behind the split, when the place matters
 
+    def __hash__(self) -> int:
+        # Codes are unique in a book; the default hash would fail on the cost_split dict.
+        return hash(self.code)
+
     @property
     def family(self) -> str:
         """The ICC family letter: E (collect), F (main carriage unpaid), C (paid), D (arrival)."""
@@ -211,14 +215,14 @@ class Labels(Frozen):
 
     @model_validator(mode="after")
     def _every_value_has_a_label(self) -> Self:
-        enums: tuple[tuple[str, type[StrEnum], dict[object, object]], ...] = (
-            ("parties", Party, dict(self.parties)),
-            ("named_places", NamedPlace, dict(self.named_places)),
-            ("risk_passes_in", RiskPassesIn, dict(self.risk_passes_in)),
-            ("cost_lines", CostLine, dict(self.cost_lines)),
+        enums: tuple[tuple[str, type[StrEnum], frozenset[StrEnum]], ...] = (
+            ("parties", Party, frozenset(self.parties)),
+            ("named_places", NamedPlace, frozenset(self.named_places)),
+            ("risk_passes_in", RiskPassesIn, frozenset(self.risk_passes_in)),
+            ("cost_lines", CostLine, frozenset(self.cost_lines)),
         )
-        for field, enum, mapping in enums:
-            missing = [member.value for member in enum if member not in mapping]
+        for field, enum, labelled in enums:
+            missing = [member.value for member in enum if member not in labelled]
             if missing:
                 raise ValueError(f"labels.{field} lacks {', '.join(missing)}")
         return self
@@ -229,6 +233,7 @@ class Incoterms(Frozen):
 
     edition: Literal[2020]
     source: str = Field(min_length=1)
+    question_words: tuple[str, ...] = ()  # typed after a code, they ask rather than place
     modes: tuple[ModeGroup, ...]
     labels: Labels
     rules: tuple[Rule, ...]

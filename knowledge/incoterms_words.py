@@ -32,7 +32,8 @@ def _undot(match: re.Match[str]) -> str:
 
 def words(text: str) -> tuple[Word, ...]:
     """The words of `text` in lower case, with "&" read as "and" and edition words dropped."""
-    cleaned = _DOTTED.sub(lambda m: _undot(m).ljust(len(m.group(0))), text)
+    # Padding on the left keeps every word's end where it is in the original text.
+    cleaned = _DOTTED.sub(lambda m: _undot(m).rjust(len(m.group(0))), text)
     found: list[Word] = []
     for match in _WORD.finditer(cleaned):
         token = match.group(0).casefold()
