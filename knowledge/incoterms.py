@@ -22,8 +22,9 @@ Entry = Rule | OtherTerm
 
 # Scores are rapidfuzz's 0-100. A whole name typed with a typo or two scores 85+ on plain
 # ratio ("free on bord" 96); the next-best name must trail by MARGIN, or we ask instead.
+# Names differing by two letters ("duty paid" / "duty unpaid") sit about 5 apart on a typo.
 FOUND_CUTOFF = 85.0
-MARGIN = 8.0
+MARGIN = 4.5
 # Suggestions use token_set_ratio, which gives 100 when every typed word is in a name
 # ("free" -> FCA, FAS, FOB) and stays under 60 for unrelated words.
 SUGGEST_CUTOFF = 70.0

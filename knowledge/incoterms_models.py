@@ -56,7 +56,7 @@ class Insurance(Frozen):
     clauses: Literal["A", "C"] | None = None  # Institute Cargo Clauses
     # The ICC minimum is the contract price plus 10%, hence the base in the name.
     min_cover_percent_of_contract_price: Decimal | None = None
-    note: str = Field(min_length=1)
+    note: str = Field(min_length=1, max_length=120)
 
     @model_validator(mode="after")
     def _duty_is_complete(self) -> Self:
@@ -79,17 +79,21 @@ class Rule(Frozen):
     aliases: tuple[str, ...] = ()  # other names buyers type for it ("ex factory")
     mode: TransportMode
     named_place: NamedPlace
-    delivery: str = Field(min_length=1)  # where the seller delivers and the risk passes
+    delivery: str = Field(
+        min_length=1, max_length=150
+    )  # where the seller delivers and the risk passes
     risk_passes_in: RiskPassesIn
     carriage_by: Party  # who books and pays the main carriage
     insurance: Insurance
     export_clearance_by: Party
     import_clearance_by: Party  # import formalities, and under DDP the duty and taxes too
-    summary: str = Field(min_length=1, max_length=120)
-    good_when: str = Field(min_length=1)
-    watch_out: str = Field(min_length=1)
+    # Lengths keep a card within a phone screen.
+    summary: str = Field(min_length=1, max_length=80)
+    good_when: str = Field(min_length=1, max_length=140)
+    watch_out: str = Field(min_length=1, max_length=140)
     cost_split: dict[CostLine, Party]
-    cost_note: str | None = None  # the assumption behind the split, when the place matters
+    # The assumption behind the split, on rules where the named place changes it.
+    cost_note: str | None = Field(default=None, max_length=160)
 
     def __hash__(self) -> int:
         # Codes are unique in a book; the default hash would fail on the cost_split dict.
@@ -158,7 +162,7 @@ class OtherTerm(Frozen):
     retired_in: int | None = None  # the edition that dropped it
     successor: Code | None = None  # the 2020 rule closest to it
     aliases: tuple[str, ...] = Field(min_length=1)  # codes and names buyers type
-    answer: str = Field(min_length=1)
+    answer: str = Field(min_length=1, max_length=160)
 
     @property
     def key(self) -> str:
@@ -170,8 +174,8 @@ class Misconception(Frozen):
     """A belief about Incoterms that costs buyers money, and the correction."""
 
     id: str = Field(pattern=r"^[a-z][a-z-]{1,30}$")
-    myth: str = Field(min_length=1)
-    truth: str = Field(min_length=1)
+    myth: str = Field(min_length=1, max_length=80)
+    truth: str = Field(min_length=1, max_length=300)
     rules: tuple[Code, ...] = ()  # the rules it is about; empty means all of them
     keywords: tuple[str, ...] = Field(min_length=1)  # topic words that show the question
 
