@@ -123,7 +123,7 @@ def test_ways_to_ask_for_a_comparison_are_read(guide: IncotermsGuide, text: str)
 
 
 def test_names_containing_and_are_not_split(guide: IncotermsGuide) -> None:
-    """ "cost and freight" is one rule; compared with FOB it stays whole."""
+    """The name Cost and Freight is one rule; compared with FOB it stays whole."""
     pair = parse_compare(guide, "compare cost and freight and fob")
     assert pair is not None
     assert (pair[0].code, pair[1].code) == ("CFR", "FOB")
@@ -160,7 +160,7 @@ def test_answer_compares_when_two_rules_are_asked(guide: IncotermsGuide) -> None
 
 
 def test_answer_shows_one_card_when_both_sides_are_the_same_rule(guide: IncotermsGuide) -> None:
-    """ "fob vs free on board" names one rule twice, so the answer is that rule."""
+    """Asking FOB against Free On Board names one rule twice, so the answer is its card."""
     result = answer(guide, "fob vs free on board")
     assert isinstance(result, RuleMatch)
     assert result.rule.code == "FOB"

@@ -197,7 +197,7 @@ def test_retired_terms_point_to_their_successors(book: Incoterms) -> None:
 
 
 def test_us_fob_terms_are_marked_not_incoterms(book: Incoterms) -> None:
-    """ "FOB destination" and "FOB shipping point" are US domestic terms, not Incoterms."""
+    """The US "FOB destination" and "FOB shipping point" are marked as not Incoterms."""
     terms = {term.id: term for term in book.other_terms}
     for key in ("fob-destination", "fob-shipping-point"):
         assert terms[key].kind is OtherTermKind.US_DOMESTIC

@@ -177,7 +177,7 @@ def test_unclear_input_gets_ranked_suggestions(
 
 
 def test_two_codes_in_a_sentence_are_both_suggested(guide: IncotermsGuide) -> None:
-    """ "should I pick fob or cif here" names two rules, so both are offered."""
+    """A sentence naming two rules offers both, in the order typed."""
     assert suggested(guide.find_rule("should I pick fob or cif here")) == ["FOB", "CIF"]
 
 
@@ -228,7 +228,7 @@ def test_retired_and_informal_terms_point_to_2020_rules(
     ],
 )
 def test_us_fob_terms_are_not_taken_for_fob(guide: IncotermsGuide, query: str, key: str) -> None:
-    """ "FOB destination" is a US domestic term, not FOB with a place called "destination"."""
+    """The US "FOB destination" is its own term, not FOB with a place called destination."""
     result = guide.find_rule(query)
     assert isinstance(result, OtherTermMatch), f"{query!r} gave {describe(result)}"
     assert result.term.key == key
