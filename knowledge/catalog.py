@@ -10,8 +10,10 @@ from knowledge.base import Frozen
 from knowledge.incoterms_models import Incoterms
 from knowledge.inspections import InspectionGuide
 from knowledge.sampling import SamplingTables
+from knowledge.vet.checklist import Checklist
 
 DATA_FILES: dict[str, type[Frozen]] = {}
 DATA_FILES["sampling.yaml"] = SamplingTables
 DATA_FILES["inspections.yaml"] = InspectionGuide
 DATA_FILES["incoterms.yaml"] = Incoterms
+DATA_FILES["checklist.yaml"] = Checklist

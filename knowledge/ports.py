@@ -6,8 +6,22 @@ depend on these, never on the database.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Protocol
+
+from knowledge.vet.names import SupplierName
+from knowledge.vet.records import (
+    AssessmentRecord,
+    AuditInProgress,
+    AuditStatus,
+    AuditSummary,
+    SaveOutcome,
+    StartedAudit,
+    SupplierOverview,
+    SupplierRef,
+    Vetter,
+)
 
 
 class ChatStore(Protocol):
@@ -27,4 +41,86 @@ class ChatStore(Protocol):
 
     async def list_fx_rates(self, chat_id: int) -> dict[str, Decimal]:
         """Every rate the chat has typed, as units of the currency per 1 USD."""
+        ...
+
+
+class VetStore(Protocol):
+    """Suppliers, their dated assessments and every answer, per chat (issue 3, /vet).
+
+    Every method takes `chat_id` and only ever sees that chat's rows, so a forged callback
+    naming another chat's assessment finds nothing and changes nothing. Writes are committed
+    before the method returns: a handler may send the next question as soon as it gets the
+    result. Timestamps are timezone-aware UTC, given by the caller.
+    """
+
+    async def start_assessment(
+        self, chat_id: int, supplier: SupplierName, vetter: Vetter, at: datetime
+    ) -> StartedAudit:
+        """Open an assessment of the supplier whose `supplier.key` matches in this chat.
+
+        Creates the supplier on first sight (keeping `supplier.text` exactly as typed). If an
+        assessment of it is in progress, returns that one with `resumed=True` (whoever started
+        it); otherwise starts a new dated one by `vetter`. Atomic: two concurrent calls for
+        the same supplier end with one assessment in progress.
+        """
+        ...
+
+    async def get_assessment(self, chat_id: int, assessment_id: int) -> AssessmentRecord | None:
+        """The assessment with its answers and previous result, or None if not in this chat."""
+        ...
+
+    async def get_latest_assessment(
+        self, chat_id: int, supplier_id: int
+    ) -> AssessmentRecord | None:
+        """The most recently started assessment of a supplier of this chat, or None."""
+        ...
+
+    async def save_answer(
+        self,
+        chat_id: int,
+        assessment_id: int,
+        user_id: int,
+        item_id: str,
+        value: str,
+        *,
+        replace: bool,
+        at: datetime,
+    ) -> SaveOutcome:
+        """Record one answer, idempotently, in one transaction.
+
+        Checks, in this order and under the same transaction as the write: the assessment
+        exists in this chat (NOT_FOUND), is in progress (ENDED), was started by `user_id`
+        (NOT_YOURS). Then, as `knowledge.vet.records.merge_answer` specifies: the same value
+        already stored is UNCHANGED (a double press records once); another value is kept
+        unless `replace` (ALREADY_ANSWERED), else overwritten (RECORDED). One row per
+        (assessment, question): e.g. INSERT ... ON CONFLICT DO UPDATE ... WHERE replace.
+        """
+        ...
+
+    async def close_assessment(
+        self,
+        chat_id: int,
+        assessment_id: int,
+        status: AuditStatus,
+        summary: AuditSummary | None,
+        at: datetime,
+    ) -> bool:
+        """Mark an in-progress assessment FINISHED or CANCELLED and keep its summary.
+
+        Answers are never deleted. Returns False (and changes nothing) when the assessment
+        is not in this chat or has already ended, so a repeated /cancel or a second "finish"
+        is harmless.
+        """
+        ...
+
+    async def list_audits_in_progress(self, chat_id: int) -> list[AuditInProgress]:
+        """The chat's assessments in progress, most recently started first."""
+        ...
+
+    async def list_suppliers(self, chat_id: int) -> list[SupplierOverview]:
+        """The chat's suppliers with their latest state and result, most recent first."""
+        ...
+
+    async def list_supplier_refs(self, chat_id: int) -> list[SupplierRef]:
+        """Every supplier of the chat (id and name), for the fuzzy /report lookup."""
         ...

@@ -1,0 +1,135 @@
+"""What the audit store keeps and hands back: statuses, summaries and assessment records.
+
+Owns the value types of `knowledge.ports.VetStore` so the domain, the handlers and the SQLite
+layer share one vocabulary. Plain frozen dataclasses, no behaviour beyond a few helpers; it
+must not know SQL or Telegram.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from knowledge.vet.checklist import RiskBand
+
+
+class AuditStatus(StrEnum):
+    """Where an assessment stands; stored, keep the values stable."""
+
+    IN_PROGRESS = "in_progress"
+    FINISHED = "finished"
+    CANCELLED = "cancelled"
+
+
+class SaveOutcome(StrEnum):
+    """What `VetStore.save_answer` did, decided inside one transaction."""
+
+    RECORDED = "recorded"  # a new answer, or a replaced one when replacing was asked
+    UNCHANGED = "unchanged"  # the same value was already stored: nothing written
+    ALREADY_ANSWERED = "already_answered"  # a value exists and replacing was not asked
+    NOT_FOUND = "not_found"  # no such assessment in this chat (stale or forged)
+    NOT_YOURS = "not_yours"  # someone else started this assessment
+    ENDED = "ended"  # the assessment is finished or cancelled
+
+
+@dataclass(frozen=True, slots=True)
+class Vetter:
+    """The Telegram user who started an assessment, with the name shown in reports."""
+
+    user_id: int
+    display_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuditSummary:
+    """The figures remembered when an assessment ends: enough for /suppliers and history."""
+
+    score: int
+    band: RiskBand
+    completion_percent: int
+
+
+@dataclass(frozen=True, slots=True)
+class PastResult:
+    """An earlier finished assessment of the same supplier, for "previously: 62 on ..."."""
+
+    assessment_id: int
+    finished_at: datetime
+    summary: AuditSummary
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentRecord:
+    """One dated assessment of a supplier in a chat, with every answer given so far.
+
+    `answers` maps question id to stored answer (see `knowledge.vet.answers`); `previous` is
+    the latest finished assessment of the same supplier that started before this one.
+    """
+
+    assessment_id: int
+    chat_id: int
+    supplier_id: int
+    supplier_name: str
+    status: AuditStatus
+    started_by: Vetter
+    started_at: datetime
+    ended_at: datetime | None
+    summary: AuditSummary | None
+    answers: Mapping[str, str]
+    previous: PastResult | None
+
+
+@dataclass(frozen=True, slots=True)
+class StartedAudit:
+    """The result of /vet NAME: the open assessment, and whether it already existed."""
+
+    assessment: AssessmentRecord
+    resumed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AuditInProgress:
+    """A line of the "audits in progress" list shown by /vet without a name."""
+
+    assessment_id: int
+    supplier_name: str
+    started_by: Vetter
+    started_at: datetime
+    answered: int
+
+
+@dataclass(frozen=True, slots=True)
+class SupplierRef:
+    """A supplier of a chat, as the name matcher sees it."""
+
+    supplier_id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class SupplierOverview:
+    """A line of /suppliers: the latest assessment's state and the latest finished result."""
+
+    supplier_id: int
+    name: str
+    latest_status: AuditStatus
+    last_activity_at: datetime
+    last_result: PastResult | None
+
+
+def merge_answer(
+    answers: Mapping[str, str], item_id: str, value: str, *, replace: bool
+) -> tuple[SaveOutcome, dict[str, str]]:
+    """The reference semantics of saving one answer, which every store must match.
+
+    A double press (same question, no replace) records once; going back and answering again
+    (replace) overwrites; writing the value already there changes nothing.
+    """
+    current = answers.get(item_id)
+    if current == value:
+        return SaveOutcome.UNCHANGED, dict(answers)
+    if current is not None and not replace:
+        return SaveOutcome.ALREADY_ANSWERED, dict(answers)
+    return SaveOutcome.RECORDED, {**answers, item_id: value}
