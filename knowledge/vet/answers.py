@@ -70,7 +70,11 @@ _NO_WORDS = frozenset({"no", "n", "nope", "false"})
 # Digits with optional thousands groups ("12,500", "12 500") or a decimal part.
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:[ ,']\d{3})+(?:\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d{1,2}")
+# European grouping: "12.500" or "12.500,50"; read as thousands only where three decimals
+# would make no sense for the unit (a whole count, cents).
+_DOT_GROUPED = re.compile(r"[+-]?\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 _PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+MAX_NUMBER_CHARS = 40
 _MULTIPLIERS = {"k": Decimal(1000), "m": Decimal(1_000_000)}
 
 
@@ -118,7 +122,9 @@ def parse_number_text(text: str, item: NumberItem) -> Decimal | None:
     if raw[-1:] in _MULTIPLIERS and raw[:-1].rstrip()[-1:].isdigit():
         multiplier = _MULTIPLIERS[raw[-1]]
         raw = raw[:-1].rstrip()
-    if _GROUPED.fullmatch(raw):
+    if _DOT_GROUPED.fullmatch(raw) and item.unit.decimals < 3:
+        raw = raw.replace(".", "").replace(",", ".")
+    elif _GROUPED.fullmatch(raw):
         raw = re.sub(r"[ ,']", "", raw)
     elif _DECIMAL_COMMA.fullmatch(raw):
         raw = raw.replace(",", ".")
@@ -148,6 +154,8 @@ def show_number(value: Decimal, item: NumberItem) -> str:
 
 
 def _read_number(text: str, item: NumberItem) -> Accepted | Rejected:
+    if len(text) > MAX_NUMBER_CHARS:  # never echo a huge paste back into a reply
+        return Rejected(f"That is too long for a number. {_expected(item)}")
     value = parse_number_text(text, item)
     if value is None:
         return Rejected(f"I could not read a number there. {_expected(item)}")

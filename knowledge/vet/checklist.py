@@ -94,6 +94,10 @@ class Checklist(Frozen):
         return {item.id: item for item in self.items}
 
     @cached_property
+    def _index(self) -> dict[str, int]:
+        return {item.id: index for index, item in enumerate(self.items)}
+
+    @cached_property
     def _section_of(self) -> dict[str, Section]:
         return {item.id: section for section in self.sections for item in section.items}
 
@@ -107,7 +111,7 @@ class Checklist(Frozen):
 
     def index_of(self, item_id: str) -> int:
         """The 0-based position of a known question in the asking order."""
-        return self.items.index(self._by_id[item_id])
+        return self._index[item_id]
 
     @property
     def order_value(self) -> NumberItem:

@@ -48,6 +48,10 @@ def item(checklist: Checklist, item_id: str) -> AnyItem:
         ("order_usd", "12,500.50 USD", "12500.5", "12,500.5 USD"),
         ("order_usd", "12k", "12000", "12,000 USD"),
         ("order_usd", "1.5k usd", "1500", "1,500 USD"),
+        ("order_usd", "12.500 USD", "12500", "12,500 USD"),
+        ("order_usd", "12.500,50", "12500.5", "12,500.5 USD"),
+        ("ta_orders", "1.000", "1000", "1,000 transactions"),
+        ("years", "1.5", "1.5", "1.5 years"),
     ],
 )
 def test_numbers_typed_on_a_phone_are_read(
@@ -73,6 +77,7 @@ def test_numbers_typed_on_a_phone_are_read(
         ("order_usd", "0", "out of range"),
         ("order_usd", "1e9", "could not read a number"),
         ("order_usd", "nan", "could not read a number"),
+        ("order_usd", "9" * 5000, "too long for a number"),
     ],
 )
 def test_bad_numbers_get_a_message_naming_form_and_range(
