@@ -166,6 +166,12 @@ class _Reading:
         elif unit in CARTON_WORDS:
             fields.take()
             draft.set_carton_count(fields.check_count(token), token)
+        elif fields.peek_kind() is Kind.PERCENT:
+            raise LandedInputError(
+                f"Which charge is {token.text}% for? Put a word before it: duty {token.text}%.",
+                word=token.text,
+                position=token.start,
+            )
         elif fields.currency_follows():
             fields.back()
             fields.price(draft, token)

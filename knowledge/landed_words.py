@@ -181,7 +181,7 @@ class Tokenizer:
             rf"|(?P<symbol>{escaped})"
             r"|(?P<word>c?m3(?![0-9])|c&f|[^\W\d_]+)"
             r"|(?P<percent>%)|(?P<at>@)|(?P<slash>/)|(?P<times>[×*])"
-            r"|(?P<skip>[\s,;:=()\[\]+\-.'\"!?]+)"
+            r"|(?P<skip>[\s,;:=()\[\]+.'\"!?]+|-(?![0-9]))"
             r"|(?P<other>\S)"
         )
 

@@ -1,0 +1,362 @@
+"""The /landed one-liner parser: forms, synonyms, typos, errors, and no input crashes it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from knowledge.cost_split import CostLine
+from knowledge.landed_parse import EXAMPLE
+from knowledge.landed_query import (
+    ContingencyBase,
+    Duty,
+    FreightBasis,
+    InsuranceBase,
+    LandedInputError,
+    LandedQuery,
+)
+from knowledge.landed_words import FEES, INCOTERMS, KEYWORDS, MODES
+from knowledge.money import Money
+from knowledge.shipping import Mode
+from tests.knowledge.landed_support import parser
+
+
+def parse(text: str) -> LandedQuery:
+    """Parse with the shipped data."""
+    return parser().parse(text)
+
+
+def refused(text: str) -> LandedInputError:
+    """The error a line raises."""
+    with pytest.raises(LandedInputError) as caught:
+        parse(text)
+    return caught.value
+
+
+def test_the_issue_example_reads_every_field() -> None:
+    """The example from the issue fills every field in any order."""
+    q = parse(
+        "1000 pcs @ 10 usd fob freight 2000 ins 150 duty 15% broker 300 other 500 cont 5% "
+        "to US sea"
+    )
+    assert (q.quantity, q.unit_price) == (1000, Money(Decimal(10), "USD"))
+    assert (q.incoterm, q.destination, q.mode) == ("FOB", "US", Mode.SEA)
+    assert q.freight is not None
+    assert q.freight.amount == Money(Decimal(2000))
+    assert q.insurance is not None
+    assert q.insurance.amount == Money(Decimal(150))
+    assert q.duties == (Duty(percent=Decimal(15)),)
+    assert [(f.label, f.amount.amount, f.cost_line) for f in q.fees] == [
+        ("Customs broker", 300, CostLine.IMPORT_CLEARANCE),
+        ("Other", 500, None),
+    ]
+    assert q.contingency is not None
+    assert (q.contingency.percent, q.contingency.base) == (5, ContingencyBase.SUBTOTAL)
+
+
+def test_order_does_not_matter() -> None:
+    """The same clauses shuffled give the same query."""
+    a = parse("1000 pcs @ 10 usd fob to US sea duty 15% freight 2000")
+    b = parse("to us sea freight 2000 duty 15% fob @ 10 usd 1000 pcs")
+    assert a == b
+
+
+def test_the_published_example_parses() -> None:
+    """The example the reply shows is itself valid."""
+    assert parse(EXAMPLE).quantity == 1000
+
+
+@pytest.mark.parametrize(
+    "text", ["1000 pcs", "1000pcs", "1000 x", "x1000", "x 1000", "qty 1,000", "1000 units"]
+)
+def test_quantity_forms(text: str) -> None:
+    """Every way of writing the quantity reads 1,000."""
+    assert parse(f"{text} @ 10").quantity == 1000
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("@ 10", Money(Decimal(10))),
+        ("@10", Money(Decimal(10))),
+        ("at 10 usd", Money(Decimal(10), "USD")),
+        ("$10", Money(Decimal(10), "USD")),
+        ("usd 10", Money(Decimal(10), "USD")),
+        ("10 usd each", Money(Decimal(10), "USD")),
+        ("@ 10 usd/pc", Money(Decimal(10), "USD")),
+        ("price 4,5 eur", Money(Decimal("4.5"), "EUR")),
+        ("€4.50", Money(Decimal("4.50"), "EUR")),
+        ("¥70", Money(Decimal(70), "CNY")),
+        ("@ 70 rmb", Money(Decimal(70), "CNY")),
+        ("@ 1,250.50 jpy", Money(Decimal("1250.50"), "JPY")),
+        ("＠１０ ＵＳＤ", Money(Decimal(10), "USD")),  # full-width, as some keyboards type
+    ],
+)
+def test_price_forms(text: str, price: Money) -> None:
+    """The unit price with its currency before, after, or as a symbol."""
+    assert parse(f"1000 pcs {text}").unit_price == price
+
+
+def test_ambiguous_symbol_is_noted() -> None:
+    """'¥' could be yuan or yen: the reading is stated."""
+    assert "read ¥ as CNY" in parse("1000 pcs ¥70").notes
+
+
+@pytest.mark.parametrize("code", sorted(set(INCOTERMS.values())))
+def test_all_eleven_incoterms(code: str) -> None:
+    """Each of the 11 rules is recognised in any case."""
+    assert parse(f"1000 pcs @ 10 {code.lower()}").incoterm == code
+    assert parse(f"1000 pcs @ 10 {code}").incoterm == code
+
+
+def test_eleven_rules_and_c_and_f_spelling() -> None:
+    """There are 11 rules; 'C&F' is the old spelling of CFR."""
+    assert len(set(INCOTERMS.values())) == 11
+    assert parse("1000 pcs @ 10 c&f").incoterm == "CFR"
+
+
+def test_named_place_after_incoterm() -> None:
+    """'FOB Ningbo' keeps the port as the named place."""
+    q = parse("1000 pcs @ 10 fob ningbo to us sea")
+    assert (q.incoterm, q.named_place, q.destination) == ("FOB", "Ningbo", "US")
+
+
+def test_retired_term_explains_its_replacement() -> None:
+    """DAT is not an Incoterms 2020 rule: the error says what replaced it."""
+    error = refused("1000 pcs @ 10 dat")
+    assert error.word == "dat"
+    assert "DPU" in error.message
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("to US", "US"),
+        ("to usa", "US"),
+        ("to united states", "US"),
+        ("to Germany", "DE"),
+        ("to deu", "DE"),
+        ("to uk", "GB"),
+        ("to united kingdom", "GB"),
+        ("to new zealand", "NZ"),
+        ("to the netherlands", "NL"),
+        ("to south korea", "KR"),
+        ("to germny", "DE"),
+        ("dest AU", "AU"),
+        ("to at", "AT"),  # Austria, though 'at' also introduces a price
+    ],
+)
+def test_destination_by_code_or_name(text: str, code: str) -> None:
+    """A country by ISO code, English name, common alias, or with a small typo."""
+    assert parse(f"1000 pcs @ 10 {text} sea").destination == code
+
+
+def test_unknown_destination_points_at_the_word() -> None:
+    """A country that does not exist is named in the error."""
+    error = refused("1000 pcs @ 10 to narnia")
+    assert error.word == "narnia"
+    assert "country" in error.message
+
+
+def test_eu_as_destination_asks_for_the_member_state() -> None:
+    """'to EU' is not enough: VAT differs by member state."""
+    assert "member states" in refused("1000 pcs @ 10 to eu").message
+
+
+@pytest.mark.parametrize(("word", "mode"), sorted(MODES.items()))
+def test_mode_words(word: str, mode: Mode) -> None:
+    """Every mode word and synonym reads as its mode."""
+    assert parse(f"1000 pcs @ 10 {word}").mode is mode
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "basis"),
+    [
+        ("freight 2000", Money(Decimal(2000)), FreightBasis.TOTAL),
+        ("freight 2000 cny", Money(Decimal(2000), "CNY"), FreightBasis.TOTAL),
+        ("freight 4.5/kg", Money(Decimal("4.5")), FreightBasis.PER_KG),
+        ("freight 4.5 usd/kg", Money(Decimal("4.5"), "USD"), FreightBasis.PER_KG),
+        ("freight 4.5 per kg", Money(Decimal("4.5")), FreightBasis.PER_KG),
+        ("freight 80/cbm", Money(Decimal(80)), FreightBasis.PER_M3),
+        ("freight 80/m3", Money(Decimal(80)), FreightBasis.PER_M3),
+        ("freight 120/t", Money(Decimal("0.12")), FreightBasis.PER_KG),
+        ("shipping 2000", Money(Decimal(2000)), FreightBasis.TOTAL),
+    ],
+)
+def test_freight_as_amount_or_rate(text: str, amount: Money, basis: FreightBasis) -> None:
+    """Freight is a total or a rate per kg, per cbm, or per tonne (read per kg)."""
+    freight = parse(f"1000 pcs @ 10 {text}").freight
+    assert freight is not None
+    assert (freight.amount, freight.basis) == (amount, basis)
+
+
+@pytest.mark.parametrize(
+    ("text", "kg", "m3"),
+    [
+        ("wt 500kg", "500", None),
+        ("weight 0.5 t", "500", None),
+        ("500 kg", "500", None),
+        ("wt 1000 lbs", "453.59237", None),
+        ("vol 2.4cbm", None, "2.4"),
+        ("2.4 m3", None, "2.4"),
+        ("vol 2.4 m³", None, "2.4"),
+        ("ctn 50x40x30cm x 20", None, "1.2"),
+        ("50x40x30 x 20", None, "1.2"),
+        ("ctn 20 x 50x40x30", None, "1.2"),
+        ("ctn 500*400*300mm x 20", None, "1.2"),
+        ("20 ctns 50x40x30cm", None, "1.2"),
+    ],
+)
+def test_weight_volume_and_cartons(text: str, kg: str | None, m3: str | None) -> None:
+    """Weight in kg/t/lb, volume in cbm/m3, or carton size times count."""
+    q = parse(f"1000 pcs @ 10 {text}")
+    assert q.weight_kg == (None if kg is None else Decimal(kg))
+    assert q.shipment_volume_m3 == (None if m3 is None else Decimal(m3))
+
+
+def test_insurance_percent_defaults_to_cif_plus_ten() -> None:
+    """A bare percentage is of 110% of CIF; 'of goods' names the goods value."""
+    default = parse("1000 pcs @ 10 ins 0.3%").insurance
+    goods = parse("1000 pcs @ 10 ins 0.3% of goods").insurance
+    assert default is not None
+    assert default.base is InsuranceBase.CIF_PLUS_10
+    assert goods is not None
+    assert (goods.percent, goods.base) == (
+        Decimal("0.3"),
+        InsuranceBase.GOODS,
+    )
+
+
+def test_duties_stack_and_may_exceed_one_hundred_percent() -> None:
+    """Several duty clauses add components; 145% is a real 2025 rate."""
+    q = parse("1000 pcs @ 10 duty 7.5% tariff 145% customs duty 25% duty 120 usd")
+    assert q.duties == (
+        Duty(percent=Decimal("7.5")),
+        Duty(percent=Decimal(145)),
+        Duty(percent=Decimal(25)),
+        Duty(amount=Money(Decimal(120), "USD")),
+    )
+
+
+@pytest.mark.parametrize(("word", "entry"), sorted(FEES.items()))
+def test_fee_words_keep_their_label_and_cost_line(
+    word: str, entry: tuple[str, CostLine | None]
+) -> None:
+    """Every fee word is a labelled charge tied to its Incoterms cost line."""
+    (fee,) = parse(f"1000 pcs @ 10 {word} 250").fees
+    assert (fee.label, fee.cost_line, fee.amount) == (*entry, Money(Decimal(250)))
+
+
+@pytest.mark.parametrize(
+    ("typo", "field"),
+    [
+        ("frieght 2000", "freight"),
+        ("insurence 150", "insurance"),
+        ("contingncy 5%", "contingency"),
+    ],
+)
+def test_small_typos_are_understood_and_noted(typo: str, field: str) -> None:
+    """A misspelt keyword is read as the keyword, and the notes say how."""
+    q = parse(f"1000 pcs @ 10 {typo}")
+    assert getattr(q, field) is not None
+    assert any(f"as '{field}'" in note for note in q.notes)
+
+
+def test_keyword_synonyms_are_all_known() -> None:
+    """Every keyword maps to something the grammar handles (no dead synonyms)."""
+    for word in KEYWORDS:
+        assert word == word.casefold()
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fragment"),
+    [
+        ("1000 pcs @ 10 blah", "blah", "don't understand"),
+        ("@ 10 usd fob", None, "quantity"),
+        ("1000 pcs fob", None, "price"),
+        ("0 pcs @ 10", "0", "more than zero"),
+        ("1000 pcs @ 0", "@", "more than zero"),
+        ("1000 pcs @ -5", "-", "Negative"),
+        ("1000 pcs @ 10 duty 1000%", "duty", "not a believable"),
+        ("1000 pcs @ 10 ins 150%", "ins", "not a believable"),
+        ("1000 pcs @ 10 freight 1000000000000", "1000000000000", "too large"),
+        ("10000000000 pcs @ 10", "10000000000", "too large"),
+        ("1000 pcs @ 10 @ 12", "@", "given twice"),
+        ("1000 pcs @ 10 fob cif", "cif", "given twice"),
+        ("1000 pcs @ 10 15%", "15", "Which charge is 15%"),
+        ("1000 pcs @ 10 % 15", "%", "Which charge"),
+        ("1000 pcs @ 10 500", "500", "What is 500 for"),
+        ("1000 pcs @ 10 ctn 50x40x30", None, "size and count together"),
+        ("1000 pcs @ 10 freight", "freight", "needs a number"),
+        ("1000 pcs @ 10 freight 4/lightyear", "freight", "per kg or per cbm"),
+        ("1000 pcs @ 10 to", "to", "which country"),
+        ("1000 pcs $10 eur", "10", "Two currencies"),
+        ("1000 pcs @ 10 vol 2 ctn 50x40x30 x 2", None, "not both"),
+        ("1000 pcs @ 10 ctn 50x40x30 x 2.5", "2.5", "whole number"),
+    ],
+)
+def test_errors_point_at_the_word(text: str, word: str | None, fragment: str) -> None:
+    """Bad input gets a short message and, where there is one, the word at fault."""
+    error = refused(text)
+    assert fragment.lower() in error.message.lower()
+    if word is not None:
+        assert error.word == word
+
+
+def test_overlong_line_is_refused() -> None:
+    """A line far longer than a phone message is refused before parsing."""
+    assert "too long" in refused("1000 pcs @ 10 " + "other 1 " * 200).message
+
+
+_WORDS = st.sampled_from(
+    [
+        *sorted(
+            {*KEYWORDS, *FEES, *MODES, *INCOTERMS, "x", "pcs", "kg", "cbm", "usd", "cny", "of"}
+        ),
+        "to us",
+        "to germany",
+        "$",
+        "¥",
+        "€",
+        "%",
+        "/",
+        "@",
+        "-",
+        "50x40x30",
+        "x20",
+        "per",
+    ]
+)
+_NUMBERS = st.decimals(min_value=-10, max_value=10**13, places=3, allow_nan=False).map(str)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=200))
+def test_no_text_crashes_the_parser(text: str) -> None:
+    """Any text parses or raises LandedInputError, never anything else."""
+    try:
+        parse(text)
+    except LandedInputError as error:
+        message = error.message
+    else:
+        message = "parsed"
+    assert message
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.one_of(_WORDS, _NUMBERS), max_size=30).map(" ".join))
+def test_no_soup_of_real_words_crashes_the_parser(text: str) -> None:
+    """Real keywords and numbers in random order parse or raise LandedInputError."""
+    try:
+        query = parse(text)
+    except LandedInputError as error:
+        assert_message = error.message
+        query = None
+    if query is None:
+        assert assert_message
+        return
+    assert query.quantity > 0
+    assert query.unit_price.amount > 0
