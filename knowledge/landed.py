@@ -15,8 +15,9 @@ from decimal import Decimal
 
 from knowledge.cost_split import CostLine, Party
 from knowledge.destinations import Destination, Destinations, DutyBasis
+from knowledge.incoterms_models import Incoterms, Rule, TransportMode
 from knowledge.landed_customs import HUNDRED, Customs, CustomsInput, CustomsValues, assess
-from knowledge.landed_ledger import ORIGIN_LINES, CostSplit, Ledger
+from knowledge.landed_ledger import ORIGIN_LINES, Ledger
 from knowledge.landed_query import (
     ContingencyBase,
     FreightBasis,
@@ -27,9 +28,9 @@ from knowledge.landed_query import (
 from knowledge.landed_result import LandedEstimate, Line, LineKind, NoteKind
 from knowledge.loader import KnowledgeBase
 from knowledge.money import ISO_CURRENCIES, USD, Currencies, Fx
-from knowledge.shipping import ChargeableWeight, ShippingModes, chargeable_weight
+from knowledge.shipping import ChargeableWeight, Mode, ShippingModes, chargeable_weight
 
-__all__ = ["CostSplit", "LandedRules", "estimate_landed_cost"]
+__all__ = ["LandedRules", "estimate_landed_cost"]
 
 # Cargo insurers cover the CIF value plus 10%, the Incoterms minimum for CIF and CIP.
 _INSURED_SHARE = Decimal("1.1")
@@ -38,6 +39,10 @@ _INSURANCE_BASE_LABELS = {
     InsuranceBase.CIF: "CIF",
     InsuranceBase.GOODS: "goods",
 }
+# Warnings first: on a phone the first lines are the ones read.
+_NOTE_ORDER = (NoteKind.WARNING, NoteKind.REMINDER, NoteKind.ASSUMPTION, NoteKind.SOURCE)
+# Sea-only rules and the any-mode rule that fits other transport (shared/KNOWLEDGE.md).
+_ANY_MODE_TWIN = {"FAS": "FCA", "FOB": "FCA", "CFR": "CPT", "CIF": "CIP"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,32 +52,57 @@ class LandedRules:
     destinations: Destinations
     modes: ShippingModes
     currencies: Currencies
+    incoterms: Incoterms
 
     @classmethod
     def from_knowledge(cls, kb: KnowledgeBase) -> LandedRules:
         """Pick the calculator's data out of the validated knowledge base."""
-        return cls(kb.get(Destinations), kb.get(ShippingModes), kb.get(Currencies))
+        return cls(
+            kb.get(Destinations), kb.get(ShippingModes), kb.get(Currencies), kb.get(Incoterms)
+        )
+
+    def rule(self, code: str | None) -> Rule | None:
+        """The Incoterms rule of `code`, None without one; LandedInputError if unknown."""
+        if code is None:
+            return None
+        try:
+            return self.incoterms.rule(code)
+        except KeyError:
+            raise LandedInputError(f"{code} is not one of the 11 Incoterms 2020 rules.") from None
 
 
 def estimate_landed_cost(
     query: LandedQuery,
     rules: LandedRules,
     *,
-    cost_split: CostSplit | None,
     fx_per_usd: Mapping[str, Decimal],
     currency: str = USD,
 ) -> LandedEstimate:
-    """The landed cost of `query` in `currency`, following the Incoterm's `cost_split`.
+    """The landed cost of `query` in `currency`, following its Incoterm's cost split.
 
-    `cost_split` None means no Incoterm: every cost typed is the buyer's. `fx_per_usd` maps a
-    currency to its units per 1 USD. Raises MissingRateError naming every currency without a
-    rate, and LandedInputError when the query cannot be estimated (freight per kg without a
-    mode or a weight, an unknown display currency).
+    Without an Incoterm every cost typed is the buyer's. `fx_per_usd` maps a currency to its
+    units per 1 USD. Raises MissingRateError naming every currency without a rate, and
+    LandedInputError when the query cannot be estimated (freight per kg without a mode or a
+    weight, an unknown Incoterm or display currency).
     """
     if currency not in ISO_CURRENCIES:
         raise LandedInputError(f"{currency} is not a currency code I know.")
-    ledger = Ledger(query, rules.currencies, cost_split, Fx(fx_per_usd), currency)
+    rule = rules.rule(query.incoterm)
+    split = None if rule is None else rule.cost_split
+    cost_note = None if rule is None else rule.cost_note
+    ledger = Ledger(query, rules.currencies, split, Fx(fx_per_usd), currency, cost_note)
+    if rule is not None and rule.mode is TransportMode.SEA:
+        _check_sea_rule(ledger, rule)
     return _Estimate(ledger, rules).run()
+
+
+def _check_sea_rule(ledger: Ledger, rule: Rule) -> None:
+    mode = ledger.query.mode
+    if mode is not None and mode is not Mode.SEA:
+        ledger.note(
+            NoteKind.WARNING,
+            f"{rule.code} is a sea rule; for {mode.value}, {_ANY_MODE_TWIN[rule.code]} fits.",
+        )
 
 
 @dataclass
@@ -143,7 +173,7 @@ class _Estimate:
             customs_value=None if customs is None else customs.customs_value,
             chargeable=chargeable,
             rates=books.rates_used(),
-            notes=tuple(books.notes),
+            notes=tuple(sorted(books.notes, key=lambda note: _NOTE_ORDER.index(note.kind))),
         )
 
     # -- transport --------------------------------------------------------------------------

@@ -41,8 +41,10 @@ class Ledger:
     split: CostSplit | None
     fx: Fx
     currency: str
+    cost_note: str | None = None  # the assumption behind the rule's split, if it has one
     lines: list[Line] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    _explained: bool = field(default=False, init=False)
 
     def note(self, kind: NoteKind, text: str) -> None:
         """Add a note under the breakdown."""
@@ -119,6 +121,9 @@ class Ledger:
             f"{what} {self.show(amount)} not added: under {self.query.incoterm} the seller "
             f"pays {_LINE_NAMES[line]}, so it is already in the price.",
         )
+        if self.cost_note is not None and not self._explained:
+            self._explained = True  # the split's assumption explains every such warning
+            self.note(NoteKind.ASSUMPTION, self.cost_note)
 
     def add_fees(self, fees: Iterable[Fee], kind: LineKind) -> Decimal:
         """Add the named fees the buyer pays; return their total."""

@@ -13,7 +13,8 @@ from knowledge.landed_result import LandedEstimate, Line, LineKind
 from knowledge.loader import load_knowledge
 
 # Who pays what, per the Incoterms 2020 table in shared/KNOWLEDGE.md, written out here
-# independently of the calculator so the tests check it against the facts.
+# independently of incoterms.yaml, so a test can hold the shipped split to the facts the
+# landed-cost tests rely on.
 _ORIGIN = {CostLine.ORIGIN_CHARGES, CostLine.EXPORT_CLEARANCE, CostLine.LOADING_AT_ORIGIN}
 _SELLER_PAYS: dict[str, set[CostLine]] = {
     "EXW": set(),
@@ -24,8 +25,8 @@ _SELLER_PAYS: dict[str, set[CostLine]] = {
 }
 
 
-def split(code: str) -> dict[CostLine, Party]:
-    """The cost split of a rule the tests use."""
+def expected_split(code: str) -> dict[CostLine, Party]:
+    """The cost split the landed-cost tests expect for a rule."""
     seller = _SELLER_PAYS[code]
     return {line: Party.SELLER if line in seller else Party.BUYER for line in CostLine}
 
@@ -46,11 +47,9 @@ def estimate(
     text: str, *, fx: Mapping[str, str] | None = None, currency: str = "USD"
 ) -> LandedEstimate:
     """Parse `text` and estimate it with the split of its Incoterm (none without one)."""
-    query = parser().parse(text)
     return estimate_landed_cost(
-        query,
+        parser().parse(text),
         rules(),
-        cost_split=None if query.incoterm is None else split(query.incoterm),
         fx_per_usd={code: Decimal(rate) for code, rate in (fx or {}).items()},
         currency=currency,
     )

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from knowledge.landed import estimate_landed_cost
 from knowledge.landed_query import LandedInputError
 from knowledge.landed_result import LineKind, NoteKind
-from tests.knowledge.landed_support import estimate, labels, notes, only, shown
+from tests.knowledge.landed_support import (
+    estimate,
+    expected_split,
+    labels,
+    notes,
+    only,
+    parser,
+    rules,
+    shown,
+)
 
 GUIDE = "1000 pcs @ 10 usd fob freight 2000 ins 150 duty 15% broker 300 other 500"
 
@@ -329,3 +340,30 @@ def test_any_parsed_line_estimates_or_fails_cleanly(text: str) -> None:
     assert result.subtotal == sum(line.amount for line in result.lines)
     assert result.total >= result.subtotal >= 0
     assert result.total_with_tax >= result.total
+
+
+@pytest.mark.parametrize("code", ["EXW", "FOB", "CFR", "CIF", "DDP"])
+def test_shipped_cost_split_matches_what_these_tests_rely_on(code: str) -> None:
+    """The Incoterms data gives the splits of shared/KNOWLEDGE.md for the rules used here."""
+    assert dict(rules().incoterms.rule(code).cost_split) == expected_split(code)
+
+
+def test_sea_rule_with_air_suggests_the_any_mode_rule() -> None:
+    """FOB by air gets a note that FCA fits other transport."""
+    assert "FOB is a sea rule; for air, FCA fits." in notes(estimate(f"{GUIDE} air"))
+
+
+def test_dap_drayage_is_the_sellers_and_the_assumption_is_stated() -> None:
+    """DAP assumes delivery to the buyer's site: drayage typed is left out, and why."""
+    result = estimate("1000 pcs @ 10 usd dap drayage 400 duty 5% to DE road")
+    assert "Drayage" not in labels(result)
+    text = notes(result)
+    assert "Drayage 400.00 not added: under DAP the seller pays delivery to the door" in text
+    assert "Assumes the named destination is your site" in text
+
+
+def test_unknown_incoterm_in_a_built_query_is_an_input_error() -> None:
+    """The guided flow builds queries directly: a bad code is refused, not a crash."""
+    query = replace(parser().parse("1000 pcs @ 10"), incoterm="XYZ")
+    with pytest.raises(LandedInputError, match="not one of the 11"):
+        estimate_landed_cost(query, rules(), fx_per_usd={})
