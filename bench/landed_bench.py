@@ -1,0 +1,129 @@
+"""Benchmark of /landed's domain work: parse and compute latency, and keyword typo handling.
+
+Run by hand (`python -m bench.landed_bench`); prints its figures and asserts nothing. It times
+the one-line parser, the calculator, and both together over a mix of realistic lines (p50
+and p99 per call), then feeds the typo matcher every one-slip typo of each keyword it knows
+and counts how often it reads the intended meaning (a synonym counts), another, or nothing.
+Rendering and the full Telegram update are measured by the handler's benchmark.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections import Counter
+from collections.abc import Callable
+from decimal import Decimal
+
+from knowledge.landed import LandedRules, estimate_landed_cost
+from knowledge.landed_parse import LandedParser
+from knowledge.landed_words import FEES, KEYWORDS, MODES, correct
+from knowledge.loader import load_knowledge
+
+LINES = (
+    "1000 pcs @ 10 usd fob freight 2000 ins 150 duty 15% broker 300 other 500 cont 5% to US sea",
+    "x500 $4.20 cif duty 7.5% duty 25% to germany sea broker 180 eur",
+    "2000 pcs ¥32 exw origin 800 freight 4.5/kg ctn 50x40x30cm x 40 wt 600kg air to uk",
+    "300 sets @ 12.5 usd ddp to AU express wt 45kg",
+    "1500 units at 3 usd fca shenzhen freight 80/cbm vol 6.2cbm wt 2100kg sea to canada",
+    "1000 pcs @ 10 usd fob frieght 2000 insurence 0.3% dutty 12% to netherlands sea cont 700",
+)
+FX = {"CNY": Decimal("7.12"), "EUR": Decimal("0.92")}
+ROUNDS = 3000
+
+
+def timed(action: Callable[[], object], rounds: int) -> list[float]:
+    """Microseconds per call, one figure per call."""
+    figures = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        action()
+        figures.append((time.perf_counter() - started) * 1e6)
+    return figures
+
+
+def report(name: str, figures: list[float]) -> None:
+    """Print p50 and p99 of a list of timings."""
+    cuts = statistics.quantiles(figures, n=100)
+    print(f"{name:18} p50 {cuts[49]:7.1f} µs   p99 {cuts[98]:7.1f} µs   ({len(figures)} calls)")
+
+
+def one_slip_typos(word: str) -> set[str]:
+    """Every spelling one letter dropped, doubled, swapped or replaced away from `word`."""
+    typos: set[str] = set()
+    for i in range(len(word)):
+        typos.add(word[:i] + word[i + 1 :])
+        typos.add(word[:i] + word[i] + word[i:])
+        if i + 1 < len(word):
+            typos.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+        typos.update(word[:i] + c + word[i + 1 :] for c in "aeiouy" if c != word[i])
+    typos.discard(word)
+    return typos
+
+
+def meaning(word: str) -> str:
+    """What a word does in the grammar: synonyms ('carton', 'cartons') share a meaning."""
+    if word in KEYWORDS:
+        return KEYWORDS[word].value
+    if word in FEES:
+        return FEES[word][0]
+    if word in MODES:
+        return MODES[word].value
+    return "unit"
+
+
+def typo_accuracy() -> None:
+    """How the keyword matcher reads one-slip typos of the words it knows (5+ letters)."""
+    targets = sorted(w for w in (*KEYWORDS, *FEES, *MODES) if len(w) >= 5)
+    known = {*KEYWORDS, *FEES, *MODES}
+    tally: Counter[str] = Counter()
+    for word in targets:
+        for typo in one_slip_typos(word):
+            if typo in known:
+                continue  # a typo that is itself a keyword is read as that keyword
+            found = correct(typo)
+            if found is None:
+                tally["nothing"] += 1
+            else:
+                tally["right" if meaning(found) == meaning(word) else "wrong"] += 1
+    total = sum(tally.values())
+    print(
+        f"keyword typos: {total} one-slip typos of {len(targets)} words: "
+        + ", ".join(f"{k} {v / total:.1%}" for k, v in sorted(tally.items()))
+    )
+
+
+def main() -> None:
+    """Print build time, latency percentiles and typo figures."""
+    started = time.perf_counter()
+    rules = LandedRules.from_knowledge(load_knowledge())
+    loaded = time.perf_counter()
+    parser = LandedParser(rules.currencies, rules.destinations)
+    built = time.perf_counter()
+    print(f"knowledge loaded in {(loaded - started) * 1000:.1f} ms (all data files)")
+    print(f"parser built in {(built - loaded) * 1000:.1f} ms")
+
+    queries = [parser.parse(line) for line in LINES]
+    for query in queries:  # warm caches once
+        estimate_landed_cost(query, rules, fx_per_usd=FX)
+
+    parse_times: list[float] = []
+    compute_times: list[float] = []
+    both_times: list[float] = []
+    for line, query in zip(LINES, queries, strict=True):
+        parse_times += timed(lambda line=line: parser.parse(line), ROUNDS)
+        compute_times += timed(
+            lambda query=query: estimate_landed_cost(query, rules, fx_per_usd=FX), ROUNDS
+        )
+        both_times += timed(
+            lambda line=line: estimate_landed_cost(parser.parse(line), rules, fx_per_usd=FX),
+            ROUNDS,
+        )
+    report("parse", parse_times)
+    report("compute", compute_times)
+    report("parse + compute", both_times)
+    typo_accuracy()
+
+
+if __name__ == "__main__":
+    main()
