@@ -7,6 +7,7 @@ collected fields in `knowledge/landed_draft.py`; no arithmetic on money happens 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import TypeVar
@@ -50,6 +51,7 @@ from knowledge.landed_words import (
 from knowledge.money import ISO_CURRENCIES, Currencies, Money
 
 T = TypeVar("T")
+_DOT_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 _VOCABULARY = frozenset(
     (*KEYWORDS, *FEES, *MODES, *INCOTERMS, *RETIRED_TERMS, *QUANTITY_UNITS, *WEIGHT_UNITS)
 ).union(VOLUME_UNITS, LENGTH_UNITS, FILLER, PRICE_SUFFIXES, ("of", "per"))
@@ -140,6 +142,22 @@ class FieldReader:
         return words
 
     # -- numbers -------------------------------------------------------------------------
+    def next_number(self, after: Token) -> Token:
+        """The next token, which must be a number (the error names `after`)."""
+        return self._number(after, f"{after.text} 1000")
+
+    def quantity(self, draft: Draft, token: Token) -> Decimal:
+        """A whole number of units; '1.500' (dot-grouped thousands) reads as 1,500."""
+        value = token.number if token.number is not None else Decimal(0)
+        if _DOT_GROUPED.fullmatch(token.text):
+            # Whole units cannot be 1.5: a dot before exactly three digits groups thousands.
+            value = Decimal(token.text.replace(".", ""))
+            draft.notes.append(f"read {token.text} as {value:,}")
+        value = self.check_positive(token, "quantity", value)
+        if value != value.to_integral_value():
+            raise token_error("The quantity must be a whole number of units.", token)
+        return value
+
     def _number(self, after: Token, example: str) -> Token:
         token = self.peek()
         if token is None or token.kind is not Kind.NUMBER:
@@ -155,9 +173,10 @@ class FieldReader:
             raise token_error(f"{token.text} is too large for the {what}.", token)
         return value
 
-    def check_positive(self, token: Token, what: str) -> Decimal:
-        """A number token that must be above zero (quantity, price)."""
-        value = token.number if token.number is not None else Decimal(0)
+    def check_positive(self, token: Token, what: str, value: Decimal | None = None) -> Decimal:
+        """A number token (or `value` read from it) that must be above zero."""
+        if value is None:
+            value = token.number if token.number is not None else Decimal(0)
         if value <= 0:
             raise token_error(f"The {what} must be more than zero.", token)
         return self._limit(token, value, MAX_QUANTITY, what)

@@ -9,7 +9,6 @@ point at it. It does no arithmetic and applies no Incoterm or customs rule.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 
 from knowledge.destinations import CountryFinder, Destinations
 from knowledge.landed_draft import Draft
@@ -34,7 +33,7 @@ from knowledge.landed_words import (
     correct,
     normalise,
 )
-from knowledge.money import Currencies
+from knowledge.money import Currencies, Money
 
 EXAMPLE = "1000 pcs @ 10 usd fob freight 2000 ins 150 duty 15% broker 300 cont 5% to US sea"
 SYNTAX = (
@@ -62,6 +61,15 @@ class LandedParser:
         tokens = self._tokenizer.tokens(normal)
         reading = _Reading(FieldReader(tokens, self._currencies), self._countries)
         return reading.run()
+
+    def money(self, text: str) -> Money:
+        """One amount typed alone, as a guided step's reply: '10', '$4.50', '2000 cny'."""
+        tokens = self._tokenizer.tokens(normalise(text)[:MAX_TEXT])
+        fields = FieldReader(tokens, self._currencies)
+        amount = fields.money(Draft(), Token(Kind.WORD, "amount", 0))
+        if not fields.done():
+            raise _unknown(fields.take())
+        return amount
 
 
 @dataclass
@@ -107,7 +115,7 @@ class _Reading:
     def _word(self, draft: Draft, token: Token, word: str, *, corrected: bool = False) -> None:
         fields = self.fields
         if word == "x" and fields.peek_kind() is Kind.NUMBER:
-            draft.set_quantity(fields.positive_number(token, "quantity"), token)
+            draft.set_quantity(fields.quantity(draft, fields.next_number(token)), token)
         elif word in INCOTERMS:
             draft.set_once("incoterm", INCOTERMS[word], token)
             self._named_place(draft)
@@ -143,7 +151,7 @@ class _Reading:
         fields = self.fields
         match key:
             case Key.QUANTITY:
-                draft.set_quantity(fields.positive_number(token, "quantity"), token)
+                draft.set_quantity(fields.quantity(draft, fields.next_number(token)), token)
                 fields.skip_words(QUANTITY_UNITS)
             case Key.PRICE:
                 fields.price(draft, token)
@@ -159,7 +167,7 @@ class _Reading:
         unit = fields.peek_word()
         if unit in QUANTITY_UNITS:
             fields.take()
-            draft.set_quantity(fields.check_positive(token, "quantity"), token)
+            draft.set_quantity(fields.quantity(draft, token), token)
         elif unit in WEIGHT_UNITS or unit in VOLUME_UNITS:
             fields.back()
             fields.measure(draft, token, Key.WEIGHT if unit in WEIGHT_UNITS else Key.VOLUME)
@@ -225,11 +233,3 @@ def _unknown(token: Token) -> LandedInputError:
     return LandedInputError(
         f"I don't understand '{token.text}'.", word=token.text, position=token.start
     )
-
-
-def parse_number(text: str) -> Decimal | None:
-    """A number typed on its own (for the guided flow's forced replies), or None."""
-    tokens = Tokenizer(()).tokens(normalise(text))
-    if len(tokens) == 1 and tokens[0].kind is Kind.NUMBER:
-        return tokens[0].number
-    return None

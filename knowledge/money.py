@@ -19,6 +19,8 @@ from pydantic import Field, model_validator
 from knowledge.base import Frozen
 
 USD = "USD"
+# Cheap parts cost fractions of a cent per unit more or less: below 1, show two more places.
+UNIT_EXTRA_DECIMALS = 2
 
 # Every ISO 4217 code, computed once: a typed code is accepted only if it is a real one.
 ISO_CURRENCIES: frozenset[str] = frozenset(c.alpha_3 for c in pycountry.currencies)
@@ -52,6 +54,11 @@ class Currencies(Frozen):
     def show(self, amount: Decimal, currency: str) -> str:
         """`amount` rounded half-up to the currency's decimals, with thousands separators."""
         return format_amount(amount, self.decimals(currency))
+
+    def show_unit(self, amount: Decimal, currency: str) -> str:
+        """A cost per unit: like `show`, with two more decimals below one (0.1235 USD)."""
+        extra = UNIT_EXTRA_DECIMALS if abs(amount) < 1 else 0
+        return format_amount(amount, self.decimals(currency) + extra)
 
 
 def format_amount(amount: Decimal, decimals: int) -> str:

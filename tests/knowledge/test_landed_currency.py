@@ -8,7 +8,7 @@ import pytest
 
 from knowledge.landed_result import LineKind
 from knowledge.money import BadRateError, Fx, MissingRateError, Money, format_amount
-from tests.knowledge.landed_support import estimate, notes, only, shown
+from tests.knowledge.landed_support import estimate, notes, only, rules, shown
 
 FX = {"CNY": "7.12", "EUR": "0.92", "JPY": "150"}
 
@@ -98,3 +98,12 @@ def test_zero_or_negative_rate_is_refused() -> None:
 def test_amounts_round_half_up_only_when_shown(amount: str, decimals: int, text: str) -> None:
     """Display rounding is half-up to the currency's decimals, with thousands separators."""
     assert format_amount(Decimal(amount), decimals) == text
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency", "text"),
+    [("15.1725", "USD", "15.17"), ("0.123456", "USD", "0.1235"), ("0.4", "JPY", "0.40")],
+)
+def test_cost_per_unit_keeps_precision_below_one(amount: str, currency: str, text: str) -> None:
+    """A per-unit cost under 1 shows two more decimals than the currency's usual."""
+    assert rules().currencies.show_unit(Decimal(amount), currency) == text

@@ -77,6 +77,18 @@ def test_quantity_forms(text: str) -> None:
     assert parse(f"{text} @ 10").quantity == 1000
 
 
+def test_dot_grouped_quantity_reads_as_thousands_and_says_so() -> None:
+    """'1.500 pcs' is 1,500 units (units are whole), with a note."""
+    q = parse("1.500 pcs @ 2.500 usd")
+    assert (q.quantity, q.unit_price.amount) == (1500, Decimal("2.5"))
+    assert "read 1.500 as 1,500" in q.notes
+
+
+def test_fractional_quantity_is_refused() -> None:
+    """Half a unit is a typo, not an order."""
+    assert "whole number" in refused("2.5 pcs @ 10").message
+
+
 @pytest.mark.parametrize(
     ("text", "price"),
     [
@@ -360,3 +372,24 @@ def test_no_soup_of_real_words_crashes_the_parser(text: str) -> None:
         return
     assert query.quantity > 0
     assert query.unit_price.amount > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("10", Money(Decimal(10))),
+        ("$4.50", Money(Decimal("4.50"), "USD")),
+        ("2,000 cny", Money(Decimal(2000), "CNY")),
+        ("eur 1.234,5", None),
+        ("ten", None),
+        ("10 usd please", None),
+        ("-3", None),
+    ],
+)
+def test_a_single_amount_for_guided_replies(text: str, money: Money | None) -> None:
+    """A guided step's reply reads as one amount, or fails naming what is wrong."""
+    if money is None:
+        with pytest.raises(LandedInputError):
+            parser().money(text)
+    else:
+        assert parser().money(text) == money
