@@ -158,6 +158,52 @@ class Token:
     dims: tuple[Decimal, Decimal, Decimal] | None = None
 
 
+class TokenCursor:
+    """Reads a list of tokens front to back, with look-ahead."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self._tokens = tokens
+        self._at = 0
+
+    def done(self) -> bool:
+        """True when every token has been read."""
+        return self._at >= len(self._tokens)
+
+    def take(self) -> Token:
+        """The next token, consumed."""
+        token = self._tokens[self._at]
+        self._at += 1
+        return token
+
+    def back(self) -> None:
+        """Un-read the last token."""
+        self._at -= 1
+
+    def advance(self, count: int) -> None:
+        """Skip `count` tokens already inspected with `country_words`."""
+        self._at += count
+
+    def peek(self, ahead: int = 0) -> Token | None:
+        """The token `ahead` places on, not consumed, or None past the end."""
+        index = self._at + ahead
+        return self._tokens[index] if index < len(self._tokens) else None
+
+    def peek_kind(self, ahead: int = 0) -> Kind | None:
+        """The kind of the token `ahead` places on."""
+        token = self.peek(ahead)
+        return None if token is None else token.kind
+
+    def peek_word(self, ahead: int = 0) -> str | None:
+        """The next token's text when it is a word, else None."""
+        token = self.peek(ahead)
+        return token.text if token is not None and token.kind is Kind.WORD else None
+
+    def skip_words(self, words: frozenset[str]) -> None:
+        """Consume the next token when it is one of `words`."""
+        if self.peek_word() in words:
+            self._at += 1
+
+
 _NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:[.,][0-9]+)?"
 _DIM = r"[0-9]+(?:[.,][0-9]+)?"
 
