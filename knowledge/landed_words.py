@@ -1,9 +1,10 @@
 """The words of the /landed one-liner and the tokenizer that cuts a line into them.
 
 Owns the vocabulary (keywords and their synonyms, fee labels and the cost line each belongs
-to, units, transport modes, Incoterm spellings) and turns text into tokens: numbers, carton
-dimensions, words, currency symbols and signs. It builds no query; the grammar lives in
-`knowledge/landed_parse.py`. Small typos are matched with rapidfuzz over a list computed once.
+to, units, transport modes, Incoterm spellings), turns text into tokens (numbers, carton
+dimensions, words, currency symbols, signs) and reads them back with `TokenCursor`. It
+builds no query: the grammar lives in `knowledge/landed_parse.py`. Small typos are matched
+with rapidfuzz over a list computed once.
 """
 
 from __future__ import annotations
