@@ -1,1 +1,18 @@
-"""The Telegram face of sourcing-bot: thin adapters, one module per feature."""
+"""The Telegram face of sourcing-bot: thin adapters, one module per feature.
+
+`register_handlers` is the only list of features: order matters, because within a group the
+first matching handler wins and the fallbacks must come last.
+"""
+
+from __future__ import annotations
+
+from handlers import access, errors, fallback, start
+from handlers.services import App
+
+
+def register_handlers(app: App) -> None:
+    """Wire every feature into the Application, fallbacks last."""
+    access.register(app)
+    start.register(app)
+    fallback.register(app)
+    app.add_error_handler(errors.report_error)

@@ -1,0 +1,148 @@
+"""A person in a chat, typing to the bot offline: builds real updates for the real Application.
+
+Used by the console and by the handler tests. Each action builds a Telegram update (a command
+with its `bot_command` entity, a reply, a forwarded message, a button press, an inline query),
+hands it to `Application.process_update`, and returns what the bot showed in response.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from telegram import Update
+
+from bot.standin import BotApiStandIn, BotMessage, Event, chat_json
+from handlers.services import App
+
+_callback_ids = itertools.count(1)
+
+
+@asynccontextmanager
+async def running(app: App) -> AsyncIterator[App]:
+    """Start `app` as run_polling would (initialize, post_init) without fetching updates."""
+    await app.initialize()
+    if app.post_init:
+        await app.post_init(app)
+    try:
+        yield app
+    finally:
+        await app.shutdown()
+        if app.post_shutdown:
+            await app.post_shutdown(app)
+
+
+class ButtonNotFoundError(LookupError):
+    """The user tried to press a button that is not there."""
+
+
+class OfflineUser:
+    """One user in one chat (negative chat id = a group), talking to one Application."""
+
+    def __init__(
+        self,
+        app: App,
+        standin: BotApiStandIn,
+        *,
+        user_id: int = 1001,
+        chat_id: int | None = None,
+        first_name: str = "Alex",
+        username: str | None = None,
+    ) -> None:
+        self.app = app
+        self.standin = standin
+        self.user_id = user_id
+        self.chat_id = user_id if chat_id is None else chat_id
+        self.user = {"id": user_id, "is_bot": False, "first_name": first_name}
+        if username:
+            self.user["username"] = username
+        self.pending_question: BotMessage | None = None
+
+    # --- what the user does ---
+    async def send(self, text: str, *, reply_to: int | None = None) -> list[Event]:
+        """Type a message (a `/command` gets its entity, as Telegram adds it)."""
+        message = self._message(text)
+        if text.startswith("/"):
+            length = len(text.split(maxsplit=1)[0])
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+            self.pending_question = None
+        if reply_to is not None:
+            replied = self.standin.messages.get((self.chat_id, reply_to))
+            if replied is not None:
+                message["reply_to_message"] = self.standin.message_json(replied)
+        return await self._process({"message": message})
+
+    async def answer(self, text: str) -> list[Event]:
+        """Reply to the open forced-reply question if there is one, else just send."""
+        question = self.pending_question
+        return await self.send(text, reply_to=question.message_id if question else None)
+
+    async def forward(self, text: str, *, sender_name: str = "Supplier") -> list[Event]:
+        """Forward a message written by someone else (who hides their account)."""
+        message = self._message(text)
+        message["forward_origin"] = {
+            "type": "hidden_user", "sender_user_name": sender_name, "date": int(time.time()),
+        }  # fmt: skip
+        return await self._process({"message": message})
+
+    async def press(self, which: int | str, message: BotMessage | None = None) -> list[Event]:
+        """Press button `which` (1-based number or exact label) of `message` or the latest one."""
+        target = message or self.latest_with_buttons()
+        buttons = target.flat_buttons() if target else []
+        if isinstance(which, int):
+            found = buttons[which - 1] if 0 < which <= len(buttons) else None
+        else:
+            found = next((b for b in buttons if b.text == which), None)
+        if target is None or found is None or found.callback_data is None:
+            raise ButtonNotFoundError(f"no button {which!r} to press")
+        self.pending_question = None
+        return await self.press_data(found.callback_data, target)
+
+    async def press_data(self, data: str, message: BotMessage) -> list[Event]:
+        """Send a button press with any callback data at all (tests forge payloads with it)."""
+        query = {
+            "id": str(next(_callback_ids)),
+            "from": self.user,
+            "chat_instance": str(message.chat_id),
+            "message": self.standin.message_json(message),
+            "data": data,
+        }
+        return await self._process({"callback_query": query})
+
+    async def inline(self, query: str) -> list[Event]:
+        """Type `@bot query` in any chat."""
+        payload = {"id": str(next(_callback_ids)), "from": self.user, "query": query, "offset": ""}
+        return await self._process({"inline_query": payload})
+
+    # --- what the user sees ---
+    def latest_with_buttons(self) -> BotMessage | None:
+        """The newest message in this chat that still shows buttons."""
+        in_chat = [m for (chat, _), m in self.standin.messages.items() if chat == self.chat_id]
+        with_buttons = [m for m in in_chat if m.buttons]
+        return max(with_buttons, key=lambda m: m.message_id) if with_buttons else None
+
+    # --- plumbing ---
+    def _message(self, text: str) -> dict[str, Any]:
+        return {
+            "message_id": self.standin.next_message_id(self.chat_id),
+            "date": int(time.time()),
+            "chat": chat_json(self.chat_id),
+            "from": self.user,
+            "text": text,
+        }
+
+    async def _process(self, payload: dict[str, Any]) -> list[Event]:
+        start = len(self.standin.events)
+        payload["update_id"] = self.standin.next_update_id()
+        update = Update.de_json(payload, self.app.bot)
+        await self.app.process_update(update)
+        events = self.standin.events[start:]
+        for event in events:
+            message = event.message
+            mine = message is not None and message.chat_id == self.chat_id
+            if event.kind == "sent" and mine and message and message.force_reply:
+                self.pending_question = message
+        return events

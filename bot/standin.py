@@ -1,0 +1,296 @@
+"""An in-process Bot API stand-in: answers python-telegram-bot's requests without a network.
+
+A `telegram.request.BaseRequest` that records every call, keeps the messages the bot sent (so
+edits and button presses refer to real state), and refuses what Telegram refuses (bad HTML,
+long text, oversized callback data, edits of missing or unchanged messages) with the same
+400 errors. The offline console and the handler tests run the real Application over it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from telegram.request import BaseRequest, RequestData
+
+from bot import telegram_rules
+
+BOT_ID = 7000000001
+BOT_USERNAME = "sourcing_offline_bot"
+BOT_USER = {
+    "id": BOT_ID, "is_bot": True, "first_name": "Sourcing Bot", "username": BOT_USERNAME,
+    "can_join_groups": True, "can_read_all_group_messages": False,
+    "supports_inline_queries": True,
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """An inline button as the user sees it."""
+
+    text: str
+    callback_data: str | None = None
+    url: str | None = None
+
+
+@dataclass(slots=True)
+class BotMessage:
+    """A message the bot sent (or its latest edit)."""
+
+    chat_id: int
+    message_id: int
+    html: str
+    text: str
+    buttons: list[list[Button]] = field(default_factory=list)
+    force_reply: bool = False
+    reply_to: int | None = None
+
+    def flat_buttons(self) -> list[Button]:
+        return [button for row in self.buttons for button in row]
+
+    def markup_json(self) -> dict[str, Any] | None:
+        """The inline keyboard as Telegram sends it inside a Message."""
+        if not self.buttons:
+            return None
+        rows = [
+            [
+                {"text": b.text, "callback_data": b.callback_data}
+                if b.callback_data is not None
+                else {"text": b.text, "url": b.url}
+                for b in row
+            ]
+            for row in self.buttons
+        ]
+        return {"inline_keyboard": rows}
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something the user would see: `sent`, `edited`, `notice` (callback toast) or `inline`."""
+
+    kind: str
+    chat_id: int | None
+    message: BotMessage | None = None
+    text: str = ""
+    payload: dict[str, Any] = field(default_factory=dict)
+
+
+def chat_json(chat_id: int) -> dict[str, Any]:
+    """A chat as Telegram describes it: positive ids are people, negative ids are groups."""
+    if chat_id > 0:
+        return {"id": chat_id, "type": "private", "first_name": f"User {chat_id}"}
+    kind = "supergroup" if chat_id < -1_000_000_000_000 else "group"
+    return {"id": chat_id, "type": kind, "title": "Sourcing team"}
+
+
+def _error(description: str, code: int = 400) -> tuple[int, bytes]:
+    body = {"ok": False, "error_code": code, "description": description}
+    return code, json.dumps(body).encode()
+
+
+def _ok(result: object) -> tuple[int, bytes]:
+    return 200, json.dumps({"ok": True, "result": result}).encode()
+
+
+def _buttons(markup: object) -> list[list[Button]]:
+    if not isinstance(markup, dict):
+        return []
+    return [
+        [Button(b["text"], b.get("callback_data"), b.get("url")) for b in row]
+        for row in markup.get("inline_keyboard", [])
+    ]
+
+
+class BotApiStandIn(BaseRequest):
+    """Records calls and answers them the way Telegram would."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+        self.events: list[Event] = []
+        self.messages: dict[tuple[int, int], BotMessage] = {}
+        self.commands: list[dict[str, Any]] = []
+        self.listeners: list[Callable[[Event], None]] = []
+        self.refused: list[tuple[str, str]] = []  # (method, Telegram's error) for tests
+        self._message_ids: dict[int, itertools.count[int]] = {}
+        self._update_ids = itertools.count(1)
+
+    # --- ids shared with the user side (bot/offline.py) ---
+    def next_message_id(self, chat_id: int) -> int:
+        return next(self._message_ids.setdefault(chat_id, itertools.count(1)))
+
+    def next_update_id(self) -> int:
+        return next(self._update_ids)
+
+    def _emit(self, event: Event) -> None:
+        self.events.append(event)
+        for listener in self.listeners:
+            listener(event)
+
+    # --- BaseRequest ---
+    @property
+    def read_timeout(self) -> float | None:
+        return 5.0
+
+    async def initialize(self) -> None:
+        """Nothing to open."""
+
+    async def shutdown(self) -> None:
+        """Nothing to close."""
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: object = None,
+        write_timeout: object = None,
+        connect_timeout: object = None,
+        pool_timeout: object = None,
+    ) -> tuple[int, bytes]:
+        name = url.rsplit("/", 1)[-1]
+        params: dict[str, Any] = dict(request_data.parameters) if request_data else {}
+        self.calls.append((name, params))
+        handler = getattr(self, f"_api_{name}", None)
+        if handler is None:
+            return _error(f"Not Found: method {name} is not offered by the stand-in", 404)
+        result: tuple[int, bytes] = await handler(params)
+        if result[0] != 200:
+            self.refused.append((name, json.loads(result[1])["description"]))
+        return result
+
+    # --- Bot API methods ---
+    async def _api_getMe(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
+        return _ok(BOT_USER)
+
+    async def _api_getUpdates(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
+        # Updates are fed straight to Application.process_update; polling just idles.
+        await asyncio.sleep(min(float(params.get("timeout", 0) or 0), 1.0))
+        return _ok([])
+
+    async def _api_setMyCommands(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
+        self.commands = list(params.get("commands", []))
+        return _ok(True)
+
+    async def _api_getMyCommands(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
+        return _ok(self.commands)
+
+    async def _api_deleteWebhook(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
+        return _ok(True)
+
+    async def _api_sendChatAction(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
+        return _ok(True)
+
+    async def _api_sendMessage(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
+        error = telegram_rules.check_text(params.get("text"), params.get("parse_mode"))
+        error = error or telegram_rules.check_reply_markup(params.get("reply_markup"))
+        if error:
+            return _error(error)
+        chat_id = int(params["chat_id"])
+        markup = params.get("reply_markup")
+        reply = params.get("reply_parameters") or {}
+        message = BotMessage(
+            chat_id=chat_id,
+            message_id=self.next_message_id(chat_id),
+            html=params["text"],
+            text=self._shown(params["text"], params.get("parse_mode")),
+            buttons=_buttons(markup),
+            force_reply=isinstance(markup, dict) and bool(markup.get("force_reply")),
+            reply_to=reply.get("message_id"),
+        )
+        self.messages[(chat_id, message.message_id)] = message
+        self._emit(Event("sent", chat_id, message))
+        return _ok(self.message_json(message))
+
+    async def _api_editMessageText(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
+        error = telegram_rules.check_text(params.get("text"), params.get("parse_mode"))
+        error = error or telegram_rules.check_reply_markup(params.get("reply_markup"))
+        if error:
+            return _error(error)
+        return self._edit(params, html=params["text"])
+
+    async def _api_editMessageReplyMarkup(  # noqa: N802
+        self, params: dict[str, Any]
+    ) -> tuple[int, bytes]:
+        error = telegram_rules.check_reply_markup(params.get("reply_markup"))
+        return _error(error) if error else self._edit(params, html=None)
+
+    def _edit(self, params: dict[str, Any], html: str | None) -> tuple[int, bytes]:
+        if "inline_message_id" in params:
+            return _ok(True)
+        key = (int(params.get("chat_id", 0)), int(params.get("message_id", 0)))
+        old = self.messages.get(key)
+        if old is None:
+            return _error("Bad Request: message to edit not found")
+        markup = params.get("reply_markup")
+        new_html = old.html if html is None else html
+        new_text = old.text if html is None else self._shown(html, params.get("parse_mode"))
+        buttons = _buttons(markup)
+        if new_text == old.text and new_html == old.html and buttons == old.buttons:
+            return _error(
+                "Bad Request: message is not modified: specified new message content and reply"
+                " markup are exactly the same as a current content and reply markup of the"
+                " message"
+            )
+        message = BotMessage(key[0], key[1], new_html, new_text, buttons, False, old.reply_to)
+        self.messages[key] = message
+        self._emit(Event("edited", key[0], message))
+        return _ok(self.message_json(message))
+
+    async def _api_deleteMessage(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
+        key = (int(params.get("chat_id", 0)), int(params.get("message_id", 0)))
+        if self.messages.pop(key, None) is None:
+            return _error("Bad Request: message to delete not found")
+        self._emit(Event("deleted", key[0], text=str(key[1])))
+        return _ok(True)
+
+    async def _api_answerCallbackQuery(  # noqa: N802
+        self, params: dict[str, Any]
+    ) -> tuple[int, bytes]:
+        error = telegram_rules.check_callback_answer(params.get("text"))
+        if error:
+            return _error(error)
+        if params.get("text"):
+            self._emit(Event("notice", None, text=str(params["text"]), payload=params))
+        return _ok(True)
+
+    async def _api_answerInlineQuery(  # noqa: N802
+        self, params: dict[str, Any]
+    ) -> tuple[int, bytes]:
+        results = params.get("results", [])
+        if len(results) > 50:
+            return _error("Bad Request: RESULTS_TOO_MUCH")
+        for result in results:
+            content = result.get("input_message_content") or {}
+            text = content.get("message_text")
+            error = text is not None and telegram_rules.check_text(text, content.get("parse_mode"))
+            if error:
+                return _error(error)
+        self._emit(Event("inline", None, payload=params))
+        return _ok(True)
+
+    # --- helpers ---
+    @staticmethod
+    def _shown(text: str, parse_mode: object) -> str:
+        if str(parse_mode).upper() == "HTML":
+            return telegram_rules.html_to_text(text)
+        return text
+
+    @staticmethod
+    def message_json(message: BotMessage) -> dict[str, Any]:
+        """The Message object Telegram would return for a bot message."""
+        data: dict[str, Any] = {
+            "message_id": message.message_id,
+            "date": int(time.time()),
+            "chat": chat_json(message.chat_id),
+            "from": BOT_USER,
+            "text": message.text,
+        }
+        markup = message.markup_json()
+        if markup is not None:
+            data["reply_markup"] = markup
+        return data

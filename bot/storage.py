@@ -1,0 +1,103 @@
+"""The SQLite database: connection, pragmas, migrations and transactions.
+
+Owns the single aiosqlite connection (WAL, busy timeout, foreign keys) and the versioned
+migrations in `bot/migrations.py`. Feature stores (`bot/*_store.py`) build on `Database` and
+implement the Protocols of `knowledge/ports.py`. Only parameterised SQL, anywhere.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from bot.migrations import MIGRATIONS
+
+_LOGGER = logging.getLogger(__name__)
+BUSY_TIMEOUT_MS = 5000
+
+
+class Database:
+    """One connection shared by every store; writes are serialised by an asyncio lock.
+
+    The connection runs in autocommit mode; `transaction()` opens an explicit transaction and
+    holds the lock, so concurrent handlers never interleave statements inside it.
+    """
+
+    def __init__(self, connection: aiosqlite.Connection, path: Path) -> None:
+        self._conn = connection
+        self.path = path
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, path: Path, migrations: Sequence[str] = MIGRATIONS) -> Database:
+        """Open (creating if needed) and migrate the database at `path`."""
+        if str(path) != ":memory:":
+            path.parent.mkdir(parents=True, exist_ok=True)
+        conn = await aiosqlite.connect(path, isolation_level=None)
+        conn.row_factory = aiosqlite.Row
+        await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        await conn.execute("PRAGMA journal_mode = WAL")
+        await conn.execute("PRAGMA synchronous = NORMAL")  # durable at every commit under WAL
+        await conn.execute("PRAGMA foreign_keys = ON")
+        database = cls(conn, path)
+        try:
+            await database.migrate(migrations)
+        except BaseException:
+            await conn.close()
+            raise
+        return database
+
+    async def close(self) -> None:
+        """Wait for any write in flight, then close the connection."""
+        async with self._lock:
+            await self._conn.close()
+
+    async def schema_version(self) -> int:
+        row = await self.fetch_one("PRAGMA user_version")
+        return int(row[0]) if row else 0
+
+    async def migrate(self, migrations: Sequence[str]) -> None:
+        """Apply every migration newer than the database, each atomically."""
+        current = await self.schema_version()
+        if current > len(migrations):
+            raise RuntimeError(
+                f"{self.path}: schema version {current} is newer than this bot "
+                f"({len(migrations)}); upgrade the bot instead"
+            )
+        for version, script in enumerate(migrations[current:], start=current + 1):
+            _LOGGER.info("Migrating %s to schema version %d", self.path, version)
+            # executescript commits first; BEGIN..COMMIT inside makes the step atomic.
+            await self._conn.executescript(
+                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;"
+            )
+
+    async def fetch_one(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Row | None:
+        async with self._conn.execute(sql, tuple(params)) as cursor:
+            return await cursor.fetchone()
+
+    async def fetch_all(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
+        async with self._conn.execute(sql, tuple(params)) as cursor:
+            return list(await cursor.fetchall())
+
+    async def execute(self, sql: str, params: Iterable[Any] = ()) -> int:
+        """Run one write in its own transaction; returns the number of rows changed."""
+        async with self.transaction() as conn, conn.execute(sql, tuple(params)) as cursor:
+            return cursor.rowcount
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """An IMMEDIATE transaction, committed on success and rolled back on error."""
+        async with self._lock:
+            await self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                await self._conn.execute("ROLLBACK")
+                raise
+            await self._conn.execute("COMMIT")

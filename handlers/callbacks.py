@@ -1,0 +1,68 @@
+"""Callback data: the one place that builds, parses and polices inline-button payloads.
+
+Payloads are `<feature>:<action>[:<arg>...]`, ASCII, at most 64 bytes (Telegram's limit).
+Nothing a button carries is trusted: features re-check every argument against the database
+and against who pressed. An unknown or stale payload gets a polite notice, never an exception.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from telegram import CallbackQuery
+
+MAX_BYTES = 64
+_WORD = re.compile(r"^[a-z][a-z0-9_]*$")
+_ARG = re.compile(r"^[A-Za-z0-9_.+\-]*$")
+
+EXPIRED = "This button has expired. Send the command again to get fresh buttons."
+
+
+@dataclass(frozen=True, slots=True)
+class Payload:
+    """A parsed button payload."""
+
+    feature: str
+    action: str
+    args: tuple[str, ...] = ()
+
+
+def build(feature: str, action: str, *args: object) -> str:
+    """Encode a payload; raises ValueError for anything that could not round-trip safely."""
+    parts = [feature, action, *(str(arg) for arg in args)]
+    if not (_WORD.match(feature) and _WORD.match(action)):
+        raise ValueError(f"feature and action must be lower-case words: {feature}:{action}")
+    if not all(_ARG.match(part) for part in parts[2:]):
+        raise ValueError(f"button arguments must be plain ASCII words: {parts[2:]!r}")
+    data = ":".join(parts)
+    if len(data.encode("ascii")) > MAX_BYTES:
+        raise ValueError(f"callback data longer than {MAX_BYTES} bytes: {data!r}")
+    return data
+
+
+def parse(data: str | None, feature: str) -> Payload | None:
+    """Decode a payload for `feature`; None when it is malformed or belongs elsewhere."""
+    if not data or len(data.encode("utf-8")) > MAX_BYTES:
+        return None
+    parts = data.split(":")
+    if len(parts) < 2 or parts[0] != feature or not _WORD.match(parts[1]):
+        return None
+    if not all(_ARG.match(part) for part in parts[2:]):
+        return None
+    return Payload(feature=parts[0], action=parts[1], args=tuple(parts[2:]))
+
+
+def pattern(feature: str) -> str:
+    """The anchored regex a CallbackQueryHandler uses to claim a feature's buttons."""
+    return rf"^{re.escape(feature)}:"
+
+
+async def answer_expired(query: CallbackQuery) -> None:
+    """Tell the presser the button is stale, without touching any record."""
+    await query.answer(EXPIRED, show_alert=False)
+
+
+async def answer_not_yours(query: CallbackQuery, owner_name: str) -> None:
+    """Tell someone else in a group that only the owner may press these buttons."""
+    await query.answer(f"Only {owner_name} can answer this one.", show_alert=False)

@@ -1,0 +1,30 @@
+"""The command menu: one list that feeds `set_my_commands`, `/help`, `/start` and a test.
+
+Each feature adds its entry here. The test `tests/handlers/test_menu.py` checks that every
+entry has a command handler and every command handler has an entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class MenuCommand:
+    """A command as the user sees it."""
+
+    command: str
+    description: str  # shown in Telegram's command menu (3-256 characters)
+    usage: str  # one example line for /help
+    start_button: str | None = None  # label of its button on /start; also a deep-link payload
+
+
+MENU: tuple[MenuCommand, ...] = (
+    MenuCommand("start", "What this bot does", "/start"),
+    MenuCommand("help", "Commands and examples", "/help"),
+)
+
+
+def find(command: str) -> MenuCommand | None:
+    """The menu entry for a command name, if any."""
+    return next((entry for entry in MENU if entry.command == command), None)

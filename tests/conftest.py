@@ -1,0 +1,60 @@
+"""Shared fixtures: settings -> stand-in -> running Application -> offline users.
+
+Every Application test also checks, at teardown, that Telegram would have accepted everything
+the bot sent and that no update ended in the error handler.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.app import build_application
+from bot.config import Settings
+from bot.offline import OfflineUser, running
+from bot.standin import BotApiStandIn
+from handlers.services import App, Context
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Settings for an offline bot with its own database; a developer's .env never leaks in."""
+    return Settings(_env_file=None, database_path=tmp_path / "bot.sqlite3")  # type: ignore[call-arg]
+
+
+@pytest.fixture
+def standin() -> BotApiStandIn:
+    """The in-process Bot API stand-in."""
+    return BotApiStandIn()
+
+
+@pytest.fixture
+def errors() -> list[BaseException]:
+    """Errors that reached the error handler during a test."""
+    return []
+
+
+@pytest.fixture
+async def app(
+    settings: Settings, standin: BotApiStandIn, errors: list[BaseException]
+) -> AsyncIterator[App]:
+    """The real Application over the stand-in, started and stopped like run_polling does."""
+    application = build_application(settings, request=standin)
+
+    async def remember(update: object, context: Context) -> None:
+        if context.error is not None:
+            errors.append(context.error)
+
+    application.add_error_handler(remember)
+    async with running(application):
+        yield application
+    assert standin.refused == [], f"Telegram would have refused: {standin.refused}"
+    assert errors == [], f"updates failed: {errors!r}"
+
+
+@pytest.fixture
+def alice(app: App, standin: BotApiStandIn) -> OfflineUser:
+    """A buyer in her private chat with the bot."""
+    return OfflineUser(app, standin, user_id=1001, first_name="Alice")

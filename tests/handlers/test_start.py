@@ -1,0 +1,74 @@
+"""/start, /help and the answers for what no feature claims, through the real Application."""
+
+from __future__ import annotations
+
+from bot.offline import OfflineUser
+from bot.standin import BotApiStandIn
+from handlers.menu import MENU
+from handlers.services import App
+
+
+def texts(events: list) -> list[str]:  # type: ignore[type-arg]
+    return [e.message.text for e in events if e.message is not None]
+
+
+async def test_start_greets_and_points_at_help(alice: OfflineUser) -> None:
+    """/start says what the bot does and where to find examples."""
+    [reply] = texts(await alice.send("/start"))
+    assert "Sourcing assistant" in reply
+    assert "/help" in reply
+
+
+async def test_help_lists_every_menu_command(alice: OfflineUser) -> None:
+    """/help is generated from the one command menu."""
+    [reply] = texts(await alice.send("/help"))
+    for entry in MENU:
+        assert f"/{entry.command}" in reply
+
+
+async def test_start_with_unknown_deep_link_payload_greets(alice: OfflineUser) -> None:
+    """A deep-link payload no feature owns falls back to the greeting."""
+    [reply] = texts(await alice.send("/start nonsense-payload"))
+    assert "Sourcing assistant" in reply
+
+
+async def test_unknown_command_is_named_and_escaped(alice: OfflineUser) -> None:
+    """An unknown command is echoed back escaped, with a pointer to /help."""
+    [event] = await alice.send("/frobnicate<b>&")
+    assert event.message is not None
+    assert "/frobnicate<b>&" in event.message.text
+    assert "/help" in event.message.text
+
+
+async def test_stray_private_text_gets_an_answer(alice: OfflineUser) -> None:
+    """Text no feature claims in a private chat is never met with silence."""
+    assert "/help" in texts(await alice.send("hello <there> & 'you'"))[0]
+
+
+async def test_group_chatter_is_left_alone(app: App, standin: BotApiStandIn) -> None:
+    """Members talking among themselves in a group get no reply from the bot."""
+    bob = OfflineUser(app, standin, user_id=2002, chat_id=-500, first_name="Bob")
+    assert await bob.send("lunch at noon?") == []
+
+
+async def test_stale_button_is_answered_politely(alice: OfflineUser) -> None:
+    """A button payload nobody recognises gets the 'expired' notice, not an error."""
+    await alice.send("/start")
+    message = next(iter(alice.standin.messages.values()))
+    [event] = await alice.press_data("vet:answer:999999:yes", message)
+    assert event.kind == "notice"
+    assert "expired" in event.text
+
+
+async def test_forged_start_button_is_answered_politely(alice: OfflineUser) -> None:
+    """A start button naming a command that has no button is treated as expired."""
+    await alice.send("/start")
+    message = next(iter(alice.standin.messages.values()))
+    [event] = await alice.press_data("start:open:help", message)
+    assert "expired" in event.text
+
+
+async def test_set_my_commands_matches_the_menu(app: App, standin: BotApiStandIn) -> None:
+    """post_init publishes exactly the menu to Telegram."""
+    published = [(c["command"], c["description"]) for c in standin.commands]
+    assert published == [(e.command, e.description) for e in MENU]
