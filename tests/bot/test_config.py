@@ -49,9 +49,9 @@ def test_env_file_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     """Values come from `.env` when the environment does not set them."""
     monkeypatch.delenv("DATABASE_PATH", raising=False)
     env = tmp_path / ".env"
-    env.write_text("DATABASE_PATH=/tmp/from-env-file.sqlite3\nLOG_LEVEL=DEBUG\n")
+    env.write_text("DATABASE_PATH=data/from-env-file.sqlite3\nLOG_LEVEL=DEBUG\n")
     settings = Settings(_env_file=env)  # type: ignore[call-arg]
-    assert settings.database_path == Path("/tmp/from-env-file.sqlite3")
+    assert settings.database_path == Path("data/from-env-file.sqlite3")
     assert settings.log_level == "DEBUG"
 
 

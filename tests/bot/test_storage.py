@@ -75,10 +75,14 @@ async def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
     """Nothing of a failed transaction is kept."""
     db = await Database.open(tmp_path / "tx.sqlite3")
     try:
-        with pytest.raises(ValueError, match="stop"):
+
+        async def insert_then_fail() -> None:
             async with db.transaction() as conn:
                 await conn.execute("INSERT INTO chats (chat_id) VALUES (?)", (1,))
                 raise ValueError("stop")
+
+        with pytest.raises(ValueError, match="stop"):
+            await insert_then_fail()
         assert await db.fetch_all("SELECT * FROM chats") == []
     finally:
         await db.close()
