@@ -11,6 +11,7 @@ from knowledge.destinations import Destinations
 from knowledge.incoterms_models import Incoterms
 from knowledge.inspections import InspectionGuide
 from knowledge.money import Currencies
+from knowledge.red_flags import RedFlags
 from knowledge.sampling import SamplingTables
 from knowledge.shipping import ShippingModes
 from knowledge.vet.checklist import Checklist
@@ -23,3 +24,4 @@ DATA_FILES["checklist.yaml"] = Checklist
 DATA_FILES["currencies.yaml"] = Currencies
 DATA_FILES["destinations.yaml"] = Destinations
 DATA_FILES["shipping_modes.yaml"] = ShippingModes
+DATA_FILES["red_flags.yaml"] = RedFlags

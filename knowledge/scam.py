@@ -1,0 +1,182 @@
+"""The scam check: a supplier's message in, a verdict and the exact phrases that worry us out.
+
+Owns the scanner's public face and its verdict: `ScamScanner(red_flags).scan(text)` runs the
+phrase matcher and the pattern detectors, drops mentions that are refused or warned against,
+merges overlapping findings, orders them strongest first and scores the message. Every
+finding quotes the ORIGINAL text with offsets into it. Pure: no Telegram, no storage, no
+clock; the message text leaves only as a fingerprint.
+
+Verdict rule: each category counts once, with the weight (data file, `scoring.weights`) of its
+strongest finding; the score is their sum, capped at 100. A high-severity finding in a
+hard-block category (e.g. a crypto wallet, a changed bank account) makes the risk high
+whatever the score; otherwise `scoring.high_at` and `scoring.medium_at` set the bands.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from knowledge.red_flags import Detector, FlagCategory, RedFlags, Severity
+from knowledge.scam_context import ContextReader
+from knowledge.scam_normalise import Message, message_fingerprint, normalise
+from knowledge.scam_patterns import PatternDetectors, PatternHit
+from knowledge.scam_phrases import PhraseMatch, PhraseMatcher
+
+__all__ = ["Finding", "Risk", "ScamScanner", "ScanResult", "message_fingerprint"]
+
+_RANK = {Severity.LOW: 0, Severity.MEDIUM: 1, Severity.HIGH: 2}
+
+
+class Risk(StrEnum):
+    """The verdict on a message (stable values: they are stored with each scan)."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One red flag in the message, quoted as written, with why it matters and what to do."""
+
+    category: str  # category id from the data file
+    title: str
+    severity: Severity
+    blocking: bool  # forces a high-risk verdict on its own
+    excerpt: str  # exactly original[start:end]
+    start: int
+    end: int
+    why: str
+    what_to_do: str
+    evidence: str  # the phrase it matched, or what a detector recognised
+    similarity: int  # 0-100: how closely the wording matched (100 for detectors)
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    """The verdict on one message: risk band, score 0-100 and findings, strongest first."""
+
+    risk: Risk
+    score: int
+    findings: tuple[Finding, ...]
+    fingerprint: str  # SHA-256 of the normalised text; what a store may keep instead of it
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """Distinct category ids of the findings, strongest first."""
+        return tuple(dict.fromkeys(finding.category for finding in self.findings))
+
+
+def _strength(finding: Finding) -> tuple[int, bool, int, int]:
+    return (_RANK[finding.severity], finding.blocking, finding.similarity, -finding.start)
+
+
+def _merge(findings: list[Finding], text: str) -> list[Finding]:
+    """One finding per overlapping stretch of one category, one per repeated excerpt."""
+    merged: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.category, f.start, -f.end)):
+        last = merged[-1] if merged else None
+        if last is not None and last.category == finding.category and finding.start < last.end:
+            stronger = max(last, finding, key=_strength)
+            start, end = last.start, max(last.end, finding.end)
+            merged[-1] = replace(stronger, start=start, end=end, excerpt=text[start:end])
+        else:
+            merged.append(finding)
+    unique: dict[tuple[str, str], Finding] = {}
+    for finding in merged:
+        key = (finding.category, " ".join(finding.excerpt.casefold().split()))
+        if key not in unique or _strength(finding) > _strength(unique[key]):
+            unique[key] = finding
+    return sorted(unique.values(), key=_strength, reverse=True)
+
+
+class ScamScanner:
+    """Scans messages against a red-flag knowledge base; build once, reuse for every message."""
+
+    def __init__(self, flags: RedFlags) -> None:
+        self._flags = flags
+        self._categories = {category.id: category for category in flags.categories}
+        self._rules = {rule.detector: rule for rule in flags.detectors}
+        self._excuses = {
+            category.id: frozenset(w for e in category.excused_by for w in normalise(e).words)
+            for category in flags.categories
+        }
+        self._context = ContextReader(flags.context)
+        self._phrases = PhraseMatcher(flags, self._context)
+        self._patterns = PatternDetectors(flags.domains, flags.context)
+
+    @property
+    def phrase_count(self) -> int:
+        """Spelled-out phrase variants in the index."""
+        return len(self._phrases.variants)
+
+    def scan(self, text: str) -> ScanResult:
+        """The verdict on `text`, with findings quoting it exactly."""
+        message = normalise(text)
+        findings = [
+            self._from_phrase(message, match)
+            for match in self._phrases.find(message)
+            if self._counts(message, match)
+        ]
+        bank_rule = self._rules[Detector.BANK_DETAILS_CHANGED]
+        bank_change = any(f.category == bank_rule.category for f in findings)
+        bank_change = bank_change or self._context.talks_of_bank_change(message)
+        hits = self._patterns.find(message, bank_change=bank_change)
+        findings.extend(self._from_hit(text, hit) for hit in hits)
+        ordered = _merge(findings, text)
+        score, risk = self._verdict(ordered)
+        digest = hashlib.sha256(message.normalised.encode("utf-8")).hexdigest()
+        return ScanResult(risk=risk, score=score, findings=tuple(ordered), fingerprint=digest)
+
+    def _counts(self, message: Message, match: PhraseMatch) -> bool:
+        """A match counts unless refused or warned against, or excused by its sentence."""
+        if self._context.is_negated(message, match.first, match.last):
+            return False
+        excuses = self._excuses[match.variant.category]
+        return not (
+            excuses and self._context.same_sentence_has(message, match.first, match.last, excuses)
+        )
+
+    def _finding(
+        self, category: FlagCategory, severity: Severity, span: tuple[int, int], text: str
+    ) -> Finding:
+        start, end = span
+        return Finding(
+            category=category.id,
+            title=category.title,
+            severity=severity,
+            blocking=category.hard_block and severity is Severity.HIGH,
+            excerpt=text[start:end],
+            start=start,
+            end=end,
+            why=category.why,
+            what_to_do=category.what_to_do,
+            evidence="",
+            similarity=100,
+        )
+
+    def _from_phrase(self, message: Message, match: PhraseMatch) -> Finding:
+        variant = match.variant
+        category = self._categories[variant.category]
+        span = message.word_span(match.first, match.last)
+        finding = self._finding(category, variant.severity, span, message.original)
+        return replace(finding, evidence=variant.text, similarity=round(match.similarity))
+
+    def _from_hit(self, text: str, hit: PatternHit) -> Finding:
+        rule = self._rules[hit.detector]
+        category = self._categories[rule.category]
+        finding = self._finding(category, rule.severity, (hit.start, hit.end), text)
+        return replace(finding, why=rule.why, evidence=hit.label)
+
+    def _verdict(self, findings: list[Finding]) -> tuple[int, Risk]:
+        scoring = self._flags.scoring
+        strongest: dict[str, int] = {}
+        for finding in findings:
+            weight = scoring.weights[finding.severity]
+            strongest[finding.category] = max(strongest.get(finding.category, 0), weight)
+        score = min(100, sum(strongest.values()))
+        if any(finding.blocking for finding in findings) or score >= scoring.high_at:
+            return score, Risk.HIGH
+        return score, Risk.MEDIUM if score >= scoring.medium_at else Risk.LOW

@@ -1,0 +1,138 @@
+"""Reading the words around a match: negation, protective wording, bank-change wording.
+
+Owns the rules that decide whether a phrase match means what it says: "we do not accept
+Western Union" and "beware of requests for your password" are not red flags, while "if you
+don't pay today" is still a threat and "we do not accept T/T, only Western Union" still asks
+for Western Union. Also answers whether a message talks about a new or changed bank account,
+which the account-number detector needs. Works on normalised words; knows no phrases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from knowledge.red_flags import ContextCues
+from knowledge.scam_normalise import Message, normalise
+
+_REACH = 8  # words a negation reaches forward, within one sentence
+_WARNING_REACH = 12  # words after a match searched for "... is a scam", "... it is not us"
+_CONDITIONAL_REACH = 3  # "if you don't ...": words between "if" and the negation
+_BANK_CHANGE_REACH = 3  # "new ... account": words between the change word and the bank word
+
+Cue = tuple[str, ...]
+
+
+def _cues(entries: Iterable[str]) -> frozenset[Cue]:
+    """Each cue as the tuple of its normalised words ("don't" -> ("don", "t"))."""
+    return frozenset(words for entry in entries if (words := tuple(normalise(entry).words)))
+
+
+class ContextReader:
+    """Answers questions about the words around a match, from the data file's cue lists."""
+
+    def __init__(self, cues: ContextCues) -> None:
+        self._negations = _cues(cues.negations)
+        self._not_negations = _cues(cues.not_negations)
+        self._protective = _cues(cues.protective)
+        self._conditionals = _cues(cues.conditionals)
+        self._breakers = _cues(cues.breakers)
+        self._change = frozenset(word for cue in _cues(cues.change_words) for word in cue)
+        self._bank = frozenset(word for cue in _cues(cues.bank_words) for word in cue)
+        every = (
+            self._negations | self._not_negations | self._protective
+            | self._conditionals | self._breakers
+        )  # fmt: skip
+        self._longest = max(len(cue) for cue in every)
+        # Cheap first test: a cue can only end on one of these words.
+        self._last_words = frozenset(cue[-1] for cue in every)
+
+    def _ending_at(self, words: list[str], index: int, cues: frozenset[Cue]) -> int:
+        """Length of a cue from `cues` ending at words[index], or 0."""
+        for length in range(1, min(self._longest, index + 1) + 1):
+            if tuple(words[index - length + 1 : index + 1]) in cues:
+                return length
+        return 0
+
+    def _starting_at(self, words: list[str], index: int, cues: frozenset[Cue]) -> bool:
+        return any(
+            tuple(words[index : index + length]) in cues for length in range(1, self._longest + 1)
+        )
+
+    def negation_ends(self, words: list[str], index: int) -> int:
+        """Length of a negation ending at words[index] ("do not" -> 2), or 0."""
+        return self._ending_at(words, index, self._negations)
+
+    def is_negated(self, message: Message, first: int, last: int) -> bool:
+        """Whether the match on words first..last is refused, warned against, or denied."""
+        words, sentence = message.words, message.sentence
+        followed = last + 1 < len(words) and sentence[last + 1] == sentence[last]
+        if followed and self._starting_at(words, last + 1, self._breakers):
+            return False  # "Western Union only"
+        return self._warned_after(message, last) or self._refused_before(message, first)
+
+    def _refused_before(self, message: Message, first: int) -> bool:
+        """A negation or warning shortly before the match, in the same sentence."""
+        words, sentence = message.words, message.sentence
+        for index in range(first - 1, max(first - _REACH, 0) - 1, -1):
+            if sentence[index] != sentence[first]:
+                break
+            if words[index] not in self._last_words:
+                continue
+            if self._ending_at(words, index, self._breakers):
+                break
+            if self._ending_at(words, index, self._protective):
+                return True
+            length = self._ending_at(words, index, self._negations)
+            if length and not self._starting_at(words, index - length + 1, self._not_negations):
+                return not self._is_conditional(message, index - length + 1)
+        return False
+
+    def _warned_after(self, message: Message, last: int) -> bool:
+        """'... by Western Union, it is not us' / '... is a scam': a warning after the match."""
+        words, sentence = message.words, message.sentence
+        for index in range(last + 1, min(last + 1 + _WARNING_REACH, len(words))):
+            if sentence[index] != sentence[last]:
+                return False
+            if words[index] in self._last_words and self._ending_at(
+                words, index, self._protective
+            ):
+                return True
+        return False
+
+    def _is_conditional(self, message: Message, cue_start: int) -> bool:
+        """'if you don't pay': the negation sits in a condition, so it is a threat."""
+        words, sentence = message.words, message.sentence
+        for index in range(cue_start - 1, max(cue_start - _CONDITIONAL_REACH, 0) - 1, -1):
+            if sentence[index] != sentence[cue_start]:
+                return False
+            if self._ending_at(words, index, self._conditionals):
+                return True
+        return False
+
+    def same_sentence_has(
+        self, message: Message, first: int, last: int, wanted: frozenset[str]
+    ) -> bool:
+        """Whether the sentence holding words first..last contains any word in `wanted`."""
+        number = message.sentence[first]
+        words, sentence = message.words, message.sentence
+        index = first
+        while index > 0 and sentence[index - 1] == number:
+            index -= 1
+        while index < len(words) and sentence[index] == number:
+            if words[index] in wanted:
+                return True
+            index += 1
+        return False
+
+    def talks_of_bank_change(self, message: Message) -> bool:
+        """Whether a change word ("new", "updated") sits near a bank word ("account")."""
+        words, sentence = message.words, message.sentence
+        for index, word in enumerate(words):
+            if word not in self._change:
+                continue
+            low = max(index - _BANK_CHANGE_REACH, 0)
+            high = min(index + _BANK_CHANGE_REACH + 1, len(words))
+            for near in range(low, high):
+                if words[near] in self._bank and sentence[near] == sentence[index]:
+                    return True
+        return False

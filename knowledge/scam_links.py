@@ -1,0 +1,125 @@
+"""Links and e-mail addresses in a message: look-alike Alibaba domains, shorteners, webmail.
+
+Owns how a host name is judged against the data file's domain lists: a real Alibaba-group
+domain (or any of its subdomains) is fine; a host that borrows an Alibaba brand name without
+being one ("alibaba-secure.com", "alibaba.com.verify-order.net", "a1ibaba.com", Cyrillic "а"
+in place of Latin "a", punycode "xn--...") is a look-alike; a link shortener hides its target;
+a messenger link moves the talk off the platform; a free mailbox is a personal address. The
+host is read from the ORIGINAL text, so look-alike letters are caught rather than folded away.
+It reports hits and knows nothing of categories, scores or wording.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from knowledge.red_flags import Detector, Domains
+from knowledge.scam_normalise import Message, fold
+
+_URL = re.compile(
+    r"(?<![\w@.\-])(?:https?://)?"
+    r"(?P<host>(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})"
+    r"(?![\w\-])(?::\d{1,5})?(?:[/?#][^\s<>\"'()]*)?"
+)
+_EMAIL = re.compile(
+    r"(?<![\w.+\-])[a-z0-9][a-z0-9._%+\-]*@(?P<host>(?:[a-z0-9\-]+\.)+[a-z]{2,24})(?![\w\-])"
+)
+# Digits standing in for letters in a host: "a1ibaba", "ali3xpress". One reads 1 as l, the
+# other as i, because both tricks are common.
+_DIGITS_AS_L = str.maketrans("013457", "oleast")
+_DIGITS_AS_I = str.maketrans("013457", "oieast")
+_MIN_INSIDE_BRAND = 6  # shorter brands ("tmall", "1688") count only as a whole label part
+_MIN_FUZZY_BRAND = 7  # and only longer ones may be misspelled ("a1ibaba", "allibaba")
+_BRAND_SIMILARITY = 80.0  # "a1ibaba" vs "alibaba" is about 86; "alabama" about 71
+
+
+@dataclass(frozen=True, slots=True)
+class PatternHit:
+    """Something a detector found, with its span in the ORIGINAL text."""
+
+    detector: Detector
+    start: int
+    end: int
+    label: str  # what was found, in a few words
+
+
+def _within(host: str, domains: frozenset[str]) -> bool:
+    """Whether host is one of `domains` or a subdomain of one."""
+    labels = host.split(".")
+    return any(".".join(labels[i:]) in domains for i in range(len(labels) - 1))
+
+
+class LinkDetector:
+    """Judges the links and e-mail addresses of a message against the domain lists."""
+
+    def __init__(self, domains: Domains) -> None:
+        self._group = frozenset(domains.alibaba_group)
+        self._shorteners = frozenset(domains.link_shorteners)
+        self._webmail = frozenset(domains.personal_webmail)
+        self._messengers = frozenset(domains.messenger_links)
+        self._brands = tuple(domains.brands)
+
+    def find(self, message: Message) -> list[PatternHit]:
+        """Every link or address in the message that deserves a word of warning."""
+        hits: list[PatternHit] = []
+        for match in _URL.finditer(message.folded):
+            start, end = message.original_span(*match.span())
+            host_start, host_end = message.original_span(*match.span("host"))
+            detector = self._judge_host(message.original[host_start:host_end])
+            if detector is not None:
+                hits.append(PatternHit(detector, start, end, match.group("host")))
+        for match in _EMAIL.finditer(message.folded):
+            start, end = message.original_span(*match.span())
+            host_start, host_end = message.original_span(*match.span("host"))
+            raw = message.original[host_start:host_end]
+            if self._judge_host(raw) is Detector.LOOKALIKE_LINK:
+                hits.append(PatternHit(Detector.LOOKALIKE_LINK, start, end, match.group("host")))
+            elif _within(match.group("host"), self._webmail):
+                hits.append(PatternHit(Detector.PERSONAL_WEBMAIL, start, end, match.group("host")))
+        return hits
+
+    def _judge_host(self, written: str) -> Detector | None:
+        """What a host name, as written in the message, is: None when it raises no concern."""
+        host = unicodedata.normalize("NFKC", written).casefold().rstrip(".")
+        host = host.removeprefix("www.")
+        if host.isascii() and "xn--" not in host:
+            if _within(host, self._group):
+                return None
+            if _within(host, self._shorteners):
+                return Detector.LINK_SHORTENER
+            if _within(host, self._messengers):
+                return Detector.MESSENGER_CONTACT
+            return Detector.LOOKALIKE_LINK if self._imitates_brand(host) else None
+        # Look-alike letters or punycode: whatever it shows, it is not the domain it copies.
+        try:
+            shown = host.encode("ascii").decode("idna") if host.isascii() else host
+        except UnicodeError:
+            shown = host
+        folded, _ = fold(shown)
+        if _within(folded, self._group) or self._imitates_brand(folded):
+            return Detector.LOOKALIKE_LINK
+        return None
+
+    def _imitates_brand(self, host: str) -> bool:
+        """Whether a host that is not an Alibaba-group domain borrows a brand name."""
+        labels = host.split(".")[:-1]  # the top-level domain imitates nothing
+        spellings = {host, host.translate(_DIGITS_AS_L), host.translate(_DIGITS_AS_I)}
+        for spelling in spellings:
+            name = ".".join(spelling.split(".")[: len(labels)])
+            parts = [part for part in re.split(r"[.\-]", name) if part]
+            glued = "".join(parts)
+            for brand in self._brands:
+                if brand in parts:
+                    return True
+                if len(brand) >= _MIN_INSIDE_BRAND and brand in glued:
+                    return True
+                if len(brand) >= _MIN_FUZZY_BRAND and any(
+                    fuzz.ratio(part, brand, processor=None, score_cutoff=_BRAND_SIMILARITY)
+                    for part in parts
+                ):
+                    return True
+        return False

@@ -1,0 +1,208 @@
+"""Normalising a forwarded message for the scam check, keeping a map back to the original.
+
+Owns the text pipeline every matcher relies on: Unicode NFKC, case folding, removal of
+zero-width and direction-control characters, folding of Cyrillic and Greek look-alike letters
+and of accents, then words (with letters spelled out one by one, "w.e.s.t.e.r.n", joined back
+and digits standing in for letters, "w3stern", read as letters) and sentence boundaries. Every
+word keeps its offsets into the ORIGINAL text, so a finding can quote the message exactly as
+it was written. Also owns the message fingerprint. It knows no red flags and no data file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Invisible characters scammers slip inside words to dodge filters: zero-width space and
+# joiners, word joiner, BOM, soft hyphen, Mongolian vowel separator, combining grapheme joiner,
+# invisible operators, and the bidirectional controls that can reorder what the reader sees.
+_INVISIBLE = frozenset(
+    (
+        *(0x00AD, 0x034F, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF),
+        *range(0x202A, 0x202F),
+        *range(0x2061, 0x2065),
+        *range(0x2066, 0x206A),
+    )
+)
+
+# Cyrillic and Greek letters that look like Latin ones, upper and lower case. Upper case is
+# folded before case folding because e.g. Cyrillic "В" looks like "B" while its lower case
+# "в" does not look like "b".
+_LOOKALIKES = str.maketrans(
+    {
+        # Cyrillic capitals and small letters
+        "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h", "О": "o", "Р": "p",
+        "С": "c", "Т": "t", "У": "y", "Х": "x", "Ѕ": "s", "І": "i", "Ј": "j", "Ԛ": "q",
+        "Ԝ": "w", "Ү": "y", "Ғ": "f",
+        "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "ѕ": "s",
+        "і": "i", "ј": "j", "ԁ": "d", "һ": "h", "ԛ": "q", "ԝ": "w", "ү": "y", "ӏ": "l",
+        "ь": "b", "п": "n", "г": "r", "т": "t", "к": "k", "м": "m", "в": "b", "н": "h",
+        # Greek capitals and small letters
+        "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h", "Ι": "i", "Κ": "k", "Μ": "m",
+        "Ν": "n", "Ο": "o", "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x",
+        "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+        "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ς": "s",
+    }
+)  # fmt: skip
+
+# Digits read as letters, only where they sit between letters ("w3stern", "m0neygram").
+_DIGIT_AS_LETTER = str.maketrans("013457", "oieast")
+_DIGITS_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])\d{1,2}(?=[^\W\d_])")
+
+# A word, or a sentence boundary: sentence punctuation followed by space, or a blank line.
+_WORD_OR_STOP = re.compile(r"(?P<word>[^\W_]+)|(?P<stop>[.!?;]+(?=\s|$)|\n[ \t]*\n)")
+# What may separate letters spelled out one by one: "w.e.s.t", "w e s t", "w-e-s-t".
+_SPELLING_GAP = re.compile(r"[\s.\-_*·•]{1,3}")
+_MIN_SPELLED = 3  # "a b" is ordinary text; three single letters in a row are a spelled word
+
+
+def _fold_char(char: str) -> str:
+    """The folded form of one character: possibly empty, possibly several characters."""
+    if ord(char) in _INVISIBLE:
+        return ""
+    out: list[str] = []
+    for piece in unicodedata.normalize("NFKC", char).translate(_LOOKALIKES):
+        for low in piece.casefold().translate(_LOOKALIKES):
+            if low.isascii():
+                out.append(low)
+                continue
+            # Accents come off ("é" -> "e"); a lone combining mark folds to nothing.
+            bare = "".join(
+                part
+                for part in unicodedata.normalize("NFD", low)
+                if not unicodedata.combining(part)
+            )
+            out.append(unicodedata.normalize("NFC", bare))
+    return "".join(out)
+
+
+# Folded forms by code point, filled as characters are first seen (bounded by Unicode itself).
+_FOLDED: dict[int, str] = {code: chr(code).lower() for code in range(128)}
+
+
+def fold(text: str) -> tuple[str, list[int] | None]:
+    """Folded text, and for each of its characters the index of its source in `text`.
+
+    The map is None when folding kept every character in place (the common case), so the
+    indices are the same in both texts.
+    """
+    if text.isascii():
+        return text.lower(), None
+    in_place = True
+    for char in set(text):
+        code = ord(char)
+        folded = _FOLDED.get(code)
+        if folded is None:
+            folded = _FOLDED[code] = _fold_char(char)
+        in_place = in_place and len(folded) == 1
+    if in_place:
+        return text.translate(_FOLDED), None
+    pieces = [_FOLDED[ord(char)] for char in text]
+    origin = [index for index, piece in enumerate(pieces) for _ in piece]
+    return "".join(pieces), origin
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A message ready for matching: its folded text and words, with offsets to the original."""
+
+    original: str
+    folded: str
+    origin: list[int] | None  # folded index -> original index; None means the same index
+    words: list[str]
+    starts: list[int]  # word start, in folded coordinates
+    ends: list[int]  # word end (exclusive), in folded coordinates
+    sentence: list[int]  # sentence number of each word
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a folded span [start, end) to the span of the original text it came from."""
+        if self.origin is None or start >= end:
+            return start, end
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def word_span(self, first: int, last: int) -> tuple[int, int]:
+        """The original span covering words first..last (inclusive)."""
+        return self.original_span(self.starts[first], self.ends[last])
+
+    @property
+    def normalised(self) -> str:
+        """The normalised text: folded words separated by single spaces."""
+        return " ".join(self.words)
+
+
+def _read_digits_as_letters(word: str) -> str:
+    if word.isalpha() or word.isdigit():
+        return word
+    return _DIGITS_INSIDE_WORD.sub(lambda m: m.group().translate(_DIGIT_AS_LETTER), word)
+
+
+def _spelled_runs(
+    folded: str, words: list[str], starts: list[int], ends: list[int], singles: list[int]
+) -> list[tuple[int, int]]:
+    """Runs (first, last) of single letters spelled out one by one ("w.e.s.t.e.r.n")."""
+    runs: list[tuple[int, int]] = []
+    first = last = -2
+    for index in singles:
+        if not words[index].isalpha():
+            continue
+        if index == last + 1 and _SPELLING_GAP.fullmatch(folded, ends[last], starts[index]):
+            last = index
+            continue
+        if last - first + 1 >= _MIN_SPELLED:
+            runs.append((first, last))
+        first = last = index
+    if last - first + 1 >= _MIN_SPELLED:
+        runs.append((first, last))
+    return runs
+
+
+def _join_spelled_letters(
+    folded: str,
+    words: list[str],
+    starts: list[int],
+    ends: list[int],
+    sentence: list[int],
+    *,
+    singles: list[int],
+) -> None:
+    """Join each run of spelled-out letters into one word, in place (last run first, so the
+    indices of earlier runs stay valid)."""
+    for first, last in reversed(_spelled_runs(folded, words, starts, ends, singles)):
+        words[first : last + 1] = ["".join(words[first : last + 1])]
+        starts[first : last + 1] = [starts[first]]
+        ends[first : last + 1] = [ends[last]]
+        sentence[first : last + 1] = [sentence[first]]
+
+
+def normalise(text: str) -> Message:
+    """Fold `text` and split it into words and sentences, keeping offsets to the original."""
+    folded, origin = fold(text)
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    sentence: list[int] = []
+    number = 0
+    singles: list[int] = []
+    for match in _WORD_OR_STOP.finditer(folded):
+        word = match.group("word")
+        if word is None:
+            number += 1
+            continue
+        if len(word) == 1:
+            singles.append(len(words))
+        words.append(_read_digits_as_letters(word))
+        starts.append(match.start())
+        ends.append(match.end())
+        sentence.append(number)
+    if singles:
+        _join_spelled_letters(folded, words, starts, ends, sentence, singles=singles)
+    return Message(text, folded, origin, words, starts, ends, sentence)
+
+
+def message_fingerprint(text: str) -> str:
+    """A SHA-256 hex digest of the normalised text: the same message forwarded again, with
+    other spacing, case or invisible characters, gets the same fingerprint; the text itself
+    never needs to be stored."""
+    return hashlib.sha256(normalise(text).normalised.encode("utf-8")).hexdigest()
