@@ -96,6 +96,8 @@ class Detector(StrEnum):
 
 CategoryId = Annotated[str, Field(pattern=r"^[a-z][a-z_]*[a-z]$")]
 Phrase = Annotated[str, Field(min_length=2, max_length=200)]
+# Two or more groups joined by "+", each with alternatives separated by "|".
+Combo = Annotated[str, Field(pattern=r"^[^+|]+(\|[^+|]+)*(\+[^+|]+(\|[^+|]+)*)+$")]
 
 
 class FlagCategory(Frozen):
@@ -110,6 +112,10 @@ class FlagCategory(Frozen):
     phrases: tuple[Phrase, ...] = Field(min_length=1)
     # Wording honest suppliers use too: counted at low severity, it only adds up with others.
     weak_phrases: tuple[Phrase, ...] = ()
+    # Word groups that must appear in order within a few words: `my|his + private + account`
+    # (see knowledge/scam_combos.py); `weak_combos` count at low severity.
+    combos: tuple[Combo, ...] = ()
+    weak_combos: tuple[Combo, ...] = ()
     # Words that, in the same sentence, make a match ordinary (100% up front "for samples").
     excused_by: tuple[str, ...] = ()
 

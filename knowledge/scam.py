@@ -1,10 +1,10 @@
 """The scam check: a supplier's message in, a verdict and the exact phrases that worry us out.
 
 Owns the scanner's public face and its verdict: `ScamScanner(red_flags).scan(text)` runs the
-phrase matcher and the pattern detectors, drops mentions that are refused or warned against,
-merges overlapping findings, orders them strongest first and scores the message. Every
-finding quotes the ORIGINAL text with offsets into it. Pure: no Telegram, no storage, no
-clock; the message text leaves only as a fingerprint.
+phrase matcher, the word-combination rules and the pattern detectors, drops mentions that are
+refused or warned against, merges overlapping findings, orders them strongest first and scores
+the message. Every finding quotes the ORIGINAL text with offsets into it. Pure: no Telegram,
+no storage, no clock; the message text leaves only as a fingerprint.
 
 Verdict rule: each category counts once, with the weight (data file, `scoring.weights`) of its
 strongest finding; the score is their sum, capped at 100. A high-severity finding in a
@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from knowledge.red_flags import Detector, FlagCategory, RedFlags, Severity
+from knowledge.scam_combos import ComboMatch, ComboMatcher
 from knowledge.scam_context import ContextReader
 from knowledge.scam_normalise import Message, message_fingerprint, normalise
 from knowledge.scam_patterns import PatternDetectors, PatternHit
@@ -105,6 +106,7 @@ class ScamScanner:
         }
         self._context = ContextReader(flags.context)
         self._phrases = PhraseMatcher(flags, self._context)
+        self._combos = ComboMatcher(flags)
         self._patterns = PatternDetectors(flags.domains, flags.context)
 
     @property
@@ -118,8 +120,14 @@ class ScamScanner:
         findings = [
             self._from_phrase(message, match)
             for match in self._phrases.find(message)
-            if self._counts(message, match)
+            if self._counts(message, match.variant.category, match.first, match.last)
         ]
+        findings.extend(
+            self._from_combo(message, match)
+            for match in self._combos.find(message)
+            if not self._context.begins_not_negation(message.words, match.first)
+            and self._counts(message, match.rule.category, match.first, match.last)
+        )
         bank_rule = self._rules[Detector.BANK_DETAILS_CHANGED]
         bank_change = any(f.category == bank_rule.category for f in findings)
         bank_change = bank_change or self._context.talks_of_bank_change(message)
@@ -130,14 +138,12 @@ class ScamScanner:
         digest = hashlib.sha256(message.normalised.encode("utf-8")).hexdigest()
         return ScanResult(risk=risk, score=score, findings=tuple(ordered), fingerprint=digest)
 
-    def _counts(self, message: Message, match: PhraseMatch) -> bool:
+    def _counts(self, message: Message, category: str, first: int, last: int) -> bool:
         """A match counts unless refused or warned against, or excused by its sentence."""
-        if self._context.is_negated(message, match.first, match.last):
+        if self._context.is_negated(message, first, last):
             return False
-        excuses = self._excuses[match.variant.category]
-        return not (
-            excuses and self._context.same_sentence_has(message, match.first, match.last, excuses)
-        )
+        excuses = self._excuses[category]
+        return not (excuses and self._context.same_sentence_has(message, first, last, excuses))
 
     def _finding(
         self, category: FlagCategory, severity: Severity, span: tuple[int, int], text: str
@@ -163,6 +169,12 @@ class ScamScanner:
         span = message.word_span(match.first, match.last)
         finding = self._finding(category, variant.severity, span, message.original)
         return replace(finding, evidence=variant.text, similarity=round(match.similarity))
+
+    def _from_combo(self, message: Message, match: ComboMatch) -> Finding:
+        category = self._categories[match.rule.category]
+        span = message.word_span(match.first, match.last)
+        finding = self._finding(category, match.rule.severity, span, message.original)
+        return replace(finding, evidence=match.rule.text)
 
     def _from_hit(self, text: str, hit: PatternHit) -> Finding:
         rule = self._rules[hit.detector]

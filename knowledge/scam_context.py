@@ -58,6 +58,10 @@ class ContextReader:
             tuple(words[index : index + length]) in cues for length in range(1, self._longest + 1)
         )
 
+    def begins_not_negation(self, words: list[str], index: int) -> bool:
+        """Whether words[index] starts "no problem", "not only" and the like."""
+        return self._starting_at(words, index, self._not_negations)
+
     def negation_ends(self, words: list[str], index: int) -> int:
         """Length of a negation ending at words[index] ("do not" -> 2), or 0."""
         return self._ending_at(words, index, self._negations)

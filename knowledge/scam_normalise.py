@@ -52,7 +52,8 @@ _DIGIT_AS_LETTER = str.maketrans("013457", "oieast")
 _DIGITS_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])\d{1,2}(?=[^\W\d_])")
 
 # A word, or a sentence boundary: sentence punctuation followed by space, or a blank line.
-_WORD_OR_STOP = re.compile(r"(?P<word>[^\W_]+)|(?P<stop>[.!?;]+(?=\s|$)|\n[ \t]*\n)")
+# A percentage keeps its sign ("100%" is not "100 pcs").
+_WORD_OR_STOP = re.compile(r"(?P<word>\d+%|[^\W_]+)|(?P<stop>[.!?;]+(?=\s|$)|\n[ \t]*\n)")
 # What may separate letters spelled out one by one: "w.e.s.t", "w e s t", "w-e-s-t".
 _SPELLING_GAP = re.compile(r"[\s.\-_*·•]{1,3}")
 _MIN_SPELLED = 3  # "a b" is ordinary text; three single letters in a row are a spelled word
