@@ -6,10 +6,12 @@ depend on these, never on the database.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Protocol
 
+from knowledge.scam import Risk
 from knowledge.vet.names import SupplierName
 from knowledge.vet.records import (
     AssessmentRecord,
@@ -123,4 +125,28 @@ class VetStore(Protocol):
 
     async def list_supplier_refs(self, chat_id: int) -> list[SupplierRef]:
         """Every supplier of the chat (id and name), for the fuzzy /report lookup."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class ScanRecord:
+    """What is kept of one scam check: never the message text, only its fingerprint."""
+
+    chat_id: int
+    fingerprint: str  # ScanResult.fingerprint: SHA-256 hex of the normalised text
+    risk: Risk
+    score: int
+    categories: tuple[str, ...]  # red-flag category ids, strongest first
+    scanned_at: datetime  # timezone-aware, UTC
+
+
+class ScanStore(Protocol):
+    """Scam-check history per chat, so a team hears "already checked on DATE"."""
+
+    async def save_scan(self, record: ScanRecord) -> None:
+        """Remember one scan (the store keeps every scan; the latest answers look-ups)."""
+        ...
+
+    async def find_scan(self, chat_id: int, fingerprint: str) -> ScanRecord | None:
+        """The most recent scan of this fingerprint in this chat, or None."""
         ...

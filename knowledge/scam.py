@@ -117,16 +117,20 @@ class ScamScanner:
     def scan(self, text: str) -> ScanResult:
         """The verdict on `text`, with findings quoting it exactly."""
         message = normalise(text)
+        phrases, combos = self._phrases.find(message), self._combos.find(message)
+        listed = frozenset(
+            index for match in (*phrases, *combos) for index in range(match.first, match.last + 1)
+        )
         findings = [
             self._from_phrase(message, match)
-            for match in self._phrases.find(message)
-            if self._counts(message, match.variant.category, match.first, match.last)
+            for match in phrases
+            if self._counts(message, match.variant.category, match.first, match.last, listed)
         ]
         findings.extend(
             self._from_combo(message, match)
-            for match in self._combos.find(message)
+            for match in combos
             if not self._context.begins_not_negation(message.words, match.first)
-            and self._counts(message, match.rule.category, match.first, match.last)
+            and self._counts(message, match.rule.category, match.first, match.last, listed)
         )
         bank_rule = self._rules[Detector.BANK_DETAILS_CHANGED]
         bank_change = any(f.category == bank_rule.category for f in findings)
@@ -138,9 +142,11 @@ class ScamScanner:
         digest = hashlib.sha256(message.normalised.encode("utf-8")).hexdigest()
         return ScanResult(risk=risk, score=score, findings=tuple(ordered), fingerprint=digest)
 
-    def _counts(self, message: Message, category: str, first: int, last: int) -> bool:
+    def _counts(
+        self, message: Message, category: str, first: int, last: int, listed: frozenset[int]
+    ) -> bool:
         """A match counts unless refused or warned against, or excused by its sentence."""
-        if self._context.is_negated(message, first, last):
+        if self._context.is_negated(message, first, last, listed):
             return False
         excuses = self._excuses[category]
         return not (excuses and self._context.same_sentence_has(message, first, last, excuses))

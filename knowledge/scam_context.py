@@ -66,19 +66,33 @@ class ContextReader:
         """Length of a negation ending at words[index] ("do not" -> 2), or 0."""
         return self._ending_at(words, index, self._negations)
 
-    def is_negated(self, message: Message, first: int, last: int) -> bool:
-        """Whether the match on words first..last is refused, warned against, or denied."""
+    def is_negated(
+        self, message: Message, first: int, last: int, listed: frozenset[int] = frozenset()
+    ) -> bool:
+        """Whether the match on words first..last is refused, warned against, or denied.
+
+        `listed` holds the words of other red-flag matches: in "we do not accept Western Union,
+        MoneyGram or USDT" they do not use up the reach of the negation.
+        """
         words, sentence = message.words, message.sentence
         followed = last + 1 < len(words) and sentence[last + 1] == sentence[last]
         if followed and self._starting_at(words, last + 1, self._breakers):
-            return False  # "Western Union only"
-        return self._warned_after(message, last) or self._refused_before(message, first)
+            between = message.folded[message.ends[last] : message.starts[last + 1]]
+            if between.isspace():
+                return False  # "Western Union only" (but not "Western Union, only T/T")
+        return self._warned_after(message, last) or self._refused_before(message, first, listed)
 
-    def _refused_before(self, message: Message, first: int) -> bool:
+    def _refused_before(self, message: Message, first: int, listed: frozenset[int]) -> bool:
         """A negation or warning shortly before the match, in the same sentence."""
         words, sentence = message.words, message.sentence
-        for index in range(first - 1, max(first - _REACH, 0) - 1, -1):
+        reach = _REACH
+        for index in range(first - 1, -1, -1):
             if sentence[index] != sentence[first]:
+                break
+            if index in listed:
+                continue
+            reach -= 1
+            if reach < 0:
                 break
             if words[index] not in self._last_words:
                 continue

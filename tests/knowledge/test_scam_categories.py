@@ -1,0 +1,119 @@
+"""Each red-flag category is found in a message that carries it, and ordinary terms are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.red_flags import Severity
+from knowledge.scam import Risk
+from tests.knowledge.scam_support import red_flags, scan
+
+CARRIERS = [
+    ("untraceable_payment", "You can pay the deposit by Western Union to our cashier."),
+    ("untraceable_payment", "Please transfer it to my private account, I handle export."),
+    ("full_prepayment", "We need full payment before production for all new buyers."),
+    ("changed_bank_details", "Kindly note our bank details have changed, use the new account."),
+    ("changed_bank_details", "Our account is under audit so please use another account."),
+    ("crypto", "We accept USDT for this order, lower fees."),
+    ("off_platform_contact", "Alibaba chat is not convenient, talk outside the platform."),
+    ("pressure", "Pay within 24 hours or we release the stock to another buyer."),
+    ("bait_price", "We sell at a loss this month, far below factory cost."),
+    ("surprise_fees", "The parcel is held at customs, a release fee of 300 USD is due."),
+    ("refuses_checks", "Third party inspection is not allowed in our workshop."),
+    ("fake_notice", "Your Trade Assurance payment is on hold until you verify."),
+    ("credentials_request", "Please send me the verification code you received by SMS."),
+    ("dubious_certificate", "We can provide any certificate you need for customs."),
+    ("unusual_transfer", "Are you at your desk? I need a quick confidential transfer done."),
+    ("open_or_log_in", "Log in to view the invoice and confirm the payment details."),
+    ("overpayment_refund", "We overpaid by mistake, refund the difference to our agent."),
+]
+
+
+def test_every_category_has_a_carrier_here() -> None:
+    """The table below covers every category of the data file."""
+    assert {category.id for category in red_flags().categories} == {c for c, _ in CARRIERS}
+
+
+@pytest.mark.parametrize(("category", "text"), CARRIERS)
+def test_category_is_found_in_a_message_that_carries_it(category: str, text: str) -> None:
+    """The message yields a finding of that category, with the category's advice."""
+    findings = [f for f in scan(text).findings if f.category == category]
+    assert findings, scan(text).findings
+    expected = red_flags().category(category)
+    assert findings[0].why in {expected.why} | {rule.why for rule in red_flags().detectors}
+    assert findings[0].what_to_do == expected.what_to_do
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30% deposit, 70% before shipment by T/T.",
+        "This is a Trade Assurance order, FOB Ningbo, delivery in 35 days.",
+        "Bank: Bank of China. Account No.: 3751 5802 6154. SWIFT: BKCHCNBJ92A.",
+        "Sample fee 40 USD, refunded on the bulk order.",
+        "Please pay through Trade Assurance so your order is protected.",
+        "Your personal account manager is Lily; reach her in the Alibaba chat.",
+        "We don't charge for samples of standard colours.",
+        "No problem, we accept third party inspection before shipment.",
+        "Destination charges include customs clearance fee and delivery.",
+        "Your order is pending confirmation of the colours.",
+    ],
+)
+def test_ordinary_terms_raise_nothing(text: str) -> None:
+    """Everyday payment, shipping and sample terms give no finding at all."""
+    result = scan(text)
+    assert result.findings == (), result.findings
+    assert result.risk is Risk.LOW
+    assert result.score == 0
+
+
+def test_weak_wording_alone_stays_low_risk() -> None:
+    """Sales talk honest suppliers use ("hot sale", "best price") is noted but stays low."""
+    result = scan("Hot sale! Best price and limited stock, contact us for the catalogue.")
+    assert result.findings
+    assert {f.severity for f in result.findings} == {Severity.LOW}
+    assert result.risk is Risk.LOW
+
+
+def test_hard_block_forces_high_risk_on_its_own() -> None:
+    """One high-severity finding in a hard-block category is enough for a high verdict."""
+    result = scan("Payment only in bitcoin, thanks.")
+    assert [f.category for f in result.findings] == ["crypto"]
+    assert result.findings[0].blocking
+    assert result.risk is Risk.HIGH
+
+
+def test_high_finding_without_hard_block_is_medium() -> None:
+    """A surprise fee alone (high, not hard-block) gives medium; with pressure it is high."""
+    alone = scan("The container is stuck at the port, we need a release fee.")
+    assert alone.risk is Risk.MEDIUM
+    both = scan("The container is stuck at the port, pay the release fee within 24 hours.")
+    assert both.risk is Risk.HIGH
+    assert both.score > alone.score
+
+
+def test_categories_count_once_in_the_score() -> None:
+    """Several findings of one category weigh as its strongest, not as their sum."""
+    result = scan("Western Union or MoneyGram or Ria money transfer, as you like.")
+    assert len(result.findings) == 3
+    assert result.categories == ("untraceable_payment",)
+    assert result.score == red_flags().scoring.weights[Severity.HIGH]
+
+
+def test_findings_come_strongest_first() -> None:
+    """High before medium before low."""
+    text = "Hot sale! Last chance, pay within 24 hours. Send USDT to our wallet."
+    ranks = {Severity.HIGH: 2, Severity.MEDIUM: 1, Severity.LOW: 0}
+    severities = [ranks[f.severity] for f in scan(text).findings]
+    assert severities == sorted(severities, reverse=True)
+    assert severities[0] == 2
+    assert severities[-1] == 0
+
+
+def test_repeated_and_overlapping_findings_are_merged() -> None:
+    """The same excerpt twice, or two overlapping phrases of one category, give one finding."""
+    result = scan("Pay by Western Union. Again: pay by western union!")
+    assert len(result.findings) == 1
+    overlapping = scan("please send the money by western union")
+    assert len(overlapping.findings) == 1
+    assert overlapping.findings[0].excerpt == "send the money by western union"

@@ -1,0 +1,52 @@
+"""Refused, warned-against and denied mentions are not red flags; threats still are."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.knowledge.scam_support import scan
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We do not accept Western Union.",
+        "We don't accept MoneyGram or Western Union, only Trade Assurance.",
+        "We never ask for payment in bitcoin.",
+        "Alibaba will never ask for your verification code.",
+        "Please pay through Trade Assurance.",
+        "Beware of fake notices saying your Trade Assurance payment is on hold.",
+        "If anyone asks you to pay to a personal account, it is not us.",
+        "Paying by Western Union is a common scam, please avoid it.",
+        "People pretending to be us asked buyers for USDT.",
+        "We cannot accept crypto for any order.",
+        "No problem, we accept third party inspection.",
+    ],
+)
+def test_negated_or_protective_mention_is_not_a_red_flag(text: str) -> None:
+    """A refusal, a warning or a denial of a red-flag term gives no finding."""
+    assert scan(text).findings == (), scan(text).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("If you don't pay today the order will be cancelled.", "pressure"),
+        ("We do not accept T/T, only Western Union.", "untraceable_payment"),
+        ("We do not accept PayPal. Western Union is fine.", "untraceable_payment"),
+        ("We don't use the bank any more, send by MoneyGram instead.", "untraceable_payment"),
+        ("Please do not pay to the old account.", "changed_bank_details"),
+        ("We do not allow third party inspection.", "refuses_checks"),
+    ],
+)
+def test_threat_or_refusal_that_is_itself_the_flag_still_counts(text: str, category: str) -> None:
+    """Conditionals, a negation cut off by 'only' or a new sentence, and negative phrases."""
+    assert category in scan(text).categories, scan(text).findings
+
+
+def test_negation_reaches_a_list_of_services() -> None:
+    """One 'do not accept' covers every service listed after it in the sentence."""
+    assert (
+        scan("We do not accept Western Union, MoneyGram, Ria money transfer or USDT.").findings
+        == ()
+    )
