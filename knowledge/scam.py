@@ -118,9 +118,8 @@ class ScamScanner:
         """The verdict on `text`, with findings quoting it exactly."""
         message = normalise(text)
         phrases, combos = self._phrases.find(message), self._combos.find(message)
-        listed = frozenset(
-            index for match in (*phrases, *combos) for index in range(match.first, match.last + 1)
-        )
+        spans = [(m.first, m.last) for m in phrases] + [(m.first, m.last) for m in combos]
+        listed = frozenset(index for first, last in spans for index in range(first, last + 1))
         findings = [
             self._from_phrase(message, match)
             for match in phrases
