@@ -18,12 +18,12 @@ import hashlib
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from knowledge.red_flags import Detector, FlagCategory, RedFlags, Severity
+from knowledge.red_flags import Detector, RedFlags, Severity
 from knowledge.scam_combos import ComboMatch, ComboMatcher
 from knowledge.scam_context import ContextReader
 from knowledge.scam_normalise import Message, message_fingerprint, normalise
 from knowledge.scam_patterns import PatternDetectors, PatternHit
-from knowledge.scam_phrases import PhraseMatch, PhraseMatcher
+from knowledge.scam_phrases import PhraseMatch, PhraseMatcher, Variant
 
 __all__ = ["Finding", "Risk", "ScamScanner", "ScanResult", "message_fingerprint"]
 
@@ -110,6 +110,11 @@ class ScamScanner:
         self._patterns = PatternDetectors(flags.domains, flags.context)
 
     @property
+    def phrase_variants(self) -> tuple[Variant, ...]:
+        """Every spelled-out phrase in the index (benchmarks compare against them)."""
+        return self._phrases.variants
+
+    @property
     def phrase_count(self) -> int:
         """Spelled-out phrase variants in the index."""
         return len(self._phrases.variants)
@@ -151,8 +156,17 @@ class ScamScanner:
         return not (excuses and self._context.same_sentence_has(message, first, last, excuses))
 
     def _finding(
-        self, category: FlagCategory, severity: Severity, span: tuple[int, int], text: str
+        self,
+        category_id: str,
+        severity: Severity,
+        span: tuple[int, int],
+        text: str,
+        *,
+        evidence: str,
+        similarity: int = 100,
+        why: str | None = None,
     ) -> Finding:
+        category = self._categories[category_id]
         start, end = span
         return Finding(
             category=category.id,
@@ -162,30 +176,37 @@ class ScamScanner:
             excerpt=text[start:end],
             start=start,
             end=end,
-            why=category.why,
+            why=why or category.why,
             what_to_do=category.what_to_do,
-            evidence="",
-            similarity=100,
+            evidence=evidence,
+            similarity=similarity,
         )
 
     def _from_phrase(self, message: Message, match: PhraseMatch) -> Finding:
         variant = match.variant
-        category = self._categories[variant.category]
         span = message.word_span(match.first, match.last)
-        finding = self._finding(category, variant.severity, span, message.original)
-        return replace(finding, evidence=variant.text, similarity=round(match.similarity))
+        return self._finding(
+            variant.category,
+            variant.severity,
+            span,
+            message.original,
+            evidence=variant.text,
+            similarity=round(match.similarity),
+        )
 
     def _from_combo(self, message: Message, match: ComboMatch) -> Finding:
-        category = self._categories[match.rule.category]
         span = message.word_span(match.first, match.last)
-        finding = self._finding(category, match.rule.severity, span, message.original)
-        return replace(finding, evidence=match.rule.text)
+        rule = match.rule
+        return self._finding(
+            rule.category, rule.severity, span, message.original, evidence=rule.text
+        )
 
     def _from_hit(self, text: str, hit: PatternHit) -> Finding:
         rule = self._rules[hit.detector]
-        category = self._categories[rule.category]
-        finding = self._finding(category, rule.severity, (hit.start, hit.end), text)
-        return replace(finding, why=rule.why, evidence=hit.label)
+        span = (hit.start, hit.end)
+        return self._finding(
+            rule.category, rule.severity, span, text, evidence=hit.label, why=rule.why
+        )
 
     def _verdict(self, findings: list[Finding]) -> tuple[int, Risk]:
         scoring = self._flags.scoring

@@ -18,6 +18,7 @@ Cost grows with the number of words, not with the number of phrases.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -105,7 +106,17 @@ _FUNCTION_WORDS = frozenset(
         "let",
     }
 )
+# Content words that are everywhere in supplier messages: poor anchors (each occurrence would
+# wake many phrases), used only when a phrase has nothing rarer.
+_EVERYDAY_WORDS = frozenset(
+    {
+        *("my", "our", "your", "his", "her", "their", "pay", "payment", "paid", "send"),
+        *("bank", "account", "new", "alibaba", "sample", "samples", "order", "price", "goods"),
+        *("money", "today", "now", "need", "make", "use", "invoice", "details", "just"),
+    }
+)
 _ANCHORS_PER_PHRASE = 2
+_WORD_CACHE_LIMIT = 50_000  # distinct words remembered between scans before starting afresh
 _MIN_TYPO_WORD = 5  # shorter words must be spelled exactly (usd is not usdt)
 _MIN_JOINED = 6  # shortest joined phrase worth indexing ("wechat")
 
@@ -124,6 +135,21 @@ def _typo_budget(length: int) -> int:
 def _deletions(word: str) -> set[str]:
     """Every spelling of `word` with one letter left out."""
     return {word[:index] + word[index + 1 :] for index in range(len(word))}
+
+
+def _any_between(spots: list[int], low: int, high: int) -> bool:
+    """Whether the sorted `spots` hold a value in [low, high]."""
+    at = bisect_left(spots, low)
+    return at < len(spots) and spots[at] <= high
+
+
+def _keys(word: str) -> tuple[str, ...]:
+    """The lookup keys of a word: itself and, if long enough to allow a typo, its deletions.
+
+    Two words within one typo of each other share at least one key."""
+    if len(word) < _MIN_TYPO_WORD:
+        return (word,)
+    return (word, *_deletions(word))
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +175,16 @@ class _Group:
     texts: tuple[str, ...]  # the choices handed to rapidfuzz
     members: tuple[int, ...]  # indices into PhraseMatcher.variants
     cutoff: float  # the lowest cutoff among the members
+    shortest: int  # characters in the shortest and longest member, to skip hopeless windows
+    longest: int
+    # A second content word that must be near the anchor (within one typo) before any
+    # scoring: its number in PhraseMatcher's partner list, or -1 when there is none.
+    partner: int
+
+
+# An anchor hit: the groups it wakes, where in the message, and how many message words make
+# up the anchor there (1, or 2 for neighbours joined).
+_Hit = tuple[tuple[int, ...], list[int], int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +205,8 @@ class PhraseMatcher:
         self.variants = self._spell_out(flags)
         self._groups: list[_Group] = []
         self._index: dict[str, tuple[int, ...]] = {}
+        self._partner_index: dict[str, tuple[int, ...]] = {}
+        self._word_cache: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
         self._build_index()
 
     def _spell_out(self, flags: RedFlags) -> tuple[Variant, ...]:
@@ -201,19 +239,29 @@ class PhraseMatcher:
     def _build_index(self) -> None:
         # How many variants use each word: rarer words make better anchors.
         frequency = Counter(word for variant in self.variants for word in set(variant.content))
-        grouped: dict[tuple[str, int, int, int], list[int]] = defaultdict(list)
+        grouped: dict[tuple[str, int, int, int, str], list[int]] = defaultdict(list)
         for number, variant in enumerate(self.variants):
             ranked = sorted(
                 (i for i, w in enumerate(variant.words) if w in variant.content),
-                key=lambda i: (frequency[variant.words[i]], -len(variant.words[i])),
-            )
-            for position in ranked[:_ANCHORS_PER_PHRASE]:
-                grouped[(variant.words[position], position, 1, len(variant.words))].append(number)
+                key=lambda i: (
+                    variant.words[i] in _EVERYDAY_WORDS,
+                    frequency[variant.words[i]],
+                    -len(variant.words[i]),
+                ),
+            )[:_ANCHORS_PER_PHRASE]
+            length = len(variant.words)
+            for position in ranked:
+                if position != ranked[0] and variant.words[position] in _EVERYDAY_WORDS:
+                    continue  # an everyday word serves as a partner only, never as an anchor
+                # The other of the two, if any, is this anchor's partner.
+                partner = next((variant.words[i] for i in ranked if i != position), "")
+                grouped[(variant.words[position], position, 1, length, partner)].append(number)
             joined = "".join(variant.words)
-            if 1 < len(variant.words) <= 3 and len(joined) >= _MIN_JOINED:
-                grouped[(joined, 0, len(variant.words), len(variant.words))].append(number)
+            if 1 < length <= 3 and len(joined) >= _MIN_JOINED:
+                grouped[(joined, 0, length, length, "")].append(number)
         index: dict[str, set[int]] = defaultdict(set)
-        for (anchor, position, span, length), members in grouped.items():
+        partners: dict[str, int] = {}
+        for (anchor, position, span, length, partner), members in grouped.items():
             number = len(self._groups)
             self._groups.append(
                 _Group(
@@ -223,74 +271,133 @@ class PhraseMatcher:
                     texts=tuple(self.variants[m].text for m in members),
                     members=tuple(members),
                     cutoff=min(self.variants[m].cutoff for m in members),
+                    shortest=min(len(self.variants[m].text) for m in members),
+                    longest=max(len(self.variants[m].text) for m in members),
+                    partner=partners.setdefault(partner, len(partners)) if partner else -1,
                 )
             )
-            index[anchor].add(number)
-            if span == 1 and len(anchor) >= _MIN_TYPO_WORD:
-                for spelling in _deletions(anchor):
-                    index[spelling].add(number)
+            for key in _keys(anchor) if span == 1 else (anchor,):
+                index[key].add(number)
         self._index = {key: tuple(sorted(groups)) for key, groups in index.items()}
+        by_key: dict[str, set[int]] = defaultdict(set)
+        for partner, number in partners.items():
+            for key in _keys(partner):
+                by_key[key].add(number)
+        self._partner_index = {key: tuple(numbers) for key, numbers in by_key.items()}
 
-    def _groups_for(self, word: str) -> set[int]:
-        """Groups whose anchor is `word` or within one typo of it."""
-        found = set(self._index.get(word, ()))
-        if len(word) >= _MIN_TYPO_WORD:
-            for spelling in _deletions(word):
-                found.update(self._index.get(spelling, ()))
+    def _lookup(self, word: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """Groups anchored on `word` and partner words it stands for, both within one typo.
+
+        Remembered between scans (a pure function of the index), within a size limit."""
+        found = self._word_cache.get(word)
+        if found is None:
+            keys = _keys(word)
+            groups = {n for key in keys for n in self._index.get(key, ())}
+            partners = {n for key in keys for n in self._partner_index.get(key, ())}
+            found = (tuple(groups), tuple(partners))
+            if len(self._word_cache) >= _WORD_CACHE_LIMIT:
+                self._word_cache.clear()
+            self._word_cache[word] = found
         return found
 
     def find(self, message: Message) -> list[PhraseMatch]:
         """Every phrase match in the message, at most one per phrase group and place."""
-        words, sentence = message.words, message.sentence
-        seen_words: dict[str, set[int]] = {}
-        candidates: set[tuple[int, int, int]] = set()  # (group, expected start, expected length)
-        for index, word in enumerate(words):
-            groups = seen_words.get(word)
-            if groups is None:
-                groups = seen_words[word] = self._groups_for(word)
-            for number in groups:
-                group = self._groups[number]
-                candidates.add((number, index - group.position, group.length - group.span + 1))
-        for index in range(len(words) - 1):
-            if sentence[index] != sentence[index + 1]:
-                continue
-            for number in self._index.get(words[index] + words[index + 1], ()):
-                group = self._groups[number]
-                candidates.add((number, index - group.position, group.length - group.span + 2))
+        hits, partner_places = self._hits(message)
+        candidates = self._candidates(hits, partner_places)
+        # Character length of words[:i] joined by spaces, to size windows without joining them.
+        prefix = [0]
+        for word in message.words:
+            prefix.append(prefix[-1] + len(word) + 1)
         matches = []
         for number, start, length in candidates:
-            match = self._best_window(message, self._groups[number], start, length)
+            match = self._best_window(message, prefix, self._groups[number], start, length)
             if match is not None:
                 matches.append(match)
         return matches
 
+    def _hits(self, message: Message) -> tuple[list[_Hit], dict[int, list[int]]]:
+        """Anchor hits (groups, places, words per place) and the sorted places of partners."""
+        words, sentence = message.words, message.sentence
+        places: dict[str, list[int]] = defaultdict(list)
+        for index, word in enumerate(words):
+            places[word].append(index)
+        # Neighbours joined, so "money gram" finds "moneygram".
+        pairs: dict[str, list[int]] = defaultdict(list)
+        for index in range(len(words) - 1):
+            if sentence[index] == sentence[index + 1]:
+                pairs[words[index] + words[index + 1]].append(index)
+        hits: list[_Hit] = []
+        partner_places: dict[int, list[int]] = defaultdict(list)
+        for found, (text, where) in [(1, item) for item in places.items()] + [
+            (2, item) for item in pairs.items()
+        ]:
+            if found == 1:
+                groups, partners = self._lookup(text)
+            else:
+                groups = self._index.get(text, ())
+                partners = self._partner_index.get(text, ())
+            if groups:
+                hits.append((groups, where, found))
+            for partner in partners:
+                partner_places[partner].extend(where)
+        for spots in partner_places.values():
+            spots.sort()
+        return hits, partner_places
+
+    def _candidates(
+        self, hits: list[_Hit], partner_places: dict[int, list[int]]
+    ) -> set[tuple[int, int, int]]:
+        """(group, expected start, expected length) of every hit whose partner is near."""
+        candidates: set[tuple[int, int, int]] = set()
+        for groups, where, found in hits:
+            for number in groups:
+                group = self._groups[number]
+                near = partner_places.get(group.partner) if group.partner >= 0 else None
+                if group.partner >= 0 and near is None:
+                    continue  # the partner word is nowhere in the message
+                length = group.length - group.span + found
+                for spot in where:
+                    start = spot - group.position
+                    if near is None or _any_between(near, start - 1, start + length):
+                        candidates.add((number, start, length))
+        return candidates
+
     def _best_window(
-        self, message: Message, group: _Group, start: int, length: int
+        self, message: Message, prefix: list[int], group: _Group, start: int, length: int
     ) -> PhraseMatch | None:
         words, sentence = message.words, message.sentence
         best: PhraseMatch | None = None
-        for first in (start, start - 1, start + 1):
-            for size in (length, length - 1, length + 1):
-                last = first + size - 1
-                if size < 1 or first < 0 or last >= len(words):
+        # The expected window, then one word more or less at either end.
+        for first, size in (
+            (start, length),
+            (start, length - 1),
+            (start, length + 1),
+            (start - 1, length + 1),
+            (start + 1, length - 1),
+        ):
+            last = first + size - 1
+            if size < 1 or first < 0 or last >= len(words) or sentence[first] != sentence[last]:
+                continue
+            # ratio can never beat 2 * shorter / (sum of lengths): skip hopeless windows.
+            chars = prefix[last + 1] - prefix[first] - 1
+            closest = min(max(chars, group.shortest), group.longest)
+            if 200 * min(chars, closest) < group.cutoff * (chars + closest):
+                continue
+            window = words[first : last + 1]
+            scored = process.extract(
+                " ".join(window),
+                group.texts,
+                scorer=fuzz.ratio,
+                processor=None,
+                score_cutoff=group.cutoff,
+                limit=None,
+            )
+            for _, similarity, choice in scored:
+                variant = self.variants[group.members[choice]]
+                if best is not None and similarity <= best.similarity:
                     continue
-                if sentence[first] != sentence[last]:
-                    continue
-                window = words[first : last + 1]
-                scored = process.extract(
-                    " ".join(window),
-                    group.texts,
-                    scorer=fuzz.ratio,
-                    processor=None,
-                    score_cutoff=group.cutoff,
-                    limit=None,
-                )
-                for _, similarity, choice in scored:
-                    variant = self.variants[group.members[choice]]
-                    if best is not None and similarity <= best.similarity:
-                        continue
-                    if similarity >= variant.cutoff and self._agrees(variant, window):
-                        best = PhraseMatch(variant, first, last, similarity)
+                if similarity >= variant.cutoff and self._agrees(variant, window):
+                    best = PhraseMatch(variant, first, last, similarity)
         return best
 
     def _agrees(self, variant: Variant, window: list[str]) -> bool:

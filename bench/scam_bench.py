@@ -1,0 +1,141 @@
+"""Scam-check benchmark: scan latency by message length, and the naive baseline beside it.
+
+Run from the repository root: `python bench/scam_bench.py` (add `--quick` for a short run).
+Prints, for 300-, 1,000- and 4,096-character messages built from the evaluation set's
+sentences, p50 and p99 latency of `ScamScanner.scan` with the full knowledge base, and the
+cost per 1,000 characters (flat means linear growth). Then the naive baseline: rapidfuzz
+`partial_ratio` of every spelled-out phrase against the whole normalised text, a phrase
+counting when it scores at least BASELINE_CUTOFF; its verdict uses the same scoring rule.
+Both are timed on the same messages and scored (precision, recall, F1) on the evaluation set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz
+
+# The project is not installed: make the repository root importable before importing it.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from knowledge.loader import load_knowledge
+from knowledge.red_flags import RedFlags, Severity
+from knowledge.scam import Risk, ScamScanner
+from knowledge.scam_normalise import normalise
+
+EVAL_FILE = Path(__file__).resolve().parents[1] / "tests" / "data" / "scam_eval.yaml"
+LENGTHS = (300, 1_000, 4_096)
+BASELINE_CUTOFF = 90.0  # partial_ratio score (0-100) at which a phrase counts as found
+
+
+class Baseline:
+    """Every phrase variant against the whole normalised text; no index, no context."""
+
+    def __init__(self, flags: RedFlags, scanner: ScamScanner) -> None:
+        self._flags = flags
+        self._variants = [(v.text, v.category, v.severity) for v in scanner.phrase_variants]
+        self._hard = {c.id for c in flags.categories if c.hard_block}
+
+    def risk(self, text: str) -> Risk:
+        normalised = normalise(text).normalised
+        strongest: dict[str, int] = {}
+        blocking = False
+        for phrase, category, severity in self._variants:
+            if fuzz.partial_ratio(
+                phrase, normalised, processor=None, score_cutoff=BASELINE_CUTOFF
+            ):
+                weight = self._flags.scoring.weights[severity]
+                strongest[category] = max(strongest.get(category, 0), weight)
+                blocking = blocking or (category in self._hard and severity is Severity.HIGH)
+        score = min(100, sum(strongest.values()))
+        if blocking or score >= self._flags.scoring.high_at:
+            return Risk.HIGH
+        return Risk.MEDIUM if score >= self._flags.scoring.medium_at else Risk.LOW
+
+
+def messages_of_length(sentences: list[str], length: int, count: int, seed: int) -> list[str]:
+    """`count` messages of exactly `length` characters, made of shuffled real sentences."""
+    rng = random.Random(seed)
+    made = []
+    for _ in range(count):
+        parts: list[str] = []
+        while sum(len(p) + 1 for p in parts) < length:
+            parts.append(rng.choice(sentences))
+        made.append(" ".join(parts)[:length])
+    return made
+
+
+def latencies(run: Callable[[str], object], texts: list[str], rounds: int) -> list[float]:
+    """Per-call wall time in milliseconds."""
+    times = []
+    for _ in range(rounds):
+        for text in texts:
+            start = time.perf_counter_ns()
+            run(text)
+            times.append((time.perf_counter_ns() - start) / 1e6)
+    return times
+
+
+def p(values: list[float], q: int) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
+
+
+def quality(predict: Callable[[str], bool], messages: list[dict[str, str]]) -> str:
+    tp = fp = fn = 0
+    for message in messages:
+        predicted, actual = predict(message["text"]), message["label"] == "scam"
+        tp += predicted and actual
+        fp += predicted and not actual
+        fn += actual and not predicted
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return (
+        f"precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}  (tp {tp} fp {fp} fn {fn})"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer messages and rounds")
+    args = parser.parse_args()
+    count, rounds, baseline_count = (40, 3, 5) if args.quick else (200, 10, 20)
+
+    started = time.perf_counter()
+    flags = load_knowledge().get(RedFlags)
+    scanner = ScamScanner(flags)
+    built = (time.perf_counter() - started) * 1000
+    print(f"knowledge loaded and scanner built in {built:.0f} ms; "
+          f"{scanner.phrase_count} phrase variants")  # fmt: skip
+
+    messages = yaml.safe_load(EVAL_FILE.read_text(encoding="utf-8"))["messages"]
+    sentences = [s.strip() + "." for m in messages for s in m["text"].split(".") if s.strip()]
+    baseline = Baseline(flags, scanner)
+
+    print(f"\nscan latency, {count} messages x {rounds} rounds per length (ms)")
+    print(f"{'chars':>6} {'p50':>7} {'p99':>7} {'p50/1k chars':>13} | "
+          f"{'baseline p50':>12} {'p99':>8}  ({baseline_count} messages x 1)")  # fmt: skip
+    for length in LENGTHS:
+        texts = messages_of_length(sentences, length, count, seed=length)
+        scanner.scan(texts[0])  # first call warms per-character caches
+        ours = latencies(scanner.scan, texts, rounds)
+        theirs = latencies(baseline.risk, texts[:baseline_count], 1)
+        print(f"{length:>6} {p(ours, 50):>7.3f} {p(ours, 99):>7.3f} "
+              f"{p(ours, 50) / length * 1000:>13.3f} | "
+              f"{p(theirs, 50):>12.2f} {p(theirs, 99):>8.2f}")  # fmt: skip
+
+    print(f"\nevaluation set: {len(messages)} messages; scam = risk medium or high")
+    print(f"  scanner : {quality(lambda t: scanner.scan(t).risk is not Risk.LOW, messages)}")
+    print(f"  baseline: {quality(lambda t: baseline.risk(t) is not Risk.LOW, messages)}"
+          f"  [partial_ratio >= {BASELINE_CUTOFF:g}]")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
