@@ -25,6 +25,8 @@ _URL = re.compile(
     r"(?P<host>(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})"
     r"(?![\w\-])(?::\d{1,5})?(?:[/?#][^\s<>\"'()]*)?"
 )
+_DOT = re.compile(r"\w\.\w")
+_NON_SPACE = re.compile(r"\S*")
 _EMAIL = re.compile(
     r"(?<![\w.+\-])[a-z0-9][a-z0-9._%+\-]*@(?P<host>(?:[a-z0-9\-]+\.)+[a-z]{2,24})(?![\w\-])"
 )
@@ -47,6 +49,20 @@ class PatternHit:
     label: str  # what was found, in a few words
 
 
+def _dotted_chunks(text: str) -> list[tuple[int, int]]:
+    """Spans of the space-free chunks holding a dot between word characters: the only places
+    a host name or an address can be (the full patterns are slow to try everywhere)."""
+    spans: dict[int, int] = {}
+    for dot in _DOT.finditer(text):
+        start = dot.start()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        if start not in spans:
+            chunk = _NON_SPACE.match(text, start)  # \S* always matches, maybe empty
+            spans[start] = chunk.end() if chunk else start
+    return list(spans.items())
+
+
 def _within(host: str, domains: frozenset[str]) -> bool:
     """Whether host is one of `domains` or a subdomain of one."""
     labels = host.split(".")
@@ -66,13 +82,17 @@ class LinkDetector:
     def find(self, message: Message) -> list[PatternHit]:
         """Every link or address in the message that deserves a word of warning."""
         hits: list[PatternHit] = []
-        for match in _URL.finditer(message.folded):
+        folded = message.folded
+        chunks_spans = _dotted_chunks(folded)
+        urls = (match for span in chunks_spans for match in _URL.finditer(folded, *span))
+        emails = (match for span in chunks_spans for match in _EMAIL.finditer(folded, *span))
+        for match in urls:
             start, end = message.original_span(*match.span())
             host_start, host_end = message.original_span(*match.span("host"))
             detector = self._judge_host(message.original[host_start:host_end])
             if detector is not None:
                 hits.append(PatternHit(detector, start, end, match.group("host")))
-        for match in _EMAIL.finditer(message.folded):
+        for match in emails:
             start, end = message.original_span(*match.span())
             host_start, host_end = message.original_span(*match.span("host"))
             raw = message.original[host_start:host_end]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 
 # Invisible characters scammers slip inside words to dodge filters: zero-width space and
@@ -51,9 +52,10 @@ _LOOKALIKES = str.maketrans(
 _DIGIT_AS_LETTER = str.maketrans("013457", "oieast")
 _DIGITS_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])\d{1,2}(?=[^\W\d_])")
 
-# A word, or a sentence boundary: sentence punctuation followed by space, or a blank line.
-# A percentage keeps its sign ("100%" is not "100 pcs").
-_WORD_OR_STOP = re.compile(r"(?P<word>\d+%|[^\W_]+)|(?P<stop>[.!?;]+(?=\s|$)|\n[ \t]*\n)")
+# A word (a percentage keeps its sign: "100%" is not "100 pcs"), and a sentence boundary:
+# sentence punctuation followed by space, or a blank line.
+_WORD = re.compile(r"\d+%|[^\W_]+")
+_STOP = re.compile(r"[.!?;]+(?=\s|$)|\n[ \t]*\n")
 # What may separate letters spelled out one by one: "w.e.s.t", "w e s t", "w-e-s-t".
 _SPELLING_GAP = re.compile(r"[\s.\-_*·•]{1,3}")
 _MIN_SPELLED = 3  # "a b" is ordinary text; three single letters in a row are a spelled word
@@ -134,7 +136,7 @@ class Message:
 
 
 def _read_digits_as_letters(word: str) -> str:
-    if word.isalpha() or word.isdigit():
+    if word.isalpha() or word.isdigit() or word[-1] == "%":
         return word
     return _DIGITS_INSIDE_WORD.sub(lambda m: m.group().translate(_DIGIT_AS_LETTER), word)
 
@@ -180,23 +182,13 @@ def _join_spelled_letters(
 def normalise(text: str) -> Message:
     """Fold `text` and split it into words and sentences, keeping offsets to the original."""
     folded, origin = fold(text)
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    sentence: list[int] = []
-    number = 0
-    singles: list[int] = []
-    for match in _WORD_OR_STOP.finditer(folded):
-        word = match.group("word")
-        if word is None:
-            number += 1
-            continue
-        if len(word) == 1:
-            singles.append(len(words))
-        words.append(_read_digits_as_letters(word))
-        starts.append(match.start())
-        ends.append(match.end())
-        sentence.append(number)
+    found = list(_WORD.finditer(folded))
+    starts = [match.start() for match in found]
+    ends = [match.end() for match in found]
+    words = [_read_digits_as_letters(match.group()) for match in found]
+    stops = [match.start() for match in _STOP.finditer(folded)]
+    sentence = [bisect_left(stops, start) for start in starts] if stops else [0] * len(words)
+    singles = [index for index, word in enumerate(words) if len(word) == 1]
     if singles:
         _join_spelled_letters(folded, words, starts, ends, sentence, singles=singles)
     return Message(text, folded, origin, words, starts, ends, sentence)

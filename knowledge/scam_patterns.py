@@ -32,6 +32,7 @@ _BECH32 = re.compile(
     r"(?<![0-9A-Za-z])bc1(?:[02-9ac-hj-np-z]{59}|[02-9ac-hj-np-z]{39})(?![0-9A-Za-z])",
     re.IGNORECASE,
 )
+_LONG_RUN = re.compile(r"[0-9A-Za-z]{26,}")
 # Version bytes of base58check addresses: Bitcoin pay-to-key and pay-to-script, TRON.
 _BASE58_VERSIONS = {0x00: "Bitcoin", 0x05: "Bitcoin", 0x41: "TRON"}
 _BASE58_PAYLOAD = 21  # version byte + 20-byte hash
@@ -54,11 +55,17 @@ _CUE_AFTER = 20
 
 
 def _wallets(text: str) -> Iterator[PatternHit]:
-    for match in _ETHEREUM.finditer(text):
+    # Addresses are long unbroken runs of letters and digits: look only at those.
+    for run in _LONG_RUN.finditer(text):
+        yield from _wallets_in(text, *run.span())
+
+
+def _wallets_in(text: str, start: int, end: int) -> Iterator[PatternHit]:
+    for match in _ETHEREUM.finditer(text, start, end):
         yield PatternHit(Detector.CRYPTO_WALLET, *match.span(), "Ethereum-style wallet")
-    for match in _BECH32.finditer(text):
+    for match in _BECH32.finditer(text, start, end):
         yield PatternHit(Detector.CRYPTO_WALLET, *match.span(), "Bitcoin wallet")
-    for match in _BASE58.finditer(text):
+    for match in _BASE58.finditer(text, start, end):
         try:
             payload = base58.b58decode_check(match.group())
         except ValueError:
