@@ -67,19 +67,21 @@ class ComboMatcher:
             )
             for line in lines
         )
-        self._index: dict[str, list[tuple[int, int, Sequence]]] = defaultdict(list)
+        index: dict[str, list[tuple[int, int, Sequence]]] = defaultdict(list)
         for number, rule in enumerate(self.rules):
             for position, group in enumerate(rule.groups):
                 for words in group:
-                    self._index[words[0]].append((number, position, words))
+                    index[words[0]].append((number, position, words))
+        self._index = dict(index)
 
     def find(self, message: Message) -> list[ComboMatch]:
         """Every rule whose groups appear in order within the window, one match per start."""
         words, sentence = message.words, message.sentence
         # Where each group of each rule occurs: rule -> group -> [(first, last)].
         seen: dict[int, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
-        for index, word in enumerate(words):
-            for number, position, sequence in self._index.get(word, ()):
+        index_get = self._index.get
+        for index in [i for i, word in enumerate(words) if word in self._index]:
+            for number, position, sequence in index_get(words[index], ()):
                 last = index + len(sequence) - 1
                 if tuple(words[index : last + 1]) == sequence:
                     seen[number][position].append((index, last))

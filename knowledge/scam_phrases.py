@@ -206,6 +206,7 @@ class PhraseMatcher:
         self._groups: list[_Group] = []
         self._index: dict[str, tuple[int, ...]] = {}
         self._partner_index: dict[str, tuple[int, ...]] = {}
+        self._longest_key = 0
         self._word_cache: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
         self._build_index()
 
@@ -284,6 +285,7 @@ class PhraseMatcher:
             for key in _keys(partner):
                 by_key[key].add(number)
         self._partner_index = {key: tuple(numbers) for key, numbers in by_key.items()}
+        self._longest_key = max(map(len, [*self._index, *self._partner_index]))
 
     def _lookup(self, word: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """Groups anchored on `word` and partner words it stands for, both within one typo.
@@ -323,8 +325,12 @@ class PhraseMatcher:
             places[word].append(index)
         # Neighbours joined, so "money gram" finds "moneygram".
         pairs: dict[str, list[int]] = defaultdict(list)
+        longest = self._longest_key
         for index in range(len(words) - 1):
-            if sentence[index] == sentence[index + 1]:
+            if (
+                sentence[index] == sentence[index + 1]
+                and len(words[index]) + len(words[index + 1]) <= longest
+            ):
                 pairs[words[index] + words[index + 1]].append(index)
         hits: list[_Hit] = []
         partner_places: dict[int, list[int]] = defaultdict(list)
