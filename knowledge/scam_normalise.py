@@ -185,7 +185,8 @@ def normalise(text: str) -> Message:
     found = list(_WORD.finditer(folded))
     starts = [match.start() for match in found]
     ends = [match.end() for match in found]
-    words = [_read_digits_as_letters(match.group()) for match in found]
+    words = [match.group() for match in found]
+    words = [word if word.isalpha() else _read_digits_as_letters(word) for word in words]
     stops = [match.start() for match in _STOP.finditer(folded)]
     sentence = [bisect_left(stops, start) for start in starts] if stops else [0] * len(words)
     singles = [index for index, word in enumerate(words) if len(word) == 1]

@@ -206,7 +206,7 @@ class PhraseMatcher:
         self._groups: list[_Group] = []
         self._index: dict[str, tuple[int, ...]] = {}
         self._partner_index: dict[str, tuple[int, ...]] = {}
-        self._longest_key = 0
+        self._key_prefixes: frozenset[str] = frozenset()
         self._word_cache: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
         self._build_index()
 
@@ -285,7 +285,9 @@ class PhraseMatcher:
             for key in _keys(partner):
                 by_key[key].add(number)
         self._partner_index = {key: tuple(numbers) for key, numbers in by_key.items()}
-        self._longest_key = max(map(len, [*self._index, *self._partner_index]))
+        self._key_prefixes = frozenset(
+            key[:end] for key in (*self._index, *self._partner_index) for end in range(1, len(key))
+        )
 
     def _lookup(self, word: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """Groups anchored on `word` and partner words it stands for, both within one typo.
@@ -323,28 +325,26 @@ class PhraseMatcher:
         places: dict[str, list[int]] = defaultdict(list)
         for index, word in enumerate(words):
             places[word].append(index)
-        # Neighbours joined, so "money gram" finds "moneygram".
-        pairs: dict[str, list[int]] = defaultdict(list)
-        longest = self._longest_key
-        for index in range(len(words) - 1):
-            if (
-                sentence[index] == sentence[index + 1]
-                and len(words[index]) + len(words[index + 1]) <= longest
-            ):
-                pairs[words[index] + words[index + 1]].append(index)
         hits: list[_Hit] = []
         partner_places: dict[int, list[int]] = defaultdict(list)
-        for found, (text, where) in [(1, item) for item in places.items()] + [
-            (2, item) for item in pairs.items()
-        ]:
-            if found == 1:
-                groups, partners = self._lookup(text)
-            else:
-                groups = self._index.get(text, ())
-                partners = self._partner_index.get(text, ())
+        for word, where in places.items():
+            groups, partners = self._lookup(word)
             if groups:
-                hits.append((groups, where, found))
+                hits.append((groups, where, 1))
             for partner in partners:
+                partner_places[partner].extend(where)
+        # Neighbours joined, so "money gram" finds "moneygram"; only where the first word can
+        # start an index key at all.
+        pairs: dict[str, list[int]] = defaultdict(list)
+        starts_key = self._key_prefixes
+        for index in range(len(words) - 1):
+            if words[index] in starts_key and sentence[index] == sentence[index + 1]:
+                pairs[words[index] + words[index + 1]].append(index)
+        for pair, where in pairs.items():
+            groups = self._index.get(pair, ())
+            if groups:
+                hits.append((groups, where, 2))
+            for partner in self._partner_index.get(pair, ()):
                 partner_places[partner].extend(where)
         for spots in partner_places.values():
             spots.sort()
