@@ -390,14 +390,19 @@ class PhraseMatcher:
             if 200 * min(chars, closest) < group.cutoff * (chars + closest):
                 continue
             window = words[first : last + 1]
-            scored = process.extract(
-                " ".join(window),
-                group.texts,
-                scorer=fuzz.ratio,
-                processor=None,
-                score_cutoff=group.cutoff,
-                limit=None,
-            )
+            text = " ".join(window)
+            if len(group.texts) == 1:  # most groups: one call, without extract's overhead
+                score = fuzz.ratio(text, group.texts[0], processor=None, score_cutoff=group.cutoff)
+                scored = [(group.texts[0], score, 0)] if score else []
+            else:
+                scored = process.extract(
+                    text,
+                    group.texts,
+                    scorer=fuzz.ratio,
+                    processor=None,
+                    score_cutoff=group.cutoff,
+                    limit=None,
+                )
             for _, similarity, choice in scored:
                 variant = self.variants[group.members[choice]]
                 if best is not None and similarity <= best.similarity:
