@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from bot.cli import HOW_TO_SET_UP, HOW_TO_SET_UP_WEBHOOK, main
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def clean_env(tmp_path: Path, **extra: str) -> dict[str, str]:
-    """An environment without a token, running from an empty folder (no stray .env)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
-    env["PYTHONPATH"] = str(ROOT)
-    env["DATABASE_PATH"] = str(tmp_path / "cli.sqlite3")
-    env.update(extra)
-    return env
+from tests.scripted_console import run_console
 
 
 def test_polling_without_token_exits_2_with_one_clear_line(
@@ -58,17 +45,7 @@ def test_help_documents_every_mode(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_scripted_console_answers_start_and_help(tmp_path: Path) -> None:
     """A piped script gets every reply and the process exits 0 at end of input."""
-    script = "/start\n/help\n/nope\n"
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "console", "--db", str(tmp_path / "c.sqlite3")],
-        input=script,
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=clean_env(tmp_path),
-        timeout=60,
-        check=False,
-    )
+    done = run_console(tmp_path, "/start\n/help\n/nope\n", "--db", str(tmp_path / "c.sqlite3"))
     assert done.returncode == 0, done.stderr
     assert "> /start" in done.stdout
     assert "Sourcing assistant" in done.stdout
@@ -79,15 +56,6 @@ def test_scripted_console_answers_start_and_help(tmp_path: Path) -> None:
 
 def test_start_mode_without_token_opens_the_console(tmp_path: Path) -> None:
     """`sourcing-bot start` falls back to the console when no token is configured."""
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "start"],
-        input="/help\n",
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=clean_env(tmp_path),
-        timeout=60,
-        check=False,
-    )
+    done = run_console(tmp_path, "/help\n", mode="start")
     assert done.returncode == 0, done.stderr
     assert "Commands" in done.stdout

@@ -72,3 +72,18 @@ async def test_set_my_commands_matches_the_menu(app: App, standin: BotApiStandIn
     """post_init publishes exactly the menu to Telegram."""
     published = [(c["command"], c["description"]) for c in standin.commands]
     assert published == [(e.command, e.description) for e in MENU]
+
+
+async def test_deep_links_open_the_same_thing_as_the_command(
+    app: App, standin: BotApiStandIn
+) -> None:
+    """`/start <feature>` and a /start button answer exactly like the feature's command alone."""
+    for number, entry in enumerate([e for e in MENU if e.start_button], start=1):
+        by_command = OfflineUser(app, standin, user_id=5000 + number)
+        by_link = OfflineUser(app, standin, user_id=6000 + number)
+        by_button = OfflineUser(app, standin, user_id=7000 + number)
+        expected = texts(await by_command.send(f"/{entry.command}"))
+        assert expected, f"/{entry.command} alone gave no answer"
+        assert texts(await by_link.send(f"/start {entry.command}")) == expected
+        await by_button.send("/start")
+        assert texts(await by_button.press(entry.start_button or "")) == expected
