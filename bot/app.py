@@ -19,6 +19,7 @@ from bot.chat_store import SqliteChatStore
 from bot.config import Settings
 from bot.storage import Database
 from bot.update_order import ChatOrderedUpdates
+from bot.vet_store import SqliteVetStore
 from handlers import register_handlers
 from handlers.menu import MENU
 from handlers.services import SERVICES_KEY, App, Services
@@ -34,6 +35,7 @@ def build_services(knowledge: KnowledgeBase, db: Database, settings: Settings) -
     return Services(
         knowledge=knowledge,
         chats=SqliteChatStore(db),
+        vet=SqliteVetStore(db),
         allowed_chat_ids=settings.allowed_chat_ids,
         admin_chat_id=settings.admin_chat_id,
     )

@@ -26,4 +26,58 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (chat_id, currency)
     );
     """,
+    # 3: /vet: suppliers per chat, dated assessments, one row per answer, forced-reply prompts.
+    # Times are ISO 8601 UTC strings of one fixed form, so they sort as text.
+    """
+    CREATE TABLE vet_suppliers (
+        supplier_id INTEGER PRIMARY KEY,
+        chat_id     INTEGER NOT NULL,
+        name        TEXT    NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+        name_key    TEXT    NOT NULL,
+        created_at  TEXT    NOT NULL,
+        UNIQUE (chat_id, name_key)
+    );
+    CREATE TABLE vet_assessments (
+        assessment_id       INTEGER PRIMARY KEY,
+        chat_id             INTEGER NOT NULL,
+        supplier_id         INTEGER NOT NULL
+                            REFERENCES vet_suppliers (supplier_id) ON DELETE CASCADE,
+        status              TEXT    NOT NULL DEFAULT 'in_progress'
+                            CHECK (status IN ('in_progress', 'finished', 'cancelled')),
+        started_by          INTEGER NOT NULL,
+        started_by_name     TEXT    NOT NULL,
+        started_at          TEXT    NOT NULL,
+        active_at           TEXT    NOT NULL,
+        ended_at            TEXT,
+        score               INTEGER CHECK (score BETWEEN 0 AND 100),
+        band                TEXT,
+        completion_percent  INTEGER CHECK (completion_percent BETWEEN 0 AND 100),
+        question_message_id INTEGER
+    );
+    -- At most one audit of a supplier in progress: concurrent /vet NAME end in one audit.
+    CREATE UNIQUE INDEX vet_one_open_audit
+        ON vet_assessments (supplier_id) WHERE status = 'in_progress';
+    CREATE INDEX vet_assessments_by_chat ON vet_assessments (chat_id, status);
+    CREATE INDEX vet_assessments_by_supplier ON vet_assessments (supplier_id, status);
+    CREATE TABLE vet_answers (
+        assessment_id INTEGER NOT NULL
+                      REFERENCES vet_assessments (assessment_id) ON DELETE CASCADE,
+        item_id       TEXT    NOT NULL,
+        value         TEXT    NOT NULL,
+        answered_by   INTEGER NOT NULL,
+        answered_at   TEXT    NOT NULL,
+        PRIMARY KEY (assessment_id, item_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE vet_prompts (
+        chat_id       INTEGER NOT NULL,
+        message_id    INTEGER NOT NULL,
+        user_id       INTEGER NOT NULL,
+        assessment_id INTEGER REFERENCES vet_assessments (assessment_id) ON DELETE CASCADE,
+        item_id       TEXT,
+        is_open       INTEGER NOT NULL DEFAULT 1 CHECK (is_open IN (0, 1)),
+        asked_at      TEXT    NOT NULL,
+        PRIMARY KEY (chat_id, message_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX vet_open_prompts ON vet_prompts (chat_id, user_id) WHERE is_open = 1;
+    """,
 )

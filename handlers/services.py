@@ -12,7 +12,7 @@ from typing import Any, TypeAlias
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from knowledge.loader import KnowledgeBase
-from knowledge.ports import ChatStore
+from knowledge.ports import ChatStore, VetStore
 
 Context: TypeAlias = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]
 App: TypeAlias = Application[Any, Any, Any, Any, Any, Any]
@@ -25,6 +25,7 @@ class Services:
 
     knowledge: KnowledgeBase
     chats: ChatStore
+    vet: VetStore
     allowed_chat_ids: frozenset[int] = frozenset()
     admin_chat_id: int | None = None
 

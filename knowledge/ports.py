@@ -18,6 +18,7 @@ from knowledge.vet.records import (
     AuditInProgress,
     AuditStatus,
     AuditSummary,
+    Prompt,
     SaveOutcome,
     StartedAudit,
     SupplierOverview,
@@ -109,10 +110,40 @@ class VetStore(Protocol):
     ) -> bool:
         """Mark an in-progress assessment FINISHED or CANCELLED and keep its summary.
 
-        Answers are never deleted. Returns False (and changes nothing) when the assessment
-        is not in this chat or has already ended, so a repeated /cancel or a second "finish"
-        is harmless.
+        Answers are never deleted. Its open prompts are closed and its question message is
+        forgotten. Returns False (and changes nothing) when the assessment is not in this
+        chat or has already ended, so a repeated /cancel or a second "finish" is harmless.
         """
+        ...
+
+    async def save_question_message(
+        self, chat_id: int, assessment_id: int, message_id: int | None
+    ) -> bool:
+        """Remember which bot message shows the audit's buttons now; False if not in chat."""
+        ...
+
+    async def get_running_audit(self, chat_id: int, user_id: int) -> AssessmentRecord | None:
+        """The user's in-progress assessment in this chat with the latest activity, or None."""
+        ...
+
+    async def save_prompt(self, prompt: Prompt, at: datetime) -> None:
+        """Remember an open forced-reply question; closes the person's other open prompts here.
+
+        `prompt.assessment_id`, when given, must belong to `prompt.chat_id` (else nothing is
+        saved). Saving the same message twice keeps one row.
+        """
+        ...
+
+    async def get_prompt(self, chat_id: int, message_id: int) -> Prompt | None:
+        """The prompt the bot sent as `message_id` in this chat, open or closed, or None."""
+        ...
+
+    async def get_open_prompt(self, chat_id: int, user_id: int) -> Prompt | None:
+        """The person's open prompt in this chat, or None."""
+        ...
+
+    async def close_prompts(self, chat_id: int, user_id: int) -> int:
+        """Close the person's open prompts in this chat; returns how many were open."""
         ...
 
     async def list_audits_in_progress(self, chat_id: int) -> list[AuditInProgress]:

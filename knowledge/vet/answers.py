@@ -141,11 +141,15 @@ def _decimal_places(value: Decimal) -> int:
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
-def _expected(item: NumberItem) -> str:
+def _form(item: NumberItem) -> str:
     return (
-        f"Please send {item.unit.expect} from {format_number(item.min)} to "
-        f"{format_number(item.max)}, for example {format_number(item.example)}."
+        f"{item.unit.expect} from {format_number(item.min)} to {format_number(item.max)}, "
+        f"for example {format_number(item.example)}"
     )
+
+
+def _expected(item: NumberItem) -> str:
+    return f"Please send {_form(item)}."
 
 
 def show_number(value: Decimal, item: NumberItem) -> str:
@@ -230,6 +234,27 @@ def answer_buttons(item: AnyItem) -> tuple[Button, ...]:
     if isinstance(item, ChoiceItem):
         return (*(Button(option.id, option.label) for option in item.options), unsure)
     return (unsure,)
+
+
+CODE_SHORT_FORM = "the 18-character code, for example 91110000600037341L"
+
+
+def answer_form(item: AnyItem) -> str | None:
+    """What to type for a typed question ("a number of years from 0 to 100, for example 5")."""
+    if isinstance(item, NumberItem):
+        return _form(item)
+    if isinstance(item, CreditCodeItem):
+        return CODE_SHORT_FORM
+    return None
+
+
+def answer_example(item: AnyItem) -> str | None:
+    """A short example answer for a typed question, fit for an input placeholder."""
+    if isinstance(item, NumberItem):
+        return f"e.g. {format_number(item.example)}"
+    if isinstance(item, CreditCodeItem):
+        return "e.g. 91110000600037341L"
+    return None
 
 
 def is_typed(item: AnyItem) -> bool:

@@ -140,6 +140,18 @@ def _refusal(
     return None
 
 
+def check_control(*, status: AuditStatus, owner_id: int, user_id: int) -> PressCheck:
+    """Whether `user_id` may pause or continue an audit: only its owner, only while open."""
+    if status is not AuditStatus.IN_PROGRESS:
+        return PressCheck.ENDED
+    return PressCheck.NOT_YOURS if user_id != owner_id else PressCheck.OK
+
+
+def typed_move(answers: Mapping[str, str], item_id: str) -> Move:
+    """A typed reply to a question answers it, or answers it again when it was revisited."""
+    return Move.REVISE if item_id in answers else Move.ANSWER
+
+
 def _back(checklist: Checklist, answers: Mapping[str, str], item_id: str) -> Step:
     before = question_before(checklist, item_id)
     if before is None:

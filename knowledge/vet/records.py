@@ -79,6 +79,9 @@ class AssessmentRecord:
     summary: AuditSummary | None
     answers: Mapping[str, str]
     previous: PastResult | None
+    # The bot message that shows this audit's buttons now (None when none does): a resumed
+    # audit moves its question to a new message and takes the buttons off the old one.
+    question_message_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +101,23 @@ class AuditInProgress:
     started_by: Vetter
     started_at: datetime
     answered: int
+
+
+@dataclass(frozen=True, slots=True)
+class Prompt:
+    """A forced-reply question the bot asked one person: a supplier name or a typed answer.
+
+    Replies are matched to prompts through the database, never memory: a reply to an open
+    prompt is an answer, a reply to a closed one is stale. A person has at most one open
+    prompt per chat; asking a new one closes the others.
+    """
+
+    chat_id: int
+    message_id: int
+    user_id: int
+    assessment_id: int | None  # None: the prompt asks which supplier to vet
+    item_id: str | None  # the question being answered; None for a supplier name
+    is_open: bool
 
 
 @dataclass(frozen=True, slots=True)

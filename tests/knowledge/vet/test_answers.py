@@ -10,6 +10,8 @@ from knowledge.vet.answers import (
     Gap,
     Rejected,
     answer_buttons,
+    answer_example,
+    answer_form,
     expected_answer,
     is_typed,
     read_answer,
@@ -215,3 +217,20 @@ def test_expected_answer_quotes_the_data_thresholds(checklist: Checklist) -> Non
     assert expected_answer(item(checklist, "reply_hours")) == "at most 24 h"
     assert expected_answer(item(checklist, "pressure")) == "No"
     assert expected_answer(item(checklist, "order_usd")) is None
+
+
+def test_typed_questions_say_what_to_type(checklist: Checklist) -> None:
+    """Numbers and codes carry a form and a placeholder example; tapped questions none."""
+    years = checklist.item("years")
+    code = checklist.item("uscc")
+    tapped = checklist.item("badge")
+    assert years is not None
+    assert code is not None
+    assert tapped is not None
+    assert answer_form(years) == "a number of years from 0 to 100, for example 5"
+    assert answer_example(years) == "e.g. 5"
+    assert answer_form(code) is not None
+    assert "18-character" in (answer_form(code) or "")
+    assert VALID_USCC in (answer_example(code) or "")
+    assert answer_form(tapped) is None
+    assert answer_example(tapped) is None

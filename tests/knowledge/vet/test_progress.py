@@ -14,10 +14,12 @@ from knowledge.vet.progress import (
     Move,
     PressCheck,
     Step,
+    check_control,
     is_finished,
     next_question,
     plan_press,
     question_before,
+    typed_move,
     where,
 )
 from knowledge.vet.records import AuditStatus, merge_answer
@@ -232,3 +234,26 @@ def test_random_presses_never_skip_ahead_or_lose_answers(
         current = next_question(checklist, answers)
         limit = len(checklist.items) if current is None else checklist.index_of(current.id)
         assert all(checklist.index_of(item_id) < limit for item_id in answers)
+
+
+@pytest.mark.parametrize(
+    ("status", "user", "check"),
+    [
+        (AuditStatus.IN_PROGRESS, OWNER, PressCheck.OK),
+        (AuditStatus.IN_PROGRESS, 2002, PressCheck.NOT_YOURS),
+        (AuditStatus.FINISHED, OWNER, PressCheck.ENDED),
+        (AuditStatus.CANCELLED, 2002, PressCheck.ENDED),
+    ],
+)
+def test_only_the_owner_pauses_or_continues_an_open_audit(
+    status: AuditStatus, user: int, check: PressCheck
+) -> None:
+    """Pause and Continue follow the same owner and status rules as answers."""
+    assert check_control(status=status, owner_id=OWNER, user_id=user) is check
+
+
+def test_a_typed_reply_answers_or_revises(checklist: Checklist) -> None:
+    """A reply to an unanswered question answers it; to a revisited one, replaces it."""
+    answers = answered_up_to(checklist, 2)
+    assert typed_move(answers, checklist.items[2].id) is Move.ANSWER
+    assert typed_move(answers, checklist.items[1].id) is Move.REVISE

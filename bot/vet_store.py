@@ -1,0 +1,254 @@
+"""Suppliers, dated assessments, answers and forced-reply prompts of /vet, in SQLite.
+
+Implements `knowledge.ports.VetStore`. Every statement names the chat, so a forged id from
+another chat finds nothing and changes nothing. Each write is one transaction, committed before
+the method returns; the rule for saving an answer is `knowledge.vet.records.merge_answer`,
+applied under the same transaction as the write. SQL text lives in `bot/vet_rows.py`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot import vet_rows as rows
+from bot.storage import Database
+from knowledge.vet.names import SupplierName
+from knowledge.vet.records import (
+    AssessmentRecord,
+    AuditInProgress,
+    AuditStatus,
+    AuditSummary,
+    Prompt,
+    SaveOutcome,
+    StartedAudit,
+    SupplierOverview,
+    SupplierRef,
+    Vetter,
+    merge_answer,
+)
+
+_OPEN = AuditStatus.IN_PROGRESS.value
+
+
+class SqliteVetStore:
+    """The /vet tables: `vet_suppliers`, `vet_assessments`, `vet_answers`, `vet_prompts`."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # --- assessments ---
+    async def start_assessment(
+        self, chat_id: int, supplier: SupplierName, vetter: Vetter, at: datetime
+    ) -> StartedAudit:
+        stamp = rows.iso(at)
+        async with self._db.transaction() as conn:
+            await conn.execute_fetchall(
+                "INSERT INTO vet_suppliers (chat_id, name, name_key, created_at)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (chat_id, name_key) DO NOTHING",
+                (chat_id, supplier.text, supplier.key, stamp),
+            )
+            [(supplier_id,)] = list(
+                await conn.execute_fetchall(
+                    "SELECT supplier_id FROM vet_suppliers WHERE chat_id = ? AND name_key = ?",
+                    (chat_id, supplier.key),
+                )
+            )
+            # Resuming counts as activity, so /cancel stops the audit the user looks at.
+            found = list(
+                await conn.execute_fetchall(
+                    "UPDATE vet_assessments SET active_at = ?"
+                    " WHERE supplier_id = ? AND status = ? RETURNING assessment_id",
+                    (stamp, supplier_id, _OPEN),
+                )
+            )
+            resumed = bool(found)
+            if not resumed:
+                found = list(
+                    await conn.execute_fetchall(
+                        "INSERT INTO vet_assessments (chat_id, supplier_id, started_by,"
+                        " started_by_name, started_at, active_at) VALUES (?, ?, ?, ?, ?, ?)"
+                        " RETURNING assessment_id",
+                        (chat_id, supplier_id, vetter.user_id, vetter.display_name, stamp, stamp),
+                    )
+                )
+        record = await self.get_assessment(chat_id, int(found[0][0]))
+        assert record is not None  # noqa: S101 - written above in the same chat
+        return StartedAudit(record, resumed=resumed)
+
+    async def get_assessment(self, chat_id: int, assessment_id: int) -> AssessmentRecord | None:
+        row = await self._db.fetch_one(
+            rows.ASSESSMENT + " AND a.assessment_id = ?", (chat_id, assessment_id)
+        )
+        return rows.assessment(row) if row else None
+
+    async def get_latest_assessment(
+        self, chat_id: int, supplier_id: int
+    ) -> AssessmentRecord | None:
+        row = await self._db.fetch_one(
+            rows.ASSESSMENT + " AND a.supplier_id = ? ORDER BY a.assessment_id DESC LIMIT 1",
+            (chat_id, supplier_id),
+        )
+        return rows.assessment(row) if row else None
+
+    async def get_running_audit(self, chat_id: int, user_id: int) -> AssessmentRecord | None:
+        row = await self._db.fetch_one(rows.RUNNING, (chat_id, user_id))
+        return rows.assessment(row) if row else None
+
+    async def save_answer(
+        self,
+        chat_id: int,
+        assessment_id: int,
+        user_id: int,
+        item_id: str,
+        value: str,
+        *,
+        replace: bool,
+        at: datetime,
+    ) -> SaveOutcome:
+        async with self._db.transaction() as conn:
+            found = await conn.execute_fetchall(
+                "SELECT a.status, a.started_by, v.value FROM vet_assessments a"
+                " LEFT JOIN vet_answers v"
+                "   ON v.assessment_id = a.assessment_id AND v.item_id = ?"
+                " WHERE a.assessment_id = ? AND a.chat_id = ?",
+                (item_id, assessment_id, chat_id),
+            )
+            if not found:
+                return SaveOutcome.NOT_FOUND
+            status, owner, current = next(iter(found))
+            if status != _OPEN:
+                return SaveOutcome.ENDED
+            if owner != user_id:
+                return SaveOutcome.NOT_YOURS
+            stored = {} if current is None else {item_id: current}
+            outcome, _ = merge_answer(stored, item_id, value, replace=replace)
+            if outcome is SaveOutcome.RECORDED:
+                await conn.execute_fetchall(
+                    "INSERT INTO vet_answers"
+                    " (assessment_id, item_id, value, answered_by, answered_at)"
+                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT (assessment_id, item_id) DO UPDATE"
+                    " SET value = excluded.value, answered_by = excluded.answered_by,"
+                    " answered_at = excluded.answered_at",
+                    (assessment_id, item_id, value, user_id, rows.iso(at)),
+                )
+        return outcome
+
+    async def close_assessment(
+        self,
+        chat_id: int,
+        assessment_id: int,
+        status: AuditStatus,
+        summary: AuditSummary | None,
+        at: datetime,
+    ) -> bool:
+        if status is AuditStatus.IN_PROGRESS:
+            raise ValueError("an assessment is closed as finished or cancelled")
+        figures = (None, None, None) if summary is None else (
+            summary.score, summary.band.value, summary.completion_percent,
+        )  # fmt: skip
+        async with self._db.transaction() as conn:
+            closed = await conn.execute_fetchall(
+                "UPDATE vet_assessments SET status = ?, ended_at = ?, score = ?, band = ?,"
+                " completion_percent = ?, question_message_id = NULL"
+                " WHERE assessment_id = ? AND chat_id = ? AND status = ?"
+                " RETURNING assessment_id",
+                (status.value, rows.iso(at), *figures, assessment_id, chat_id, _OPEN),
+            )
+            if closed:
+                await conn.execute_fetchall(
+                    "UPDATE vet_prompts SET is_open = 0 WHERE assessment_id = ? AND chat_id = ?",
+                    (assessment_id, chat_id),
+                )
+        return bool(closed)
+
+    async def save_question_message(
+        self, chat_id: int, assessment_id: int, message_id: int | None
+    ) -> bool:
+        changed = await self._db.execute(
+            "UPDATE vet_assessments SET question_message_id = ?"
+            " WHERE assessment_id = ? AND chat_id = ?",
+            (message_id, assessment_id, chat_id),
+        )
+        return changed > 0
+
+    # --- prompts ---
+    async def save_prompt(self, prompt: Prompt, at: datetime) -> None:
+        async with self._db.transaction() as conn:
+            if prompt.assessment_id is not None:
+                owned = await conn.execute_fetchall(
+                    "SELECT 1 FROM vet_assessments WHERE assessment_id = ? AND chat_id = ?",
+                    (prompt.assessment_id, prompt.chat_id),
+                )
+                if not owned:
+                    return
+            await conn.execute_fetchall(
+                "UPDATE vet_prompts SET is_open = 0"
+                " WHERE chat_id = ? AND user_id = ? AND is_open = 1",
+                (prompt.chat_id, prompt.user_id),
+            )
+            await conn.execute_fetchall(
+                "INSERT INTO vet_prompts"
+                " (chat_id, message_id, user_id, assessment_id, item_id, is_open, asked_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (chat_id, message_id) DO UPDATE"
+                " SET user_id = excluded.user_id, assessment_id = excluded.assessment_id,"
+                " item_id = excluded.item_id, is_open = excluded.is_open,"
+                " asked_at = excluded.asked_at",
+                (
+                    prompt.chat_id, prompt.message_id, prompt.user_id, prompt.assessment_id,
+                    prompt.item_id, int(prompt.is_open), rows.iso(at),
+                ),
+            )  # fmt: skip
+
+    async def get_prompt(self, chat_id: int, message_id: int) -> Prompt | None:
+        row = await self._db.fetch_one(
+            rows.PROMPT + " WHERE chat_id = ? AND message_id = ?", (chat_id, message_id)
+        )
+        return rows.prompt(row) if row else None
+
+    async def get_open_prompt(self, chat_id: int, user_id: int) -> Prompt | None:
+        row = await self._db.fetch_one(
+            rows.PROMPT + " WHERE chat_id = ? AND user_id = ? AND is_open = 1"
+            " ORDER BY asked_at DESC LIMIT 1",
+            (chat_id, user_id),
+        )
+        return rows.prompt(row) if row else None
+
+    async def close_prompts(self, chat_id: int, user_id: int) -> int:
+        return await self._db.execute(
+            "UPDATE vet_prompts SET is_open = 0 WHERE chat_id = ? AND user_id = ? AND is_open = 1",
+            (chat_id, user_id),
+        )
+
+    # --- lists ---
+    async def list_audits_in_progress(self, chat_id: int) -> list[AuditInProgress]:
+        found = await self._db.fetch_all(rows.IN_PROGRESS, (chat_id,))
+        return [
+            AuditInProgress(
+                assessment_id=row["assessment_id"],
+                supplier_name=row["supplier_name"],
+                started_by=Vetter(row["started_by"], row["started_by_name"]),
+                started_at=rows.when(row["started_at"]),
+                answered=row["answered"],
+            )
+            for row in found
+        ]
+
+    async def list_suppliers(self, chat_id: int) -> list[SupplierOverview]:
+        found = await self._db.fetch_all(rows.SUPPLIERS, (chat_id,))
+        return [
+            SupplierOverview(
+                supplier_id=row["supplier_id"],
+                name=row["name"],
+                latest_status=AuditStatus(row["latest_status"]),
+                last_activity_at=rows.when(row["last_activity"]),
+                last_result=rows.past_result(row),
+            )
+            for row in found
+        ]
+
+    async def list_supplier_refs(self, chat_id: int) -> list[SupplierRef]:
+        found = await self._db.fetch_all(
+            "SELECT supplier_id, name FROM vet_suppliers WHERE chat_id = ? ORDER BY supplier_id",
+            (chat_id,),
+        )
+        return [SupplierRef(row["supplier_id"], row["name"]) for row in found]
