@@ -23,6 +23,8 @@ from bot.vet_store import SqliteVetStore
 from handlers import register_handlers
 from handlers.menu import MENU
 from handlers.services import SERVICES_KEY, App, Services
+from knowledge.incoterms import IncotermsGuide
+from knowledge.incoterms_models import Incoterms
 from knowledge.loader import KnowledgeBase, load_knowledge
 
 _LOGGER = logging.getLogger(__name__)
@@ -36,6 +38,7 @@ def build_services(knowledge: KnowledgeBase, db: Database, settings: Settings) -
         knowledge=knowledge,
         chats=SqliteChatStore(db),
         vet=SqliteVetStore(db),
+        incoterms=IncotermsGuide(knowledge.get(Incoterms)),
         allowed_chat_ids=settings.allowed_chat_ids,
         admin_chat_id=settings.admin_chat_id,
     )

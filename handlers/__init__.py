@@ -6,7 +6,7 @@ first matching handler wins and the fallbacks must come last.
 
 from __future__ import annotations
 
-from handlers import access, errors, fallback, start
+from handlers import access, errors, fallback, incoterms, start
 from handlers.services import App
 
 
@@ -14,5 +14,6 @@ def register_handlers(app: App) -> None:
     """Wire every feature into the Application, fallbacks last."""
     access.register(app)
     start.register(app)
+    incoterms.register(app)
     fallback.register(app)
     app.add_error_handler(errors.report_error)

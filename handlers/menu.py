@@ -22,6 +22,12 @@ class MenuCommand:
 MENU: tuple[MenuCommand, ...] = (
     MenuCommand("start", "What this bot does", "/start"),
     MenuCommand("help", "Commands and examples", "/help"),
+    MenuCommand(
+        "incoterm",
+        "Incoterms 2020: where risk passes, who pays what",
+        "/incoterm FOB Shanghai",
+        start_button="📦 Incoterms",
+    ),
 )
 
 

@@ -11,6 +11,7 @@ from typing import Any, TypeAlias
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from knowledge.incoterms import IncotermsGuide
 from knowledge.loader import KnowledgeBase
 from knowledge.ports import ChatStore, VetStore
 
@@ -26,6 +27,7 @@ class Services:
     knowledge: KnowledgeBase
     chats: ChatStore
     vet: VetStore
+    incoterms: IncotermsGuide
     allowed_chat_ids: frozenset[int] = frozenset()
     admin_chat_id: int | None = None
 

@@ -33,6 +33,8 @@ CODE_TYPO_CUTOFF = 60.0
 # A topic word typed with a typo ("insurence") still reads as that word.
 KEYWORD_CUTOFF = 85.0
 MAX_SUGGESTIONS = 4
+# Words that join the words of a name; on their own they point at no rule in particular.
+_LINKING_WORDS = frozenset({"a", "and", "at", "of", "on", "the", "to"})
 MAX_PLACE_CHARS = 48  # longer than any port's name: the tail is a sentence, not a place
 
 # What may separate a code from its place, or trail it ("FOB Shanghai, Incoterms® 2020.").
@@ -124,6 +126,10 @@ class IncotermsGuide:
     def groups(self) -> tuple[tuple[ModeGroup, tuple[Rule, ...]], ...]:
         """All rules under their transport-mode headings, for the "all rules" listing."""
         return self.book.by_mode()
+
+    def common(self) -> tuple[Rule, ...]:
+        """The rules suppliers quote most often, likeliest first (offered before any typing)."""
+        return tuple(self.book.rule(code) for code in self.book.common)
 
     def find_rule(self, query: str) -> Lookup:
         """What `query` names: a rule (with place), another term, a misconception, or not."""
@@ -237,9 +243,12 @@ class IncotermsGuide:
                 limit=None,
             ):
                 offer(self._code_owners[index], score)
+        # Linking words ("and", "on") sit in half the names: with nothing but them and stray
+        # letters typed ("<b>&"), the names suggest nothing.
+        worded = any(len(t) > 1 and t not in _LINKING_WORDS for t in tokens)
         for _, score, index in process.extract(
             " ".join(tokens),
-            self._names,
+            self._names if worded else (),
             scorer=fuzz.token_set_ratio,
             processor=None,
             score_cutoff=SUGGEST_CUTOFF,

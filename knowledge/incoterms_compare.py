@@ -94,6 +94,12 @@ def compare(book: Incoterms, a: Rule, b: Rule) -> tuple[CompareRow, ...]:
     return tuple(rows)
 
 
+def shared_facts(book: Incoterms, a: Rule, b: Rule) -> tuple[str, ...]:
+    """The labels of the facts on which `a` and `b` agree (e.g. where FOB and CIF pass risk)."""
+    facts_a, facts_b = _facts(book, a), _facts(book, b)
+    return tuple(label for label in facts_a if facts_a[label] == facts_b[label])
+
+
 def _sides(tokens: Sequence[str], asked: bool) -> list[tuple[str, str]]:
     """Every way to cut `tokens` into two sides, the likeliest first."""
     cuts = [i for i, t in enumerate(tokens) if t in _STRONG]

@@ -238,6 +238,7 @@ class Incoterms(Frozen):
     edition: Literal[2020]
     source: str = Field(min_length=1)
     question_words: tuple[str, ...] = ()  # typed after a code, they ask rather than place
+    common: tuple[Code, ...] = ()  # the rules most often quoted, likeliest first
     modes: tuple[ModeGroup, ...]
     labels: Labels
     rules: tuple[Rule, ...]
@@ -287,4 +288,11 @@ class Incoterms(Frozen):
             unknown = sorted(set(item.rules) - set(codes))
             if unknown:
                 raise ValueError(f"{item.id}: unknown rules {', '.join(unknown)}")
+        return self
+
+    @model_validator(mode="after")
+    def _common_rules_exist(self) -> Self:
+        codes = {rule.code for rule in self.rules}
+        if len(set(self.common)) != len(self.common) or not set(self.common) <= codes:
+            raise ValueError("common: each entry must be a different 2020 rule code")
         return self

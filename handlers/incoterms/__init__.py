@@ -1,0 +1,23 @@
+"""/incoterm: the 11 Incoterms 2020 rules as phone-sized cards, in chats and inline.
+
+Wires the feature: the command, its buttons (`incoterm:` payloads) and inline mode. The
+lookups and facts live in `knowledge.incoterms*`; `cards` writes the HTML, `replies` adds the
+buttons, `chat` and `inline` talk to Telegram.
+"""
+
+from __future__ import annotations
+
+from telegram.ext import CallbackQueryHandler, CommandHandler, InlineQueryHandler
+
+from handlers import callbacks
+from handlers.incoterms import chat, inline, replies
+from handlers.services import App
+
+
+def register(app: App) -> None:
+    """Add /incoterm, its buttons and the inline answers."""
+    app.add_handler(CommandHandler("incoterm", chat.look_up))
+    app.add_handler(
+        CallbackQueryHandler(chat.show_pressed, pattern=callbacks.pattern(replies.FEATURE))
+    )
+    app.add_handler(InlineQueryHandler(inline.offer_cards))
