@@ -13,6 +13,7 @@ from knowledge.incoterms_compare import (
     answer,
     compare,
     parse_compare,
+    shared_facts,
 )
 from knowledge.incoterms_models import INCOTERMS_2020, Incoterms
 from knowledge.loader import load_knowledge
@@ -172,3 +173,13 @@ def test_answer_falls_back_to_lookup(guide: IncotermsGuide) -> None:
     assert isinstance(result, RuleMatch)
     assert (result.rule.code, result.place) == ("CIF", "rotterdam")
     assert isinstance(answer(guide, "asdfgh"), NoMatch)
+
+
+def test_fob_and_cif_share_where_the_risk_passes(guide: IncotermsGuide) -> None:
+    """The facts two rules agree on are named, so a card can say what did not change."""
+    assert shared_facts(guide.book, guide.rule("FOB"), guide.rule("CIF")) == (
+        "Transport",
+        "Delivery and risk",
+        "Risk passes in",
+    )
+    assert "Risk passes in" not in shared_facts(guide.book, guide.rule("EXW"), guide.rule("DDP"))

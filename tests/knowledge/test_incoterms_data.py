@@ -297,3 +297,12 @@ def test_a_card_text_too_long_for_a_phone_is_refused() -> None:
     data = raw_data()
     data["rules"][0]["summary"] = "word " * 30
     _refused(data, "at most 80 characters")
+
+
+def test_common_rules_must_be_distinct_2020_rules() -> None:
+    """The rules offered first name real 2020 rules, each once."""
+    data = raw_data()
+    data["common"] = ["FOB", "DAT"]
+    _refused(data, "common: each entry must be a different 2020 rule code")
+    data["common"] = ["FOB", "FOB"]
+    _refused(data, "common: each entry must be a different 2020 rule code")

@@ -135,6 +135,8 @@ def test_codes_and_names_with_places_keep_the_place(
         ("what is fob", "FOB"),
         ("explain cif please", "CIF"),
         ("who pays duty under ddp", "DDP"),
+        ("fob vs xyz", "FOB"),
+        ("dpu versus", "DPU"),
     ],
 )
 def test_a_question_about_a_rule_is_not_taken_for_a_place(
@@ -183,8 +185,9 @@ def test_two_codes_in_a_sentence_are_both_suggested(guide: IncotermsGuide) -> No
 
 @pytest.mark.parametrize(
     "query",
-    ["", "   ", "!!!", "hello", "asdfgh", "blah blah", "the quick brown fox", "what is this"],
-)
+    ["", "   ", "!!!", "hello", "asdfgh", "blah blah", "the quick brown fox", "what is this",
+     "and", "on", "<b>&", "a and b", "to the"],
+)  # fmt: skip
 def test_junk_finds_nothing(guide: IncotermsGuide, query: str) -> None:
     """Text unlike any rule gets nothing rather than a wild guess."""
     assert isinstance(guide.find_rule(query), NoMatch)
@@ -298,3 +301,14 @@ def test_any_text_gets_an_answer_and_never_an_error(guide: IncotermsGuide, text:
     if isinstance(result, RuleMatch) and result.place is not None:
         assert result.place in " ".join(text.split())
         assert 0 < len(result.place) <= MAX_PLACE_CHARS
+
+
+def test_linking_words_with_a_real_word_still_suggest(guide: IncotermsGuide) -> None:
+    """ "paid to" and "cost and" offer the rules their real word belongs to."""
+    assert suggested(guide.find_rule("paid to"))[:3] == ["CPT", "CIP", "DDP"]
+    assert suggested(guide.find_rule("cost and")) == ["CFR", "CIF"]
+
+
+def test_the_common_rules_come_likeliest_first(guide: IncotermsGuide) -> None:
+    """The rules offered before any typing are real rules, FOB and EXW first."""
+    assert [rule.code for rule in guide.common()][:2] == ["FOB", "EXW"]
