@@ -6,7 +6,7 @@ first matching handler wins and the fallbacks must come last.
 
 from __future__ import annotations
 
-from handlers import access, errors, fallback, incoterms, start
+from handlers import access, aql, errors, fallback, incoterms, start
 from handlers.services import App
 
 
@@ -15,5 +15,6 @@ def register_handlers(app: App) -> None:
     access.register(app)
     start.register(app)
     incoterms.register(app)
+    aql.register(app)
     fallback.register(app)
     app.add_error_handler(errors.report_error)

@@ -28,6 +28,12 @@ MENU: tuple[MenuCommand, ...] = (
         "/incoterm FOB Shanghai",
         start_button="📦 Incoterms",
     ),
+    MenuCommand(
+        "aql",
+        "Inspection plan: units to check and defects that reject a lot",
+        "/aql 5000 major 1.5 minor 4 level III",
+        start_button="🔍 Inspection plan",
+    ),
 )
 
 

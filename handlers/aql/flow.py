@@ -1,0 +1,127 @@
+"""The /aql callbacks: answer the command, redraw a plan from a button, browse the inspections.
+
+A plan is a pure function of the lot size and the settings the button carries, so nothing is
+stored and anyone in the chat may switch the view (it shows what anyone could ask with /aql).
+Buttons edit their message in place; when the press would change nothing (the same keyboard
+is already shown, hence the same plan), the press is only answered, so Telegram never sees an
+edit that modifies nothing.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
+
+from handlers import callbacks
+from handlers.aql.guide_text import inspection_text, intro_text
+from handlers.aql.keyboards import (
+    guide_keyboard,
+    inspection_keyboard,
+    plan_keyboard,
+    special_levels_keyboard,
+)
+from handlers.aql.payload import FEATURE, SHOW_SPECIAL_LEVELS, PlanSettings, read_plan_payload
+from handlers.aql.plan_text import plan_text
+from handlers.services import Context, services
+from knowledge.inspections import InspectionGuide, InspectionStage
+from knowledge.sampling import SamplingTables
+from knowledge.sampling_plan import plan
+from knowledge.sampling_request import AqlInputError, parse_aql_request
+
+_LOGGER = logging.getLogger(__name__)
+_STAGES = {stage.value: stage for stage in InspectionStage}
+HELP_HINT = "Send /aql alone for help and examples."
+
+
+def settings_text(tables: SamplingTables, settings: PlanSettings) -> str:
+    """The plan text for `settings` (already checked against the tables)."""
+    return plan_text(plan(tables, settings.lot_size, settings.level, dict(settings.aql_by_class)))
+
+
+async def show_plan(update: Update, context: Context) -> None:
+    """/aql LOT [options]: the plan; /aql alone: how to use it and the inspection types."""
+    message = update.effective_message
+    if message is None:
+        return
+    knowledge = services(context).knowledge
+    tables = knowledge.get(SamplingTables)
+    typed = " ".join(context.args or ())
+    if not typed:
+        guide = knowledge.get(InspectionGuide)
+        await message.reply_html(intro_text(tables, guide), reply_markup=guide_keyboard(guide))
+        return
+    request = parse_aql_request(typed, tables)
+    if isinstance(request, AqlInputError):
+        await message.reply_html(f"{html.escape(request.message)}\n{HELP_HINT}")
+        return
+    shown = plan(tables, request.lot_size, request.level, request.aql_by_class)
+    settings = PlanSettings.of(shown)
+    await message.reply_html(plan_text(shown), reply_markup=plan_keyboard(settings, tables))
+
+
+async def edit_in_place(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup) -> None:
+    """Show `text` and `markup` in the pressed message, unless it already shows them."""
+    current = query.message
+    if not isinstance(current, Message):  # deleted, or too old for Telegram to send it back
+        await callbacks.answer_expired(query)
+        return
+    await query.answer()
+    if current.reply_markup == markup:
+        return
+    try:
+        await query.edit_message_text(text, reply_markup=markup)
+    except BadRequest as error:
+        # Two quick presses of one button: the first edit already showed this.
+        if "not modified" not in error.message:
+            raise
+        _LOGGER.info("Message %s already showed the pressed view", current.message_id)
+
+
+async def switch_plan(update: Update, context: Context) -> None:
+    """A level or AQL button, or the way in and out of the special levels."""
+    query = update.callback_query
+    if query is None:
+        return
+    tables = services(context).knowledge.get(SamplingTables)
+    payload = callbacks.parse(query.data, FEATURE)
+    read = read_plan_payload(payload, tables) if payload else None
+    if read is None:
+        await callbacks.answer_expired(query)
+        return
+    action, settings = read
+    markup = (
+        special_levels_keyboard(settings)
+        if action == SHOW_SPECIAL_LEVELS
+        else plan_keyboard(settings, tables)
+    )
+    await edit_in_place(query, settings_text(tables, settings), markup)
+
+
+async def show_guide(update: Update, context: Context) -> None:
+    """Back from an inspection type to the /aql overview."""
+    query = update.callback_query
+    if query is None:
+        return
+    knowledge = services(context).knowledge
+    guide = knowledge.get(InspectionGuide)
+    text = intro_text(knowledge.get(SamplingTables), guide)
+    await edit_in_place(query, text, guide_keyboard(guide))
+
+
+async def show_inspection(update: Update, context: Context) -> None:
+    """One inspection type's details, with buttons for the others."""
+    query = update.callback_query
+    if query is None:
+        return
+    payload = callbacks.parse(query.data, FEATURE)
+    stage = _STAGES.get(payload.args[0]) if payload and len(payload.args) == 1 else None
+    if stage is None:
+        await callbacks.answer_expired(query)
+        return
+    guide = services(context).knowledge.get(InspectionGuide)
+    await edit_in_place(
+        query, inspection_text(guide.get(stage)), inspection_keyboard(guide, stage)
+    )
