@@ -65,7 +65,8 @@ async def show_plan(update: Update, context: Context) -> None:
 async def edit_in_place(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup) -> None:
     """Show `text` and `markup` in the pressed message, unless it already shows them."""
     current = query.message
-    if not isinstance(current, Message):  # deleted, or too old for Telegram to send it back
+    # Deleted, or too old for Telegram to send back (it arrives with date 0).
+    if not isinstance(current, Message) or not current.is_accessible:
         await callbacks.answer_expired(query)
         return
     await query.answer()

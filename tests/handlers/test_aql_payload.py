@@ -1,0 +1,51 @@
+"""/aql button payloads round-trip for every setting and stay within Telegram's 64 bytes."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers import callbacks
+from handlers.aql.payload import (
+    CLASS_ORDER,
+    FEATURE,
+    PLAN_ACTIONS,
+    PlanSettings,
+    read_plan_payload,
+)
+from knowledge.loader import load_knowledge
+from knowledge.sampling import InspectionLevel, SamplingTables
+from knowledge.sampling_plan import ZERO_TOLERANCE
+from knowledge.sampling_request import MAX_LOT_SIZE
+
+
+@pytest.fixture(scope="module")
+def tables() -> SamplingTables:
+    return load_knowledge().get(SamplingTables)
+
+
+@pytest.mark.parametrize("level", list(InspectionLevel))
+@pytest.mark.parametrize("lot", [2, 5000, MAX_LOT_SIZE])
+def test_every_setting_round_trips_within_64_bytes(
+    tables: SamplingTables, level: InspectionLevel, lot: int
+) -> None:
+    """Each level with each AQL (and 0) in every class comes back exactly as it was sent."""
+    for aql in (ZERO_TOLERANCE, *tables.normal_single.aqls):
+        settings = PlanSettings(lot, level, tuple((c, aql) for c in CLASS_ORDER))
+        for action in sorted(PLAN_ACTIONS):
+            data = settings.button_data(action)
+            assert len(data.encode("ascii")) <= callbacks.MAX_BYTES
+            payload = callbacks.parse(data, FEATURE)
+            assert payload is not None
+            assert read_plan_payload(payload, tables) == (action, settings)
+
+
+def test_changing_one_setting_keeps_the_others(tables: SamplingTables) -> None:
+    """`with_level` and `with_aql` change exactly one field."""
+    major, minor = tables.normal_single.aqls[7], tables.normal_single.aqls[9]
+    settings = PlanSettings(
+        800, InspectionLevel.II, tuple((c, ZERO_TOLERANCE) for c in CLASS_ORDER)
+    ).with_aql(CLASS_ORDER[1], major)
+    changed = settings.with_level(InspectionLevel.S4).with_aql(CLASS_ORDER[2], minor)
+    assert changed.lot_size == 800
+    assert changed.level is InspectionLevel.S4
+    assert [changed.aql(c) for c in CLASS_ORDER] == [ZERO_TOLERANCE, major, minor]
