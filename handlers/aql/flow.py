@@ -59,7 +59,7 @@ async def show_plan(update: Update, context: Context) -> None:
         return
     shown = plan(tables, request.lot_size, request.level, request.aql_by_class)
     settings = PlanSettings.of(shown)
-    await message.reply_html(plan_text(shown), reply_markup=plan_keyboard(settings, tables))
+    await message.reply_html(plan_text(shown), reply_markup=plan_keyboard(settings))
 
 
 async def edit_in_place(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup) -> None:
@@ -96,7 +96,7 @@ async def switch_plan(update: Update, context: Context) -> None:
     markup = (
         special_levels_keyboard(settings)
         if action == SHOW_SPECIAL_LEVELS
-        else plan_keyboard(settings, tables)
+        else plan_keyboard(settings)
     )
     await edit_in_place(query, settings_text(tables, settings), markup)
 

@@ -9,20 +9,22 @@ nothing. The AQL choices offered are the common ones; any other value can be typ
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from handlers import callbacks
 from handlers.aql.payload import FEATURE, SHOW_PLAN, SHOW_SPECIAL_LEVELS, PlanSettings
 from knowledge.inspections import InspectionGuide, InspectionStage
-from knowledge.sampling import DefectClass, InspectionLevel, SamplingTables
+from knowledge.sampling import DefectClass, InspectionLevel
 
 GENERAL_LEVELS = (InspectionLevel.I, InspectionLevel.II, InspectionLevel.III)
 SPECIAL_LEVELS = (InspectionLevel.S1, InspectionLevel.S2, InspectionLevel.S3, InspectionLevel.S4)
-# The AQLs buyers usually agree on for each class, strict to loose.
+# The AQLs buyers usually agree on for each class, strict to loose (a test checks that each
+# is a column of the master table, written as the table writes it).
 COMMON_AQLS = {
-    DefectClass.MAJOR: ("1.0", "1.5", "2.5", "4.0"),
-    DefectClass.MINOR: ("1.5", "2.5", "4.0", "6.5"),
+    DefectClass.MAJOR: tuple(Decimal(aql) for aql in ("1.0", "1.5", "2.5", "4.0")),
+    DefectClass.MINOR: tuple(Decimal(aql) for aql in ("1.5", "2.5", "4.0", "6.5")),
 }
 SHOW_GUIDE = "guide"
 SHOW_INSPECTION = "type"
@@ -40,39 +42,34 @@ def _level_button(
     return _button(label, settings.level is level, chosen.button_data(SHOW_PLAN))
 
 
-def _aql_row(
-    settings: PlanSettings, defect_class: DefectClass, tables: SamplingTables
-) -> list[InlineKeyboardButton]:
+def _aql_row(settings: PlanSettings, defect_class: DefectClass) -> list[InlineKeyboardButton]:
     name = defect_class.value.capitalize()
-    row = []
-    for text in COMMON_AQLS[defect_class]:
-        aql = tables.normal_single.aqls[tables.normal_single.aqls.index(Decimal(text))]
-        chosen = settings.with_aql(defect_class, aql)
-        row.append(
-            _button(
-                f"{name} {aql}", settings.aql(defect_class) == aql, chosen.button_data(SHOW_PLAN)
-            )
+    return [
+        _button(
+            f"{name} {aql}",
+            settings.aql(defect_class) == aql,
+            settings.with_aql(defect_class, aql).button_data(SHOW_PLAN),
         )
-    return row
+        for aql in COMMON_AQLS[defect_class]
+    ]
 
 
-def plan_keyboard(settings: PlanSettings, tables: SamplingTables) -> InlineKeyboardMarkup:
+# A keyboard is a pure function of the settings and PTB's buttons are costly to build (about
+# 12 µs each); keyboards are frozen objects, so sharing one between messages is safe.
+@lru_cache(maxsize=1024)
+def plan_keyboard(settings: PlanSettings) -> InlineKeyboardMarkup:
     """General levels, a way to the special levels, and common AQLs for major and minor."""
     levels = [_level_button(settings, level, f"Level {level}") for level in GENERAL_LEVELS]
     special = settings.level in SPECIAL_LEVELS
     more_label = f"{_TICK}{settings.level} ▸" if special else "S levels ▸"
-    levels.append(
-        InlineKeyboardButton(more_label, callback_data=settings.button_data(SHOW_SPECIAL_LEVELS))
-    )
+    more = settings.button_data(SHOW_SPECIAL_LEVELS)
+    levels.append(InlineKeyboardButton(more_label, callback_data=more))
     return InlineKeyboardMarkup(
-        [
-            levels,
-            _aql_row(settings, DefectClass.MAJOR, tables),
-            _aql_row(settings, DefectClass.MINOR, tables),
-        ]
+        [levels, _aql_row(settings, DefectClass.MAJOR), _aql_row(settings, DefectClass.MINOR)]
     )
 
 
+@lru_cache(maxsize=1024)
 def special_levels_keyboard(settings: PlanSettings) -> InlineKeyboardMarkup:
     """The special levels S-1 to S-4, and the way back to the usual buttons."""
     levels = [_level_button(settings, level, str(level)) for level in SPECIAL_LEVELS]

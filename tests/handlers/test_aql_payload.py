@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from handlers import callbacks
+from handlers.aql.keyboards import COMMON_AQLS
 from handlers.aql.payload import (
     CLASS_ORDER,
     FEATURE,
@@ -49,3 +50,10 @@ def test_changing_one_setting_keeps_the_others(tables: SamplingTables) -> None:
     assert changed.lot_size == 800
     assert changed.level is InspectionLevel.S4
     assert [changed.aql(c) for c in CLASS_ORDER] == [ZERO_TOLERANCE, major, minor]
+
+
+def test_offered_aqls_are_columns_written_as_the_table_writes_them(tables: SamplingTables) -> None:
+    """Every AQL a button offers is a master-table column with the table's own label."""
+    labels = {str(aql) for aql in tables.normal_single.aqls}
+    for offered in COMMON_AQLS.values():
+        assert {str(aql) for aql in offered} <= labels
