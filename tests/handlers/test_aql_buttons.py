@@ -171,7 +171,7 @@ async def test_inspection_buttons_show_details_and_come_back(alice: OfflineUser)
 async def test_start_button_and_deep_link_open_the_overview(alice: OfflineUser) -> None:
     """/start offers /aql as a button; it and `/start aql` both show the overview."""
     await alice.send("/start")
-    [event] = await alice.press("Inspection plan (AQL)")
+    [event] = await alice.press("🔍 Inspection plan")
     assert event.message is not None
     assert "Which inspection, when" in event.message.text
     [linked] = await alice.send("/start aql")

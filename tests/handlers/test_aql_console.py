@@ -1,32 +1,19 @@
-"""/aql in the offline console driven by a piped script, as an operator would try it."""
+"""/aql from a piped script through the offline console, as a separate process."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.scripted_console import run_console
 
 
 def test_piped_script_gets_plans_and_button_edits(tmp_path: Path) -> None:
     """A plan, a level button, a bad lot size and the overview all print, and the exit is clean."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
-    env["PYTHONPATH"] = str(ROOT)
     script = "/aql 5000\n#3\n/aql 5.000\n/aql\n#3\n"
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "console", "--db", str(tmp_path / "aql.sqlite3")],
-        input=script,
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    done = run_console(tmp_path, script, "--db", str(tmp_path / "aql.sqlite3"))
     assert done.returncode == 0, done.stderr
     out = done.stdout
+    assert "> /aql 5000" in out
     assert "Check 200 units, picked at random." in out
     assert "Major (AQL 2.5): accept with up to 10 defects, reject with 11 or more." in out
     assert "bot (edited):" in out
@@ -35,3 +22,4 @@ def test_piped_script_gets_plans_and_button_edits(tmp_path: Path) -> None:
     assert "Expected: /aql <lot size>" in out
     assert "Pre-shipment inspection (PSI)" in out
     assert "Also called: Final random inspection, FRI." in out
+    assert "Traceback" not in done.stderr
