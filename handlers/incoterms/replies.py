@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import assert_never
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -26,11 +27,14 @@ from knowledge.incoterms import (
     Suggestions,
 )
 from knowledge.incoterms_compare import Answer, Comparison
-from knowledge.incoterms_models import OtherTerm, Rule
+from knowledge.incoterms_models import Misconception, OtherTerm, Rule
 
 FEATURE = "incoterm"
 SHOW = "show"
 LIST = "list"
+# Replies are the same every time for the same answer: built once per guide, then reused (a
+# button press costs no rendering). Bounded: a typed place is part of a card's key.
+STATIC_REPLIES = 256
 CODES_PER_ROW = 4  # three-letter codes: four buttons fit a phone's width
 ALL_RULES_LABEL = "◀ All rules"
 
@@ -56,12 +60,14 @@ def _code_rows(rules: Iterable[Rule]) -> list[list[InlineKeyboardButton]]:
     return [buttons[i : i + CODES_PER_ROW] for i in range(0, len(buttons), CODES_PER_ROW)]
 
 
+@lru_cache(maxsize=STATIC_REPLIES)
 def all_rules(guide: IncotermsGuide) -> Reply:
     """Every rule as a button, one block of rows per transport mode."""
     rows = [row for _, rules in guide.groups() for row in _code_rows(rules)]
     return Reply(cards.all_rules_text(guide.book), InlineKeyboardMarkup(rows))
 
 
+@lru_cache(maxsize=STATIC_REPLIES)
 def rule_card(guide: IncotermsGuide, rule: Rule, place: str | None = None) -> Reply:
     """One rule's card, with the way back to the list."""
     return Reply(
@@ -77,6 +83,7 @@ def other_term(term: OtherTerm, successor: Rule | None) -> Reply:
     )
 
 
+@lru_cache(maxsize=STATIC_REPLIES)
 def comparison(guide: IncotermsGuide, found: Comparison) -> Reply:
     """Two rules side by side, with a button to each one's card."""
     rows = [
@@ -86,12 +93,20 @@ def comparison(guide: IncotermsGuide, found: Comparison) -> Reply:
     return Reply(cards.comparison_card(guide.book, found), InlineKeyboardMarkup(rows))
 
 
+@lru_cache(maxsize=STATIC_REPLIES)
+def misconception(guide: IncotermsGuide, item: Misconception) -> Reply:
+    """The correction of a common mistake, with buttons to the rules it is about."""
+    rows = _code_rows(guide.rule(code) for code in item.rules)
+    return Reply(cards.misconception_card(item), InlineKeyboardMarkup([*rows, _all_rules_row()]))
+
+
 def suggestions(typed: str, entries: Iterable[Entry]) -> Reply:
     """ "Did you mean" buttons, best guess first."""
     rows = [[_show(entry.title, entry.key)] for entry in entries]
     return Reply(cards.suggestions_text(typed), InlineKeyboardMarkup([*rows, _all_rules_row()]))
 
 
+@lru_cache(maxsize=STATIC_REPLIES)
 def entry(guide: IncotermsGuide, found: Entry) -> Reply:
     """The reply for a rule or another term picked by its key (a button)."""
     if isinstance(found, Rule):
@@ -109,10 +124,7 @@ def reply_for(guide: IncotermsGuide, found: Answer, typed: str) -> Reply:
     if isinstance(found, OtherTermMatch):
         return other_term(found.term, found.successor)
     if isinstance(found, MisconceptionMatch):
-        rules = [guide.rule(code) for code in found.misconception.rules]
-        rows = _code_rows(rules) if rules else []
-        html = cards.misconception_card(found.misconception)
-        return Reply(html, InlineKeyboardMarkup([*rows, _all_rules_row()]))
+        return misconception(guide, found.misconception)
     if isinstance(found, Suggestions):
         return suggestions(typed, found.entries)
     if isinstance(found, NoMatch):
