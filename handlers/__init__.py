@@ -6,7 +6,7 @@ first matching handler wins and the fallbacks must come last.
 
 from __future__ import annotations
 
-from handlers import access, aql, errors, fallback, incoterms, start
+from handlers import access, aql, errors, fallback, incoterms, start, vet
 from handlers.services import App
 
 
@@ -14,6 +14,7 @@ def register_handlers(app: App) -> None:
     """Wire every feature into the Application, fallbacks last."""
     access.register(app)
     start.register(app)
+    vet.register(app)
     incoterms.register(app)
     aql.register(app)
     fallback.register(app)

@@ -23,6 +23,15 @@ MENU: tuple[MenuCommand, ...] = (
     MenuCommand("start", "What this bot does", "/start"),
     MenuCommand("help", "Commands and examples", "/help"),
     MenuCommand(
+        "vet",
+        "Vet a supplier step by step, get a risk report",
+        "/vet Shenzhen Acme",
+        start_button="🛡️ Vet a supplier",
+    ),
+    MenuCommand("report", "A supplier's latest audit report", "/report Acme"),
+    MenuCommand("suppliers", "This chat's suppliers and their risk", "/suppliers"),
+    MenuCommand("cancel", "Stop the audit you are answering (answers kept)", "/cancel"),
+    MenuCommand(
         "incoterm",
         "Incoterms 2020: where risk passes, who pays what",
         "/incoterm FOB Shanghai",

@@ -1,0 +1,187 @@
+"""Answering the audit: button presses (answer, revise, skip, back), typed replies, finishing.
+
+Each press is checked against the database (the audit in this chat, its state, who runs it)
+by `knowledge.vet.progress.plan_press`; the answer is committed through the store before the
+next question or the report is shown. Refusals are short notices that change nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+from collections.abc import Mapping
+
+from telegram import Chat, Message, Update
+from telegram.ext import CallbackQueryHandler
+
+from handlers import callbacks
+from handlers.services import App, Context, services
+from handlers.vet import buttons
+from handlers.vet.asking import ask_typed, show_question
+from handlers.vet.audit import USED, checklist, notice, now, refusal, retire_message, vetter
+from handlers.vet.question_view import Shown, answered_html, reask_html
+from handlers.vet.reports import send_report
+from knowledge.vet.answers import is_typed
+from knowledge.vet.progress import PressCheck, Step, plan_press, typed_move
+from knowledge.vet.records import AssessmentRecord, AuditStatus, Prompt, SaveOutcome, Vetter
+from knowledge.vet.scoring import score_audit
+
+DONE = "✅ <b>{name}</b>: all {total} questions answered. The report follows."
+
+
+async def finish(
+    context: Context,
+    record: AssessmentRecord,
+    edit: Message | None,
+    retired: str | None = None,
+) -> None:
+    """Close a fully answered audit with its summary, then send the report.
+
+    The question message becomes a closing line (`edit`), or reads `retired` when the last
+    answer was typed under a newer message.
+    """
+    questions = checklist(context)
+    summary = score_audit(questions, record.answers).summary
+    store = services(context).vet
+    if not await store.close_assessment(
+        record.chat_id, record.assessment_id, AuditStatus.FINISHED, summary, now()
+    ):
+        return  # closed meanwhile: the report was already sent
+    if edit is not None:
+        total = len(questions.items)
+        await edit.edit_text(DONE.format(name=html.escape(record.supplier_name), total=total))
+    elif record.question_message_id is not None:
+        await retire_message(context, record.chat_id, record.question_message_id, retired)
+    closed = await store.get_assessment(record.chat_id, record.assessment_id)
+    await send_report(context, closed or record)
+
+
+def _after(record: AssessmentRecord, item_id: str, step: Step) -> Mapping[str, str]:
+    """The answers once `step` is saved (what the database now holds)."""
+    if step.record is None:
+        return record.answers
+    return {**record.answers, item_id: step.record.stored}
+
+
+async def _advance(
+    context: Context,
+    record: AssessmentRecord,
+    step: Step,
+    *,
+    item_id: str,
+    person: Vetter,
+    chat: Chat,
+    edit: Message | None,
+) -> None:
+    """Show what follows a saved step: the next question, or the report when none is left."""
+    answers = _after(record, item_id, step)
+    moved = dataclasses.replace(record, answers=answers)
+    questions = checklist(context)
+    pressed = questions.item(item_id)
+    retired = None
+    if edit is None and pressed is not None and step.record is not None:
+        retired = answered_html(questions, record.supplier_name, pressed, step.record.shown)
+    if step.show is None:
+        await finish(context, moved, edit, retired)
+        return
+    shown = Shown(saved=step.record.shown if step.record else None)
+    if step.record is not None and step.record.note:
+        shown = Shown(saved=step.record.shown, note=step.record.note)
+    await show_question(
+        context,
+        moved,
+        step.show,
+        person=person,
+        chat_type=chat.type,
+        edit=edit,
+        shown=shown,
+        had_prompt=pressed is not None and is_typed(pressed),
+        retired=retired,
+    )
+
+
+async def press_move(update: Update, context: Context) -> None:
+    """Answer, revise, skip or back on a question's button."""
+    query, chat, user = update.callback_query, update.effective_chat, update.effective_user
+    if query is None or chat is None or user is None:
+        return
+    press = buttons.read_move(query.data)
+    store = services(context).vet
+    record = None if press is None else await store.get_assessment(chat.id, press.assessment_id)
+    if press is None or record is None or not isinstance(query.message, Message):
+        await callbacks.answer_expired(query)
+        return
+    step = plan_press(
+        checklist(context),
+        record.answers,
+        status=record.status,
+        owner_id=record.started_by.user_id,
+        user_id=user.id,
+        item_id=press.item_id,
+        move=press.move,
+        text=press.token,
+    )
+    if step.check is not PressCheck.OK:
+        await notice(query, refusal(step.check, record.started_by))
+        return
+    if not buttons.is_on_message(query):
+        await notice(query, USED)
+        return
+    if step.record is not None:
+        outcome = await store.save_answer(
+            chat.id, record.assessment_id, user.id, press.item_id, step.record.stored,
+            replace=step.replace, at=now(),
+        )  # fmt: skip
+        if outcome is not SaveOutcome.RECORDED:
+            await notice(query, refusal(outcome, record.started_by))
+            return
+    await query.answer()
+    await _advance(
+        context, record, step, item_id=press.item_id, person=vetter(user), chat=chat,
+        edit=query.message,
+    )  # fmt: skip
+
+
+async def take_typed_answer(
+    update: Update, context: Context, prompt: Prompt, record: AssessmentRecord
+) -> None:
+    """A reply to an open typed question: record it, or say what was wrong and ask again."""
+    message, chat, user = update.effective_message, update.effective_chat, update.effective_user
+    if message is None or chat is None or user is None or prompt.item_id is None:
+        return
+    step = plan_press(
+        checklist(context),
+        record.answers,
+        status=record.status,
+        owner_id=record.started_by.user_id,
+        user_id=user.id,
+        item_id=prompt.item_id,
+        move=typed_move(record.answers, prompt.item_id),
+        text=message.text or "",
+    )
+    person = vetter(user)
+    item = checklist(context).item(prompt.item_id)
+    if step.check is PressCheck.INVALID and item is not None:
+        text = reask_html(step.problem or "", person, group=chat.type != Chat.PRIVATE)
+        await ask_typed(
+            context, record, item, person=person, chat_type=chat.type, text=text, reply_to=message
+        )
+        return
+    if step.check is not PressCheck.OK or step.record is None:
+        await message.reply_html(refusal(step.check, record.started_by))
+        return
+    outcome = await services(context).vet.save_answer(
+        chat.id, record.assessment_id, user.id, prompt.item_id, step.record.stored,
+        replace=step.replace, at=now(),
+    )  # fmt: skip
+    if outcome is not SaveOutcome.RECORDED:
+        await message.reply_html(refusal(outcome, record.started_by))
+        return
+    await _advance(
+        context, record, step, item_id=prompt.item_id, person=person, chat=chat, edit=None
+    )
+
+
+def register(app: App) -> None:
+    """Add the question buttons."""
+    app.add_handler(CallbackQueryHandler(press_move, pattern=r"^vet:(answer|revise|skip|back):"))

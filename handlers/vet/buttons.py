@@ -1,0 +1,149 @@
+"""The buttons of /vet: their payloads, their keyboards, and the check that a press is current.
+
+Payloads go through `handlers.callbacks` (`vet:<action>:<audit>[:<question>[:<answer>]]`);
+parsing only checks their shape. Whether a press may act is decided later against the
+database and the person pressing; this module never trusts an id it reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+
+from handlers import callbacks
+from knowledge.vet.answers import answer_buttons
+from knowledge.vet.items import AnyItem, ChoiceItem
+from knowledge.vet.progress import Move
+from knowledge.vet.records import AuditInProgress, SupplierRef
+
+FEATURE = "vet"
+MAX_ID_DIGITS = 12
+LABEL_CHARS = 40
+
+
+class Action(StrEnum):
+    """Button actions besides the moves of `knowledge.vet.progress.Move`."""
+
+    PAUSE = "pause"  # stop for now; the question message shows a Continue button
+    RESUME = "resume"  # show the audit's current question again
+    REPORT = "report"  # a supplier's latest report (arg: supplier id)
+    FULL = "full"  # every finding of a report (arg: assessment id)
+
+
+_MOVES = {move.value: move for move in Move}
+_TAKES_ANSWER = (Move.ANSWER, Move.REVISE)
+
+
+@dataclass(frozen=True, slots=True)
+class MovePress:
+    """A press on a question's button, as parsed (unchecked)."""
+
+    move: Move
+    assessment_id: int
+    item_id: str
+    token: str = ""
+
+
+def _number(text: str) -> int | None:
+    return int(text) if text.isdigit() and len(text) <= MAX_ID_DIGITS else None
+
+
+def read_move(data: str | None) -> MovePress | None:
+    """An answer/revise/skip/back payload, or None when it is malformed."""
+    payload = callbacks.parse(data, FEATURE)
+    move = _MOVES.get(payload.action) if payload else None
+    if payload is None or move is None:
+        return None
+    wanted = 3 if move in _TAKES_ANSWER else 2
+    audit = _number(payload.args[0]) if len(payload.args) == wanted else None
+    if audit is None or not payload.args[1]:
+        return None
+    token = payload.args[2] if move in _TAKES_ANSWER else ""
+    return MovePress(move, audit, payload.args[1], token)
+
+
+def read_target(data: str | None, action: Action) -> int | None:
+    """The one id carried by a pause/resume/report/full payload, or None."""
+    payload = callbacks.parse(data, FEATURE)
+    if payload is None or payload.action != action or len(payload.args) != 1:
+        return None
+    return _number(payload.args[0])
+
+
+def is_on_message(query: CallbackQuery) -> bool:
+    """True when the pressed payload is still a button of the message as it is now.
+
+    A message we edited has new buttons; a second press of an old one (a double tap on
+    Back, Pause or Continue) arrives with data the message no longer shows.
+    """
+    message = query.message
+    markup = message.reply_markup if isinstance(message, Message) else None
+    if markup is None:
+        return False
+    return any(b.callback_data == query.data for row in markup.inline_keyboard for b in row)
+
+
+def _button(label: str, action: str, *args: object) -> InlineKeyboardButton:
+    return InlineKeyboardButton(label, callback_data=callbacks.build(FEATURE, action, *args))
+
+
+def short_label(text: str, limit: int = LABEL_CHARS) -> str:
+    """A name cut to fit a button, on one line."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def question_keyboard(
+    assessment_id: int, item: AnyItem, *, revisit: bool, first: bool
+) -> InlineKeyboardMarkup:
+    """Answer buttons (Yes/No/Not sure, choices, or Not sure for typed answers) and moves."""
+    move = Move.REVISE if revisit else Move.ANSWER
+    answers = [
+        _button(b.label, move, assessment_id, item.id, b.token) for b in answer_buttons(item)
+    ]
+    # Choices have long labels: one per row; yes/no/not sure fit on one row.
+    per_row = 1 if isinstance(item, ChoiceItem) else 3
+    rows = [answers[i : i + per_row] for i in range(0, len(answers), per_row)]
+    moves = [] if first else [_button("◀ Back", Move.BACK, assessment_id, item.id)]
+    moves.append(_button("Keep ▶" if revisit else "Skip ▶", Move.SKIP, assessment_id, item.id))
+    moves.append(_button("⏸ Pause", Action.PAUSE, assessment_id))
+    return InlineKeyboardMarkup([*rows, moves])
+
+
+def paused_keyboard(assessment_id: int) -> InlineKeyboardMarkup:
+    """The one button of a paused audit."""
+    return InlineKeyboardMarkup([[_button("▶ Continue", Action.RESUME, assessment_id)]])
+
+
+def resume_keyboard(audits: Sequence[AuditInProgress], total: int) -> InlineKeyboardMarkup:
+    """One Continue button per audit in progress."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                _button(
+                    f"▶ {short_label(audit.supplier_name)} ({audit.answered}/{total})",
+                    Action.RESUME,
+                    audit.assessment_id,
+                )
+            ]
+            for audit in audits
+        ]
+    )
+
+
+def suppliers_keyboard(suppliers: Sequence[SupplierRef]) -> InlineKeyboardMarkup:
+    """One report button per supplier ("did you mean", or /report alone)."""
+    return InlineKeyboardMarkup(
+        [
+            [_button(short_label(supplier.name), Action.REPORT, supplier.supplier_id)]
+            for supplier in suppliers
+        ]
+    )
+
+
+def full_report_keyboard(assessment_id: int) -> InlineKeyboardMarkup:
+    """The button under a report that shows only its top items."""
+    return InlineKeyboardMarkup([[_button("📄 Full report", Action.FULL, assessment_id)]])

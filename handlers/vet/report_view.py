@@ -1,0 +1,197 @@
+"""How a supplier audit report looks on a phone, and how it fits Telegram's 4,096 characters.
+
+Owns the report's layout: supplier, who vetted and when, completion, score and band with the
+payment advice, hard blocks first, then each failed or unknown item with why and what to do,
+then next steps. When everything does not fit one message, the report keeps its head, as many
+items as fit and the next steps, and says how many more the "Full report" pages hold. Pure
+rendering from `knowledge.vet.scoring.AuditReport`; every interpolated text is escaped. Extra
+offers under a report (e.g. an inspection plan) belong here too.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from knowledge.vet.answers import format_number
+from knowledge.vet.checklist import Checklist, RiskBand
+from knowledge.vet.progress import where
+from knowledge.vet.records import AssessmentRecord, AuditStatus
+from knowledge.vet.scoring import AuditReport, BandReason, Finding, Verdict
+
+# Telegram refuses more than 4,096 UTF-16 units of shown text; the HTML source is never
+# shorter than the text it shows, so measuring the source with a margin is safe.
+LIMIT = 4000
+BAND_MARK = {
+    RiskBand.LOW: "🟢",
+    RiskBand.MODERATE: "🟡",
+    RiskBand.ELEVATED: "🟠",
+    RiskBand.HIGH: "🔴",
+}
+VERDICT_MARK = {Verdict.BLOCKED: "⛔", Verdict.FAILED: "⚠️", Verdict.PARTIAL: "◐"}
+REASON = {
+    BandReason.HARD_BLOCK: "A hard block forces high risk, whatever the score.",
+    BandReason.UNKNOWN_CRITICAL: "Raised: a question that could block is still unknown.",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedReport:
+    """The report message; `omitted` items are left for the "Full report" pages."""
+
+    text: str
+    omitted: int
+
+
+def size(text: str) -> int:
+    """Length as Telegram counts it (UTF-16 code units)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def day(at: datetime) -> str:
+    """A date as a buyer reads it: 3 May 2025 (UTC)."""
+    return f"{at.day} {at:%b %Y}"
+
+
+def _status_line(record: AssessmentRecord, checklist: Checklist) -> str:
+    who = html.escape(record.started_by.display_name)
+    if record.status is AuditStatus.IN_PROGRESS:
+        position = where(checklist, record.answers)
+        return (
+            f"In progress: {who} is at question {position.number} of {position.total}, "
+            f"started {day(record.started_at)}"
+        )
+    ended = day(record.ended_at or record.started_at)
+    if record.status is AuditStatus.CANCELLED:
+        return f"Stopped {ended}; started by {who} on {day(record.started_at)}"
+    return f"Vetted by {who} on {ended}"
+
+
+def _head(record: AssessmentRecord, report: AuditReport, checklist: Checklist) -> str:
+    band = report.band
+    lines = [
+        f"📋 <b>Supplier audit: {html.escape(record.supplier_name)}</b>",
+        _status_line(record, checklist),
+        f"Answered {report.answered} of {report.total} ({report.completion_percent}%)",
+    ]
+    unreached = report.total - len(record.answers)
+    if record.status is not AuditStatus.FINISHED and unreached:
+        lines.append(f"Not reached yet: {unreached} questions")
+    if report.order_value_usd is not None:
+        lines.append(f"Planned order: {format_number(report.order_value_usd)} USD")
+    lines += [
+        "",
+        f"{BAND_MARK[band.id]} <b>{html.escape(band.title)}</b> · score {report.score}/100",
+    ]
+    if report.band_reason in REASON:
+        lines.append(f"<i>{REASON[report.band_reason]}</i>")
+    previous = record.previous
+    if previous is not None:
+        was = previous.summary
+        lines.append(
+            f"Previous audit: {was.score}/100, {checklist.band(was.band).title.lower()}, "
+            f"{day(previous.finished_at)}"
+        )
+    lines += ["", "<b>How to pay</b>"]
+    lines += [f"• {html.escape(advice)}" for advice in band.payment_advice()]
+    return "\n".join(lines)
+
+
+def _finding(finding: Finding) -> str:
+    unknown = finding.verdict is Verdict.UNKNOWN
+    answer = finding.answer or "not answered"
+    passes = f" (passes: {html.escape(finding.expected)})" if finding.expected else ""
+    todo = "How to find out" if unknown else "What to do"
+    return (
+        f"{VERDICT_MARK.get(finding.verdict, '❔')} <b>{html.escape(finding.question)}</b>\n"
+        f"Answer: {html.escape(answer)}{passes}\n"
+        f"<i>Why:</i> {html.escape(finding.why)}\n"
+        f"<i>{todo}:</i> {html.escape(finding.action)}"
+    )
+
+
+def _sections(record: AssessmentRecord, report: AuditReport) -> list[tuple[str, list[str]]]:
+    gaps = report.gaps
+    if record.status is not AuditStatus.FINISHED:  # questions never reached are not findings
+        gaps = tuple(gap for gap in gaps if gap.answer is not None)
+    groups = (
+        ("⛔ <b>Hard blocks</b>", report.hard_blocks),
+        ("⚠️ <b>Failed or partly met</b>", report.flags),
+        ("❔ <b>Unknown</b>", gaps),
+    )
+    return [(title, [_finding(f) for f in found]) for title, found in groups if found]
+
+
+def _next_steps(record: AssessmentRecord, report: AuditReport, checklist: Checklist) -> str:
+    steps = list(report.next_steps)
+    if record.status is AuditStatus.IN_PROGRESS:
+        left = where(checklist, record.answers).total - len(record.answers)
+        steps.insert(0, f"Finish the audit ({left} questions left): send /vet to continue.")
+    elif record.status is AuditStatus.CANCELLED:
+        steps.insert(0, "This audit was stopped; /vet with the name starts a fresh one.")
+    numbered = [f"{n}. {html.escape(step)}" for n, step in enumerate(steps, start=1)]
+    return "<b>Next steps</b>\n" + "\n".join(numbered)
+
+
+def render_report(
+    checklist: Checklist, record: AssessmentRecord, report: AuditReport
+) -> RenderedReport:
+    """The report message: every item that fits, in order, and how many did not."""
+    head = _head(record, report, checklist)
+    tail = _next_steps(record, report, checklist)
+    sections = _sections(record, report)
+    total = sum(len(items) for _, items in sections)
+    reserve = size("\n\n…and 999 more items: tap Full report.")
+    budget = LIMIT - size(head) - size(tail) - reserve
+    parts: list[str] = []
+    shown = 0
+    for title, items in sections:
+        fitting = _fit(items, budget - size(title) - 4)
+        if not fitting:
+            break
+        parts.append(title + "\n\n" + "\n\n".join(fitting))
+        budget -= size(parts[-1]) + 2
+        shown += len(fitting)
+        if len(fitting) < len(items):
+            break
+    omitted = total - shown
+    more = [f"…and {omitted} more items: tap Full report."] if omitted else []
+    return RenderedReport("\n\n".join([head, *parts, *more, tail]), omitted)
+
+
+def _fit(items: Sequence[str], budget: int) -> list[str]:
+    fitting: list[str] = []
+    for item in items:
+        budget -= size(item) + 2
+        if budget < 0:
+            break
+        fitting.append(item)
+    return fitting
+
+
+def paginate(blocks: Sequence[str], limit: int = LIMIT) -> list[str]:
+    """Blocks joined by blank lines into as few messages as fit `limit` each."""
+    pages: list[list[str]] = [[]]
+    used = 0
+    for block in blocks:
+        if pages[-1] and used + size(block) + 2 > limit:
+            pages.append([])
+            used = 0
+        pages[-1].append(block)
+        used += size(block) + 2
+    return ["\n\n".join(page) for page in pages if page]
+
+
+def render_full(
+    checklist: Checklist, record: AssessmentRecord, report: AuditReport
+) -> tuple[str, ...]:
+    """Every item of the report, on as many messages as it takes."""
+    title = f"📄 <b>Full report: {html.escape(record.supplier_name)}</b>"
+    blocks = [block for head, items in _sections(record, report) for block in (head, *items)]
+    pages = paginate(
+        blocks or ["Nothing failed and nothing is unknown."], LIMIT - size(title) - 16
+    )
+    count = len(pages)
+    return tuple(f"{title} ({n}/{count})\n\n{page}" for n, page in enumerate(pages, 1))

@@ -1,0 +1,115 @@
+"""/vet: start or resume the audit of a supplier, by name, by reply, or from the list of audits
+in progress.
+
+`/vet NAME` (a name or an Alibaba store link) opens the audit and shows the question the
+stored answers lead to; `/vet` alone lists the chat's audits in progress and asks for a name
+with a forced reply. A supplier being vetted by another member is not taken over.
+"""
+
+from __future__ import annotations
+
+from telegram import Chat, ForceReply, Message, Update, User
+from telegram.ext import CommandHandler
+
+from handlers.services import App, Context, services
+from handlers.vet import buttons, question_view
+from handlers.vet.answering import finish
+from handlers.vet.asking import in_group, show_question
+from handlers.vet.audit import checklist, now, vetter
+from handlers.vet.question_view import NAME_EXAMPLE, Shown
+from handlers.vet.reports import command_text
+from knowledge.vet.names import MAX_NAME_CHARS, NameProblem, read_supplier_name
+from knowledge.vet.progress import where
+from knowledge.vet.records import Prompt
+
+MAX_LISTED = 10
+
+
+def name_problem(problem: NameProblem, raw: str) -> str:
+    """Why a typed supplier name cannot be used, and what to send instead."""
+    if problem is NameProblem.TOO_LONG:
+        return (
+            f"That name has {len(raw.strip())} characters; I keep at most {MAX_NAME_CHARS}. "
+            "Send a shorter name, such as the store name on Alibaba."
+        )
+    return "I need the supplier's name."
+
+
+async def ask_for_name(
+    context: Context, chat: Chat, user: User, *, reply_to: Message | None, problem: str | None
+) -> None:
+    """Ask for a supplier name with a forced reply, and remember the question as open."""
+    person = vetter(user)
+    text = question_view.ask_name_html(person, group=in_group(chat.type), problem=problem)
+    markup = ForceReply(selective=True, input_field_placeholder=NAME_EXAMPLE)
+    if (
+        reply_to is not None
+        and reply_to.from_user is not None
+        and reply_to.from_user.id == user.id
+    ):
+        sent = await reply_to.reply_html(text, reply_markup=markup)
+    else:
+        sent = await context.bot.send_message(chat.id, text, reply_markup=markup)
+    prompt = Prompt(chat.id, sent.message_id, user.id, None, None, is_open=True)
+    await services(context).vet.save_prompt(prompt, now())
+
+
+async def open_audit(
+    context: Context, chat: Chat, user: User, raw: str, *, reply_to: Message | None
+) -> None:
+    """Start or resume the audit of the supplier named `raw` and show its current question."""
+    name = read_supplier_name(raw)
+    if isinstance(name, NameProblem):
+        problem = name_problem(name, raw)
+        await ask_for_name(context, chat, user, reply_to=reply_to, problem=problem)
+        return
+    store = services(context).vet
+    started = await store.start_assessment(chat.id, name, vetter(user), now())
+    record = started.assessment
+    questions = checklist(context)
+    position = where(questions, record.answers)
+    if record.started_by.user_id != user.id:
+        text = question_view.someone_else_html(
+            record.supplier_name, record.started_by, position.answered, position.total
+        )
+        await context.bot.send_message(chat.id, text)
+        return
+    await store.close_prompts(chat.id, user.id)  # the name question, or another audit's
+    if position.current is None:  # every answer was in before a crash: finish now
+        await finish(context, record, None)
+        return
+    shown = Shown(intro=not record.answers, resumed=started.resumed and bool(record.answers))
+    await show_question(
+        context, record, position.current, person=vetter(user), chat_type=chat.type, shown=shown
+    )
+
+
+async def offer_audits(context: Context, chat: Chat, user: User, reply_to: Message | None) -> None:
+    """/vet alone: the audits in progress to continue, then the question for a new name."""
+    audits = await services(context).vet.list_audits_in_progress(chat.id)
+    if audits:
+        total = len(checklist(context).items)
+        shown = audits[:MAX_LISTED]
+        await context.bot.send_message(
+            chat.id,
+            question_view.in_progress_html(shown, total),
+            reply_markup=buttons.resume_keyboard(shown, total),
+        )
+    await ask_for_name(context, chat, user, reply_to=reply_to, problem=None)
+
+
+async def vet_command(update: Update, context: Context) -> None:
+    """/vet NAME starts or resumes that audit; /vet alone offers audits and asks for a name."""
+    message, chat, user = update.effective_message, update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return
+    raw = command_text(update.message) if context.args else ""
+    if raw.strip():
+        await open_audit(context, chat, user, raw, reply_to=message)
+    else:
+        await offer_audits(context, chat, user, message)
+
+
+def register(app: App) -> None:
+    """Add /vet."""
+    app.add_handler(CommandHandler("vet", vet_command))

@@ -1,0 +1,79 @@
+"""Helpers for /vet tests: read an audit's state from the database and answer like a buyer."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.offline import OfflineUser
+from bot.standin import Event
+from handlers.services import SERVICES_KEY, App, Services
+from knowledge.vet.checklist import Checklist
+from knowledge.vet.items import AnyItem, ChoiceItem, CreditCodeItem, NumberItem, YesNoItem
+from knowledge.vet.progress import where
+from knowledge.vet.records import AssessmentRecord
+
+VALID_USCC = "91110000600037341L"
+
+
+def services_of(app: App) -> Services:
+    """The running Application's services."""
+    found = app.bot_data[SERVICES_KEY]
+    assert isinstance(found, Services)
+    return found
+
+
+def checklist_of(app: App) -> Checklist:
+    """The checklist the Application loaded."""
+    return services_of(app).knowledge.get(Checklist)
+
+
+async def running_audit(user: OfflineUser) -> AssessmentRecord:
+    """The user's audit in progress in their chat, straight from the database."""
+    record = await services_of(user.app).vet.get_running_audit(user.chat_id, user.user_id)
+    assert record is not None, "no audit in progress"
+    return record
+
+
+async def current_item(user: OfflineUser) -> AnyItem | None:
+    """The question the user's running audit stands at (None when none runs), from the DB."""
+    record = await services_of(user.app).vet.get_running_audit(user.chat_id, user.user_id)
+    return None if record is None else where(checklist_of(user.app), record.answers).current
+
+
+def passing_reply(item: AnyItem) -> str:
+    """What a buyer taps or types to pass `item` (a button label, or the typed text)."""
+    if isinstance(item, YesNoItem):
+        return "Yes" if item.pass_if == "yes" else "No"
+    if isinstance(item, ChoiceItem):
+        return next(option.label for option in item.options if option.credit == 100)
+    if isinstance(item, CreditCodeItem):
+        return VALID_USCC
+    assert isinstance(item, NumberItem)
+    threshold = item.pass_at_least if item.pass_at_least is not None else item.pass_at_most
+    return str(threshold if threshold is not None else item.example)
+
+
+async def reply_to_question(user: OfflineUser, item: AnyItem, reply: str) -> list[Event]:
+    """Answer the question on screen: type typed answers, tap the rest."""
+    if isinstance(item, NumberItem | CreditCodeItem) and reply != "Not sure":
+        return await user.answer(reply)
+    return await user.press(reply)
+
+
+async def run_audit(user: OfflineUser, overrides: Mapping[str, str] | None = None) -> list[Event]:
+    """Answer every remaining question (passing unless overridden); the events of the last."""
+    events: list[Event] = []
+    while (item := await current_item(user)) is not None:
+        reply = (overrides or {}).get(item.id, passing_reply(item))
+        events = await reply_to_question(user, item, reply)
+    return events
+
+
+def texts(events: list[Event]) -> list[str]:
+    """What the user read, message by message."""
+    return [e.message.text for e in events if e.message is not None and e.kind == "sent"]
+
+
+def notices(events: list[Event]) -> list[str]:
+    """The toasts shown for button presses."""
+    return [e.text for e in events if e.kind == "notice"]
