@@ -9,6 +9,7 @@ file. It must not match anything: the scanner (`knowledge/scam.py`) does that.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from enum import StrEnum
 from typing import Annotated, Self
@@ -96,8 +97,11 @@ class Detector(StrEnum):
 
 CategoryId = Annotated[str, Field(pattern=r"^[a-z][a-z_]*[a-z]$")]
 Phrase = Annotated[str, Field(min_length=2, max_length=200)]
-# Two or more groups joined by "+", each with alternatives separated by "|".
-Combo = Annotated[str, Field(pattern=r"^[^+|]+(\|[^+|]+)*(\+[^+|]+(\|[^+|]+)*)+$")]
+# Two or more groups joined by "+", each with alternatives separated by "|"; optionally
+# "N:" first, the window in words (see knowledge/scam_combos.py).
+Combo = Annotated[str, Field(pattern=r"^(\d{1,2}:)?[^+|:]+(\|[^+|:]+)*(\+[^+|:]+(\|[^+|:]+)*)+$")]
+ConceptName = Annotated[str, Field(pattern=r"^[a-z][a-z_]*[a-z]$")]
+_CONCEPT_REF = re.compile(r"@([a-z_]+)")
 
 
 class FlagCategory(Frozen):
@@ -112,8 +116,9 @@ class FlagCategory(Frozen):
     phrases: tuple[Phrase, ...] = Field(min_length=1)
     # Wording honest suppliers use too: counted at low severity, it only adds up with others.
     weak_phrases: tuple[Phrase, ...] = ()
-    # Word groups that must appear in order within a few words: `my|his + private + account`
-    # (see knowledge/scam_combos.py); `weak_combos` count at low severity.
+    # Word groups that must appear in order within a few words: `my|his + private + account`,
+    # `@pay + @changed + @bank` (see knowledge/scam_combos.py); `weak_combos` count at low
+    # severity.
     combos: tuple[Combo, ...] = ()
     weak_combos: tuple[Combo, ...] = ()
     # Words that, in the same sentence, make a match ordinary (100% up front "for samples").
@@ -153,6 +158,9 @@ class ContextCues(Frozen):
     protective: tuple[str, ...] = Field(min_length=3)
     conditionals: tuple[str, ...] = ()  # "if you don't pay ..." is a threat, not a refusal
     breakers: tuple[str, ...] = ()  # "but", "only": end the reach of a negation
+    # Words that open a new clause ("please", "kindly"): a negation before them does not
+    # reach past them ("this was not in the quote, sorry, please pay by MoneyGram").
+    clause_openers: tuple[str, ...] = ()
     change_words: tuple[str, ...] = Field(min_length=3)
     bank_words: tuple[str, ...] = Field(min_length=3)
     messenger_words: tuple[str, ...] = Field(min_length=3)
@@ -178,6 +186,8 @@ class RedFlags(Frozen):
     """The whole scam-check knowledge base."""
 
     categories: tuple[FlagCategory, ...] = Field(min_length=1)
+    # Named word groups the combination rules refer to as `@name`; `word*` adds inflections.
+    concepts: dict[ConceptName, tuple[Phrase, ...]] = Field(default_factory=dict)
     detectors: tuple[DetectorRule, ...]
     domains: Domains
     context: ContextCues
@@ -205,6 +215,14 @@ class RedFlags(Frozen):
         covered = [rule.detector for rule in self.detectors]
         if sorted(covered) != sorted(Detector):
             raise ValueError("every detector must be configured exactly once")
+        used: set[str] = set()
+        for category in self.categories:
+            for line in category.combos + category.weak_combos:
+                used.update(_CONCEPT_REF.findall(line))
+        if used - set(self.concepts):
+            raise ValueError(f"combos name unknown concepts: {sorted(used - set(self.concepts))}")
+        if set(self.concepts) - used:
+            raise ValueError(f"concepts never used: {sorted(set(self.concepts) - used)}")
         seen: set[str] = set()
         for category in self.categories:
             for line in category.phrases + category.weak_phrases:

@@ -19,6 +19,9 @@ _WARNING_REACH = 12  # words after a match searched for "... is a scam", "... it
 _CONDITIONAL_REACH = 3  # "if you don't ...": words between "if" and the negation
 _BANK_CHANGE_REACH = 3  # "new ... account": words between the change word and the bank word
 
+_CLAUSE_MARKS = frozenset(",:()[]")
+_LIST_JOINERS = frozenset({"or", "and", "nor", "either", "neither"})
+
 Cue = tuple[str, ...]
 
 
@@ -35,7 +38,8 @@ class ContextReader:
         self._not_negations = _cues(cues.not_negations)
         self._protective = _cues(cues.protective)
         self._conditionals = _cues(cues.conditionals)
-        self._breakers = _cues(cues.breakers)
+        self._breakers = _cues(cues.breakers) | _cues(cues.clause_openers)
+        self._openers = _cues(cues.clause_openers)
         self._change = frozenset(word for cue in _cues(cues.change_words) for word in cue)
         self._bank = frozenset(word for cue in _cues(cues.bank_words) for word in cue)
         every = (
@@ -76,7 +80,7 @@ class ContextReader:
         """
         words, sentence = message.words, message.sentence
         followed = last + 1 < len(words) and sentence[last + 1] == sentence[last]
-        if followed and self._starting_at(words, last + 1, self._breakers):
+        if followed and self._starting_at(words, last + 1, self._breakers - self._openers):
             between = message.folded[message.ends[last] : message.starts[last + 1]]
             if between.isspace():
                 return False  # "Western Union only" (but not "Western Union, only T/T")
@@ -86,11 +90,21 @@ class ContextReader:
         """A negation or warning shortly before the match, in the same sentence."""
         words, sentence = message.words, message.sentence
         reach = _REACH
+        only_listed = True  # every word passed so far belongs to a listed match or joins them
+        same_clause = True
         for index in range(first - 1, -1, -1):
             if sentence[index] != sentence[first]:
                 break
+            # A comma, colon or bracket ends the clause, so a negation before it refuses
+            # something else, unless what follows it is a list of red-flag mentions ("we do
+            # not accept Western Union, MoneyGram or USDT"). A warning still reaches across
+            # ("Beware: ...").
+            if same_clause and not only_listed:
+                gap = message.folded[message.ends[index] : message.starts[index + 1]]
+                same_clause = _CLAUSE_MARKS.isdisjoint(gap)
             if index in listed:
                 continue
+            only_listed = only_listed and words[index] in _LIST_JOINERS
             reach -= 1
             if reach < 0:
                 break
@@ -100,7 +114,7 @@ class ContextReader:
                 break
             if self._ending_at(words, index, self._protective):
                 return True
-            length = self._ending_at(words, index, self._negations)
+            length = self._ending_at(words, index, self._negations) if same_clause else 0
             if length and not self._starting_at(words, index - length + 1, self._not_negations):
                 return not self._is_conditional(message, index - length + 1)
         return False

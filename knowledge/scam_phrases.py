@@ -423,9 +423,12 @@ class PhraseMatcher:
             # Short words must appear as they are ("new" is not "renew").
             if len(word) < _MIN_TYPO_WORD:
                 return False
-            # Split or joined spellings ("money gram"), or one typo in a word.
+            # Split or joined spellings ("money gram"), or one typo in a word; a typo keeps
+            # the first letter, which is how "finance" stays clear of "binance".
             if word not in joined and not any(
-                OSA.distance(word, other, processor=None, score_cutoff=1) <= 1 for other in window
+                other[:1] == word[:1]
+                and OSA.distance(word, other, processor=None, score_cutoff=1) <= 1
+                for other in window
             ):
                 return False
         return True
