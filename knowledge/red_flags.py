@@ -93,6 +93,7 @@ class Detector(StrEnum):
     LINK_SHORTENER = "link_shortener"
     PERSONAL_WEBMAIL = "personal_webmail"
     MESSENGER_CONTACT = "messenger_contact"
+    DOCUMENT_LINK = "document_link"
 
 
 CategoryId = Annotated[str, Field(pattern=r"^[a-z][a-z_]*[a-z]$")]
@@ -102,6 +103,7 @@ Phrase = Annotated[str, Field(min_length=2, max_length=200)]
 Combo = Annotated[str, Field(pattern=r"^(\d{1,2}:)?[^+|:]+(\|[^+|:]+)*(\+[^+|:]+(\|[^+|:]+)*)+$")]
 ConceptName = Annotated[str, Field(pattern=r"^[a-z][a-z_]*[a-z]$")]
 _CONCEPT_REF = re.compile(r"@([a-z_]+)")
+_WORD = re.compile(r"[^\W_]")
 
 
 class FlagCategory(Frozen):
@@ -164,6 +166,9 @@ class ContextCues(Frozen):
     change_words: tuple[str, ...] = Field(min_length=3)
     bank_words: tuple[str, ...] = Field(min_length=3)
     messenger_words: tuple[str, ...] = Field(min_length=3)
+    # Words that make an outside link a document or log-in link ("TT copy", "sign in"): a
+    # payment slip or a remittance advice never needs one.
+    document_words: tuple[str, ...] = Field(min_length=3)
 
 
 class Scoring(Frozen):
@@ -215,14 +220,7 @@ class RedFlags(Frozen):
         covered = [rule.detector for rule in self.detectors]
         if sorted(covered) != sorted(Detector):
             raise ValueError("every detector must be configured exactly once")
-        used: set[str] = set()
-        for category in self.categories:
-            for line in category.combos + category.weak_combos:
-                used.update(_CONCEPT_REF.findall(line))
-        if used - set(self.concepts):
-            raise ValueError(f"combos name unknown concepts: {sorted(used - set(self.concepts))}")
-        if set(self.concepts) - used:
-            raise ValueError(f"concepts never used: {sorted(set(self.concepts) - used)}")
+        self._check_combos()
         seen: set[str] = set()
         for category in self.categories:
             for line in category.phrases + category.weak_phrases:
@@ -231,3 +229,18 @@ class RedFlags(Frozen):
                         raise ValueError(f"phrase {variant!r} appears twice")
                     seen.add(variant.casefold())
         return self
+
+    def _check_combos(self) -> None:
+        """Every combination rule has words in each alternative and names known concepts;
+        every concept is used."""
+        used: set[str] = set()
+        for category in self.categories:
+            for line in category.combos + category.weak_combos:
+                used.update(_CONCEPT_REF.findall(line))
+                body = line.split(":", 1)[-1]
+                if any(not _WORD.search(alt) for alt in re.split(r"[+|]", body)):
+                    raise ValueError(f"combo {line!r} has an alternative without a word")
+        if used - set(self.concepts):
+            raise ValueError(f"combos name unknown concepts: {sorted(used - set(self.concepts))}")
+        if set(self.concepts) - used:
+            raise ValueError(f"concepts never used: {sorted(set(self.concepts) - used)}")

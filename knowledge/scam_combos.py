@@ -103,8 +103,9 @@ class ComboMatcher:
         terms = [self._lexicon.terms(word) for word in words]
         count = len(words)
         starts_of = self._starts
-        # Where each group of each rule occurs: rule -> group -> [(first, last)].
-        seen: dict[int, dict[int, list[tuple[int, int]]]] = {}
+        # Where each group of each rule occurs: rule -> group -> {(first, last)} (a set: one
+        # word may stand for two rule words, "payment" and, within a typo, "payments").
+        seen: dict[int, dict[int, set[tuple[int, int]]]] = {}
         for index, here in enumerate(terms):
             if not here:
                 continue
@@ -115,13 +116,13 @@ class ComboMatcher:
                         ids[k] not in terms[index + k] for k in range(1, len(ids))
                     ):
                         continue
-                    seen.setdefault(number, defaultdict(list))[position].append((index, last))
+                    seen.setdefault(number, defaultdict(set))[position].add((index, last))
         matches = []
         for number, places in seen.items():
             rule = self.rules[number]
             if len(places) < len(rule.groups):
                 continue
-            for first, first_end in places[0]:
+            for first, first_end in sorted(places[0]):
                 end = first_end
                 for position in range(1, len(rule.groups)):
                     following = [

@@ -96,10 +96,10 @@ class ContextReader:
             if sentence[index] != sentence[first]:
                 break
             # A comma, colon or bracket ends the clause, so a negation before it refuses
-            # something else, unless what follows it is a list of red-flag mentions ("we do
-            # not accept Western Union, MoneyGram or USDT"). A warning still reaches across
+            # something else, unless it separates red-flag mentions in a list ("we do not
+            # accept Western Union, MoneyGram or USDT"). A warning still reaches across
             # ("Beware: ...").
-            if same_clause and not only_listed:
+            if same_clause and not (only_listed and index in listed):
                 gap = message.folded[message.ends[index] : message.starts[index + 1]]
                 same_clause = _CLAUSE_MARKS.isdisjoint(gap)
             if index in listed:

@@ -4,8 +4,10 @@ Owns how a host name is judged against the data file's domain lists: a real Alib
 domain (or any of its subdomains) is fine; a host that borrows an Alibaba brand name without
 being one ("alibaba-secure.com", "alibaba.com.verify-order.net", "a1ibaba.com", Cyrillic "а"
 in place of Latin "a", punycode "xn--...") is a look-alike; a link shortener hides its target;
-a messenger link moves the talk off the platform; a free mailbox is a personal address. The
-host is read from the ORIGINAL text, so look-alike letters are caught rather than folded away.
+a messenger link moves the talk off the platform; a free mailbox is a personal address; any
+other outside link counts only in a sentence about a payment slip, a document or a log-in
+(a remittance advice is attached, never fetched from a site). The host is read from the
+ORIGINAL text, so look-alike letters are caught rather than folded away.
 It reports hits and knows nothing of categories, scores or wording.
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -37,6 +40,8 @@ _DIGITS_AS_I = str.maketrans("013457", "oieast")
 _MIN_INSIDE_BRAND = 6  # shorter brands ("tmall", "1688") count only as a whole label part
 _MIN_FUZZY_BRAND = 7  # and only longer ones may be misspelled ("a1ibaba", "allibaba")
 _BRAND_SIMILARITY = 80.0  # "a1ibaba" vs "alibaba" is about 86; "alabama" about 71
+# An outside host with no concern of its own: a finding only in a sentence about documents.
+_OUTSIDE = Detector.DOCUMENT_LINK
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +77,8 @@ def _within(host: str, domains: frozenset[str]) -> bool:
 class LinkDetector:
     """Judges the links and e-mail addresses of a message against the domain lists."""
 
-    def __init__(self, domains: Domains) -> None:
+    def __init__(self, domains: Domains, document_words: frozenset[str]) -> None:
+        self._document_words = document_words
         self._group = frozenset(domains.alibaba_group)
         self._shorteners = frozenset(domains.link_shorteners)
         self._webmail = frozenset(domains.personal_webmail)
@@ -90,6 +96,8 @@ class LinkDetector:
             start, end = message.original_span(*match.span())
             host_start, host_end = message.original_span(*match.span("host"))
             detector = self._judge_host(message.original[host_start:host_end])
+            if detector is _OUTSIDE:
+                detector = self._document_link(message, *match.span())
             if detector is not None:
                 hits.append(PatternHit(detector, start, end, match.group("host")))
         for match in emails:
@@ -102,6 +110,22 @@ class LinkDetector:
                 hits.append(PatternHit(Detector.PERSONAL_WEBMAIL, start, end, match.group("host")))
         return hits
 
+    def _document_link(self, message: Message, start: int, end: int) -> Detector | None:
+        """DOCUMENT_LINK when the sentence holding the link (the link's own words aside)
+        speaks of a document or a log-in."""
+        words, sentence, starts = message.words, message.sentence, message.starts
+        inside = bisect_left(starts, start)
+        after = bisect_left(starts, end)
+        if inside >= len(words):
+            return None
+        first, last = inside, after - 1
+        while first > 0 and sentence[first - 1] == sentence[inside]:
+            first -= 1
+        while last + 1 < len(words) and sentence[last + 1] == sentence[inside]:
+            last += 1
+        around = words[first:inside] + words[after : last + 1]
+        return None if self._document_words.isdisjoint(around) else Detector.DOCUMENT_LINK
+
     def _judge_host(self, written: str) -> Detector | None:
         """What a host name, as written in the message, is: None when it raises no concern."""
         host = unicodedata.normalize("NFKC", written).casefold().rstrip(".")
@@ -113,7 +137,7 @@ class LinkDetector:
                 return Detector.LINK_SHORTENER
             if _within(host, self._messengers):
                 return Detector.MESSENGER_CONTACT
-            return Detector.LOOKALIKE_LINK if self._imitates_brand(host) else None
+            return Detector.LOOKALIKE_LINK if self._imitates_brand(host) else _OUTSIDE
         # Look-alike letters or punycode: whatever it shows, it is not the domain it copies.
         try:
             shown = host.encode("ascii").decode("idna") if host.isascii() else host

@@ -110,7 +110,10 @@ class PatternDetectors:
     """Every pattern detector, built once from the data file's domain lists and cues."""
 
     def __init__(self, domains: Domains, cues: ContextCues) -> None:
-        self._links = LinkDetector(domains)
+        self._links = LinkDetector(
+            domains,
+            frozenset(word for cue in cues.document_words for word in normalise(cue).words),
+        )
         names = sorted(
             (r"\s*".join(map(re.escape, normalise(word).words)) for word in cues.messenger_words),
             key=len,
