@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -11,7 +13,8 @@ from knowledge.loader import load_knowledge
 from knowledge.red_flags import RedFlags
 from knowledge.scam import Risk, ScamScanner, ScanResult
 
-EVAL_FILE = Path(__file__).parents[1] / "data" / "scam_eval.yaml"
+DATA = Path(__file__).parents[1] / "data"
+EVAL_FILE = DATA / "scam_eval.yaml"
 
 
 @cache
@@ -36,7 +39,31 @@ def flagged(result: ScanResult) -> bool:
     return result.risk is not Risk.LOW
 
 
-def eval_messages() -> list[dict[str, str]]:
-    """The labelled evaluation set."""
-    data = yaml.safe_load(EVAL_FILE.read_text(encoding="utf-8"))
+def eval_messages(name: str = "scam_eval.yaml") -> list[dict[str, str]]:
+    """A labelled set of messages from tests/data: the evaluation set unless named."""
+    data = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
     return list(data["messages"])
+
+
+@dataclass(frozen=True)
+class Quality:
+    """How the scanner's verdicts compare with the labels of a set of messages."""
+
+    precision: float
+    recall: float
+    wrong: tuple[str, ...]  # ids of the messages it got wrong
+
+
+def quality(messages: list[dict[str, str]]) -> Quality:
+    """Precision and recall of "scam = risk medium or high" on labelled messages."""
+    outcome: Counter[str] = Counter()
+    wrong = []
+    for message in messages:
+        predicted, actual = flagged(scan(message["text"])), message["label"] == "scam"
+        outcome[f"{'t' if predicted == actual else 'f'}{'p' if predicted else 'n'}"] += 1
+        if predicted != actual:
+            wrong.append(message["id"])
+    flagged_count = outcome["tp"] + outcome["fp"]
+    precision = outcome["tp"] / flagged_count if flagged_count else 0.0
+    recall = outcome["tp"] / (outcome["tp"] + outcome["fn"])
+    return Quality(precision, recall, tuple(wrong))

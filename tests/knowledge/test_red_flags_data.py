@@ -116,3 +116,28 @@ def test_score_bands_must_be_ordered() -> None:
     raw["scoring"]["medium_at"] = raw["scoring"]["high_at"]
     with pytest.raises(ValidationError, match="medium_at"):
         RedFlags.model_validate(raw)
+
+
+@pytest.mark.parametrize(
+    ("combo", "message"),
+    [
+        ("@no_such_group + account", "unknown concepts"),
+        ("my + ... + account", "without a word"),
+    ],
+)
+def test_combo_with_unknown_concept_or_empty_alternative_is_refused(
+    combo: str, message: str
+) -> None:
+    """A rule naming a concept the file lacks, or an alternative with no word, is refused."""
+    raw = _raw()
+    raw["categories"][0]["combos"] = [combo]
+    with pytest.raises(ValidationError, match=message):
+        RedFlags.model_validate(raw)
+
+
+def test_unused_concept_is_refused() -> None:
+    """A concept no rule refers to is dead data, caught at start-up."""
+    raw = _raw()
+    raw["concepts"]["never_used"] = ["word"]
+    with pytest.raises(ValidationError, match="never used"):
+        RedFlags.model_validate(raw)

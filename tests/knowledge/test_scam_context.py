@@ -50,3 +50,28 @@ def test_negation_reaches_a_list_of_services() -> None:
         scan("We do not accept Western Union, MoneyGram, Ria money transfer or USDT.").findings
         == ()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("This was not in the quote, sorry, please pay by MoneyGram.", "untraceable_payment"),
+        (
+            "Our bank can not take dollars, payment must go to our partner company.",
+            "untraceable_payment",
+        ),
+        ("Don't worry, just pay to our new account.", "changed_bank_details"),
+    ],
+)
+def test_negation_ends_at_the_clause(text: str, category: str) -> None:
+    """A comma or 'please' ends what a negation refuses; 'don't worry' refuses nothing."""
+    assert category in scan(text).categories, scan(text).findings
+
+
+def test_warning_about_someone_asking_is_protective() -> None:
+    """'If anyone asks you to pay a different account' warns; it is not a request."""
+    text = (
+        "We never change our bank details by chat. If anyone asks you to pay a different "
+        "account in our name, please call our office first."
+    )
+    assert scan(text).findings == ()

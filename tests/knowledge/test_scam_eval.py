@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests.knowledge.scam_support import eval_messages, flagged, scan
+from tests.knowledge.scam_support import eval_messages, quality, scan
 
 
 def test_evaluation_set_is_large_and_balanced() -> None:
@@ -20,17 +20,9 @@ def test_evaluation_set_is_large_and_balanced() -> None:
 
 def test_precision_and_recall_reach_ninety_percent() -> None:
     """Scam means risk medium or high; both precision and recall must be at least 0.9."""
-    outcome: Counter[str] = Counter()
-    wrong = []
-    for message in eval_messages():
-        predicted, actual = flagged(scan(message["text"])), message["label"] == "scam"
-        outcome[f"{'t' if predicted == actual else 'f'}{'p' if predicted else 'n'}"] += 1
-        if predicted != actual:
-            wrong.append(message["id"])
-    precision = outcome["tp"] / (outcome["tp"] + outcome["fp"])
-    recall = outcome["tp"] / (outcome["tp"] + outcome["fn"])
-    assert precision >= 0.9, (precision, wrong)
-    assert recall >= 0.9, (recall, wrong)
+    result = quality(eval_messages())
+    assert result.precision >= 0.9, result
+    assert result.recall >= 0.9, result
 
 
 def test_every_finding_quotes_the_original_text() -> None:

@@ -140,3 +140,15 @@ def test_number_or_link_offered_for_a_messenger_is_noted(text: str) -> None:
 def test_plain_phone_number_is_not_a_messenger_offer() -> None:
     """A phone number with no messenger named near it raises nothing."""
     assert scan("Office tel: +86 574 8765 4321, fax +86 574 8765 4322").findings == ()
+
+
+def test_outside_link_for_a_payment_slip_is_flagged() -> None:
+    """A payment copy offered as a link, not an attachment, is an open-or-log-in warning."""
+    text = "Payment done, the TT copy is here: www.transfer-copy-docs.net/x9 please check."
+    found = [f for f in scan(text).findings if f.category == "open_or_log_in"]
+    assert [f.excerpt for f in found] == ["www.transfer-copy-docs.net/x9"]
+
+
+def test_outside_link_without_document_talk_raises_nothing() -> None:
+    """A company site or a catalogue link is ordinary, whatever words the host holds."""
+    assert scan("Our catalogue: www.copy-slip-factory.com/catalogue.pdf").findings == ()
