@@ -17,12 +17,14 @@ from telegram.request import BaseRequest
 
 from bot.chat_store import SqliteChatStore
 from bot.config import Settings
+from bot.estimate_store import SqliteEstimateStore
+from bot.landed_draft_store import SqliteLandedDraftStore
 from bot.storage import Database
 from bot.update_order import ChatOrderedUpdates
 from bot.vet_store import SqliteVetStore
 from handlers import register_handlers
 from handlers.menu import MENU
-from handlers.services import SERVICES_KEY, App, Services
+from handlers.services import SERVICES_KEY, App, LandedEngines, Services
 from knowledge.incoterms import IncotermsGuide
 from knowledge.incoterms_models import Incoterms
 from knowledge.loader import KnowledgeBase, load_knowledge
@@ -33,12 +35,15 @@ OFFLINE_TOKEN = "123456:offline-console-token"  # noqa: S105 - never valid on Te
 
 
 def build_services(knowledge: KnowledgeBase, db: Database, settings: Settings) -> Services:
-    """Bind the storage ports to SQLite and bundle them with the knowledge base."""
+    """Bind the storage ports to SQLite; build the engines over the knowledge, once."""
     return Services(
         knowledge=knowledge,
         chats=SqliteChatStore(db),
         vet=SqliteVetStore(db),
         incoterms=IncotermsGuide(knowledge.get(Incoterms)),
+        landed=LandedEngines.build(knowledge),
+        estimates=SqliteEstimateStore(db),
+        landed_drafts=SqliteLandedDraftStore(db),
         allowed_chat_ids=settings.allowed_chat_ids,
         admin_chat_id=settings.admin_chat_id,
     )

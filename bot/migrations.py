@@ -80,4 +80,38 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX vet_open_prompts ON vet_prompts (chat_id, user_id) WHERE is_open = 1;
     """,
+    # 4: /landed: guided estimates in progress (one per chat and person) and computed
+    # estimates, unnamed until someone saves one under a name unique in its chat.
+    """
+    CREATE TABLE landed_drafts (
+        chat_id    INTEGER NOT NULL,
+        user_id    INTEGER NOT NULL,
+        owner_name TEXT    NOT NULL,
+        step       TEXT    NOT NULL,
+        answers    TEXT    NOT NULL DEFAULT '{}',
+        message_id INTEGER,
+        updated_at TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        PRIMARY KEY (chat_id, user_id)
+    );
+    CREATE INDEX landed_drafts_by_question ON landed_drafts (chat_id, message_id);
+    CREATE TABLE landed_estimates (
+        estimate_id       INTEGER PRIMARY KEY,
+        chat_id           INTEGER NOT NULL,
+        created_by        INTEGER NOT NULL,
+        line              TEXT    NOT NULL,
+        currency          TEXT    NOT NULL CHECK (length(currency) = 3),
+        fx                TEXT    NOT NULL,
+        figures           TEXT    NOT NULL,
+        name              TEXT,
+        name_key          TEXT,
+        naming_user_id    INTEGER,
+        naming_message_id INTEGER,
+        created_at        TEXT    NOT NULL,
+        saved_at          TEXT,
+        CHECK ((name IS NULL) = (name_key IS NULL))
+    );
+    CREATE UNIQUE INDEX landed_estimates_by_name
+        ON landed_estimates (chat_id, name_key) WHERE name_key IS NOT NULL;
+    CREATE INDEX landed_estimates_by_chat ON landed_estimates (chat_id, estimate_id);
+    """,
 )

@@ -6,7 +6,7 @@ first matching handler wins and the fallbacks must come last.
 
 from __future__ import annotations
 
-from handlers import access, aql, errors, fallback, incoterms, start, vet
+from handlers import access, aql, errors, fallback, incoterms, landed, start, vet
 from handlers.services import App
 
 
@@ -17,5 +17,6 @@ def register_handlers(app: App) -> None:
     vet.register(app)
     incoterms.register(app)
     aql.register(app)
+    landed.register(app)
     fallback.register(app)
     app.add_error_handler(errors.report_error)

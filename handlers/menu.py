@@ -43,6 +43,14 @@ MENU: tuple[MenuCommand, ...] = (
         "/aql 5000 major 1.5 minor 4 level III",
         start_button="🔍 Inspection plan",
     ),
+    MenuCommand(
+        "landed",
+        "Landed cost per unit: goods, freight, duty, fees",
+        "/landed 1000 pcs @ 10 usd fob freight 2000 duty 15% to US sea",
+        start_button="💰 Landed cost",
+    ),
+    MenuCommand("fx", "Exchange rates for estimates (1 USD = ?)", "/fx CNY 7.12"),
+    MenuCommand("currency", "Currency estimates are shown in", "/currency EUR"),
 )
 
 

@@ -12,12 +12,31 @@ from typing import Any, TypeAlias
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from knowledge.incoterms import IncotermsGuide
+from knowledge.landed import LandedRules
+from knowledge.landed_parse import LandedParser
+from knowledge.landed_steps import LandedGuide
 from knowledge.loader import KnowledgeBase
-from knowledge.ports import ChatStore, VetStore
+from knowledge.ports import ChatStore, EstimateStore, LandedDraftStore, VetStore
 
 Context: TypeAlias = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]
 App: TypeAlias = Application[Any, Any, Any, Any, Any, Any]
 SERVICES_KEY = "services"
+
+
+@dataclass(frozen=True, slots=True)
+class LandedEngines:
+    """The /landed parser, rules and guided flow, built once at start-up."""
+
+    rules: LandedRules
+    parser: LandedParser
+    guide: LandedGuide
+
+    @classmethod
+    def build(cls, knowledge: KnowledgeBase) -> LandedEngines:
+        """Read the landed-cost data once and build the engines over it."""
+        rules = LandedRules.from_knowledge(knowledge)
+        parser = LandedParser(rules.currencies, rules.destinations)
+        return cls(rules, parser, LandedGuide(parser, rules))
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +47,9 @@ class Services:
     chats: ChatStore
     vet: VetStore
     incoterms: IncotermsGuide
+    landed: LandedEngines
+    estimates: EstimateStore
+    landed_drafts: LandedDraftStore
     allowed_chat_ids: frozenset[int] = frozenset()
     admin_chat_id: int | None = None
 

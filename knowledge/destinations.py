@@ -76,6 +76,8 @@ class EntryFee(Sourced):
     informal_up_to: Decimal | None = Field(default=None, gt=0)  # value at or under: flat fee
     informal_fee: Decimal | None = Field(default=None, ge=0)
     modes: tuple[Mode, ...] | None = None  # None: every mode
+    # Last day the amounts are known to apply (US fees change every 1 October); None: open.
+    valid_until: date | None = None
     note: str = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -86,6 +88,8 @@ class EntryFee(Sourced):
             raise ValueError("minimum is above maximum")
         if (self.informal_up_to is None) != (self.informal_fee is None):
             raise ValueError("informal_up_to and informal_fee go together")
+        if self.valid_until is not None and self.valid_until < self.as_of:
+            raise ValueError("valid_until is before as_of")
         return self
 
 

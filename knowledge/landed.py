@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from knowledge.cost_split import CostLine, Party
@@ -77,11 +78,13 @@ def estimate_landed_cost(
     *,
     fx_per_usd: Mapping[str, Decimal],
     currency: str = USD,
+    today: date | None = None,
 ) -> LandedEstimate:
     """The landed cost of `query` in `currency`, following its Incoterm's cost split.
 
     Without an Incoterm every cost typed is the buyer's. `fx_per_usd` maps a currency to its
-    units per 1 USD. Raises MissingRateError naming every currency without a rate, and
+    units per 1 USD. With `today`, fee amounts past their known period get a warning. Raises
+    MissingRateError naming every currency without a rate, and
     LandedInputError when the query cannot be estimated (freight per kg without a mode or a
     weight, an unknown Incoterm or display currency).
     """
@@ -93,7 +96,7 @@ def estimate_landed_cost(
     ledger = Ledger(query, rules.currencies, split, Fx(fx_per_usd), currency, cost_note)
     if rule is not None and rule.mode is TransportMode.SEA:
         _check_sea_rule(ledger, rule)
-    return _Estimate(ledger, rules).run()
+    return _Estimate(ledger, rules, today).run()
 
 
 def _check_sea_rule(ledger: Ledger, rule: Rule) -> None:
@@ -109,6 +112,7 @@ def _check_sea_rule(ledger: Ledger, rule: Rule) -> None:
 class _Estimate:
     books: Ledger
     rules: LandedRules
+    today: date | None = None
     seller_included: Decimal = Decimal(0)  # freight and insurance inside the price, if typed
     seller_included_known: bool = True
 
@@ -277,7 +281,7 @@ class _Estimate:
                     f"Under {q.incoterm} the seller pays duty and import taxes.",
                 )
             return None
-        given = CustomsInput(destination, q.duties, q.mode, books.fx, books.currency)
+        given = CustomsInput(destination, q.duties, q.mode, books.fx, books.currency, self.today)
         customs = assess(values, given, books.to_display)
         fob_basis = destination is not None and destination.duty_basis is DutyBasis.FOB
         if fob_basis and not self.seller_included_known:

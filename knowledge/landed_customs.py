@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from knowledge.destinations import Destination, DutyBasis, EntryFee, TaxBasePart
@@ -60,6 +61,7 @@ class CustomsInput:
     mode: Mode | None
     fx: Fx
     currency: str
+    today: date | None = None  # to flag fee amounts past their known period
 
 
 def assess(
@@ -165,6 +167,14 @@ def _entry_fee(customs: Customs, given: CustomsInput, fee: EntryFee, base: Decim
             f"as of {fee.as_of.isoformat()}.",
         )
     )
+    if given.today is not None and fee.valid_until is not None and given.today > fee.valid_until:
+        customs.notes.append(
+            Note(
+                NoteKind.WARNING,
+                f"{fee.code} limits are those in force to {fee.valid_until.isoformat()}; "
+                "newer ones may apply: check CBP's current figures.",
+            )
+        )
 
 
 def _import_tax(

@@ -62,6 +62,16 @@ class LandedParser:
         reading = _Reading(FieldReader(tokens, self._currencies), self._countries)
         return reading.run()
 
+    def fields(self, text: str) -> Draft:
+        """The fields a fragment sets, without requiring quantity and price (guided steps)."""
+        normal = normalise(text)
+        if len(normal) > MAX_TEXT:
+            raise LandedInputError(f"That is too long: keep it under {MAX_TEXT} characters.")
+        reading = _Reading(
+            FieldReader(self._tokenizer.tokens(normal), self._currencies), self._countries
+        )
+        return reading.read()
+
     def money(self, text: str) -> Money:
         """One amount typed alone, as a guided step's reply: '10', '$4.50', '2000 cny'."""
         tokens = self._tokenizer.tokens(normalise(text)[:MAX_TEXT])
@@ -80,10 +90,13 @@ class _Reading:
     countries: CountryFinder
 
     def run(self) -> LandedQuery:
+        return self.read().finish()
+
+    def read(self) -> Draft:
         draft = Draft()
         while not self.fields.done():
             self._clause(draft)
-        return draft.finish()
+        return draft
 
     def _clause(self, draft: Draft) -> None:
         token = self.fields.take()

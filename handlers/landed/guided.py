@@ -1,0 +1,190 @@
+"""The guided /landed: one question at a time, buttons for choices, forced replies for numbers.
+
+Owns the Telegram side of the flow drawn in `knowledge/landed_steps.py`:
+
+    /landed ─▶ quantity ─▶ price ─▶ [Incoterm] ─▶ [destination] ─(Other)─▶ country
+                                                      │                      │
+                                                      ▼                      ▼
+               estimate ◀── extras ◀── duty ◀── freight ◀──────────────── [mode]
+
+Every answer is written to the draft row before the next question is sent; the question's
+message id is stored so a reply (or a button) is matched from the database, never from memory.
+In a group the flow belongs to whoever started it.
+"""
+
+from __future__ import annotations
+
+import html
+
+from telegram import (
+    CallbackQuery,
+    ForceReply,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+)
+
+from handlers import callbacks
+from handlers.landed import texts
+from handlers.landed.results import FEATURE, replying, send_estimate
+from handlers.services import Context, services
+from knowledge.landed_query import LandedInputError
+from knowledge.landed_steps import CHOICE_STEPS, CHOICES, GuidedDraft, Progress, Step
+
+_ROW_SIZE = 4
+
+
+def _keyboard(step: Step) -> InlineKeyboardMarkup:
+    buttons = [
+        InlineKeyboardButton(
+            c.label, callback_data=callbacks.build(FEATURE, "pick", step, c.value)
+        )
+        for c in CHOICES[step]
+    ]
+    return InlineKeyboardMarkup(
+        [buttons[i : i + _ROW_SIZE] for i in range(0, len(buttons), _ROW_SIZE)]
+    )
+
+
+def _question(context: Context, draft: GuidedDraft) -> str:
+    text = texts.QUESTIONS[draft.step]
+    if draft.step is Step.FREIGHT and services(context).landed.guide.freight_in_price(
+        draft.answers
+    ):
+        text = texts.FREIGHT_IN_PRICE
+    return text
+
+
+async def ask(
+    context: Context, draft: GuidedDraft, *, intro: str | None = None, reply_to: int | None = None
+) -> None:
+    """Send the question of the draft's step and remember which message waits for the answer."""
+    lines = [intro] if intro else []
+    if draft.chat_id < 0:  # a group: say whose question it is (selective replies target them)
+        lines.append(f'<a href="tg://user?id={draft.user_id}">{texts.esc(draft.owner_name)}</a>,')
+    lines.append(_question(context, draft))
+    choices = draft.step in CHOICE_STEPS
+    markup = _keyboard(draft.step) if choices else ForceReply(selective=True)
+    sent = await context.bot.send_message(
+        draft.chat_id, "\n".join(lines), reply_markup=markup, reply_parameters=replying(reply_to)
+    )
+    await services(context).landed_drafts.set_question(
+        draft.chat_id, draft.user_id, sent.message_id
+    )
+
+
+async def start(update: Update, context: Context) -> None:
+    """`/landed` alone (or its /start button): begin a guided estimate, or carry on with one."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return
+    drafts = services(context).landed_drafts
+    draft = await drafts.get_draft(chat.id, user.id)
+    intro = texts.RESUMED
+    if draft is None:
+        first = services(context).landed.guide.first()
+        draft = GuidedDraft(chat.id, user.id, user.first_name, first, {})
+        await drafts.start_draft(draft)
+        intro = texts.STARTED
+    message = update.message
+    if draft.step is Step.READY:
+        await finish(context, draft, reply_to=message.message_id if message else None)
+        return
+    await ask(context, draft, intro=intro, reply_to=message.message_id if message else None)
+
+
+async def cancel(update: Update, context: Context) -> None:
+    """`/landed cancel`: drop this person's guided estimate."""
+    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
+    if chat is None or user is None or message is None:
+        return
+    dropped = await services(context).landed_drafts.delete_draft(chat.id, user.id)
+    await message.reply_html(texts.CANCELLED if dropped else texts.NOTHING_TO_CANCEL)
+
+
+async def finish(context: Context, draft: GuidedDraft, *, reply_to: int | None = None) -> None:
+    """Every answer is in: show the estimate and drop the draft (kept if a rate is missing)."""
+    line = services(context).landed.guide.line(draft.answers)
+    shown = await send_estimate(
+        context,
+        draft.chat_id,
+        draft.user_id,
+        line,
+        extra=[texts.AS_ONE_LINE.format(line=texts.esc(line))],
+        then="Then send /landed to see the estimate.",
+        reply_to=reply_to,
+    )
+    if shown:
+        await services(context).landed_drafts.delete_draft(draft.chat_id, draft.user_id)
+
+
+async def _store(context: Context, draft: GuidedDraft, progress: Progress) -> GuidedDraft | None:
+    """Write the answer and the next step; None when an older copy of the step was answered."""
+    moved = await services(context).landed_drafts.advance_draft(
+        draft.chat_id, draft.user_id, draft.step, progress.step, progress.answers
+    )
+    if not moved:
+        return None
+    return GuidedDraft(
+        draft.chat_id, draft.user_id, draft.owner_name, progress.step, progress.answers
+    )
+
+
+async def _go_on(context: Context, draft: GuidedDraft, reply_to: int | None) -> None:
+    """Ask the next question, or show the estimate when every answer is in."""
+    if draft.step is Step.READY:
+        await finish(context, draft, reply_to=reply_to)
+    else:
+        await ask(context, draft, reply_to=reply_to)
+
+
+async def record_answer(message: Message, context: Context, draft: GuidedDraft) -> None:
+    """A typed answer to the draft's question: next question, or the problem and the question."""
+    if draft.step in CHOICE_STEPS:
+        await message.reply_html(texts.USE_BUTTONS)
+        return
+    if draft.step is Step.READY:
+        await finish(context, draft, reply_to=message.message_id)
+        return
+    guide = services(context).landed.guide
+    try:
+        progress = guide.answer(draft.step, message.text or "", draft.answers)
+    except LandedInputError as error:
+        problem = f"⚠️ {texts.esc(error.message)}"
+        await ask(context, draft, intro=problem, reply_to=message.message_id)
+        return
+    after = await _store(context, draft, progress)
+    if after is not None:
+        await _go_on(context, after, message.message_id)
+
+
+async def record_choice(query: CallbackQuery, context: Context, step: str, value: str) -> None:
+    """A button of the guided flow: only its owner, only on the question now waiting."""
+    message = query.message
+    if not isinstance(message, Message):
+        await callbacks.answer_expired(query)
+        return
+    draft = await services(context).landed_drafts.find_draft(message.chat.id, message.message_id)
+    if draft is None or draft.step.value != step:
+        await callbacks.answer_expired(query)
+        return
+    if draft.user_id != query.from_user.id:
+        await callbacks.answer_not_yours(query, draft.owner_name)
+        return
+    try:
+        progress = services(context).landed.guide.pick(draft.step, value, draft.answers)
+    except LandedInputError as error:
+        await query.answer(error.message[:200], show_alert=True)
+        return
+    after = await _store(context, draft, progress)
+    if after is None:
+        await callbacks.answer_expired(query)
+        return
+    await query.answer()
+    label = next((c.label for c in CHOICES[draft.step] if c.value == value), value)
+    question = texts.QUESTIONS[draft.step]
+    await query.edit_message_text(
+        texts.CHOSEN.format(question=question, choice=html.escape(label))
+    )
+    await _go_on(context, after, None)

@@ -1,0 +1,171 @@
+"""How a landed-cost estimate looks on a phone: a monospace breakdown, totals and notes.
+
+Owns presentation only: the `<pre>` block (every line at most 32 characters, amounts right-
+aligned, each percentage with its base, each converted amount with what was typed), the
+header, the notes and the rates used. Every figure, label and note comes from the knowledge
+result (`LandedEstimate`); nothing here decides what is charged. Every string is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+from collections.abc import Iterable
+from decimal import Decimal
+
+from knowledge.landed_result import LandedEstimate, Line, NoteKind
+from knowledge.money import Currencies, format_number
+from knowledge.shipping import ChargeableWeight
+
+WIDTH = 32  # characters a phone shows in a monospace block without wrapping
+MAX_MESSAGE = 3900  # under Telegram's 4,096, with room for a line added by the caller
+_RULE = "─" * WIDTH
+_DOUBLE_RULE = "═" * WIDTH
+_NOTE_MARKS = {
+    NoteKind.WARNING: "⚠️",
+    NoteKind.REMINDER: "➕",
+    NoteKind.ASSUMPTION: "•",
+    NoteKind.SOURCE: "ⓘ",
+}
+_PER = {"kg": "/kg", "cbm": "/cbm", "pcs": " each"}
+
+
+def wrap(text: str, indent: str = "") -> list[str]:
+    """`text` cut into lines of at most WIDTH characters; long words are cut too."""
+    return textwrap.wrap(
+        text,
+        WIDTH,
+        initial_indent=indent,
+        subsequent_indent=indent + "  ",
+        break_long_words=True,
+        break_on_hyphens=False,
+    ) or [indent.rstrip()]
+
+
+def row(label: str, amount: str) -> list[str]:
+    """A label and a right-aligned amount on one line, or on two when they do not fit."""
+    if len(label) + 1 + len(amount) <= WIDTH:
+        return [label + " " * (WIDTH - len(label) - len(amount)) + amount]
+    return [*wrap(label), *(piece.rjust(WIDTH) for piece in wrap(amount))]
+
+
+class EstimateView:
+    """Renders estimates in one display currency's rounding; built per reply, cheap."""
+
+    def __init__(self, currencies: Currencies, estimate: LandedEstimate) -> None:
+        self.currencies = currencies
+        self.estimate = estimate
+        self.code = estimate.currency
+
+    def show(self, amount: Decimal) -> str:
+        """An amount in the display currency, rounded for it."""
+        return self.currencies.show(amount, self.code)
+
+    # -- the <pre> block -------------------------------------------------------------------
+    def line_rows(self, line: Line) -> list[str]:
+        """One breakdown line: label and amount, then its base or units, then what was typed."""
+        amount = self.show(line.amount)
+        details: list[str] = []
+        if line.percent is not None and line.base is not None:
+            share = f"{line.label} {format_number(line.percent, 4)}%"
+            head = f"{share} × {self.show(line.base)}"
+            if len(head) + 1 + len(amount) <= WIDTH:
+                rows = row(head, amount)
+                details.append(f"on {line.base_label}")
+            else:
+                rows = row(share, amount)
+                details.append(f"× {self.show(line.base)} on {line.base_label}")
+        else:
+            rows = row(line.label, amount)
+            if line.units is not None and line.unit_amount is not None:
+                unit = self.currencies.show_unit(line.unit_amount, self.code)
+                details.append(f"{format_number(line.units)} {line.unit_label} × {unit}")
+        if line.typed is not None and line.typed.currency is not None:
+            typed = self.currencies.show_unit(line.typed.amount, line.typed.currency)
+            per = _PER.get(line.unit_label or "", "") if line.units is not None else ""
+            details.append(f"typed {typed} {line.typed.currency}{per}")
+        for detail in details:
+            rows += wrap(detail, "  ")
+        return rows
+
+    def breakdown(self) -> list[str]:
+        """Every line of the monospace block, each at most WIDTH characters."""
+        est = self.estimate
+        rows: list[str] = []
+        for line in est.lines:
+            rows += self.line_rows(line)
+        if est.contingency is not None:
+            rows += [_RULE, *row("Subtotal", self.show(est.subtotal))]
+            rows += self.line_rows(est.contingency)
+        rows += [_DOUBLE_RULE, *row(f"Landed cost {self.code}", self.show(est.total))]
+        rows += row("Per unit", self.unit(est.per_unit))
+        if est.import_tax is not None:
+            tax = est.import_tax.label
+            rows += [_RULE, *self.line_rows(est.import_tax)]
+            rows += row(f"With {tax}", self.show(est.total_with_tax))
+            rows += row(f"Per unit with {tax}", self.unit(est.per_unit_with_tax))
+        return rows
+
+    def unit(self, amount: Decimal) -> str:
+        """A cost per unit (more decimals below one)."""
+        return self.currencies.show_unit(amount, self.code)
+
+    # -- around the block ------------------------------------------------------------------
+    def header(self) -> str:
+        """The title and what was estimated: quantity, Incoterm, destination, mode."""
+        est = self.estimate
+        parts = [f"{format_number(est.quantity, 0)} pcs"]
+        if est.incoterm:
+            parts.append(" ".join(p for p in (est.incoterm, est.named_place) if p))
+        if est.destination is not None:
+            parts.append(f"to {est.destination.name}")
+        if est.mode is not None:
+            parts.append(est.mode.value)
+        context = html.escape(" · ".join(parts), quote=False)
+        return f"<b>Landed cost estimate</b> in {self.code}\n{context}"
+
+    def notes(self) -> list[str]:
+        """The notes as HTML lines: warnings first, then chargeable weight and rates used."""
+        est = self.estimate
+        lines = [
+            f"{_NOTE_MARKS[note.kind]} {html.escape(note.text, quote=False)}" for note in est.notes
+        ]
+        if est.chargeable is not None:
+            lines.append("ⓘ " + html.escape(chargeable_text(est.chargeable), quote=False))
+        if est.rates:
+            rates = ", ".join(
+                f"1 USD = {format_number(rate, 6)} {code}" for code, rate in est.rates
+            )
+            lines.append(f"ⓘ Rates used (your /fx): {html.escape(rates, quote=False)}")
+        return lines
+
+    def html(self, extra: Iterable[str] = ()) -> str:
+        """The whole reply; notes are dropped from the end if it would be too long."""
+        block = "\n".join(html.escape(line, quote=False) for line in self.breakdown())
+        head = f"{self.header()}\n<pre>{block}</pre>"
+        tail = list(extra)
+        notes = self.notes()
+        while notes and len("\n".join([head, *notes, *tail])) > MAX_MESSAGE:
+            notes.pop()
+        return "\n".join([head, *notes, *tail])
+
+
+def chargeable_text(weight: ChargeableWeight) -> str:
+    """What the carrier bills and why: actual against volumetric weight for the mode."""
+    parts = []
+    if weight.actual_kg is not None:
+        parts.append(f"actual {format_number(weight.actual_kg)} kg")
+    if weight.volume_m3 is not None and weight.volumetric_kg is not None:
+        parts.append(
+            f"{format_number(weight.volume_m3, 3)} m³ = {format_number(weight.volumetric_kg)} kg"
+        )
+    billed = format_number(weight.chargeable_kg)
+    basis = "by volume" if weight.by_volume else "by weight"
+    return f"Chargeable {weight.mode.value}: {billed} kg {basis} ({'; '.join(parts)})."
+
+
+def render_estimate(
+    currencies: Currencies, estimate: LandedEstimate, extra: Iterable[str] = ()
+) -> str:
+    """The HTML reply for an estimate, with optional lines added at the end."""
+    return EstimateView(currencies, estimate).html(extra)

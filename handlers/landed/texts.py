@@ -1,0 +1,119 @@
+"""What /landed, /fx and /currency say: every user-facing sentence of the feature, in one place.
+
+Owns the wording (short, for a phone) and the small HTML helpers that put escaped user input
+into it. No rules: which question comes next, what is charged and what an answer means are
+decided in `knowledge/`.
+"""
+
+from __future__ import annotations
+
+import html
+
+from knowledge.landed_parse import EXAMPLE, SYNTAX
+from knowledge.landed_query import LandedInputError
+from knowledge.landed_steps import Step
+from knowledge.landed_words import normalise
+from knowledge.money import MissingRateError
+
+
+def esc(text: object) -> str:
+    """Escape anything for HTML text."""
+    return html.escape(str(text), quote=False)
+
+
+SYNTAX_HELP = (
+    f"<b>Syntax</b> (any order)\n{esc(SYNTAX)}\n\n"
+    f"<b>Example</b>\n<code>/landed {esc(EXAMPLE)}</code>\n"
+    "Send /landed alone for a guided version."
+)
+
+QUESTIONS: dict[Step, str] = {
+    Step.QUANTITY: "How many units? e.g. <code>1000</code>",
+    Step.PRICE: "Unit price with its currency? e.g. <code>10 usd</code>, <code>¥32</code>",
+    Step.INCOTERM: "Which Incoterm is the price quoted on?",
+    Step.DESTINATION: "Where are the goods going?",
+    Step.COUNTRY: "Which country? Type its name or code, e.g. <code>Mexico</code> or "
+    "<code>MX</code>",
+    Step.MODE: "How will the goods travel?",
+    Step.FREIGHT: "Freight you pay? A total (<code>2000</code>) or a rate with the weight "
+    "or volume (<code>4.5/kg wt 500kg</code>, <code>80/cbm vol 2.4cbm</code>). "
+    "Type <code>skip</code> if you don't know it yet.",
+    Step.DUTY: "Duty rate? e.g. <code>15%</code>, or stacked <code>7.5% + 25%</code>. "
+    "Type <code>skip</code> for none.",
+    Step.EXTRAS: "Anything else? e.g. <code>ins 150 broker 300 other 500 cont 5%</code>. "
+    "Type <code>skip</code> for nothing.",
+}
+FREIGHT_IN_PRICE = (
+    "The price already includes freight, but duty here is on the value without it: "
+    "give the freight to take it out (<code>2000</code>), or <code>skip</code>."
+)
+STARTED = "Landed cost, step by step. /landed cancel stops."
+RESUMED = "Carrying on where you left off (/landed cancel to start over)."
+CANCELLED = "Guided estimate dropped. Send /landed to start again."
+NOTHING_TO_CANCEL = "There is no guided estimate to cancel. Send /landed to start one."
+NOT_YOUR_QUESTION = "That question is {owner}'s. Send /landed to start your own estimate."
+USE_BUTTONS = "Please use the buttons on my last message, or /landed cancel."
+AS_ONE_LINE = "Next time, in one line: <code>/landed {line}</code>"
+CHOSEN = "{question}\n✓ <b>{choice}</b>"
+
+SAVE_BUTTON = "💾 Save"
+ASK_NAME = "Name for this estimate? e.g. <code>Mugs FOB US</code>"
+ALREADY_SAVED = "Already saved as “{name}”."
+NAME_TAKEN = "“{name}” is already taken in this chat. Reply with another name."
+SAVED = "Saved as “{name}”. See it with <code>/landed show {name}</code>; all: /landed list"
+NO_SAVED = "No saved estimates in this chat yet. Tap 💾 Save under an estimate to keep it."
+NOT_FOUND = "No saved estimate called “{name}”. /landed list shows them all."
+SHOW_USAGE = "Which one? e.g. <code>/landed show Mugs FOB US</code>"
+COMPARE_USAGE = "Name two saved estimates: <code>/landed compare Mugs FOB US vs Mugs CIF DE</code>"
+COMPARE_SAME = "Those are the same estimate: name two different ones."
+CHANGED_SINCE = "⚠️ The data changed since this was saved: the total was then {total} {currency}."
+
+FX_SAVED = "Saved: 1 USD = {rate} {code} (1 {code} = {inverse} USD)."
+FX_NONE = "No exchange rates in this chat yet."
+FX_FORM_HELP = (
+    "Set one with <code>/fx CNY 7.12</code>, meaning 1 USD = 7.12 CNY. "
+    "Amounts in other currencies are converted with these rates."
+)
+CURRENCY_SET = "Estimates in this chat are now shown in {code}."
+CURRENCY_NEEDS_RATE = (
+    "Set its rate too: <code>/fx {code} RATE</code> (how many {code} 1 USD buys)."
+)
+CURRENCY_NOW = "Estimates in this chat are shown in {code}."
+CURRENCY_FORM_HELP = "Change it with <code>/currency EUR</code> (any 3-letter ISO code)."
+
+
+def input_error(error: LandedInputError, typed: str | None = None) -> str:
+    """What was wrong, the word pointed at in the line, and the syntax with an example."""
+    lines = [f"⚠️ {esc(error.message)}"]
+    marked = _marked(error, typed)
+    if marked:
+        lines.append(marked)
+    return "\n".join(lines) + "\n\n" + SYNTAX_HELP
+
+
+def _marked(error: LandedInputError, typed: str | None) -> str | None:
+    """The typed line with the word at fault underlined, when it can be found."""
+    if typed is None or error.word is None or error.position is None:
+        return None
+    normal = normalise(typed)
+    start, end = error.position, error.position + len(error.word)
+    if normal[start:end] != error.word or len(normal) > 600:
+        return None
+    before, after = esc(normal[:start]), esc(normal[end:])
+    return "".join(
+        (
+            f"<code>{before}</code>" if before.strip() else before,
+            f"<u><b>{esc(error.word)}</b></u>",
+            f"<code>{after}</code>" if after.strip() else after,
+        )
+    )
+
+
+def missing_rate(error: MissingRateError) -> str:
+    """Which currencies lack a rate, and the /fx command to type for each."""
+    commands = "\n".join(f"<code>/fx {esc(code)} RATE</code>" for code in error.currencies)
+    return (
+        f"⚠️ No exchange rate for {esc(', '.join(error.currencies))} in this chat. "
+        f"Set it first (RATE = how many units 1 USD buys, e.g. /fx CNY 7.12):\n{commands}\n"
+        "Then send the estimate again."
+    )
