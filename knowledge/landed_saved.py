@@ -22,7 +22,7 @@ from knowledge.money import USD
 
 MAX_NAME = 40
 RESERVED_NAMES = frozenset(("list", "show", "compare", "cancel", "help"))
-_NAME_CUTOFF = 80  # WRatio: "widget" finds "Widget FOB US"; unrelated names stay below
+_NAME_CUTOFF = 75  # WRatio: "botles" finds "Bottles EXW" (75); "mugs cif" vs "Mugs FOB US" is 63
 
 
 class EstimateNameError(ValueError):

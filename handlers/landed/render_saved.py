@@ -45,6 +45,8 @@ def saved_list(records: list[SavedEstimate], currencies: Currencies) -> str:
 def _value(item: CompareRow, amount: Decimal, currency: str, currencies: Currencies) -> str:
     if item.label == "Quantity":
         return format_number(amount, 0)
+    if not amount:
+        return "-"  # nothing of this kind in that estimate
     if item.per_unit:
         return currencies.show_unit(amount, currency)
     return currencies.show(amount, currency)
@@ -61,7 +63,7 @@ def comparison(
     ]  # fmt: skip
     width = max(len(text) for _, x, y in cells for text in (x, y, "A"))
     label_width = WIDTH - 2 * (width + 1)
-    title = f"per unit, {result.currency}"
+    title = f"{result.currency}/unit"
     lines: list[str] = []
     if label_width >= _MIN_LABEL:
         lines.append(title[:label_width].ljust(label_width) + " " + "A".rjust(width) + " "

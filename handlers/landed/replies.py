@@ -14,45 +14,58 @@ from telegram.ext import ApplicationHandlerStop
 
 from handlers.landed import guided, saved, texts
 from handlers.services import Context, services
+from knowledge.landed_saved import SavedEstimate
+from knowledge.landed_steps import GuidedDraft
 
 # Own handler group (after the allowlist at -100): see the module docstring.
 GROUP = -6
 
 
+Pending = GuidedDraft | SavedEstimate
+
+
+async def _pending(
+    context: Context, chat_id: int, user_id: int, question: int | None
+) -> Pending | None:
+    """The open question a message answers: the one it replies to, else (in a private chat,
+    `question` None) this person's latest open question."""
+    drafts, estimates = services(context).landed_drafts, services(context).estimates
+    if question is not None:
+        found = await drafts.find_draft(chat_id, question)
+        return found or await estimates.find_naming(chat_id, user_id, question)
+    draft = await drafts.get_draft(chat_id, user_id)
+    naming = await estimates.find_naming(chat_id, user_id, None)
+    if draft is None or naming is None:
+        return draft or naming
+    return naming if (naming.naming_message_id or 0) > (draft.message_id or 0) else draft
+
+
 async def route(update: Update, context: Context) -> None:
-    """Hand a reply to the guided flow or to the name question it answers, if any."""
+    """Hand a message to the guided flow or to the name question it answers, if any."""
     message, chat, user = update.effective_message, update.effective_chat, update.effective_user
     if message is None or chat is None or user is None or message.text is None:
         return
     replied = message.reply_to_message
-    to_bot = replied is not None and replied.from_user is not None
-    question = (
-        replied.message_id
-        if replied is not None
-        and to_bot
-        and (replied.from_user is not None and replied.from_user.id == context.bot.id)
-        else None
-    )
-    if question is None and chat.type != ChatType.PRIVATE:
+    question = None
+    if replied is not None and replied.from_user is not None:
+        question = replied.message_id if replied.from_user.id == context.bot.id else None
+    private = chat.type == ChatType.PRIVATE
+    if question is None and not private:
+        return  # group chatter, or a reply to someone else
+    pending = await _pending(context, chat.id, user.id, question)
+    if pending is None and private and question is not None:
+        # A reply to an older message of ours still answers the open question.
+        pending = await _pending(context, chat.id, user.id, None)
+    if pending is None:
         return
-    found = services(context)
-    if question is not None:
-        draft = await found.landed_drafts.find_draft(chat.id, question)
-    else:
-        draft = await found.landed_drafts.get_draft(chat.id, user.id)
-    naming = await found.estimates.find_naming(chat.id, user.id, question)
-    if naming is not None and (
-        draft is None or (naming.naming_message_id or 0) > (draft.message_id or 0)
-    ):
-        if naming.naming_user_id != user.id:
-            await message.reply_html(texts.NOT_YOUR_QUESTION.format(owner="someone else"))
+    if isinstance(pending, SavedEstimate):
+        if pending.naming_user_id == user.id:
+            await saved.record_name(message, context, pending)
         else:
-            await saved.record_name(message, context, naming)
-        raise ApplicationHandlerStop
-    if draft is None:
-        return
-    if draft.user_id != user.id:
-        await message.reply_html(texts.NOT_YOUR_QUESTION.format(owner=texts.esc(draft.owner_name)))
+            await message.reply_html(texts.NOT_YOUR_NAME_QUESTION)
+    elif pending.user_id == user.id:
+        await guided.record_answer(message, context, pending)
     else:
-        await guided.record_answer(message, context, draft)
+        owner = texts.esc(pending.owner_name)
+        await message.reply_html(texts.NOT_YOUR_QUESTION.format(owner=owner))
     raise ApplicationHandlerStop

@@ -53,7 +53,7 @@ def compute(
     except LandedInputError as error:
         return Outcome(error=texts.input_error(error, line))
     except MissingRateError as error:
-        return Outcome(error=texts.missing_rate(error) + f" {then}")
+        return Outcome(error=texts.missing_rate(error) + (f"\n{then}" if then else ""))
     except BadRateError as error:
         return Outcome(error=f"⚠️ {texts.esc(error)} Set it again with /fx.")
     return Outcome(estimate=estimate)

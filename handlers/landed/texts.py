@@ -51,6 +51,7 @@ STARTED = "Landed cost, step by step. /landed cancel stops."
 RESUMED = "Carrying on where you left off (/landed cancel to start over)."
 CANCELLED = "Guided estimate dropped. Send /landed to start again."
 NOTHING_TO_CANCEL = "There is no guided estimate to cancel. Send /landed to start one."
+NOT_YOUR_NAME_QUESTION = "That name question is for whoever pressed Save."
 NOT_YOUR_QUESTION = "That question is {owner}'s. Send /landed to start your own estimate."
 USE_BUTTONS = "Please use the buttons on my last message, or /landed cancel."
 AS_ONE_LINE = "Next time, in one line: <code>/landed {line}</code>"
@@ -65,7 +66,6 @@ NO_SAVED = "No saved estimates in this chat yet. Tap 💾 Save under an estimate
 NOT_FOUND = "No saved estimate called “{name}”. /landed list shows them all."
 SHOW_USAGE = "Which one? e.g. <code>/landed show Mugs FOB US</code>"
 COMPARE_USAGE = "Name two saved estimates: <code>/landed compare Mugs FOB US vs Mugs CIF DE</code>"
-COMPARE_SAME = "Those are the same estimate: name two different ones."
 CHANGED_SINCE = "⚠️ The data changed since this was saved: the total was then {total} {currency}."
 
 FX_SAVED = "Saved: 1 USD = {rate} {code} (1 {code} = {inverse} USD)."
@@ -114,6 +114,5 @@ def missing_rate(error: MissingRateError) -> str:
     commands = "\n".join(f"<code>/fx {esc(code)} RATE</code>" for code in error.currencies)
     return (
         f"⚠️ No exchange rate for {esc(', '.join(error.currencies))} in this chat. "
-        f"Set it first (RATE = how many units 1 USD buys, e.g. /fx CNY 7.12):\n{commands}\n"
-        "Then send the estimate again."
+        f"Set it first (RATE = how many units 1 USD buys, e.g. /fx CNY 7.12):\n{commands}"
     )

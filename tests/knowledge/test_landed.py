@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -367,3 +368,14 @@ def test_unknown_incoterm_in_a_built_query_is_an_input_error() -> None:
     query = replace(parser().parse("1000 pcs @ 10"), incoterm="XYZ")
     with pytest.raises(LandedInputError, match="not one of the 11"):
         estimate_landed_cost(query, rules(), fx_per_usd={})
+
+
+def test_us_fee_limits_past_their_period_are_flagged() -> None:
+    """After the fiscal year the MPF limits were set for, the estimate says to check them."""
+    query = parser().parse(f"{GUIDE} to US sea")
+    fresh = estimate_landed_cost(query, rules(), fx_per_usd={}, today=date(2026, 9, 30))
+    stale = estimate_landed_cost(query, rules(), fx_per_usd={}, today=date(2026, 11, 26))
+    warning = "MPF limits are those in force to 2026-09-30"
+    assert warning not in "\n".join(note.text for note in fresh.notes)
+    assert warning in "\n".join(note.text for note in stale.notes)
+    assert "as of 2025-10-01" in "\n".join(note.text for note in stale.notes)

@@ -393,3 +393,11 @@ def test_a_single_amount_for_guided_replies(text: str, money: Money | None) -> N
             parser().money(text)
     else:
         assert parser().money(text) == money
+
+
+def test_fields_reads_a_fragment_without_quantity_or_price() -> None:
+    """A guided step's fragment is read without the rest of the line."""
+    draft = parser().fields("freight 4.5/kg wt 500kg")
+    assert draft.freight is not None
+    assert draft.weight_kg == 500
+    assert draft.quantity is None
