@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.bot.test_cli import clean_env
+from tests.scripted_console import run_console
 
 SCRIPT = """\
 /fx CNY 7.12
@@ -28,16 +26,7 @@ skip
 
 def test_piped_script_estimates_saves_and_guides(tmp_path: Path) -> None:
     """A script gets the breakdown, saves it, and walks the guided flow to its result."""
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "console", "--db", str(tmp_path / "c.sqlite3")],
-        input=SCRIPT,
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=clean_env(tmp_path),
-        timeout=60,
-        check=False,
-    )
+    done = run_console(tmp_path, SCRIPT)
     assert done.returncode == 0, done.stderr
     out = done.stdout
     assert "Landed cost USD        15,150.00" in out

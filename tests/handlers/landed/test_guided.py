@@ -143,5 +143,5 @@ async def test_missing_rate_at_the_end_keeps_the_answers(alice: OfflineUser) -> 
 async def test_start_button_opens_the_guided_flow(alice: OfflineUser) -> None:
     """The 'Landed cost' button on /start asks the first question."""
     await alice.send("/start")
-    [question] = sent(await alice.press("Landed cost"))
+    [question] = sent(await alice.press("💰 Landed cost"))
     assert "How many units?" in question.text
