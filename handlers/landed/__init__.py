@@ -23,5 +23,11 @@ def register(app: App) -> None:
     app.add_handler(CommandHandler("fx", rates.set_fx))
     app.add_handler(CommandHandler("currency", rates.set_currency))
     app.add_handler(CallbackQueryHandler(command.press, pattern=callbacks.pattern(FEATURE)))
-    answers = filters.TEXT & ~filters.COMMAND & (filters.REPLY | filters.ChatType.PRIVATE)
+    answers = (
+        filters.UpdateType.MESSAGE
+        & filters.TEXT
+        & ~filters.COMMAND
+        & ~filters.FORWARDED
+        & (filters.REPLY | filters.ChatType.PRIVATE)
+    )
     app.add_handler(MessageHandler(answers, replies.route), group=replies.GROUP)

@@ -15,7 +15,7 @@ from telegram.ext import ApplicationHandlerStop
 from handlers.landed import guided, saved, texts
 from handlers.services import Context, services
 from knowledge.landed_saved import SavedEstimate
-from knowledge.landed_steps import GuidedDraft
+from knowledge.landed_steps import CHOICE_STEPS, GuidedDraft
 
 # Own handler group (after the allowlist at -100): see the module docstring.
 GROUP = -6
@@ -40,6 +40,13 @@ async def _pending(
     return naming if (naming.naming_message_id or 0) > (draft.message_id or 0) else draft
 
 
+def _buttons_wait(pending: Pending, question: int | None) -> bool:
+    """True when the open step is a choice and the message does not reply to its buttons."""
+    if not isinstance(pending, GuidedDraft) or pending.step not in CHOICE_STEPS:
+        return False
+    return question is None or question != pending.message_id
+
+
 async def route(update: Update, context: Context) -> None:
     """Hand a message to the guided flow or to the name question it answers, if any."""
     message, chat, user = update.effective_message, update.effective_chat, update.effective_user
@@ -58,6 +65,8 @@ async def route(update: Update, context: Context) -> None:
         pending = await _pending(context, chat.id, user.id, None)
     if pending is None:
         return
+    if _buttons_wait(pending, question):
+        return  # buttons are waiting, not text: leave the message to other features
     if isinstance(pending, SavedEstimate):
         if pending.naming_user_id == user.id:
             await saved.record_name(message, context, pending)

@@ -145,3 +145,22 @@ async def test_start_button_opens_the_guided_flow(alice: OfflineUser) -> None:
     await alice.send("/start")
     [question] = sent(await alice.press("💰 Landed cost"))
     assert "How many units?" in question.text
+
+
+async def test_text_while_buttons_wait_is_left_to_other_features(alice: OfflineUser) -> None:
+    """Buttons are waiting: plain text is not an answer; a reply to them gets a pointer."""
+    await answer_basics(alice)
+    stray = reply(await alice.send("hello"))
+    assert "Please use the buttons" not in stray.text
+    incoterms = alice.latest_with_buttons()
+    assert incoterms is not None
+    pointer = reply(await alice.send("fob", reply_to=incoterms.message_id))
+    assert "Please use the buttons" in pointer.text
+
+
+async def test_forwarded_message_is_not_taken_as_an_answer(alice: OfflineUser) -> None:
+    """A forward during the flow (say, for the scam check) never answers the question."""
+    await alice.send("/landed")
+    events = await alice.forward("1000")
+    assert all("Unit price" not in (e.message.text if e.message else "") for e in events)
+    assert "Unit price" in reply(await alice.answer("1000")).text
