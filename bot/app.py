@@ -15,6 +15,7 @@ from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, BaseRateLimiter, Defaults
 from telegram.request import BaseRequest
 
+from bot.aql_store import SqliteQuantityPromptStore
 from bot.chat_store import SqliteChatStore
 from bot.config import Settings
 from bot.estimate_store import SqliteEstimateStore
@@ -44,6 +45,7 @@ def build_services(knowledge: KnowledgeBase, db: Database, settings: Settings) -
         landed=LandedEngines.build(knowledge),
         estimates=SqliteEstimateStore(db),
         landed_drafts=SqliteLandedDraftStore(db),
+        quantity_prompts=SqliteQuantityPromptStore(db),
         allowed_chat_ids=settings.allowed_chat_ids,
         admin_chat_id=settings.admin_chat_id,
     )

@@ -114,4 +114,16 @@ MIGRATIONS: tuple[str, ...] = (
         ON landed_estimates (chat_id, name_key) WHERE name_key IS NOT NULL;
     CREATE INDEX landed_estimates_by_chat ON landed_estimates (chat_id, estimate_id);
     """,
+    # 5: /aql: "how many units?" questions asked after a /vet report, matched to replies.
+    """
+    CREATE TABLE aql_prompts (
+        chat_id    INTEGER NOT NULL,
+        message_id INTEGER NOT NULL,
+        user_id    INTEGER NOT NULL,
+        is_open    INTEGER NOT NULL DEFAULT 1 CHECK (is_open IN (0, 1)),
+        asked_at   TEXT    NOT NULL,
+        PRIMARY KEY (chat_id, message_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX aql_open_prompts ON aql_prompts (chat_id, user_id) WHERE is_open = 1;
+    """,
 )

@@ -16,7 +16,13 @@ from knowledge.landed import LandedRules
 from knowledge.landed_parse import LandedParser
 from knowledge.landed_steps import LandedGuide
 from knowledge.loader import KnowledgeBase
-from knowledge.ports import ChatStore, EstimateStore, LandedDraftStore, VetStore
+from knowledge.ports import (
+    ChatStore,
+    EstimateStore,
+    LandedDraftStore,
+    QuantityPromptStore,
+    VetStore,
+)
 
 Context: TypeAlias = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]
 App: TypeAlias = Application[Any, Any, Any, Any, Any, Any]
@@ -50,6 +56,7 @@ class Services:
     landed: LandedEngines
     estimates: EstimateStore
     landed_drafts: LandedDraftStore
+    quantity_prompts: QuantityPromptStore
     allowed_chat_ids: frozenset[int] = frozenset()
     admin_chat_id: int | None = None
 
