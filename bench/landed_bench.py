@@ -1,20 +1,40 @@
-"""Benchmark of /landed's domain work: parse and compute latency, and keyword typo handling.
+"""Benchmark of /landed: parse, compute and render latency, keyword typos, and the full update.
 
-Run by hand (`python -m bench.landed_bench`); prints its figures and asserts nothing. It times
-the one-line parser, the calculator, and both together over a mix of realistic lines (p50
-and p99 per call), then feeds the typo matcher every one-slip typo of each keyword it knows
-and counts how often it reads the intended meaning (a synonym counts), another, or nothing.
-Rendering and the full Telegram update are measured by the handler's benchmark.
+Run by hand (`python -m bench.landed_bench [ROUNDS]`); prints its figures and asserts nothing.
+It times the one-line parser, the calculator, the phone renderer, and all three together over
+a mix of realistic lines (p50 and p99 per call, in µs), then feeds the typo matcher every
+one-slip typo of each keyword it knows and counts how often it reads the intended meaning (a
+synonym counts), another, or nothing. Last, it sends `/landed <line>` through the real
+Application (SQLite in a temporary folder, the in-process stand-in) and compares it with the
+bare PTB floor and with a floor that sends the same breakdown's HTML and Save button: the
+difference to that second floor is the bot's own work (parse, compute, render, three queries).
 """
 
 from __future__ import annotations
 
+import asyncio
 import statistics
+import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
+from telegram import Update
+from telegram.constants import ParseMode
+from telegram.ext import Application, CommandHandler, ContextTypes
+
+from bench.harness import floor_figures, time_actions
+from bench.harness import report as report_ms
+from bot.app import build_application
+from bot.config import Settings
+from bot.offline import OfflineUser, running
+from bot.standin import BotApiStandIn
+from handlers.landed.render import render_estimate
+from handlers.landed.results import save_button
+from handlers.services import App
 from knowledge.landed import LandedRules, estimate_landed_cost
 from knowledge.landed_parse import LandedParser
 from knowledge.landed_words import FEES, KEYWORDS, MODES, correct
@@ -93,8 +113,51 @@ def typo_accuracy() -> None:
     )
 
 
-def main() -> None:
-    """Print build time, latency percentiles and typo figures."""
+async def breakdown_floor_figures(rounds: int, html: str) -> list[float]:
+    """A bare PTB Application replying to /start with `html` and a Save button."""
+
+    async def reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if update.effective_message:
+            await update.effective_message.reply_text(
+                html, parse_mode=ParseMode.HTML, reply_markup=save_button(1)
+            )
+
+    standin = BotApiStandIn()
+    app: App = Application.builder().token("123456:floor").request(standin).build()
+    app.add_handler(CommandHandler("start", reply))
+    async with app:
+        user = OfflineUser(app, standin, user_id=4343)
+        return await time_actions(lambda _: user.send("/start"), rounds)
+
+
+async def update_figures(rounds: int, folder: Path) -> list[float]:
+    """`/landed <line>` through the full bot, rotating the six lines."""
+    settings = Settings(_env_file=None, database_path=folder / "bench.sqlite3")  # type: ignore[call-arg]
+    standin = BotApiStandIn()
+    async with running(build_application(settings, request=standin)) as app:
+        user = OfflineUser(app, standin, user_id=5151)
+        for code, rate in FX.items():
+            await user.send(f"/fx {code} {rate}")
+        return await time_actions(lambda i: user.send(f"/landed {LINES[i % len(LINES)]}"), rounds)
+
+
+async def full_updates(rounds: int, rules: LandedRules, parser: LandedParser) -> None:
+    """Print the full update against the PTB floors, measured in the same run."""
+    html = render_estimate(
+        rules.currencies, estimate_landed_cost(parser.parse(LINES[0]), rules, fx_per_usd=FX)
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        floor = await floor_figures(rounds)
+        breakdown_floor = await breakdown_floor_figures(rounds, html)
+        full = await update_figures(rounds, Path(folder))
+    report_ms("PTB floor (/start -> hello)", floor)
+    report_ms("PTB floor, breakdown's HTML", breakdown_floor, floor)
+    report_ms("/landed <line> (full bot)", full, floor)
+    report_ms("  ... vs breakdown floor", full, breakdown_floor)
+
+
+def main(update_rounds: int) -> None:
+    """Print build time, latency percentiles, typo figures and the full update."""
     started = time.perf_counter()
     rules = LandedRules.from_knowledge(load_knowledge())
     loaded = time.perf_counter()
@@ -110,7 +173,18 @@ def main() -> None:
     parse_times: list[float] = []
     compute_times: list[float] = []
     both_times: list[float] = []
+    render_times: list[float] = []
+    all_times: list[float] = []
+    currencies = rules.currencies
     for line, query in zip(LINES, queries, strict=True):
+        result = estimate_landed_cost(query, rules, fx_per_usd=FX)
+        render_times += timed(lambda result=result: render_estimate(currencies, result), ROUNDS)
+        all_times += timed(
+            lambda line=line: render_estimate(
+                currencies, estimate_landed_cost(parser.parse(line), rules, fx_per_usd=FX)
+            ),
+            ROUNDS,
+        )
         parse_times += timed(lambda line=line: parser.parse(line), ROUNDS)
         compute_times += timed(
             lambda query=query: estimate_landed_cost(query, rules, fx_per_usd=FX), ROUNDS
@@ -122,8 +196,11 @@ def main() -> None:
     report("parse", parse_times)
     report("compute", compute_times)
     report("parse + compute", both_times)
+    report("render", render_times)
+    report("parse+compute+render", all_times)
     typo_accuracy()
+    asyncio.run(full_updates(update_rounds, rules, parser))
 
 
 if __name__ == "__main__":
-    main()
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 3000)

@@ -24,8 +24,10 @@ from knowledge.landed_saved import (
     name_key,
 )
 
-# Unnamed results are kept so their Save button works for a while; older ones are dropped.
+# Unnamed results are kept so their Save button works for a while; older ones are dropped,
+# every PRUNE_EVERY results (a delete per result would cost more than the insert).
 KEEP_UNNAMED = 50
+PRUNE_EVERY = 16
 _SELECT = (
     "SELECT estimate_id, chat_id, created_by, line, currency, fx, figures, name,"
     " naming_user_id, naming_message_id, created_at, saved_at FROM landed_estimates"
@@ -108,12 +110,13 @@ class SqliteEstimateStore:
                 ),
             )
             estimate_id = cursor.lastrowid
-            await conn.execute(
-                "DELETE FROM landed_estimates WHERE chat_id = ? AND name IS NULL"
-                " AND estimate_id NOT IN (SELECT estimate_id FROM landed_estimates"
-                " WHERE chat_id = ? AND name IS NULL ORDER BY estimate_id DESC LIMIT ?)",
-                (chat_id, chat_id, KEEP_UNNAMED),
-            )
+            if estimate_id is not None and estimate_id % PRUNE_EVERY == 0:
+                await conn.execute(
+                    "DELETE FROM landed_estimates WHERE chat_id = ? AND name IS NULL"
+                    " AND estimate_id NOT IN (SELECT estimate_id FROM landed_estimates"
+                    " WHERE chat_id = ? AND name IS NULL ORDER BY estimate_id DESC LIMIT ?)",
+                    (chat_id, chat_id, KEEP_UNNAMED),
+                )
         if estimate_id is None:  # pragma: no cover - SQLite always reports the new rowid
             raise RuntimeError("the new estimate got no id")
         return estimate_id

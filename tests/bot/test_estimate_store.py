@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.estimate_store import KEEP_UNNAMED, SqliteEstimateStore
+from bot.estimate_store import KEEP_UNNAMED, PRUNE_EVERY, SqliteEstimateStore
 from bot.storage import Database
 from knowledge.landed_result import LineKind
 from knowledge.landed_saved import EstimateFigures, EstimateInput, NameOutcome
@@ -98,8 +98,10 @@ async def test_only_recent_unnamed_results_are_kept(store: SqliteEstimateStore) 
     keeper = await store.save_result(-100, 7, INPUT, AT)
     await store.name_estimate(-100, keeper, "Keep", AT)
     first = await store.save_result(-100, 7, INPUT, AT)
-    for _ in range(KEEP_UNNAMED):
+    for _ in range(KEEP_UNNAMED + PRUNE_EVERY):
         last = await store.save_result(-100, 7, INPUT, AT)
     assert await store.get_estimate(-100, first) is None
+    kept = await store._db.fetch_all("SELECT count(*) FROM landed_estimates WHERE name IS NULL")
+    assert KEEP_UNNAMED <= kept[0][0] < KEEP_UNNAMED + PRUNE_EVERY
     assert await store.get_estimate(-100, last) is not None
     assert await store.get_estimate(-100, keeper) is not None

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from knowledge.landed_query import LandedInputError
 from knowledge.landed_steps import LandedGuide, Progress, Step
@@ -139,3 +142,15 @@ def test_a_choice_the_step_does_not_offer_is_refused() -> None:
         guide().pick(Step.INCOTERM, "XYZ", {})
     with pytest.raises(LandedInputError):
         guide().pick(Step.MODE, "FOB", {})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    step=st.sampled_from([s for s in Step if s not in (Step.READY,)]),
+    text=st.text(max_size=80),
+)
+def test_no_answer_crashes_the_guide(step: Step, text: str) -> None:
+    """Any text at any step is read or refused with LandedInputError, never anything else."""
+    answers = {} if step is Step.QUANTITY else dict(walk(*BASICS).answers)
+    with contextlib.suppress(LandedInputError):
+        guide().answer(step, text, answers)
