@@ -28,7 +28,7 @@ from handlers.menu import MENU
 from handlers.services import SERVICES_KEY, App, LandedEngines, Services
 from knowledge.incoterms import IncotermsGuide
 from knowledge.incoterms_models import Incoterms
-from knowledge.loader import KnowledgeBase, load_knowledge
+from knowledge.loader import KnowledgeBase, packaged_knowledge
 
 _LOGGER = logging.getLogger(__name__)
 DATABASE_KEY = "database"
@@ -56,7 +56,7 @@ def build_application(settings: Settings, *, request: BaseRequest | None = None)
 
     Knowledge is loaded here, so a broken data file stops start-up before any network call.
     """
-    knowledge = load_knowledge()
+    knowledge = packaged_knowledge()
 
     async def open_storage(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         db = await Database.open(settings.database_path)
