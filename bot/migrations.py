@@ -126,4 +126,17 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX aql_open_prompts ON aql_prompts (chat_id, user_id) WHERE is_open = 1;
     """,
+    # 6: scam checks (/scam): the verdict and a fingerprint, NEVER the message text.
+    """
+    CREATE TABLE scans (
+        id          INTEGER PRIMARY KEY,
+        chat_id     INTEGER NOT NULL,
+        fingerprint TEXT    NOT NULL CHECK (length(fingerprint) = 64),
+        risk        TEXT    NOT NULL CHECK (risk IN ('low', 'medium', 'high')),
+        score       INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),
+        categories  TEXT    NOT NULL,
+        scanned_at  TEXT    NOT NULL
+    );
+    CREATE INDEX scans_by_fingerprint ON scans (chat_id, fingerprint, scanned_at);
+    """,
 )

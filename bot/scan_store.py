@@ -1,0 +1,65 @@
+"""Scam-check history in SQLite: what was concluded about a message, never the message.
+
+Implements `knowledge.ports.ScanStore` over the `scans` table. A row holds the chat, the
+fingerprint (SHA-256 of the normalised text), the risk, the score, the category ids and the
+time; there is deliberately no column that could hold the text or an excerpt of it. Every
+query takes the chat id, so a team sees only its own checks.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import aiosqlite
+
+from bot.storage import Database
+from knowledge.ports import ScanRecord
+from knowledge.scam import Risk
+
+
+def _stored_time(at: datetime) -> str:
+    """A fixed-width UTC timestamp, so text order is time order."""
+    if at.tzinfo is None:
+        raise ValueError("scanned_at must be timezone-aware")
+    return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+
+
+def _record(row: aiosqlite.Row) -> ScanRecord:
+    return ScanRecord(
+        chat_id=int(row["chat_id"]),
+        fingerprint=str(row["fingerprint"]),
+        risk=Risk(row["risk"]),
+        score=int(row["score"]),
+        categories=tuple(str(item) for item in json.loads(row["categories"])),
+        scanned_at=datetime.fromisoformat(row["scanned_at"]),
+    )
+
+
+class SqliteScanStore:
+    """Every scan a chat ran, newest answering look-ups."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def save_scan(self, record: ScanRecord) -> None:
+        await self._db.execute(
+            "INSERT INTO scans (chat_id, fingerprint, risk, score, categories, scanned_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                record.chat_id,
+                record.fingerprint,
+                record.risk.value,
+                record.score,
+                json.dumps(list(record.categories)),
+                _stored_time(record.scanned_at),
+            ),
+        )
+
+    async def find_scan(self, chat_id: int, fingerprint: str) -> ScanRecord | None:
+        row = await self._db.fetch_one(
+            "SELECT chat_id, fingerprint, risk, score, categories, scanned_at FROM scans"
+            " WHERE chat_id = ? AND fingerprint = ? ORDER BY scanned_at DESC, id DESC LIMIT 1",
+            (chat_id, fingerprint),
+        )
+        return _record(row) if row else None
