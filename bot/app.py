@@ -7,6 +7,7 @@ very same Application.
 
 from __future__ import annotations
 
+import gc
 import logging
 from typing import Any, cast
 
@@ -20,6 +21,7 @@ from bot.chat_store import SqliteChatStore
 from bot.config import Settings
 from bot.estimate_store import SqliteEstimateStore
 from bot.landed_draft_store import SqliteLandedDraftStore
+from bot.scan_store import SqliteScanStore
 from bot.storage import Database
 from bot.update_order import ChatOrderedUpdates
 from bot.vet_store import SqliteVetStore
@@ -29,10 +31,30 @@ from handlers.services import SERVICES_KEY, App, LandedEngines, Services
 from knowledge.incoterms import IncotermsGuide
 from knowledge.incoterms_models import Incoterms
 from knowledge.loader import KnowledgeBase, packaged_knowledge
+from knowledge.red_flags import RedFlags
+from knowledge.scam import ScamScanner
 
 _LOGGER = logging.getLogger(__name__)
 DATABASE_KEY = "database"
 OFFLINE_TOKEN = "123456:offline-console-token"  # noqa: S105 - never valid on Telegram
+_frozen = False
+
+
+def freeze_start_up_objects() -> None:
+    """Move everything built at start-up out of the garbage collector's sight, once a process.
+
+    The scam scanner alone keeps tens of thousands of long-lived objects (phrase index, anchor
+    groups); every full collection would walk them again in the middle of an update. Its author
+    measured scan p99 at 4,096 characters drop from about 16 ms to about 5 ms with them frozen.
+    Once per process: tests and benchmarks build many Applications, and freezing each one
+    would keep the reference cycles of all of them alive until the process ends.
+    """
+    global _frozen  # noqa: PLW0603 - a once-per-process switch is exactly module state
+    if _frozen:
+        return
+    _frozen = True
+    gc.collect()  # garbage left by loading and building must not be frozen with the rest
+    gc.freeze()
 
 
 def build_services(knowledge: KnowledgeBase, db: Database, settings: Settings) -> Services:
@@ -46,6 +68,8 @@ def build_services(knowledge: KnowledgeBase, db: Database, settings: Settings) -
         estimates=SqliteEstimateStore(db),
         landed_drafts=SqliteLandedDraftStore(db),
         quantity_prompts=SqliteQuantityPromptStore(db),
+        scans=SqliteScanStore(db),
+        scam_scanner=ScamScanner(knowledge.get(RedFlags)),
         allowed_chat_ids=settings.allowed_chat_ids,
         admin_chat_id=settings.admin_chat_id,
     )
@@ -63,6 +87,7 @@ def build_application(settings: Settings, *, request: BaseRequest | None = None)
         app.bot_data[DATABASE_KEY] = db
         app.bot_data[SERVICES_KEY] = build_services(knowledge, db, settings)
         await app.bot.set_my_commands([BotCommand(e.command, e.description) for e in MENU])
+        freeze_start_up_objects()  # last: everything long-lived exists by now
         _LOGGER.info("Ready: database %s, %d commands", settings.database_path, len(MENU))
 
     async def close_storage(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

@@ -70,9 +70,9 @@ class OfflineUser:
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
             self.pending_question = None
         if reply_to is not None:
-            replied = self.standin.messages.get((self.chat_id, reply_to))
+            replied = self.standin.replied_json(self.chat_id, reply_to)
             if replied is not None:
-                message["reply_to_message"] = self.standin.message_json(replied)
+                message["reply_to_message"] = replied
         return await self._process({"message": message})
 
     async def answer(self, text: str) -> list[Event]:
@@ -80,12 +80,26 @@ class OfflineUser:
         question = self.pending_question
         return await self.send(text, reply_to=question.message_id if question else None)
 
-    async def forward(self, text: str, *, sender_name: str = "Supplier") -> list[Event]:
-        """Forward a message written by someone else (who hides their account)."""
+    async def forward(
+        self,
+        text: str,
+        *,
+        sender_name: str = "Supplier",
+        origin: dict[str, Any] | None = None,
+        caption: bool = False,
+    ) -> list[Event]:
+        """Forward a message written by someone else (who hides their account, unless `origin`
+        gives another MessageOrigin); `caption=True` forwards a photo with `text` as caption."""
         message = self._message(text)
-        message["forward_origin"] = {
+        message["forward_origin"] = origin or {
             "type": "hidden_user", "sender_user_name": sender_name, "date": int(time.time()),
         }  # fmt: skip
+        if caption:
+            del message["text"]
+            message["caption"] = text
+            message["photo"] = [
+                {"file_id": "photo", "file_unique_id": "photo", "width": 640, "height": 480}
+            ]
         return await self._process({"message": message})
 
     async def press(self, which: int | str, message: BotMessage | None = None) -> list[Event]:
@@ -136,6 +150,8 @@ class OfflineUser:
 
     async def _process(self, payload: dict[str, Any]) -> list[Event]:
         start = len(self.standin.events)
+        if "message" in payload:
+            self.standin.remember_user_message(payload["message"])
         payload["update_id"] = self.standin.next_update_id()
         update = Update.de_json(payload, self.app.bot)
         await self.app.process_update(update)

@@ -116,6 +116,8 @@ class BotApiStandIn(BaseRequest):
         self.commands: list[dict[str, Any]] = []
         self.listeners: list[Callable[[Event], None]] = []
         self.refused: list[tuple[str, str]] = []  # (method, Telegram's error) for tests
+        # Messages users sent, as delivered: replies (and button presses) quote them.
+        self.user_messages: dict[tuple[int, int], dict[str, Any]] = {}
         self._message_ids: dict[int, itertools.count[int]] = {}
         self._update_ids = itertools.count(1)
 
@@ -280,9 +282,22 @@ class BotApiStandIn(BaseRequest):
             return telegram_rules.html_to_text(text)
         return text
 
-    @staticmethod
-    def message_json(message: BotMessage) -> dict[str, Any]:
-        """The Message object Telegram would return for a bot message."""
+    def remember_user_message(self, message: dict[str, Any]) -> None:
+        """Keep a message a user sent, so later replies to it can carry it as Telegram does."""
+        self.user_messages[(int(message["chat"]["id"]), int(message["message_id"]))] = message
+
+    def replied_json(self, chat_id: int, message_id: int) -> dict[str, Any] | None:
+        """A message as it appears in `reply_to_message`: one level deep, as Telegram sends it."""
+        bot_message = self.messages.get((chat_id, message_id))
+        if bot_message is not None:
+            return self.message_json(bot_message, with_reply=False)
+        user_message = self.user_messages.get((chat_id, message_id))
+        if user_message is None:
+            return None
+        return {key: value for key, value in user_message.items() if key != "reply_to_message"}
+
+    def message_json(self, message: BotMessage, *, with_reply: bool = True) -> dict[str, Any]:
+        """The Message object Telegram would return for a bot message (and in a button press)."""
         data: dict[str, Any] = {
             "message_id": message.message_id,
             "date": int(time.time()),
@@ -293,4 +308,8 @@ class BotApiStandIn(BaseRequest):
         markup = message.markup_json()
         if markup is not None:
             data["reply_markup"] = markup
+        if with_reply and message.reply_to is not None:
+            replied = self.replied_json(message.chat_id, message.reply_to)
+            if replied is not None:
+                data["reply_to_message"] = replied
         return data

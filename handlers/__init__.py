@@ -6,7 +6,7 @@ first matching handler wins and the fallbacks must come last.
 
 from __future__ import annotations
 
-from handlers import access, aql, errors, fallback, incoterms, landed, start, vet
+from handlers import access, aql, errors, fallback, incoterms, landed, scam, start, vet
 from handlers.services import App
 
 
@@ -18,5 +18,8 @@ def register_handlers(app: App) -> None:
     incoterms.register(app)
     aql.register(app)
     landed.register(app)
+    # Keep scam last before the fallbacks: its catch-all checks any private text that no
+    # feature above claimed (their forced-reply answers and pending-question answers first).
+    scam.register(app)
     fallback.register(app)
     app.add_error_handler(errors.report_error)

@@ -51,6 +51,12 @@ MENU: tuple[MenuCommand, ...] = (
     ),
     MenuCommand("fx", "Exchange rates for estimates (1 USD = ?)", "/fx CNY 7.12"),
     MenuCommand("currency", "Currency estimates are shown in", "/currency EUR"),
+    MenuCommand(
+        "scam",
+        "Check a supplier's message for scam signs",
+        "/scam Our bank account has changed, pay the new one today",
+        start_button="Check a message for scams",
+    ),
 )
 
 

@@ -21,8 +21,10 @@ from knowledge.ports import (
     EstimateStore,
     LandedDraftStore,
     QuantityPromptStore,
+    ScanStore,
     VetStore,
 )
+from knowledge.scam import ScamScanner
 
 Context: TypeAlias = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]
 App: TypeAlias = Application[Any, Any, Any, Any, Any, Any]
@@ -57,6 +59,8 @@ class Services:
     estimates: EstimateStore
     landed_drafts: LandedDraftStore
     quantity_prompts: QuantityPromptStore
+    scans: ScanStore
+    scam_scanner: ScamScanner  # built once at start-up: building its indexes takes ~0.2 s
     allowed_chat_ids: frozenset[int] = frozenset()
     admin_chat_id: int | None = None
 

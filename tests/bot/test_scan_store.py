@@ -86,7 +86,7 @@ async def test_naive_time_is_refused(db: Database) -> None:
     """A timestamp without a zone would be ambiguous, so it is rejected."""
     store = SqliteScanStore(db)
     with pytest.raises(ValueError, match="timezone-aware"):
-        await store.save_scan(record(5, "hello", at=datetime(2025, 1, 1)))  # noqa: DTZ001 - the point
+        await store.save_scan(record(5, "hello", at=datetime(2025, 1, 1)))
 
 
 async def test_scans_table_has_no_room_for_message_text(db: Database) -> None:

@@ -1,0 +1,41 @@
+"""The scam check's Telegram side: forward a supplier's message, get its red flags.
+
+Where it answers: in a private chat, any forwarded message (text or caption) and any pasted
+text no other feature claimed; `/scam TEXT` anywhere; in a group, `/scam` as a reply to a
+message (privacy mode delivers commands and their replied message, nothing else); `/scam`
+alone explains. Plain group chatter is never answered. Only the verdict and a fingerprint
+of each message are stored (`knowledge.ports.ScanStore`), never its text.
+"""
+
+from __future__ import annotations
+
+from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from handlers import callbacks
+from handlers.scam.check import (
+    FEATURE,
+    check_command,
+    check_private_message,
+    show_all_findings,
+)
+from handlers.scam.origin import COMMAND
+from handlers.services import App
+
+# A forward is always checked; typed text only when it is not a command.
+PRIVATE_MESSAGES = (
+    filters.ChatType.PRIVATE
+    & (filters.TEXT | filters.CAPTION)
+    & (filters.FORWARDED | ~filters.COMMAND)
+)
+
+
+def register(app: App) -> None:
+    """Add /scam, its button and the private catch-all; call it just before the fallbacks.
+
+    The catch-all takes every private text, so it must come AFTER every other feature's
+    handlers in the same group: their forced-reply answers (`filters.REPLY`) and their plain
+    answers to a pending question in a private chat are theirs to handle first.
+    """
+    app.add_handler(CommandHandler(COMMAND, check_command))
+    app.add_handler(CallbackQueryHandler(show_all_findings, pattern=callbacks.pattern(FEATURE)))
+    app.add_handler(MessageHandler(PRIVATE_MESSAGES, check_private_message))

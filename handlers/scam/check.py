@@ -1,0 +1,141 @@
+"""The scam check's callbacks: check a message, explain /scam, show every finding.
+
+Each check runs the scanner built at start-up, looks up the chat's earlier scan of the same
+fingerprint, saves this scan (verdict, score, categories, time, fingerprint: never the text),
+then replies to the checked message itself. The "show all" button recomputes the full report
+from the message the report replies to, as Telegram hands it back with the press: the bot
+never stored it. If Telegram no longer has it (deleted, edited, too old), the presser is told
+to forward it again.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from telegram import (
+    Chat,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    ReplyParameters,
+    Update,
+)
+from telegram.constants import ChatType
+from telegram.error import BadRequest
+
+from handlers import callbacks
+from handlers.scam import report
+from handlers.scam.origin import checked_text, origin_note, scam_command
+from handlers.services import Context, services
+from knowledge.ports import ScanRecord
+from knowledge.red_flags import RedFlags
+from knowledge.scam import ScanResult
+
+_LOGGER = logging.getLogger(__name__)
+FEATURE = "scam"
+SHOW_ALL = "all"
+_KEY = 16  # hex characters of the fingerprint a button carries (64 bits: no accidental match)
+
+
+def _show_all_button(result: ScanResult) -> InlineKeyboardMarkup:
+    data = callbacks.build(FEATURE, SHOW_ALL, result.fingerprint[:_KEY])
+    label = f"Show all {len(result.findings)} findings"
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data)]])
+
+
+async def _check(
+    context: Context, chat: Chat, target: Message, text: str, *, pasted: bool
+) -> None:
+    """Scan `text`, remember the verdict (not the text), reply to `target` with the report."""
+    found = services(context)
+    result = found.scam_scanner.scan(text)
+    previous = await found.scans.find_scan(chat.id, result.fingerprint)
+    record = ScanRecord(
+        chat_id=chat.id,
+        fingerprint=result.fingerprint,
+        risk=result.risk,
+        score=result.score,
+        categories=result.categories,
+        scanned_at=datetime.now(UTC),
+    )
+    await found.scans.save_scan(record)  # before replying: the database is the truth
+    _LOGGER.info(
+        "Scam check in chat %s: %s risk, %d findings", chat.id, result.risk, len(result.findings)
+    )
+    notes = report.Notes(
+        origin=origin_note(target),
+        checked_before=previous.scanned_at if previous else None,
+        in_group=chat.type != ChatType.PRIVATE,
+        pasted=pasted,
+    )
+    always_check = found.knowledge.get(RedFlags).always_check
+    await context.bot.send_message(
+        chat.id,
+        report.summary(result, notes, always_check),
+        reply_parameters=ReplyParameters(target.message_id, allow_sending_without_reply=True),
+        reply_markup=_show_all_button(result) if report.has_more(result) else None,
+    )
+
+
+async def check_private_message(update: Update, context: Context) -> None:
+    """A forwarded message, or text pasted in a private chat: check it."""
+    message, chat = update.effective_message, update.effective_chat
+    text = checked_text(message) if message else ""
+    if message is None or chat is None or not text:
+        return
+    await _check(context, chat, message, text, pasted=message.forward_origin is None)
+
+
+async def check_command(update: Update, context: Context) -> None:
+    """`/scam TEXT` checks TEXT; `/scam` as a reply checks that message; alone, it explains."""
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or chat is None:
+        return
+    # From a /start button or deep link the message is not a /scam command: explain only.
+    typed = update.callback_query is None and scam_command(message) is not None
+    text = checked_text(message) if typed else ""
+    replied = message.reply_to_message if typed else None
+    if text:
+        await _check(context, chat, message, text, pasted=False)
+    elif replied is not None and checked_text(replied):
+        await _check(context, chat, replied, checked_text(replied), pasted=False)
+    else:
+        answer = report.NO_TEXT if replied is not None else report.USAGE
+        await context.bot.send_message(chat.id, answer)
+
+
+async def show_all_findings(update: Update, context: Context) -> None:
+    """The "show all" button: the full report, recomputed from the message it replies to.
+
+    Anyone in the chat may press it: a report belongs to the chat, like the message it checks.
+    """
+    query = update.callback_query
+    if query is None:
+        return
+    payload = callbacks.parse(query.data, FEATURE)
+    shown = query.message if isinstance(query.message, Message) else None
+    if payload is None or payload.action != SHOW_ALL or len(payload.args) != 1 or shown is None:
+        await callbacks.answer_expired(query)
+        return
+    original = shown.reply_to_message
+    text = checked_text(original) if original is not None else ""
+    found = services(context)
+    result = found.scam_scanner.scan(text) if text else None
+    if result is None or result.fingerprint[:_KEY] != payload.args[0]:
+        await query.answer(report.GONE, show_alert=True)
+        return
+    if await found.scans.find_scan(shown.chat_id, result.fingerprint) is None:
+        await callbacks.answer_expired(query)  # never checked in this chat: a forged press
+        return
+    await query.answer()
+    for part in report.full_report(result):
+        await context.bot.send_message(
+            shown.chat_id,
+            part,
+            reply_parameters=ReplyParameters(shown.message_id, allow_sending_without_reply=True),
+        )
+    try:
+        await shown.edit_reply_markup(None)  # the full report is out: the button has done its job
+    except BadRequest as error:  # e.g. too old to edit; the report was still sent
+        _LOGGER.info("Could not remove the show-all button in chat %s: %s", shown.chat_id, error)
