@@ -1,0 +1,97 @@
+"""Benchmark: a forwarded 1,000-character message through the full bot vs the bare PTB floor.
+
+Run by hand from the repository root: `python -m bench.scam_update_bench [ROUNDS]`, add
+`--no-freeze` to skip `gc.freeze()` after start-up (to see what it buys). Each update is a
+forwarded message of exactly 1,000 characters built from the evaluation set's sentences
+(about one in six from a scam message, like a supplier e-mail with a red flag or two),
+checked by the real Application: scan, history look-up, scan saved in SQLite (a temporary
+file), report rendered and sent to the in-process stand-in. 300 distinct messages cycle, so
+later rounds also take the "already checked" path. Printed beside it: the scan alone on the
+same messages, and the PTB floor (a bare Application answering /start with a fixed text).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+import bot.app
+from bench.harness import floor_figures, report, time_actions
+from bot.app import build_application
+from bot.config import Settings
+from bot.offline import OfflineUser, running
+from bot.standin import BotApiStandIn
+from handlers.services import SERVICES_KEY, Services
+
+EVAL_FILE = Path(__file__).resolve().parents[1] / "tests" / "data" / "scam_eval.yaml"
+LENGTH = 1_000
+DISTINCT = 300
+SCAM_SHARE = 0.15
+
+
+def sentences() -> tuple[list[str], list[str]]:
+    """Sentences of the evaluation set's scam and legitimate messages."""
+    data = yaml.safe_load(EVAL_FILE.read_text(encoding="utf-8"))
+    found: dict[str, list[str]] = {"scam": [], "legit": []}
+    for item in data["messages"]:
+        parts = [p.strip() for p in item["text"].replace("\n", " ").split(". ") if p.strip()]
+        found[item["label"]].extend(p if p.endswith(".") else p + "." for p in parts)
+    return found["scam"], found["legit"]
+
+
+def messages(count: int, seed: int = 7) -> list[str]:
+    """`count` distinct messages of exactly LENGTH characters."""
+    scam, legit = sentences()
+    rng = random.Random(seed)
+    built: list[str] = []
+    while len(built) < count:
+        text = ""
+        while len(text) < LENGTH:
+            pool = scam if rng.random() < SCAM_SHARE else legit
+            text += rng.choice(pool) + " "
+        built.append(text[:LENGTH])
+    return built
+
+
+async def update_figures(rounds: int, folder: Path, texts: list[str]) -> list[float]:
+    """Per-update latency of a forwarded message checked by the full bot."""
+    settings = Settings(_env_file=None, database_path=folder / "bench.sqlite3")  # type: ignore[call-arg]
+    standin = BotApiStandIn()
+    app = build_application(settings, request=standin)
+    async with running(app):
+        user = OfflineUser(app, standin, user_id=4242)
+        figures = await time_actions(lambda i: user.forward(texts[i % len(texts)]), rounds)
+        assert standin.refused == [], standin.refused
+        found = app.bot_data[SERVICES_KEY]
+        assert isinstance(found, Services)
+        scan_only = []
+        for i in range(rounds):
+            started = time.perf_counter()
+            found.scam_scanner.scan(texts[i % len(texts)])
+            scan_only.append((time.perf_counter() - started) * 1000)
+    report("scanner.scan alone (1,000 ch)", scan_only)
+    return figures
+
+
+async def main(rounds: int, *, freeze: bool) -> None:
+    if not freeze:
+        bot.app._frozen = True  # pretend it already ran, to measure without it
+    texts = messages(DISTINCT)
+    with tempfile.TemporaryDirectory() as folder:
+        floor = await floor_figures(rounds)
+        full = await update_figures(rounds, Path(folder), texts)
+    report("PTB floor (/start -> hello)", floor)
+    label = "forward 1,000 ch -> report" + ("" if freeze else " (no freeze)")
+    report(label, full, floor)
+
+
+if __name__ == "__main__":
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+    rounds = int(arguments[0]) if arguments else 3000
+    asyncio.run(main(rounds, freeze="--no-freeze" not in sys.argv))
