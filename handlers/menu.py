@@ -55,7 +55,7 @@ MENU: tuple[MenuCommand, ...] = (
         "scam",
         "Check a supplier's message for scam signs",
         "/scam Our bank account has changed, pay the new one today",
-        start_button="Check a message for scams",
+        start_button="🚩 Scam check",
     ),
 )
 

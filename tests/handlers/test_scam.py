@@ -107,8 +107,8 @@ async def test_scam_alone_explains_how_to_use_it(alice: OfflineUser) -> None:
 async def test_start_button_and_deep_link_open_the_explanation(alice: OfflineUser) -> None:
     """The /start button and `/start scam` both explain the scam check."""
     start = only_reply(await alice.send("/start"))
-    assert any(b.text == "Check a message for scams" for b in start.flat_buttons())
-    pressed = only_reply(await alice.press("Check a message for scams"))
+    assert any(b.text == "🚩 Scam check" for b in start.flat_buttons())
+    pressed = only_reply(await alice.press("🚩 Scam check"))
     assert pressed.text.startswith("Scam check")
     linked = only_reply(await alice.send("/start scam"))
     assert linked.text == pressed.text
