@@ -8,7 +8,16 @@ from bot.offline import OfflineUser
 from handlers.scam.report import PASTED_HINT
 from handlers.services import SERVICES_KEY, App
 from knowledge.red_flags import RedFlags
-from tests.handlers.scam_support import BANK_SWAP, HOSTILE, LEGITIMATE, last_message_id, only_reply
+from tests.handlers.scam_support import (
+    BANK_SWAP,
+    HOSTILE,
+    LEGITIMATE,
+    last_message_id,
+    only_reply,
+    sent,
+)
+
+VERDICTS = ("🔴", "🟠", "🟡", "⚪")
 
 
 async def test_forwarded_scam_message_is_high_risk_with_its_excerpts(alice: OfflineUser) -> None:
@@ -122,3 +131,12 @@ async def test_hostile_excerpt_is_escaped(alice: OfflineUser) -> None:
     assert "<script>" not in reply.html
     assert "Forwarded from “<b>Evil</b> & Sons”" in reply.text
     assert "&lt;b&gt;Evil&lt;/b&gt; &amp; Sons" in reply.html
+
+
+async def test_answers_to_another_features_question_are_not_checked(alice: OfflineUser) -> None:
+    """While /vet waits for a supplier name, typed text is its answer; a forward is checked."""
+    await alice.send("/vet")
+    answered = sent(await alice.send("Ningbo Bolt Co"))  # typed, not as a reply
+    assert any("Ningbo Bolt Co" in message.text for message in answered)
+    assert not any(message.text.startswith(VERDICTS) for message in answered)
+    assert only_reply(await alice.forward(BANK_SWAP)).text.startswith("🔴 High risk")
