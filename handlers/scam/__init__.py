@@ -9,6 +9,7 @@ of each message are stored (`knowledge.ports.ScanStore`), never its text.
 
 from __future__ import annotations
 
+from telegram import Message
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from handlers import callbacks
@@ -21,11 +22,20 @@ from handlers.scam.check import (
 from handlers.scam.origin import COMMAND
 from handlers.services import App
 
-# A forward is always checked; typed text only when it is not a command.
+
+class _HasLetters(filters.MessageFilter):
+    """Typed text with a letter in it. A bare "800" or "5,000" is someone's late answer to a
+    question (a quantity, a price), never a supplier's message: it goes on to the fallback."""
+
+    def filter(self, message: Message) -> bool:
+        return any(char.isalpha() for char in message.text or message.caption or "")
+
+
+# A forward is always checked; typed text when it is not a command and has words in it.
 PRIVATE_MESSAGES = (
     filters.ChatType.PRIVATE
     & (filters.TEXT | filters.CAPTION)
-    & (filters.FORWARDED | ~filters.COMMAND)
+    & (filters.FORWARDED | (~filters.COMMAND & _HasLetters()))
 )
 
 

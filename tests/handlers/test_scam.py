@@ -88,6 +88,13 @@ async def test_pasted_text_is_checked_and_points_at_help(alice: OfflineUser) -> 
     assert PASTED_HINT in plain.text
 
 
+async def test_typed_numbers_alone_are_left_to_the_fallback(alice: OfflineUser) -> None:
+    """A bare number typed in a private chat is nobody's message to check."""
+    reply = only_reply(await alice.send("5,000"))
+    assert not reply.text.startswith(VERDICTS)
+    assert "/help" in reply.text
+
+
 async def test_scam_command_with_text_checks_that_text(alice: OfflineUser) -> None:
     """`/scam TEXT` checks TEXT, not the command, and replies to the command."""
     reply = only_reply(await alice.send("/scam Our bank account has changed, pay the new one"))
