@@ -14,6 +14,7 @@ from enum import StrEnum
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from handlers import callbacks
+from handlers.aql import quantity
 from knowledge.vet.answers import answer_buttons
 from knowledge.vet.items import AnyItem, ChoiceItem
 from knowledge.vet.progress import Move
@@ -144,6 +145,15 @@ def suppliers_keyboard(suppliers: Sequence[SupplierRef]) -> InlineKeyboardMarkup
     )
 
 
-def full_report_keyboard(assessment_id: int) -> InlineKeyboardMarkup:
-    """The button under a report that shows only its top items."""
-    return InlineKeyboardMarkup([[_button("📄 Full report", Action.FULL, assessment_id)]])
+def report_keyboard(
+    assessment_id: int, *, full_report: bool, inspection_plan: bool
+) -> InlineKeyboardMarkup | None:
+    """The buttons under a report, if any.
+
+    Full report when the message left items out; the /aql plan for the order's quantity when
+    the order calls for an inspection (`knowledge.vet.scoring.inspection_due`).
+    """
+    rows = [[_button("📄 Full report", Action.FULL, assessment_id)]] if full_report else []
+    if inspection_plan:
+        rows.append([quantity.ask_button()])
+    return InlineKeyboardMarkup(rows) if rows else None

@@ -18,8 +18,8 @@ from handlers.vet import buttons, report_view
 from handlers.vet.audit import checklist
 from handlers.vet.buttons import Action
 from knowledge.vet.names import DidYouMean, Found, SupplierIndex
-from knowledge.vet.records import AssessmentRecord
-from knowledge.vet.scoring import score_audit
+from knowledge.vet.records import AssessmentRecord, AuditStatus
+from knowledge.vet.scoring import inspection_due, score_audit
 
 RECENT_IN_PICKER = 8
 ECHO_CHARS = 100
@@ -31,7 +31,14 @@ async def send_report(context: Context, record: AssessmentRecord) -> None:
     questions = checklist(context)
     report = score_audit(questions, record.answers)
     rendered = report_view.render_report(questions, record, report)
-    markup = buttons.full_report_keyboard(record.assessment_id) if rendered.omitted else None
+    # The plan is offered once the audit is finished: while it runs, the audit's question must
+    # stay the newest message with buttons (the console's `#N` and people expect that).
+    finished = record.status is AuditStatus.FINISHED
+    markup = buttons.report_keyboard(
+        record.assessment_id,
+        full_report=bool(rendered.omitted),
+        inspection_plan=finished and inspection_due(questions, report),
+    )
     await context.bot.send_message(record.chat_id, rendered.text, reply_markup=markup)
 
 

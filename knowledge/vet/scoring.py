@@ -163,6 +163,21 @@ def _finding(checklist: Checklist, item: AnyItem, stored: str | None, j: Judgeme
     )
 
 
+# The order check that calls for a third-party inspection (an id of `order_checks`).
+INSPECTION_CHECK = "inspection"
+
+
+def inspection_due(checklist: Checklist, report: AuditReport) -> bool:
+    """True when the planned order's value is known and reaches the inspection threshold.
+
+    An unknown value lists every check in the next steps, but only a known one says that this
+    order needs an inspection (and so an inspection plan, see /aql).
+    """
+    value = report.order_value_usd
+    check = next((c for c in checklist.order_checks if c.id == INSPECTION_CHECK), None)
+    return value is not None and check is not None and value >= check.from_usd
+
+
 def _next_steps(
     checklist: Checklist, order_value: Decimal | None, gaps: int, *, blocked: bool
 ) -> tuple[str, ...]:
