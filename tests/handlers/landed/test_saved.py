@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.app import DATABASE_KEY
 from bot.offline import OfflineUser
 from bot.standin import BotApiStandIn
 from handlers.services import App
@@ -110,3 +111,15 @@ async def test_show_recomputes_with_the_rates_saved(alice: OfflineUser) -> None:
     shown = reply(await alice.send("/landed show yuan"))
     assert any(line.endswith("400.00") for line in pre_lines(shown))
     assert "1 USD = 8 CNY" in shown.text
+
+
+async def test_show_says_when_the_data_changed_since_saving(app: App, alice: OfflineUser) -> None:
+    """If recomputing gives another total (say, new fee data), the saved total is named."""
+    await save_as(alice, "10 pcs @ 1 usd", "Old figures")
+    db = app.bot_data[DATABASE_KEY]
+    await db.execute(
+        "UPDATE landed_estimates SET figures = json_set(figures, '$.total', '12') WHERE name = ?",
+        ("Old figures",),
+    )
+    shown = reply(await alice.send("/landed show old figures"))
+    assert "The data changed since this was saved: the total was then 12.00 USD." in shown.text
