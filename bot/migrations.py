@@ -139,4 +139,24 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX scans_by_fingerprint ON scans (chat_id, fingerprint, scanned_at);
     """,
+    # 7: /vet prompts close themselves: answering a question closes its forced reply, and a
+    # new prompt closes the person's older ones in that chat (one statement per write).
+    """
+    CREATE TRIGGER vet_answer_closes_its_prompt AFTER INSERT ON vet_answers
+    BEGIN
+        UPDATE vet_prompts SET is_open = 0
+        WHERE assessment_id = NEW.assessment_id AND item_id = NEW.item_id AND is_open = 1;
+    END;
+    CREATE TRIGGER vet_new_answer_closes_its_prompt AFTER UPDATE OF value ON vet_answers
+    BEGIN
+        UPDATE vet_prompts SET is_open = 0
+        WHERE assessment_id = NEW.assessment_id AND item_id = NEW.item_id AND is_open = 1;
+    END;
+    CREATE TRIGGER vet_one_open_prompt AFTER INSERT ON vet_prompts WHEN NEW.is_open = 1
+    BEGIN
+        UPDATE vet_prompts SET is_open = 0
+        WHERE chat_id = NEW.chat_id AND user_id = NEW.user_id AND is_open = 1
+          AND message_id <> NEW.message_id;
+    END;
+    """,
 )

@@ -87,6 +87,15 @@ class Database:
         # is a thread hand-off that costs more than the query itself.
         return list(await self._conn.execute_fetchall(sql, tuple(params)))
 
+    async def write_returning(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
+        """Run ONE write statement as its own transaction and return its RETURNING rows.
+
+        The statement is atomic on its own (autocommit), so the conditions in its WHERE
+        clause hold for the rows it writes; one trip to the database thread, for hot paths.
+        """
+        async with self._lock:  # never inside another coroutine's open transaction
+            return list(await self._conn.execute_fetchall(sql, tuple(params)))
+
     async def execute(self, sql: str, params: Iterable[Any] = ()) -> int:
         """Run one write in its own transaction; returns the number of rows changed."""
         async with self.transaction() as conn, conn.execute(sql, tuple(params)) as cursor:

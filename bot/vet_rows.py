@@ -97,6 +97,42 @@ SUPPLIERS = """
     ORDER BY last_activity DESC, s.supplier_id DESC
 """
 
+# Record an answer in one statement, so its checks and its write are one atomic step: the
+# audit is this chat's, in progress and run by this user; an existing answer is replaced only
+# when asked (?7) and only by a different value (`merge_answer`'s rule). A row comes back
+# only when something was written.
+SAVE_ANSWER = """
+    INSERT INTO vet_answers (assessment_id, item_id, value, answered_by, answered_at)
+    SELECT a.assessment_id, ?1, ?2, ?3, ?4 FROM vet_assessments a
+    WHERE a.assessment_id = ?5 AND a.chat_id = ?6 AND a.status = 'in_progress'
+      AND a.started_by = ?3
+    ON CONFLICT (assessment_id, item_id) DO UPDATE
+    SET value = excluded.value, answered_by = excluded.answered_by,
+        answered_at = excluded.answered_at
+    WHERE ?7 AND vet_answers.value <> excluded.value
+    RETURNING item_id
+"""
+
+# Why an answer was not written: the audit's state and the answer already there.
+ANSWER_STATE = """
+    SELECT a.status, a.started_by, v.value FROM vet_assessments a
+    LEFT JOIN vet_answers v ON v.assessment_id = a.assessment_id AND v.item_id = ?
+    WHERE a.assessment_id = ? AND a.chat_id = ?
+"""
+
+# Open a prompt in one statement; a prompt about an audit is saved only if that audit is in
+# the same chat. The trigger `vet_one_open_prompt` closes the person's older prompts there.
+SAVE_PROMPT = """
+    INSERT INTO vet_prompts
+        (chat_id, message_id, user_id, assessment_id, item_id, is_open, asked_at)
+    SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7
+    WHERE ?4 IS NULL
+       OR EXISTS (SELECT 1 FROM vet_assessments WHERE assessment_id = ?4 AND chat_id = ?1)
+    ON CONFLICT (chat_id, message_id) DO UPDATE
+    SET user_id = excluded.user_id, assessment_id = excluded.assessment_id,
+        item_id = excluded.item_id, is_open = excluded.is_open, asked_at = excluded.asked_at
+"""
+
 PROMPT = "SELECT chat_id, message_id, user_id, assessment_id, item_id, is_open FROM vet_prompts"
 
 

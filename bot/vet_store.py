@@ -105,32 +105,23 @@ class SqliteVetStore:
         replace: bool,
         at: datetime,
     ) -> SaveOutcome:
-        async with self._db.transaction() as conn:
-            found = await conn.execute_fetchall(
-                "SELECT a.status, a.started_by, v.value FROM vet_assessments a"
-                " LEFT JOIN vet_answers v"
-                "   ON v.assessment_id = a.assessment_id AND v.item_id = ?"
-                " WHERE a.assessment_id = ? AND a.chat_id = ?",
-                (item_id, assessment_id, chat_id),
-            )
-            if not found:
-                return SaveOutcome.NOT_FOUND
-            status, owner, current = next(iter(found))
-            if status != _OPEN:
-                return SaveOutcome.ENDED
-            if owner != user_id:
-                return SaveOutcome.NOT_YOURS
-            stored = {} if current is None else {item_id: current}
-            outcome, _ = merge_answer(stored, item_id, value, replace=replace)
-            if outcome is SaveOutcome.RECORDED:
-                await conn.execute_fetchall(
-                    "INSERT INTO vet_answers"
-                    " (assessment_id, item_id, value, answered_by, answered_at)"
-                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT (assessment_id, item_id) DO UPDATE"
-                    " SET value = excluded.value, answered_by = excluded.answered_by,"
-                    " answered_at = excluded.answered_at",
-                    (assessment_id, item_id, value, user_id, rows.iso(at)),
-                )
+        written = await self._db.write_returning(
+            rows.SAVE_ANSWER,
+            (item_id, value, user_id, rows.iso(at), assessment_id, chat_id, int(replace)),
+        )
+        if written:
+            return SaveOutcome.RECORDED
+        # Nothing written: find out why, in the order the port promises.
+        found = await self._db.fetch_one(rows.ANSWER_STATE, (item_id, assessment_id, chat_id))
+        if found is None:
+            return SaveOutcome.NOT_FOUND
+        status, owner, current = found
+        if status != _OPEN:
+            return SaveOutcome.ENDED
+        if owner != user_id:
+            return SaveOutcome.NOT_YOURS
+        stored = {} if current is None else {item_id: current}
+        outcome, _ = merge_answer(stored, item_id, value, replace=replace)
         return outcome
 
     async def close_assessment(
@@ -164,40 +155,22 @@ class SqliteVetStore:
     async def save_question_message(
         self, chat_id: int, assessment_id: int, message_id: int | None
     ) -> bool:
-        changed = await self._db.execute(
+        changed = await self._db.write_returning(
             "UPDATE vet_assessments SET question_message_id = ?"
-            " WHERE assessment_id = ? AND chat_id = ?",
+            " WHERE assessment_id = ? AND chat_id = ? RETURNING assessment_id",
             (message_id, assessment_id, chat_id),
         )
-        return changed > 0
+        return bool(changed)
 
     # --- prompts ---
     async def save_prompt(self, prompt: Prompt, at: datetime) -> None:
-        async with self._db.transaction() as conn:
-            if prompt.assessment_id is not None:
-                owned = await conn.execute_fetchall(
-                    "SELECT 1 FROM vet_assessments WHERE assessment_id = ? AND chat_id = ?",
-                    (prompt.assessment_id, prompt.chat_id),
-                )
-                if not owned:
-                    return
-            await conn.execute_fetchall(
-                "UPDATE vet_prompts SET is_open = 0"
-                " WHERE chat_id = ? AND user_id = ? AND is_open = 1",
-                (prompt.chat_id, prompt.user_id),
-            )
-            await conn.execute_fetchall(
-                "INSERT INTO vet_prompts"
-                " (chat_id, message_id, user_id, assessment_id, item_id, is_open, asked_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (chat_id, message_id) DO UPDATE"
-                " SET user_id = excluded.user_id, assessment_id = excluded.assessment_id,"
-                " item_id = excluded.item_id, is_open = excluded.is_open,"
-                " asked_at = excluded.asked_at",
-                (
-                    prompt.chat_id, prompt.message_id, prompt.user_id, prompt.assessment_id,
-                    prompt.item_id, int(prompt.is_open), rows.iso(at),
-                ),
-            )  # fmt: skip
+        await self._db.write_returning(
+            rows.SAVE_PROMPT,
+            (
+                prompt.chat_id, prompt.message_id, prompt.user_id, prompt.assessment_id,
+                prompt.item_id, int(prompt.is_open), rows.iso(at),
+            ),
+        )  # fmt: skip
 
     async def get_prompt(self, chat_id: int, message_id: int) -> Prompt | None:
         row = await self._db.fetch_one(
@@ -214,10 +187,12 @@ class SqliteVetStore:
         return rows.prompt(row) if row else None
 
     async def close_prompts(self, chat_id: int, user_id: int) -> int:
-        return await self._db.execute(
-            "UPDATE vet_prompts SET is_open = 0 WHERE chat_id = ? AND user_id = ? AND is_open = 1",
+        closed = await self._db.write_returning(
+            "UPDATE vet_prompts SET is_open = 0"
+            " WHERE chat_id = ? AND user_id = ? AND is_open = 1 RETURNING message_id",
             (chat_id, user_id),
         )
+        return len(closed)
 
     # --- lists ---
     async def list_audits_in_progress(self, chat_id: int) -> list[AuditInProgress]:

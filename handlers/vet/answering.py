@@ -95,7 +95,8 @@ async def _advance(
         chat_type=chat.type,
         edit=edit,
         shown=shown,
-        had_prompt=pressed is not None and is_typed(pressed),
+        # An answer closes its prompt in the database; Back and Keep write nothing.
+        had_prompt=pressed is not None and is_typed(pressed) and step.record is None,
         retired=retired,
     )
 

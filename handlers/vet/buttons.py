@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
@@ -97,6 +98,7 @@ def short_label(text: str, limit: int = LABEL_CHARS) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
+@lru_cache(maxsize=2048)  # keyboards are immutable; building one costs more than a DB read
 def question_keyboard(
     assessment_id: int, item: AnyItem, *, revisit: bool, first: bool
 ) -> InlineKeyboardMarkup:

@@ -102,3 +102,25 @@ async def test_chat_settings_round_trip_with_decimals(tmp_path: Path) -> None:
         assert await store.list_fx_rates(8) == {}
     finally:
         await db.close()
+
+
+async def test_write_returning_commits_one_statement_and_returns_its_rows(
+    tmp_path: Path,
+) -> None:
+    """A single write with RETURNING is atomic on its own and hands back what it wrote."""
+    db = await Database.open(tmp_path / "returning.sqlite3")
+    try:
+        rows = await db.write_returning(
+            "INSERT INTO chats (chat_id, currency) VALUES (?, ?) RETURNING chat_id", (-7, "EUR")
+        )
+        assert [tuple(row) for row in rows] == [(-7,)]
+        with pytest.raises(sqlite3.IntegrityError):
+            await db.write_returning(
+                "INSERT INTO chats (chat_id, currency) VALUES (?, ?), (?, ?)",
+                (-8, "EUR", -9, "TOO LONG"),
+            )
+        kept = await db.fetch_all("SELECT chat_id FROM chats ORDER BY chat_id")
+        assert [row[0] for row in kept] == [-7]  # the failed statement left nothing behind
+        assert await db.fetch_one("SELECT chat_id FROM chats WHERE chat_id = 0") is None
+    finally:
+        await db.close()

@@ -290,6 +290,19 @@ async def test_one_open_prompt_per_person_and_chat(store: SqliteVetStore) -> Non
     assert await store.get_open_prompt(OTHER_TEAM, BOB.user_id) is None
 
 
+async def test_answering_a_question_closes_its_prompt(store: SqliteVetStore) -> None:
+    """The prompt of a typed question closes once that question has an answer, not before."""
+    audit = (await start(store)).assessment.assessment_id
+    await store.save_prompt(Prompt(TEAM, 40, ALICE.user_id, audit, "years", is_open=True), T0)
+    await answer(store, audit, "order_usd", "5000")
+    assert await store.get_open_prompt(TEAM, ALICE.user_id) is not None
+    await answer(store, audit, "years", "5")
+    assert await store.get_open_prompt(TEAM, ALICE.user_id) is None
+    await store.save_prompt(Prompt(TEAM, 41, ALICE.user_id, audit, "years", is_open=True), T0)
+    await answer(store, audit, "years", "2", replace=True)
+    assert await store.get_open_prompt(TEAM, ALICE.user_id) is None
+
+
 async def test_closing_an_audit_closes_its_prompts(store: SqliteVetStore) -> None:
     """A finished or cancelled audit takes no more typed answers."""
     audit = (await start(store)).assessment.assessment_id

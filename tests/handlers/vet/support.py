@@ -8,7 +8,7 @@ from bot.offline import OfflineUser
 from bot.standin import Event
 from handlers.services import SERVICES_KEY, App, Services
 from knowledge.vet.checklist import Checklist
-from knowledge.vet.items import AnyItem, ChoiceItem, CreditCodeItem, NumberItem, YesNoItem
+from knowledge.vet.items import AnyItem, ChoiceItem, CreditCodeItem, NumberItem, YesNo, YesNoItem
 from knowledge.vet.progress import where
 from knowledge.vet.records import AssessmentRecord
 
@@ -43,7 +43,7 @@ async def current_item(user: OfflineUser) -> AnyItem | None:
 def passing_reply(item: AnyItem) -> str:
     """What a buyer taps or types to pass `item` (a button label, or the typed text)."""
     if isinstance(item, YesNoItem):
-        return "Yes" if item.pass_if == "yes" else "No"
+        return "Yes" if item.pass_if is YesNo.YES else "No"
     if isinstance(item, ChoiceItem):
         return next(option.label for option in item.options if option.credit == 100)
     if isinstance(item, CreditCodeItem):

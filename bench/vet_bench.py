@@ -1,0 +1,191 @@
+"""Benchmark: answering one /vet question through the full Application, and 200 buyers at once.
+
+Run by hand: `python -m bench.vet_bench [ROUNDS] [USERS]`. Part one times one buyer answering
+questions in a private chat on a file-backed database (each answer: checks, one committed
+write, the next question shown), by kind: a tapped answer, a typed answer, and the last answer
+(closing the audit and sending the report); p50/p99 and the ratio to the bare PTB floor. Part
+two runs USERS buyers mid-audit, half in their own chats and half in one shared group, every
+update through the Application's per-chat ordered update processor, with one tap in ten
+double-tapped; then it checks the database: every answer recorded exactly once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+from telegram import Update
+
+from bench.harness import floor_figures, report
+from bot.app import build_application
+from bot.config import Settings
+from bot.offline import OfflineUser, running
+from bot.standin import BotApiStandIn, Event
+from handlers.services import SERVICES_KEY, App, Services
+from knowledge.vet.checklist import Checklist
+from knowledge.vet.items import AnyItem, ChoiceItem, CreditCodeItem, NumberItem, YesNo, YesNoItem
+from knowledge.vet.progress import where
+
+GROUP = -100
+Action = Callable[[], Awaitable[list[Event]]]
+
+
+def passing_reply(item: AnyItem) -> str:
+    """The button label or typed text that passes `item`."""
+    if isinstance(item, YesNoItem):
+        return "Yes" if item.pass_if is YesNo.YES else "No"
+    if isinstance(item, ChoiceItem):
+        return next(option.label for option in item.options if option.credit == 100)
+    if isinstance(item, CreditCodeItem):
+        return "91110000600037341L"
+    assert isinstance(item, NumberItem)
+    threshold = item.pass_at_least if item.pass_at_least is not None else item.pass_at_most
+    return str(threshold if threshold is not None else item.example)
+
+
+class QueuedUser(OfflineUser):
+    """A user whose updates go through the Application's update processor, as polling does."""
+
+    async def _process(self, payload: dict[str, Any]) -> list[Event]:
+        payload["update_id"] = self.standin.next_update_id()
+        update = Update.de_json(payload, self.app.bot)
+        await self.app.update_processor.process_update(update, self.app.process_update(update))
+        return []
+
+
+def services_of(app: App) -> Services:
+    found = app.bot_data[SERVICES_KEY]
+    assert isinstance(found, Services)
+    return found
+
+
+async def next_answer(user: OfflineUser, *, double_tap: bool = False) -> tuple[str, Action] | None:
+    """The kind and the action of the user's next answer, found from the database (untimed)."""
+    store = services_of(user.app).vet
+    record = await store.get_running_audit(user.chat_id, user.user_id)
+    checklist = services_of(user.app).knowledge.get(Checklist)
+    item = None if record is None else where(checklist, record.answers).current
+    if record is None or item is None:
+        return None
+    reply = passing_reply(item)
+    kind = "last" if len(record.answers) == len(checklist.items) - 1 else "tap"
+    if isinstance(item, NumberItem | CreditCodeItem):
+        prompt = await store.get_open_prompt(user.chat_id, user.user_id)
+        assert prompt is not None
+        return ("typed" if kind == "tap" else kind), lambda: user.send(
+            reply, reply_to=prompt.message_id
+        )
+    assert record.question_message_id is not None
+    message = user.standin.messages[(user.chat_id, record.question_message_id)]
+    data = next(b.callback_data for b in message.flat_buttons() if b.text == reply)
+    assert data is not None
+    if double_tap:
+
+        async def twice() -> list[Event]:
+            first, second = await asyncio.gather(
+                user.press_data(data, message), user.press_data(data, message)
+            )
+            return first + second
+
+        return kind, twice
+    return kind, lambda: user.press_data(data, message)
+
+
+async def one_buyer(rounds: int, folder: Path) -> dict[str, list[float]]:
+    """Milliseconds per answer by kind, one buyer, audits started one after another."""
+    settings = Settings(_env_file=None, database_path=folder / "one.sqlite3")  # type: ignore[call-arg]
+    standin = BotApiStandIn()
+    figures: dict[str, list[float]] = {"tap": [], "typed": [], "last": []}
+    async with running(build_application(settings, request=standin)) as app:
+        user = OfflineUser(app, standin, user_id=4242)
+        audits = 0
+        answered = -50  # warm-up answers, not timed
+        while answered < rounds:
+            found = await next_answer(user)
+            if found is None:
+                audits += 1
+                await user.send(f"/vet Supplier {audits}")
+                continue
+            kind, action = found
+            started = time.perf_counter()
+            await action()
+            if answered >= 0:
+                figures[kind].append((time.perf_counter() - started) * 1000)
+            answered += 1
+    return figures
+
+
+async def buyer_audit(user: QueuedUser, number: int) -> int:
+    """Answer the user's whole audit, double-tapping one tap in ten; returns the taps doubled."""
+    doubled = 0
+    step = 0
+    while (found := await next_answer(user, double_tap=(number + step) % 10 == 0)) is not None:
+        kind, action = found
+        doubled += (number + step) % 10 == 0 and kind != "typed"
+        await action()
+        step += 1
+    return doubled
+
+
+async def many_buyers(users: int, folder: Path) -> None:
+    """`users` buyers answer at once; then the database is checked answer by answer."""
+    path = folder / "many.sqlite3"
+    settings = Settings(_env_file=None, database_path=path)  # type: ignore[call-arg]
+    standin = BotApiStandIn()
+    async with running(build_application(settings, request=standin)) as app:
+        buyers = [
+            QueuedUser(app, standin, user_id=10_000 + n, chat_id=GROUP if n % 2 else 10_000 + n)
+            for n in range(users)
+        ]
+        for n, buyer in enumerate(buyers):
+            await buyer.send(f"/vet Supplier {n}")
+        started = time.perf_counter()
+        doubled = await asyncio.gather(*(buyer_audit(b, n) for n, b in enumerate(buyers)))
+        elapsed = time.perf_counter() - started
+        questions = len(services_of(app).knowledge.get(Checklist).items)
+    with closing(sqlite3.connect(path)) as db:
+        rows = db.execute("SELECT COUNT(*), COUNT(DISTINCT assessment_id) FROM vet_answers")
+        answers, audits = rows.fetchone()
+        finished = db.execute(
+            "SELECT COUNT(*) FROM vet_assessments WHERE status = 'finished'"
+        ).fetchone()[0]
+        per_audit = {n for (n,) in db.execute(
+            "SELECT COUNT(*) FROM vet_answers GROUP BY assessment_id"
+        )}  # fmt: skip
+    expected = users * questions
+    print(
+        f"{users} buyers ({users // 2} in one group), {expected} answers in {elapsed:.2f} s "
+        f"({expected / elapsed:,.0f} answers/s), {sum(doubled)} double taps",
+        flush=True,
+    )
+    ok = answers == expected and audits == finished == users and per_audit == {questions}
+    print(
+        f"database: {answers} answers in {audits} audits, {finished} finished, "
+        f"answers per audit {sorted(per_audit)} -> {'exactly once: OK' if ok else 'MISMATCH'}",
+        flush=True,
+    )
+
+
+async def main(rounds: int, users: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        floor = await floor_figures(rounds)
+        figures = await one_buyer(rounds, Path(folder))
+        report("PTB floor (/start -> hello)", floor)
+        every = [ms for kind in figures.values() for ms in kind]
+        report("vet answer, any", every, floor)
+        for kind, label in (("tap", "tapped"), ("typed", "typed"), ("last", "last + report")):
+            if len(figures[kind]) >= 2:
+                report(f"vet answer, {label}", figures[kind], floor)
+        await many_buyers(users, Path(folder))
+
+
+if __name__ == "__main__":
+    arguments = [int(arg) for arg in sys.argv[1:3]]
+    asyncio.run(main(*(arguments + [3000, 200][len(arguments) :])))
