@@ -3,7 +3,8 @@
 Run by hand: `python -m bench.vet_bench [ROUNDS] [USERS]`. Part one times one buyer answering
 questions in a private chat on a file-backed database (each answer: checks, one committed
 write, the next question shown), by kind: a tapped answer, a typed answer, and the last answer
-(closing the audit and sending the report); p50/p99 and the ratio to the bare PTB floor. Part
+(closing the audit and sending the report); p50/p99 and the ratio to the bare PTB floor and
+to a "tap floor" (a bare Application editing a question-sized message on a press). Part
 two runs USERS buyers mid-audit, half in their own chats and half in one shared group, every
 update through the Application's per-chat ordered update processor, with one tap in ten
 double-tapped; then it checks the database: every answer recorded exactly once.
@@ -21,14 +22,18 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from telegram import Update
+from telegram import Message, Update
+from telegram.constants import ParseMode
+from telegram.ext import Application, CallbackQueryHandler, Defaults
 
-from bench.harness import floor_figures, report
+from bench.harness import floor_figures, report, time_actions
 from bot.app import build_application
 from bot.config import Settings
 from bot.offline import OfflineUser, running
 from bot.standin import BotApiStandIn, Event
 from handlers.services import SERVICES_KEY, App, Services
+from handlers.vet.buttons import question_keyboard
+from knowledge.loader import load_knowledge
 from knowledge.vet.checklist import Checklist
 from knowledge.vet.items import AnyItem, ChoiceItem, CreditCodeItem, NumberItem, YesNo, YesNoItem
 from knowledge.vet.progress import where
@@ -96,6 +101,54 @@ async def next_answer(user: OfflineUser, *, double_tap: bool = False) -> tuple[s
 
         return kind, twice
     return kind, lambda: user.press_data(data, message)
+
+
+TAP_FLOOR_TEXT = (
+    "✓ Saved: Yes\n<b>Shenzhen Acme Electronics</b> · Alibaba profile\nQuestion 5 of 33\n\n"
+    "<b>Do the reviews look genuine, with no pattern of quality, delay or hidden-fee "
+    "complaints?</b>\n<i>Read the lowest ratings first and look at the dates; many reviews "
+    "within a few days are suspicious.</i>"
+)
+
+
+async def tap_floor_figures(rounds: int) -> list[float]:
+    """A bare Application that answers a button by editing a question-sized message with the
+    same keyboard: what any bot pays per tap here, before storage and rules."""
+    standin = BotApiStandIn()
+    app: App = (
+        Application.builder()
+        .token("123456:floor")
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .request(standin)
+        .get_updates_request(standin)
+        .build()
+    )
+    checklist = load_knowledge().get(Checklist)
+    item = checklist.items[7]
+    flip = [0]
+
+    async def edit(update: Update, context: object) -> None:
+        query = update.callback_query
+        assert query is not None
+        assert isinstance(query.message, Message)
+        await query.answer()
+        flip[0] += 1
+        markup = question_keyboard(1, item, revisit=False, first=False)
+        await query.message.edit_text(f"{TAP_FLOOR_TEXT} {flip[0] % 2}", reply_markup=markup)
+
+    app.add_handler(CallbackQueryHandler(edit))
+    async with app:
+        user = OfflineUser(app, standin, user_id=4242)
+        markup = question_keyboard(1, item, revisit=False, first=False)
+        sent = await app.bot.send_message(user.chat_id, TAP_FLOOR_TEXT, reply_markup=markup)
+        data = markup.inline_keyboard[0][0].callback_data
+        assert isinstance(data, str)
+
+        async def tap(_: int) -> object:
+            message = standin.messages[(user.chat_id, sent.message_id)]
+            return await user.press_data(data, message)
+
+        return await time_actions(tap, rounds)
 
 
 async def one_buyer(rounds: int, folder: Path) -> dict[str, list[float]]:
@@ -176,13 +229,16 @@ async def many_buyers(users: int, folder: Path) -> None:
 async def main(rounds: int, users: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         floor = await floor_figures(rounds)
+        tap_floor = await tap_floor_figures(rounds)
         figures = await one_buyer(rounds, Path(folder))
         report("PTB floor (/start -> hello)", floor)
+        report("tap floor (press -> edit)", tap_floor, floor)
         every = [ms for kind in figures.values() for ms in kind]
         report("vet answer, any", every, floor)
         for kind, label in (("tap", "tapped"), ("typed", "typed"), ("last", "last + report")):
             if len(figures[kind]) >= 2:
                 report(f"vet answer, {label}", figures[kind], floor)
+        report("vet tap vs tap floor", figures["tap"], tap_floor)
         await many_buyers(users, Path(folder))
 
 
