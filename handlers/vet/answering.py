@@ -22,8 +22,8 @@ from handlers.vet.audit import USED, checklist, notice, now, refusal, retire_mes
 from handlers.vet.question_view import Shown, answered_html, reask_html
 from handlers.vet.reports import send_report
 from knowledge.vet.answers import is_typed
-from knowledge.vet.progress import PressCheck, Step, plan_press, typed_move
-from knowledge.vet.records import AssessmentRecord, AuditStatus, Prompt, SaveOutcome, Vetter
+from knowledge.vet.progress import PressCheck, Step, moves_on, plan_press, typed_move
+from knowledge.vet.records import AssessmentRecord, AuditStatus, Prompt, Vetter
 from knowledge.vet.scoring import score_audit
 
 DONE = "✅ <b>{name}</b>: all {total} questions answered. The report follows."
@@ -84,9 +84,8 @@ async def _advance(
     if step.show is None:
         await finish(context, moved, edit, retired)
         return
-    shown = Shown(saved=step.record.shown if step.record else None)
-    if step.record is not None and step.record.note:
-        shown = Shown(saved=step.record.shown, note=step.record.note)
+    saved = step.record
+    shown = Shown(saved=saved.shown if saved else None, note=saved.note if saved else None)
     await show_question(
         context,
         moved,
@@ -133,7 +132,7 @@ async def press_move(update: Update, context: Context) -> None:
             chat.id, record.assessment_id, user.id, press.item_id, step.record.stored,
             replace=step.replace, at=now(),
         )  # fmt: skip
-        if outcome is not SaveOutcome.RECORDED:
+        if not moves_on(step, outcome):
             await notice(query, refusal(outcome, record.started_by))
             return
     await query.answer()
@@ -175,7 +174,7 @@ async def take_typed_answer(
         chat.id, record.assessment_id, user.id, prompt.item_id, step.record.stored,
         replace=step.replace, at=now(),
     )  # fmt: skip
-    if outcome is not SaveOutcome.RECORDED:
+    if not moves_on(step, outcome):
         await message.reply_html(refusal(outcome, record.started_by))
         return
     await _advance(

@@ -20,7 +20,7 @@ from enum import StrEnum
 from knowledge.vet.answers import SKIPPED_SHOWN, Accepted, Gap, read_answer
 from knowledge.vet.checklist import Checklist
 from knowledge.vet.items import AnyItem
-from knowledge.vet.records import AuditStatus, merge_answer
+from knowledge.vet.records import AuditStatus, SaveOutcome, merge_answer
 
 
 class Move(StrEnum):
@@ -145,6 +145,15 @@ def check_control(*, status: AuditStatus, owner_id: int, user_id: int) -> PressC
     if status is not AuditStatus.IN_PROGRESS:
         return PressCheck.ENDED
     return PressCheck.NOT_YOURS if user_id != owner_id else PressCheck.OK
+
+
+def moves_on(step: Step, outcome: SaveOutcome) -> bool:
+    """Whether the audit moves on once the store has handled `step`'s save.
+
+    A new answer moves on; so does answering a revisited question with the answer it already
+    had (like Keep). The same answer again on the current question is a double press.
+    """
+    return outcome is SaveOutcome.RECORDED or (step.replace and outcome is SaveOutcome.UNCHANGED)
 
 
 def typed_move(answers: Mapping[str, str], item_id: str) -> Move:

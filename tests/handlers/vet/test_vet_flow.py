@@ -111,6 +111,25 @@ async def test_back_to_a_typed_question_takes_a_new_typed_answer(alice: OfflineU
     assert item.id == "badge"
 
 
+async def test_giving_the_same_answer_after_back_moves_on(alice: OfflineUser) -> None:
+    """Back, then the same tap or the same typed value again, goes on like Keep."""
+    await alice.send("/vet Acme")
+    await alice.answer("5000")
+    await alice.answer("5")
+    await alice.press("Gold Supplier")
+    await alice.press("◀ Back")
+    [moved] = [e for e in await alice.press("Gold Supplier") if e.kind == "edited"]
+    assert moved.message is not None
+    assert "Question 4 of 33" in moved.message.text
+    await alice.press("◀ Back")
+    await alice.press("◀ Back")
+    await alice.answer("5")
+    item = await current_item(alice)
+    assert item is not None
+    assert item.id == "report_match"
+    assert (await running_audit(alice)).answers["years"] == "5"
+
+
 async def test_skip_leaves_a_gap_and_keep_leaves_the_answer(alice: OfflineUser) -> None:
     """Skip stores "skipped" (a gap, never a pass); Keep on a revisited question keeps it."""
     await alice.send("/vet Acme")

@@ -16,13 +16,14 @@ from knowledge.vet.progress import (
     Step,
     check_control,
     is_finished,
+    moves_on,
     next_question,
     plan_press,
     question_before,
     typed_move,
     where,
 )
-from knowledge.vet.records import AuditStatus, merge_answer
+from knowledge.vet.records import AuditStatus, SaveOutcome, merge_answer
 
 from .conftest import passing_answer
 
@@ -257,3 +258,15 @@ def test_a_typed_reply_answers_or_revises(checklist: Checklist) -> None:
     answers = answered_up_to(checklist, 2)
     assert typed_move(answers, checklist.items[2].id) is Move.ANSWER
     assert typed_move(answers, checklist.items[1].id) is Move.REVISE
+
+
+def test_an_unchanged_revision_moves_on_but_a_double_press_does_not(checklist: Checklist) -> None:
+    """Re-entering a revisited answer acts like Keep; a fresh answer repeated is a double press."""
+    answers = answered_up_to(checklist, 3)
+    revise = press(checklist, answers, checklist.items[1].id, Move.REVISE, answers["years"])
+    assert moves_on(revise, SaveOutcome.UNCHANGED)
+    assert moves_on(revise, SaveOutcome.RECORDED)
+    fresh = press(checklist, answers, checklist.items[3].id, Move.ANSWER, "yes")
+    assert not moves_on(fresh, SaveOutcome.UNCHANGED)
+    assert not moves_on(fresh, SaveOutcome.ALREADY_ANSWERED)
+    assert not moves_on(fresh, SaveOutcome.NOT_YOURS)
