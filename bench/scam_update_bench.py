@@ -7,7 +7,10 @@ forwarded message of exactly 1,000 characters built from the evaluation set's se
 checked by the real Application: scan, history look-up, scan saved in SQLite (a temporary
 file), report rendered and sent to the in-process stand-in. 300 distinct messages cycle, so
 later rounds also take the "already checked" path. Printed beside it: the scan alone on the
-same messages, and the PTB floor (a bare Application answering /start with a fixed text).
+same messages, the PTB floor (a bare Application answering /start with a fixed text), and a
+same-work floor: a bare Application answering each forward with a prepared report of the same
+size (the stand-in's HTML check and PTB's (de)serialisation of a long reply, no scan, no
+database).
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ import time
 from pathlib import Path
 
 import yaml
+from telegram import Update
+from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
 import bot.app
 from bench.harness import floor_figures, report, time_actions
@@ -27,7 +32,10 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.offline import OfflineUser, running
 from bot.standin import BotApiStandIn
-from handlers.services import SERVICES_KEY, Services
+from handlers.scam import report as scam_report
+from handlers.services import SERVICES_KEY, App, Services
+from knowledge.loader import packaged_knowledge
+from knowledge.red_flags import RedFlags
 
 EVAL_FILE = Path(__file__).resolve().parents[1] / "tests" / "data" / "scam_eval.yaml"
 LENGTH = 1_000
@@ -59,6 +67,37 @@ def messages(count: int, seed: int = 7) -> list[str]:
     return built
 
 
+def prepared_reports(texts: list[str]) -> list[str]:
+    """The report the bot would send for each message, rendered ahead of time."""
+    flags = packaged_knowledge().get(RedFlags)
+    scanner = bot.app.scam_scanner(flags)
+    notes = scam_report.Notes(origin="↪️ Forwarded from “Supplier”. The sender hid their account.")
+    return [scam_report.summary(scanner.scan(t), notes, flags.always_check) for t in texts]
+
+
+async def same_work_floor(rounds: int, texts: list[str]) -> list[float]:
+    """A bare Application replying to each forward with a prepared report of the same size."""
+    reports = prepared_reports(texts)
+    standin = BotApiStandIn()
+    app: App = (
+        Application.builder().token("123456:floor").request(standin)
+        .get_updates_request(standin).build()
+    )  # fmt: skip
+    index = {text: i for i, text in enumerate(texts)}
+
+    async def reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message and message.text:
+            await message.reply_html(reports[index[message.text]], do_quote=True)
+
+    app.add_handler(MessageHandler(filters.FORWARDED, reply))
+    async with app:
+        user = OfflineUser(app, standin, user_id=4242)
+        figures = await time_actions(lambda i: user.forward(texts[i % len(texts)]), rounds)
+    assert standin.refused == [], standin.refused
+    return figures
+
+
 async def update_figures(rounds: int, folder: Path, texts: list[str]) -> list[float]:
     """Per-update latency of a forwarded message checked by the full bot."""
     settings = Settings(_env_file=None, database_path=folder / "bench.sqlite3")  # type: ignore[call-arg]
@@ -85,10 +124,13 @@ async def main(rounds: int, *, freeze: bool) -> None:
     texts = messages(DISTINCT)
     with tempfile.TemporaryDirectory() as folder:
         floor = await floor_figures(rounds)
+        same_work = await same_work_floor(rounds, texts)
         full = await update_figures(rounds, Path(folder), texts)
     report("PTB floor (/start -> hello)", floor)
+    report("floor: prepared report", same_work, floor)
     label = "forward 1,000 ch -> report" + ("" if freeze else " (no freeze)")
     report(label, full, floor)
+    report("  ... against the same work", full, same_work)
 
 
 if __name__ == "__main__":
