@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import yaml
 
 from bot.app import build_application
 from bot.config import Settings
@@ -11,6 +14,7 @@ from bot.standin import BotApiStandIn
 from handlers.services import App
 from tests.handlers.scam_support import BANK_SWAP, last_message_id, only_reply, sent
 
+EVAL = Path(__file__).resolve().parents[1] / "data" / "scam_eval.yaml"
 PHRASE = "Quokkavale Zanzibar Holdings"
 MARKED_SCAM = f"{PHRASE} here. {BANK_SWAP}"
 
@@ -91,3 +95,25 @@ async def test_history_survives_a_restart(settings: Settings) -> None:
             reply = only_reply(await OfflineUser(app, standin).forward(MARKED_SCAM))
         assert ("You already checked" in reply.text) is (round_number == 2)
         assert standin.refused == []
+
+
+async def test_long_full_report_is_split_into_messages_telegram_accepts(
+    alice: OfflineUser,
+) -> None:
+    """A 4,000-character scam with dozens of findings gets every one, over several messages."""
+    messages = yaml.safe_load(EVAL.read_text("utf-8"))["messages"]
+    scams = [m["text"] for m in messages if m["label"] == "scam"]
+    long_text = ""
+    for text in scams:
+        if len(long_text) + len(text) + 1 > 4096:
+            break
+        long_text += text + "\n"
+    summary = only_reply(await alice.forward(long_text))
+    shown = re.search(r"Showing the 5 strongest of (\d+) findings", summary.text)
+    assert shown is not None
+    total = int(shown[1])
+    parts = sent(await alice.press(f"Show all {total} findings"))
+    assert len(parts) >= 2
+    assert parts[0].text.startswith(f"Full report: {total} findings")
+    quotes = sum(line.startswith("“") for part in parts for line in part.text.splitlines())
+    assert quotes == total
