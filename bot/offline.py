@@ -2,7 +2,8 @@
 
 Used by the console and by the handler tests. Each action builds a Telegram update (a command
 with its `bot_command` entity, a reply, a forwarded message, a button press, an inline query),
-hands it to `Application.process_update`, and returns what the bot showed in response.
+hands it to `Application.process_update`, and returns what the bot showed in response. The
+end-to-end tests (tests/e2e) send the very same updates over HTTP through `ChatUser`.
 """
 
 from __future__ import annotations
@@ -39,12 +40,15 @@ class ButtonNotFoundError(LookupError):
     """The user tried to press a button that is not there."""
 
 
-class OfflineUser:
-    """One user in one chat (negative chat id = a group), talking to one Application."""
+class ChatUser:
+    """One user in one chat (negative chat id = a group): builds the updates a person causes.
+
+    Subclasses decide how an update reaches the bot (`_process`): straight into an
+    Application here, or over HTTP through the end-to-end Bot API double in tests/e2e.
+    """
 
     def __init__(
         self,
-        app: App,
         standin: BotApiStandIn,
         *,
         user_id: int = 1001,
@@ -52,7 +56,6 @@ class OfflineUser:
         first_name: str = "Alex",
         username: str | None = None,
     ) -> None:
-        self.app = app
         self.standin = standin
         self.user_id = user_id
         self.chat_id = user_id if chat_id is None else chat_id
@@ -149,16 +152,47 @@ class OfflineUser:
         }
 
     async def _process(self, payload: dict[str, Any]) -> list[Event]:
-        start = len(self.standin.events)
+        """Deliver `payload` (an update without its id) and return what the bot showed."""
+        raise NotImplementedError
+
+    def _remember(self, payload: dict[str, Any]) -> None:
+        """Let the stand-in know the user's message, so a reply to it can quote it."""
         if "message" in payload:
             self.standin.remember_user_message(payload["message"])
-        payload["update_id"] = self.standin.next_update_id()
-        update = Update.de_json(payload, self.app.bot)
-        await self.app.process_update(update)
-        events = self.standin.events[start:]
+
+    def _note_questions(self, events: list[Event]) -> None:
+        """Remember the newest forced-reply question sent to this chat."""
         for event in events:
             message = event.message
             mine = message is not None and message.chat_id == self.chat_id
             if event.kind == "sent" and mine and message and message.force_reply:
                 self.pending_question = message
+
+
+class OfflineUser(ChatUser):
+    """A user whose updates go straight to `Application.process_update`."""
+
+    def __init__(
+        self,
+        app: App,
+        standin: BotApiStandIn,
+        *,
+        user_id: int = 1001,
+        chat_id: int | None = None,
+        first_name: str = "Alex",
+        username: str | None = None,
+    ) -> None:
+        super().__init__(
+            standin, user_id=user_id, chat_id=chat_id, first_name=first_name, username=username
+        )
+        self.app = app
+
+    async def _process(self, payload: dict[str, Any]) -> list[Event]:
+        start = len(self.standin.events)
+        self._remember(payload)
+        payload["update_id"] = self.standin.next_update_id()
+        update = Update.de_json(payload, self.app.bot)
+        await self.app.process_update(update)
+        events = self.standin.events[start:]
+        self._note_questions(events)
         return events

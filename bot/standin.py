@@ -156,6 +156,13 @@ class BotApiStandIn(BaseRequest):
     ) -> tuple[int, bytes]:
         name = url.rsplit("/", 1)[-1]
         params: dict[str, Any] = dict(request_data.parameters) if request_data else {}
+        return await self.call(name, params)
+
+    async def call(self, name: str, params: dict[str, Any]) -> tuple[int, bytes]:
+        """Answer Bot API method `name` with decoded `params`: (HTTP status, JSON body).
+
+        The end-to-end double (tests/e2e) serves this same logic over real HTTP.
+        """
         self.calls.append((name, params))
         handler = getattr(self, f"_api_{name}", None)
         if handler is None:
