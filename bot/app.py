@@ -13,16 +13,18 @@ from typing import Any, cast
 
 from telegram import BotCommand, LinkPreviewOptions
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, Application, BaseRateLimiter, Defaults
+from telegram.ext import Application, BaseRateLimiter, Defaults
 from telegram.request import BaseRequest
 
+from bot import redelivery
 from bot.aql_store import SqliteQuantityPromptStore
 from bot.chat_store import SqliteChatStore
 from bot.config import Settings
 from bot.estimate_store import SqliteEstimateStore
 from bot.landed_draft_store import SqliteLandedDraftStore
 from bot.scan_store import SqliteScanStore
-from bot.storage import Database
+from bot.storage import DATABASE_KEY, Database
+from bot.telegram_retry import PatientRateLimiter
 from bot.update_order import ChatOrderedUpdates
 from bot.vet_store import SqliteVetStore
 from handlers import register_handlers
@@ -35,7 +37,6 @@ from knowledge.red_flags import RedFlags
 from knowledge.scam import ScamScanner
 
 _LOGGER = logging.getLogger(__name__)
-DATABASE_KEY = "database"
 OFFLINE_TOKEN = "123456:offline-console-token"  # noqa: S105 - never valid on Telegram
 _frozen = False
 
@@ -128,11 +129,22 @@ def build_application(settings: Settings, *, request: BaseRequest | None = None)
         .post_shutdown(close_storage)
     )
     if request is None:
-        # Real HTTP: respect Telegram's flood limits and retry after a 429 by itself.
-        limiter = cast("BaseRateLimiter[None]", AIORateLimiter(max_retries=3))  # PTB's own types
-        builder = builder.rate_limiter(limiter)
+        # Real HTTP: respect Telegram's flood limits, wait out 429s and retry passing trouble.
+        limiter = cast("BaseRateLimiter[None]", PatientRateLimiter())  # PTB's own types
+        seconds = settings.telegram_timeout
+        builder = (
+            builder.rate_limiter(limiter)
+            .connect_timeout(seconds)
+            .read_timeout(seconds)
+            .write_timeout(seconds)
+            .get_updates_connect_timeout(seconds)
+            .get_updates_read_timeout(seconds)  # on top of the long-polling timeout
+            .get_updates_write_timeout(seconds)
+        )
     else:
         builder = builder.request(request).get_updates_request(request)
     app: App = builder.build()
+    if request is None:
+        redelivery.register(app)  # update ids are Telegram's; the stand-in restarts at 1
     register_handlers(app)
     return app

@@ -38,6 +38,7 @@ class Settings(BaseSettings):
     webhook_port: int = Field(default=8443, ge=1, le=65535)
     telegram_base_url: str = TELEGRAM_API
     poll_timeout: int = Field(default=30, ge=0, le=50)
+    telegram_timeout: float = Field(default=5.0, gt=0, le=120)
 
     @field_validator("telegram_bot_token", "webhook_secret", mode="before")
     @classmethod

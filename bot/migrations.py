@@ -159,4 +159,11 @@ MIGRATIONS: tuple[str, ...] = (
           AND message_id <> NEW.message_id;
     END;
     """,
+    # 8: ids of the Telegram updates already handled, so a redelivery after a crash is skipped.
+    """
+    CREATE TABLE handled_updates (
+        update_id  INTEGER PRIMARY KEY,
+        handled_at TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    );
+    """,
 )

@@ -21,7 +21,11 @@ def run_polling(settings: Settings) -> None:
     """Long-poll Telegram for updates."""
     app = build_application(settings)
     _LOGGER.info("Starting in polling mode")
-    app.run_polling(allowed_updates=Update.ALL_TYPES, timeout=settings.poll_timeout)
+    app.run_polling(
+        allowed_updates=Update.ALL_TYPES,
+        timeout=settings.poll_timeout,
+        bootstrap_retries=-1,  # Telegram unreachable at start-up: keep trying, do not exit
+    )
 
 
 def run_webhook(settings: Settings) -> None:

@@ -20,6 +20,7 @@ from bot.migrations import MIGRATIONS
 
 _LOGGER = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
+DATABASE_KEY = "database"  # where the Application keeps its Database in bot_data
 
 
 class Database:

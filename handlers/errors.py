@@ -1,7 +1,8 @@
 """The one error handler: log the failure with its traceback, tell the user something kind.
 
 Expected failures (bad input, nothing found) are ordinary replies in each feature; this only
-sees the unexpected. When ADMIN_CHAT_ID is set, the operator gets a one-line notice (the
+sees the unexpected (and, with no update, PTB's failed polls: one warning line each, since
+PTB retries them itself). When ADMIN_CHAT_ID is set, the operator gets a one-line notice (the
 error's type and the update id, never the user's message).
 """
 
@@ -11,7 +12,7 @@ import html
 import logging
 
 from telegram import Update
-from telegram.error import Forbidden, TelegramError
+from telegram.error import Conflict, Forbidden, TelegramError
 
 from handlers.services import Context, services
 
@@ -22,9 +23,23 @@ SORRY = (
 )
 
 
+def note_polling_trouble(error: TelegramError) -> None:
+    """A failed getUpdates (PTB reports it here with no update) is retried with back-off.
+
+    An outage must not read as a string of failed updates, nor alert the admin every poll.
+    """
+    if isinstance(error, Conflict):
+        _LOGGER.error("Another copy of the bot is polling with this token: %s", error)
+    else:
+        _LOGGER.warning("Polling Telegram failed (%s); retrying with back-off", error)
+
+
 async def report_error(update: object, context: Context) -> None:
     """Log, apologise to the user, notify the admin chat."""
     error = context.error
+    if update is None and isinstance(error, TelegramError):
+        note_polling_trouble(error)
+        return
     update_id = update.update_id if isinstance(update, Update) else None
     _LOGGER.error("Error while handling update %s", update_id, exc_info=error)
     if isinstance(update, Update):

@@ -19,6 +19,8 @@ from tests.e2e.double import BotApiDouble
 
 ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT = 60.0
+POLL_TIMEOUT = 1  # seconds a long poll waits for updates (POLL_TIMEOUT)
+BOT_TIMEOUT = 2  # seconds the bot waits for any Bot API call (TELEGRAM_TIMEOUT)
 STOP_TIMEOUT = 30.0
 HANDLER_FAILED = "Error while handling update"  # the bot's error handler logs this
 _OURS = ("TELEGRAM_", "WEBHOOK_", "DATABASE_", "ALLOWED_", "ADMIN_", "LOG_", "POLL_")
@@ -33,7 +35,8 @@ def bot_env(double: BotApiDouble, database: Path, **extra: str) -> dict[str, str
         TELEGRAM_BOT_TOKEN=double.token,
         TELEGRAM_BASE_URL=double.base_url,
         DATABASE_PATH=str(database),
-        POLL_TIMEOUT="1",
+        POLL_TIMEOUT=str(POLL_TIMEOUT),
+        TELEGRAM_TIMEOUT=str(BOT_TIMEOUT),
         LOG_LEVEL="INFO",
     )
     env.update(extra)

@@ -11,9 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
-
-from tests.e2e.botprocess import BotProcess, assert_no_handler_errors
+from tests.e2e.botprocess import BOT_TIMEOUT, POLL_TIMEOUT, BotProcess, assert_no_handler_errors
 from tests.e2e.double import BotApiDouble
 from tests.e2e.faults import FaultKind
 from tests.e2e.users import HttpUser
@@ -51,7 +49,6 @@ async def test_flood_limit_on_send_is_waited_out(
     assert_no_handler_errors(bot)
 
 
-@pytest.mark.xfail(strict=True, reason="before the fix a 502 on sendMessage lost the reply")
 async def test_bad_gateway_on_send_is_retried(
     double: BotApiDouble, alice: HttpUser, bot: BotProcess
 ) -> None:
@@ -62,7 +59,6 @@ async def test_bad_gateway_on_send_is_retried(
     assert_no_handler_errors(bot)
 
 
-@pytest.mark.xfail(strict=True, reason="before the fix a dropped sendMessage lost the reply")
 async def test_dropped_connection_on_send_is_retried(
     double: BotApiDouble, alice: HttpUser, bot: BotProcess
 ) -> None:
@@ -73,12 +69,11 @@ async def test_dropped_connection_on_send_is_retried(
     assert_no_handler_errors(bot)
 
 
-@pytest.mark.xfail(strict=True, reason="before the fix a timed-out sendMessage lost the reply")
 async def test_send_slower_than_the_timeout_is_retried(
     double: BotApiDouble, alice: HttpUser, bot: BotProcess
 ) -> None:
     """sendMessage stalls past the bot's read timeout: the bot gives up on it and sends again."""
-    double.faults.add("sendMessage", FaultKind.SLOW, delay=7)
+    double.faults.add("sendMessage", FaultKind.SLOW, delay=BOT_TIMEOUT + 1)
     await help_then_start(alice)
     await double.wait_for(lambda: double.abandoned, "the stalled call to be abandoned", 30)
     assert double.abandoned == ["sendMessage"]
@@ -96,13 +91,12 @@ async def test_flood_limit_on_polling_is_waited_out(
     assert_no_handler_errors(bot)
 
 
-@pytest.mark.xfail(strict=True, reason="before the fix each failed poll reached the error handler")
 async def test_dropped_and_slow_polls_lose_nothing(
     double: BotApiDouble, alice: HttpUser, bot: BotProcess
 ) -> None:
     """getUpdates dropped twice, then stalled past the timeout: the updates still come through."""
     double.faults.add("getUpdates", FaultKind.DROP, times=2)
-    double.faults.add("getUpdates", FaultKind.SLOW, delay=8)
+    double.faults.add("getUpdates", FaultKind.SLOW, delay=POLL_TIMEOUT + BOT_TIMEOUT + 1)
     await polling_in_trouble(double)
     await help_then_start(alice)
     assert double.faults.count("getUpdates", FaultKind.DROP) == 2
@@ -110,7 +104,6 @@ async def test_dropped_and_slow_polls_lose_nothing(
     assert_no_handler_errors(bot)
 
 
-@pytest.mark.xfail(strict=True, reason="before the fix each failed poll reached the error handler")
 async def test_polling_outage_then_every_reply_in_order(
     double: BotApiDouble, alice: HttpUser, bot: BotProcess
 ) -> None:
@@ -127,7 +120,6 @@ async def test_polling_outage_then_every_reply_in_order(
     assert_no_handler_errors(bot)
 
 
-@pytest.mark.xfail(strict=True, reason="before the fix a 502 on getMe stopped the bot at start-up")
 async def test_start_up_survives_a_flaky_telegram(double: BotApiDouble, tmp_path: Path) -> None:
     """502 on getMe and 429 on setMyCommands at start-up: the bot starts and answers."""
     double.faults.add("getMe", FaultKind.BAD_GATEWAY, times=2)
