@@ -17,6 +17,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, event, given, note
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
@@ -28,7 +29,8 @@ from bot.storage import DATABASE_KEY
 from handlers.services import App
 from tests.handlers.hostile import command_text, hostile_text, malformed_data
 
-EXAMPLES = int(os.environ.get("HOSTILE_EXAMPLES", "150"))
+EXAMPLES = int(os.environ.get("HOSTILE_EXAMPLES", "120"))
+TEXT, COMMAND, BAD_DATA = hostile_text(), command_text(), malformed_data()  # built once: cheaper
 _examples = itertools.count(1)
 
 
@@ -104,28 +106,29 @@ async def act(  # noqa: PLR0911 - one return per kind of action reads best
     """Do one hostile thing as `person`; returns what was done and what the bot showed."""
     standin = person.standin
     if kind == "command":
-        return kind, await person.send(data.draw(command_text(), label="command"))
+        return kind, await person.send(data.draw(COMMAND, label="command"))
     if kind == "answer":
-        return kind, await person.answer(data.draw(hostile_text(), label="answer"))
+        return kind, await person.answer(data.draw(TEXT, label="answer"))
     if kind == "forward":
-        return kind, await person.forward(data.draw(hostile_text(), label="forwarded"))
+        return kind, await person.forward(data.draw(TEXT, label="forwarded"))
     if kind == "inline":
-        return kind, await person.inline(data.draw(hostile_text(), label="inline query")[:256])
+        return kind, await person.inline(data.draw(TEXT, label="inline query")[:256])
     mine = bot_messages(standin, person.chat_id)
     if kind == "reply" and mine:
         target = data.draw(st.sampled_from(mine), label="replied to")
-        text = data.draw(hostile_text(), label="reply")
+        text = data.draw(TEXT, label="reply")
         return kind, await person.send(text, reply_to=target.message_id)
     if kind == "press" and mine:
         shown = [m for m in bot_messages(standin) if m.chat_id in chats]  # this example's
         seen = sorted({b.callback_data or "" for m in shown for b in m.flat_buttons()})
-        honest = st.sampled_from([d for d in seen if d]) if any(seen) else malformed_data()
-        payload = data.draw(st.one_of(honest, malformed_data()), label="button data")
+        honest = st.sampled_from([d for d in seen if d]) if any(seen) else BAD_DATA
+        payload = data.draw(st.one_of(honest, BAD_DATA), label="button data")
         target = data.draw(st.sampled_from(mine), label="pressed on")
         return kind, await person.press_data(str(payload), target)
-    return "text", await person.send(data.draw(hostile_text(), label="text"))
+    return "text", await person.send(data.draw(TEXT, label="text"))
 
 
+@pytest.mark.timeout(900)  # thousands of updates; a busy CI machine must not cut it short
 @hypothesis_settings(
     max_examples=EXAMPLES,
     deadline=None,
