@@ -13,12 +13,13 @@ Knows nothing of negation or scoring; the scanner applies both as for phrases.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from knowledge.red_flags import RedFlags, Severity
-from knowledge.scam_lexicon import Lexicon, spell_alternative
+from knowledge.scam_lexicon import EVERYDAY_WORDS, FUNCTION_WORDS, Lexicon, spell_alternative
 from knowledge.scam_normalise import Message
 
 _WINDOW = 8  # words from the start of the first group to the end of the last, by default
@@ -70,12 +71,30 @@ def parse_combo(
     return window, tuple(groups)
 
 
-# Where a rule's group may start: (rule number, group position, the group's words as numbers).
-_Start = tuple[int, int, tuple[int, ...]]
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """One group of a rule, for the search: its word sequences as lexicon numbers."""
+
+    firsts: frozenset[int]  # first words of all its sequences
+    singles: frozenset[int]  # its one-word sequences
+    longer: dict[int, tuple[tuple[int, ...], ...]]  # longer sequences, by first word
+
+
+def _anchor_cost(group: tuple[Sequence, ...]) -> int:
+    """How often a group is likely to occur: everyday first words cost far more."""
+    return sum(
+        100 if words[0] in FUNCTION_WORDS else 10 if words[0] in EVERYDAY_WORDS else 1
+        for words in group
+    )
 
 
 class ComboMatcher:
-    """The combination rules of a knowledge base, indexed by the first word of each piece."""
+    """The combination rules of a knowledge base, each reached through its rarest group.
+
+    A rule can only match around an occurrence of its "anchor" (the group least likely to
+    occur), so the search first looks for each rule's anchor among the message's words, then
+    for the rule's other groups only within the rule's window around the anchors found.
+    """
 
     def __init__(self, flags: RedFlags) -> None:
         rules = []
@@ -89,51 +108,98 @@ class ComboMatcher:
                     rules.append(ComboRule(line, groups, category.id, severity, window))
         self.rules = tuple(rules)
         self._lexicon = Lexicon()
-        starts: dict[int, list[_Start]] = defaultdict(list)
+        self._groups = tuple(
+            tuple(self._searchable(group) for group in rule.groups) for rule in self.rules
+        )
+        # Each rule is reached through its anchor: the group least likely to occur.
+        anchored: dict[int, list[int]] = defaultdict(list)
         for number, rule in enumerate(self.rules):
-            for position, group in enumerate(rule.groups):
-                for words in group:
-                    ids = tuple(self._lexicon.number(word) for word in words)
-                    starts[ids[0]].append((number, position, ids))
-        self._starts = {term: tuple(found) for term, found in starts.items()}
+            anchor = min(range(len(rule.groups)), key=lambda g: _anchor_cost(rule.groups[g]))
+            for first in self._groups[number][anchor].firsts:
+                anchored[first].append(number)
+        self._anchored = {first: tuple(numbers) for first, numbers in anchored.items()}
+
+    def _searchable(self, group: tuple[Sequence, ...]) -> _Group:
+        longer: dict[int, list[tuple[int, ...]]] = defaultdict(list)
+        singles = set()
+        for words in group:
+            ids = tuple(self._lexicon.number(word) for word in words)
+            if len(ids) == 1:
+                singles.add(ids[0])
+            else:
+                longer[ids[0]].append(ids)
+        return _Group(
+            firsts=frozenset(singles | set(longer)),
+            singles=frozenset(singles),
+            longer={first: tuple(found) for first, found in longer.items()},
+        )
 
     def find(self, message: Message) -> list[ComboMatch]:
         """Every rule whose groups appear in order within its window, one match per start."""
-        words, sentence = message.words, message.sentence
-        terms = [self._lexicon.terms(word) for word in words]
-        count = len(words)
-        starts_of = self._starts
-        # Where each group of each rule occurs: rule -> group -> {(first, last)} (a set: one
-        # word may stand for two rule words, "payment" and, within a typo, "payments").
-        seen: dict[int, dict[int, set[tuple[int, int]]]] = {}
+        terms = self._lexicon.terms_of(message.words)
+        sentence = message.sentence
+        where: dict[int, list[int]] = {}  # lexicon number -> places in the message
         for index, here in enumerate(terms):
-            if not here:
-                continue
             for term in here:
-                for number, position, ids in starts_of.get(term, ()):
-                    last = index + len(ids) - 1
-                    if last >= count or any(
-                        ids[k] not in terms[index + k] for k in range(1, len(ids))
-                    ):
-                        continue
-                    seen.setdefault(number, defaultdict(set))[position].add((index, last))
-        matches = []
-        for number, places in seen.items():
-            rule = self.rules[number]
-            if len(places) < len(rule.groups):
-                continue
-            for first, first_end in sorted(places[0]):
-                end = first_end
-                for position in range(1, len(rule.groups)):
-                    following = [
-                        (start, stop)
-                        for start, stop in places[position]
-                        if end < start and stop - first < rule.window
-                        and sentence[stop] == sentence[first]
-                    ]  # fmt: skip
-                    if not following:
-                        break
-                    end = min(following)[1]
-                else:
-                    matches.append(ComboMatch(rule, first, end))
+                where.setdefault(term, []).append(index)
+        anchored = self._anchored
+        matches: list[ComboMatch] = []
+        # A rule matches within one sentence: look sentence by sentence, first for rules
+        # whose anchor is there, then for those with every group there.
+        low = 0
+        while low < len(terms):
+            high = low
+            while high + 1 < len(terms) and sentence[high + 1] == sentence[low]:
+                high += 1
+            present = set().union(*terms[low : high + 1])
+            woken = {number for term in present for number in anchored.get(term, ())}
+            for number in sorted(woken):
+                groups = self._groups[number]
+                if any(group.firsts.isdisjoint(present) for group in groups):
+                    continue
+                occurrences = [_places(group, where, terms, low, high) for group in groups]
+                if all(occurrences):
+                    matches.extend(_ordered(self.rules[number], occurrences, sentence))
+            low = high + 1
         return matches
+
+
+def _places(
+    group: _Group, where: dict[int, list[int]], terms: list[frozenset[int]], low: int, high: int
+) -> list[tuple[int, int]]:
+    """Sorted (first, last) word spans where the group occurs, starting within low..high."""
+    found: set[tuple[int, int]] = set()
+    for term in group.firsts & where.keys():
+        spots = where[term]
+        spots = spots[bisect_left(spots, low) : bisect_right(spots, high)]
+        if term in group.singles:
+            found.update((spot, spot) for spot in spots)
+        for ids in group.longer.get(term, ()):
+            size = len(ids)
+            for spot in spots:
+                if spot + size <= len(terms) and all(
+                    ids[k] in terms[spot + k] for k in range(1, size)
+                ):
+                    found.add((spot, spot + size - 1))
+    return sorted(found)
+
+
+def _ordered(
+    rule: ComboRule, occurrences: list[list[tuple[int, int]]], sentence: list[int]
+) -> list[ComboMatch]:
+    """Matches of the groups in order within the window and one sentence, one per start."""
+    matches = []
+    for first, first_end in occurrences[0]:
+        end = first_end
+        for places in occurrences[1:]:
+            following = [
+                (start, stop)
+                for start, stop in places
+                if end < start and stop - first < rule.window and sentence[stop] == sentence[first]
+            ]
+            if not following:
+                break
+            end = min(following)[1]
+        else:
+            matches.append(ComboMatch(rule, first, end))
+    return matches

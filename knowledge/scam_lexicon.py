@@ -22,8 +22,37 @@ from rapidfuzz.distance import OSA
 
 from knowledge.scam_normalise import normalise
 
-__all__ = ["NO_TERMS", "Lexicon", "inflections", "spell_alternative"]
+__all__ = [
+    "EVERYDAY_WORDS",
+    "FUNCTION_WORDS",
+    "NO_TERMS",
+    "Lexicon",
+    "inflections",
+    "spell_alternative",
+]
 
+# Words too common to find a phrase or a rule by; they still count where they stand.
+# Possessives are not among them: "my personal account" is a red flag, "your personal account
+# manager" is not.
+FUNCTION_WORDS = frozenset(
+    {
+        *("a", "an", "the", "to", "of", "for", "in", "on", "at", "by", "with", "from", "and"),
+        *("or", "is", "are", "was", "were", "be", "been", "being", "this", "that", "these"),
+        *("those", "it", "its", "we", "you", "i", "me", "us", "they", "them", "he", "she"),
+        *("please", "can", "will", "would", "should", "could", "shall", "may", "might", "do"),
+        *("does", "did", "have", "has", "had", "as", "so", "if", "then", "than", "not", "no"),
+        *("don", "t", "s", "r", "u", "into", "via", "through", "all", "any", "some", "let"),
+    }
+)
+# Content words that are everywhere in supplier messages: poor anchors (each occurrence would
+# wake many phrases), used only when a phrase has nothing rarer.
+EVERYDAY_WORDS = frozenset(
+    {
+        *("my", "our", "your", "his", "her", "their", "pay", "payment", "paid", "send"),
+        *("bank", "account", "new", "alibaba", "sample", "samples", "order", "price", "goods"),
+        *("money", "today", "now", "need", "make", "use", "invoice", "details", "just"),
+    }
+)
 NO_TERMS: frozenset[int] = frozenset()
 _VOWELS = frozenset("aeiou")
 _MIN_TYPO_TERM = 6  # shorter rule words must be written exactly ("limit" is not "limits")
@@ -116,6 +145,13 @@ class Lexicon:
                 self._cache.clear()
             self._cache[word] = found
         return found
+
+    def terms_of(self, words: list[str]) -> list[frozenset[int]]:
+        """`terms` of each word in turn (the per-message form: one dictionary pass)."""
+        found = list(map(self._cache.get, words))
+        if None in found:
+            found = [self.terms(word) for word in words]
+        return found  # type: ignore[return-value]  # no None left: checked just above
 
     def _match(self, word: str) -> frozenset[int]:
         exact = self._numbers.get(word)

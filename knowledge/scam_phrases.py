@@ -27,94 +27,9 @@ from rapidfuzz.distance import OSA
 
 from knowledge.red_flags import RedFlags, Severity, expand_variants
 from knowledge.scam_context import ContextReader
+from knowledge.scam_lexicon import EVERYDAY_WORDS, FUNCTION_WORDS
 from knowledge.scam_normalise import Message, normalise
 
-# Words too common to find a phrase by; they still count in the similarity score. Possessives
-# are not among them: "my personal account" is a red flag, "your personal account manager"
-# is not.
-_FUNCTION_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "to",
-        "of",
-        "for",
-        "in",
-        "on",
-        "at",
-        "by",
-        "with",
-        "from",
-        "and",
-        "or",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "its",
-        "we",
-        "you",
-        "i",
-        "me",
-        "us",
-        "they",
-        "them",
-        "he",
-        "she",
-        "please",
-        "can",
-        "will",
-        "would",
-        "should",
-        "could",
-        "shall",
-        "may",
-        "might",
-        "do",
-        "does",
-        "did",
-        "have",
-        "has",
-        "had",
-        "as",
-        "so",
-        "if",
-        "then",
-        "than",
-        "not",
-        "no",
-        "don",
-        "t",
-        "s",
-        "r",
-        "u",
-        "into",
-        "via",
-        "through",
-        "all",
-        "any",
-        "some",
-        "let",
-    }
-)
-# Content words that are everywhere in supplier messages: poor anchors (each occurrence would
-# wake many phrases), used only when a phrase has nothing rarer.
-_EVERYDAY_WORDS = frozenset(
-    {
-        *("my", "our", "your", "his", "her", "their", "pay", "payment", "paid", "send"),
-        *("bank", "account", "new", "alibaba", "sample", "samples", "order", "price", "goods"),
-        *("money", "today", "now", "need", "make", "use", "invoice", "details", "just"),
-    }
-)
 _ANCHORS_PER_PHRASE = 2
 _WORD_CACHE_LIMIT = 50_000  # distinct words remembered between scans before starting afresh
 _MIN_TYPO_WORD = 5  # shorter words must be spelled exactly (usd is not usdt)
@@ -221,7 +136,7 @@ class PhraseMatcher:
                     text = " ".join(words)
                     if not words or text in variants:
                         continue
-                    content = tuple(w for w in words if w not in _FUNCTION_WORDS) or words
+                    content = tuple(w for w in words if w not in FUNCTION_WORDS) or words
                     budget = _typo_budget(len(text))
                     variants[text] = Variant(
                         text=text,
@@ -245,14 +160,14 @@ class PhraseMatcher:
             ranked = sorted(
                 (i for i, w in enumerate(variant.words) if w in variant.content),
                 key=lambda i: (
-                    variant.words[i] in _EVERYDAY_WORDS,
+                    variant.words[i] in EVERYDAY_WORDS,
                     frequency[variant.words[i]],
                     -len(variant.words[i]),
                 ),
             )[:_ANCHORS_PER_PHRASE]
             length = len(variant.words)
             for position in ranked:
-                if position != ranked[0] and variant.words[position] in _EVERYDAY_WORDS:
+                if position != ranked[0] and variant.words[position] in EVERYDAY_WORDS:
                     continue  # an everyday word serves as a partner only, never as an anchor
                 # The other of the two, if any, is this anchor's partner.
                 partner = next((variant.words[i] for i in ranked if i != position), "")
