@@ -13,7 +13,7 @@ Knows nothing of negation or scoring; the scanner applies both as for phrases.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -73,19 +73,27 @@ def parse_combo(
 
 @dataclass(frozen=True, slots=True)
 class _Group:
-    """One group of a rule, for the search: its word sequences as lexicon numbers."""
+    """One group of a rule, for the search: its word sequences as lexicon numbers, each
+    reached through its least common word (its key), at `offset` words from its start."""
 
-    firsts: frozenset[int]  # first words of all its sequences
+    keys: frozenset[int]  # the key words of all its sequences
     singles: frozenset[int]  # its one-word sequences
-    longer: dict[int, tuple[tuple[int, ...], ...]]  # longer sequences, by first word
+    longer: dict[int, tuple[tuple[tuple[int, ...], int], ...]]  # key -> (sequence, offset)
+
+
+def _word_cost(word: str) -> int:
+    """How often a word is likely to occur in a supplier's message, roughly."""
+    return 100 if word in FUNCTION_WORDS else 10 if word in EVERYDAY_WORDS else 1
+
+
+def _key_offset(words: Sequence) -> int:
+    """Where in a sequence its least common word stands (the first of equals)."""
+    return min(range(len(words)), key=lambda at: _word_cost(words[at]))
 
 
 def _anchor_cost(group: tuple[Sequence, ...]) -> int:
-    """How often a group is likely to occur: everyday first words cost far more."""
-    return sum(
-        100 if words[0] in FUNCTION_WORDS else 10 if words[0] in EVERYDAY_WORDS else 1
-        for words in group
-    )
+    """How often a group is likely to occur: the sum of its key words' costs."""
+    return sum(_word_cost(words[_key_offset(words)]) for words in group)
 
 
 class ComboMatcher:
@@ -115,72 +123,78 @@ class ComboMatcher:
         anchored: dict[int, list[int]] = defaultdict(list)
         for number, rule in enumerate(self.rules):
             anchor = min(range(len(rule.groups)), key=lambda g: _anchor_cost(rule.groups[g]))
-            for first in self._groups[number][anchor].firsts:
-                anchored[first].append(number)
+            for key in self._groups[number][anchor].keys:
+                anchored[key].append(number)
         self._anchored = {first: tuple(numbers) for first, numbers in anchored.items()}
 
     def _searchable(self, group: tuple[Sequence, ...]) -> _Group:
-        longer: dict[int, list[tuple[int, ...]]] = defaultdict(list)
+        longer: dict[int, list[tuple[tuple[int, ...], int]]] = defaultdict(list)
         singles = set()
         for words in group:
             ids = tuple(self._lexicon.number(word) for word in words)
             if len(ids) == 1:
                 singles.add(ids[0])
             else:
-                longer[ids[0]].append(ids)
+                offset = _key_offset(words)
+                longer[ids[offset]].append((ids, offset))
         return _Group(
-            firsts=frozenset(singles | set(longer)),
+            keys=frozenset(singles | set(longer)),
             singles=frozenset(singles),
-            longer={first: tuple(found) for first, found in longer.items()},
+            longer={key: tuple(found) for key, found in longer.items()},
         )
 
     def find(self, message: Message) -> list[ComboMatch]:
         """Every rule whose groups appear in order within its window, one match per start."""
         terms = self._lexicon.terms_of(message.words)
         sentence = message.sentence
-        where: dict[int, list[int]] = {}  # lexicon number -> places in the message
-        for index, here in enumerate(terms):
-            for term in here:
-                where.setdefault(term, []).append(index)
-        anchored = self._anchored
+        anchored, all_groups, rules = self._anchored, self._groups, self.rules
         matches: list[ComboMatch] = []
         # A rule matches within one sentence: look sentence by sentence, first for rules
         # whose anchor is there, then for those with every group there.
-        low = 0
-        while low < len(terms):
-            high = low
-            while high + 1 < len(terms) and sentence[high + 1] == sentence[low]:
-                high += 1
-            present = set().union(*terms[low : high + 1])
-            woken = {number for term in present for number in anchored.get(term, ())}
-            for number in sorted(woken):
-                groups = self._groups[number]
-                if any(group.firsts.isdisjoint(present) for group in groups):
-                    continue
-                occurrences = [_places(group, where, terms, low, high) for group in groups]
-                if all(occurrences):
-                    matches.extend(_ordered(self.rules[number], occurrences, sentence))
-            low = high + 1
+        low, count = 0, len(terms)
+        while low < count:
+            high = bisect_right(sentence, sentence[low], low)  # sentence numbers only grow
+            present = set().union(*terms[low:high])
+            woken = [
+                number
+                for number in sorted({n for term in present for n in anchored.get(term, ())})
+                if not any(group.keys.isdisjoint(present) for group in all_groups[number])
+            ]
+            if woken:
+                where: dict[int, list[int]] = {}  # lexicon number -> places in the sentence
+                for index in range(low, high):
+                    for term in terms[index]:
+                        where.setdefault(term, []).append(index)
+                for number in woken:
+                    occurrences = [
+                        _places(group, where, terms, low) for group in all_groups[number]
+                    ]
+                    if all(occurrences):
+                        matches.extend(_ordered(rules[number], occurrences, sentence))
+            low = high
         return matches
 
 
 def _places(
-    group: _Group, where: dict[int, list[int]], terms: list[frozenset[int]], low: int, high: int
+    group: _Group, where: dict[int, list[int]], terms: list[frozenset[int]], low: int
 ) -> list[tuple[int, int]]:
-    """Sorted (first, last) word spans where the group occurs, starting within low..high."""
+    """Sorted (first, last) word spans where the group occurs (`where`: one sentence's,
+    which starts at word `low`)."""
     found: set[tuple[int, int]] = set()
-    for term in group.firsts & where.keys():
+    for term in group.keys & where.keys():
         spots = where[term]
-        spots = spots[bisect_left(spots, low) : bisect_right(spots, high)]
         if term in group.singles:
             found.update((spot, spot) for spot in spots)
-        for ids in group.longer.get(term, ()):
+        for ids, offset in group.longer.get(term, ()):
             size = len(ids)
             for spot in spots:
-                if spot + size <= len(terms) and all(
-                    ids[k] in terms[spot + k] for k in range(1, size)
+                start = spot - offset
+                if (
+                    start >= low
+                    and start + size <= len(terms)
+                    and all(ids[k] in terms[start + k] for k in range(size) if k != offset)
                 ):
-                    found.add((spot, spot + size - 1))
+                    found.add((start, start + size - 1))
     return sorted(found)
 
 
