@@ -66,6 +66,14 @@ class ContextReader:
         """Whether words[index] starts "no problem", "not only" and the like."""
         return self._starting_at(words, index, self._not_negations)
 
+    def negation_lengths(self, words: list[str]) -> list[int]:
+        """For each word, the length of the shortest negation ending there, or 0."""
+        last = self._last_words
+        return [
+            self._ending_at(words, index, self._negations) if word in last else 0
+            for index, word in enumerate(words)
+        ]
+
     def negation_ends(self, words: list[str], index: int) -> int:
         """Length of a negation ending at words[index] ("do not" -> 2), or 0."""
         return self._ending_at(words, index, self._negations)

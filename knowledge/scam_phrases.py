@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import accumulate
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -122,6 +123,7 @@ class PhraseMatcher:
         self._index: dict[str, tuple[int, ...]] = {}
         self._partner_index: dict[str, tuple[int, ...]] = {}
         self._key_prefixes: frozenset[str] = frozenset()
+        self._key_suffixes: frozenset[str] = frozenset()
         self._word_cache: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
         self._build_index()
 
@@ -200,9 +202,9 @@ class PhraseMatcher:
             for key in _keys(partner):
                 by_key[key].add(number)
         self._partner_index = {key: tuple(numbers) for key, numbers in by_key.items()}
-        self._key_prefixes = frozenset(
-            key[:end] for key in (*self._index, *self._partner_index) for end in range(1, len(key))
-        )
+        keys = (*self._index, *self._partner_index)
+        self._key_prefixes = frozenset(key[:end] for key in keys for end in range(1, len(key)))
+        self._key_suffixes = frozenset(key[end:] for key in keys for end in range(1, len(key)))
 
     def _lookup(self, word: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """Groups anchored on `word` and partner words it stands for, both within one typo.
@@ -224,12 +226,14 @@ class PhraseMatcher:
         hits, partner_places = self._hits(message)
         candidates = self._candidates(hits, partner_places)
         # Character length of words[:i] joined by spaces, to size windows without joining them.
-        prefix = [0]
-        for word in message.words:
-            prefix.append(prefix[-1] + len(word) + 1)
+        prefix = [0, *accumulate(len(word) + 1 for word in message.words)]
+        # Length of the shortest negation ending at each word (0: none), for _agrees.
+        ends_negation = self._context.negation_lengths(message.words)
         matches = []
         for number, start, length in candidates:
-            match = self._best_window(message, prefix, self._groups[number], start, length)
+            match = self._best_window(
+                message, prefix, ends_negation, self._groups[number], start, length
+            )
             if match is not None:
                 matches.append(match)
         return matches
@@ -249,11 +253,15 @@ class PhraseMatcher:
             for partner in partners:
                 partner_places[partner].extend(where)
         # Neighbours joined, so "money gram" finds "moneygram"; only where the first word can
-        # start an index key at all.
+        # start an index key and the second can end one.
         pairs: dict[str, list[int]] = defaultdict(list)
-        starts_key = self._key_prefixes
+        starts_key, ends_key = self._key_prefixes, self._key_suffixes
         for index in range(len(words) - 1):
-            if words[index] in starts_key and sentence[index] == sentence[index + 1]:
+            if (
+                words[index] in starts_key
+                and words[index + 1] in ends_key
+                and sentence[index] == sentence[index + 1]
+            ):
                 pairs[words[index] + words[index + 1]].append(index)
         for pair, where in pairs.items():
             groups = self._index.get(pair, ())
@@ -283,8 +291,14 @@ class PhraseMatcher:
                         candidates.add((number, start, length))
         return candidates
 
-    def _best_window(
-        self, message: Message, prefix: list[int], group: _Group, start: int, length: int
+    def _best_window(  # why: the per-message tables travel with the candidate
+        self,
+        message: Message,
+        prefix: list[int],
+        ends_negation: list[int],
+        group: _Group,
+        start: int,
+        length: int,
     ) -> PhraseMatch | None:
         words, sentence = message.words, message.sentence
         best: PhraseMatch | None = None
@@ -322,13 +336,19 @@ class PhraseMatcher:
                 variant = self.variants[group.members[choice]]
                 if best is not None and similarity <= best.similarity:
                     continue
-                if similarity >= variant.cutoff and self._agrees(variant, window):
+                if similarity >= variant.cutoff and self._agrees(
+                    variant, window, ends_negation[first : last + 1]
+                ):
                     best = PhraseMatch(variant, first, last, similarity)
+            if best is not None and best.similarity >= 100:  # nothing can beat it
+                break
         return best
 
-    def _agrees(self, variant: Variant, window: list[str]) -> bool:
-        """Every content word present (within one typo) and the same stance on negation."""
-        negative = any(self._context.negation_ends(window, i) for i in range(len(window)))
+    def _agrees(self, variant: Variant, window: list[str], ends_negation: list[int]) -> bool:
+        """Every content word present (within one typo) and the same stance on negation (a
+        negation that fits inside the window: `ends_negation` holds, for each word, the length
+        of the shortest negation ending there)."""
+        negative = any(0 < length <= at + 1 for at, length in enumerate(ends_negation))
         if negative != variant.negative:
             return False
         joined = "".join(window)
