@@ -13,8 +13,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 # Invisible characters scammers slip inside words to dodge filters: zero-width space and
 # joiners, word joiner, BOM, soft hyphen, Mongolian vowel separator, combining grapheme joiner,
@@ -54,7 +55,7 @@ _DIGITS_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])\d{1,2}(?=[^\W\d_])")
 
 # A word (a percentage keeps its sign: "100%" is not "100 pcs"), and a sentence boundary:
 # sentence punctuation followed by space, or a blank line.
-_WORD = re.compile(r"\d+%|[^\W_]+")
+_WORD_GROUP = re.compile(r"(\d+%|[^\W_]+)")
 _STOP = re.compile(r"[.!?;]+(?=\s|$)|\n[ \t]*\n")
 # What may separate letters spelled out one by one: "w.e.s.t", "w e s t", "w-e-s-t".
 _SPELLING_GAP = re.compile(r"[\s.\-_*·•]{1,3}")
@@ -100,11 +101,25 @@ def fold(text: str) -> tuple[str, list[int] | None]:
         if folded is None:
             folded = _FOLDED[code] = _fold_char(char)
         in_place = in_place and len(folded) == 1
+    folded = text.translate(_FOLDED)
     if in_place:
-        return text.translate(_FOLDED), None
-    pieces = [_FOLDED[ord(char)] for char in text]
-    origin = [index for index, piece in enumerate(pieces) for _ in piece]
-    return "".join(pieces), origin
+        return folded, None
+    # Only the characters that fold to nothing or to several shift the indices: walk those.
+    origin: list[int] = []
+    done = 0  # original characters mapped so far
+    for match in _odd_characters(text).finditer(text):
+        at = match.start()
+        origin.extend(range(done, at))
+        origin.extend([at] * len(_FOLDED[ord(text[at])]))
+        done = at + 1
+    origin.extend(range(done, len(text)))
+    return folded, origin
+
+
+def _odd_characters(text: str) -> re.Pattern[str]:
+    """A pattern for the characters of `text` that do not fold to exactly one character."""
+    odd = sorted({char for char in text if len(_FOLDED[ord(char)]) != 1})
+    return re.compile("[" + "".join(map(re.escape, odd)) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,10 +150,8 @@ class Message:
         return " ".join(self.words)
 
 
-def _read_digits_as_letters(word: str) -> str:
-    if word.isalpha() or word.isdigit() or word[-1] == "%":
-        return word
-    return _DIGITS_INSIDE_WORD.sub(lambda m: m.group().translate(_DIGIT_AS_LETTER), word)
+def _digits_to_letters(match: re.Match[str]) -> str:
+    return match.group().translate(_DIGIT_AS_LETTER)
 
 
 def _spelled_runs(
@@ -182,13 +195,25 @@ def _join_spelled_letters(
 def normalise(text: str) -> Message:
     """Fold `text` and split it into words and sentences, keeping offsets to the original."""
     folded, origin = fold(text)
-    found = list(_WORD.finditer(folded))
-    starts = [match.start() for match in found]
-    ends = [match.end() for match in found]
-    words = [match.group() for match in found]
-    words = [word if word.isalpha() else _read_digits_as_letters(word) for word in words]
+    # Digits between letters read as letters ("w3stern"); same length, so same offsets.
+    lettered = _DIGITS_INSIDE_WORD.sub(_digits_to_letters, folded)
+    # Splitting around the words gives [gap, word, gap, word, ..., gap]; the running total
+    # of their lengths gives every word's start and end, without a Python step per word.
+    parts = _WORD_GROUP.split(lettered)
+    bounds = list(accumulate(map(len, parts)))
+    words = parts[1::2]
+    starts = bounds[0:-1:2]
+    ends = bounds[1::2]
     stops = [match.start() for match in _STOP.finditer(folded)]
-    sentence = [bisect_left(stops, start) for start in starts] if stops else [0] * len(words)
+    sentence = [0] * len(words)
+    if stops:
+        sentence = []
+        done = 0  # words numbered so far
+        for number, stop in enumerate(stops):
+            upto = bisect_right(starts, stop, done)  # words that start before this end
+            sentence.extend([number] * (upto - done))
+            done = upto
+        sentence.extend([len(stops)] * (len(words) - done))
     singles = [index for index, word in enumerate(words) if len(word) == 1]
     if singles:
         _join_spelled_letters(folded, words, starts, ends, sentence, singles=singles)
