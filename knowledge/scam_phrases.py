@@ -21,7 +21,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress, count, repeat
+from operator import and_, is_not
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -98,9 +99,13 @@ class _Group:
     partner: int
 
 
+# What a search needs of a group, by anchor key: (group number, anchor position, words in
+# each variant beyond the anchor's own, partner number or -1).
+_Wake = tuple[int, int, int, int]
 # An anchor hit: the groups it wakes, where in the message, and how many message words make
 # up the anchor there (1, or 2 for neighbours joined).
-_Hit = tuple[tuple[int, ...], list[int], int]
+_Hit = tuple[tuple[_Wake, ...], int, int]
+_NOTHING: tuple[tuple[_Wake, ...], tuple[int, ...]] = ((), ())  # a word that wakes nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,11 +125,11 @@ class PhraseMatcher:
         self._context = context
         self.variants = self._spell_out(flags)
         self._groups: list[_Group] = []
-        self._index: dict[str, tuple[int, ...]] = {}
+        self._index: dict[str, tuple[_Wake, ...]] = {}
         self._partner_index: dict[str, tuple[int, ...]] = {}
         self._key_prefixes: frozenset[str] = frozenset()
         self._key_suffixes: frozenset[str] = frozenset()
-        self._word_cache: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        self._word_cache: dict[str, tuple[tuple[_Wake, ...], tuple[int, ...]]] = {}
         self._build_index()
 
     def _spell_out(self, flags: RedFlags) -> tuple[Variant, ...]:
@@ -196,7 +201,10 @@ class PhraseMatcher:
             )
             for key in _keys(anchor) if span == 1 else (anchor,):
                 index[key].add(number)
-        self._index = {key: tuple(sorted(groups)) for key, groups in index.items()}
+        self._index = {
+            key: tuple(self._wake(number) for number in sorted(groups))
+            for key, groups in index.items()
+        }
         by_key: dict[str, set[int]] = defaultdict(set)
         for partner, number in partners.items():
             for key in _keys(partner):
@@ -206,16 +214,24 @@ class PhraseMatcher:
         self._key_prefixes = frozenset(key[:end] for key in keys for end in range(1, len(key)))
         self._key_suffixes = frozenset(key[end:] for key in keys for end in range(1, len(key)))
 
-    def _lookup(self, word: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    def _wake(self, number: int) -> _Wake:
+        group = self._groups[number]
+        return (number, group.position, group.length - group.span, group.partner)
+
+    def _lookup(self, word: str) -> tuple[tuple[_Wake, ...], tuple[int, ...]]:
         """Groups anchored on `word` and partner words it stands for, both within one typo.
 
         Remembered between scans (a pure function of the index), within a size limit."""
         found = self._word_cache.get(word)
         if found is None:
             keys = _keys(word)
-            groups = {n for key in keys for n in self._index.get(key, ())}
+            groups = {wake for key in keys for wake in self._index.get(key, ())}
             partners = {n for key in keys for n in self._partner_index.get(key, ())}
-            found = (tuple(groups), tuple(partners))
+            found = (
+                (tuple(sorted(groups)), tuple(sorted(partners)))
+                if groups or partners
+                else _NOTHING
+            )
             if len(self._word_cache) >= _WORD_CACHE_LIMIT:
                 self._word_cache.clear()
             self._word_cache[word] = found
@@ -239,38 +255,43 @@ class PhraseMatcher:
         return matches
 
     def _hits(self, message: Message) -> tuple[list[_Hit], dict[int, list[int]]]:
-        """Anchor hits (groups, places, words per place) and the sorted places of partners."""
+        """Anchor hits (groups, place, words at the place) and the sorted places of partners.
+
+        The per-word work is dictionary look-ups mapped over the words; Python steps only for
+        the few words that wake something."""
         words, sentence = message.words, message.sentence
-        places: dict[str, list[int]] = defaultdict(list)
-        for index, word in enumerate(words):
-            places[word].append(index)
+        found = list(map(self._word_cache.get, words))
+        if None in found:  # words never seen before: look them up and remember them
+            found = [self._lookup(word) for word in words]
         hits: list[_Hit] = []
         partner_places: dict[int, list[int]] = defaultdict(list)
-        for word, where in places.items():
-            groups, partners = self._lookup(word)
+        for index in compress(count(), map(is_not, found, repeat(_NOTHING))):
+            groups, partners = found[index]  # type: ignore[misc]  # no None left, see above
             if groups:
-                hits.append((groups, where, 1))
+                hits.append((groups, index, 1))
             for partner in partners:
-                partner_places[partner].extend(where)
+                partner_places[partner].append(index)
         # Neighbours joined, so "money gram" finds "moneygram"; only where the first word can
         # start an index key and the second can end one.
-        pairs: dict[str, list[int]] = defaultdict(list)
-        starts_key, ends_key = self._key_prefixes, self._key_suffixes
-        for index in range(len(words) - 1):
-            if (
-                words[index] in starts_key
-                and words[index + 1] in ends_key
-                and sentence[index] == sentence[index + 1]
-            ):
-                pairs[words[index] + words[index + 1]].append(index)
-        for pair, where in pairs.items():
+        joinable = map(
+            and_,
+            map(self._key_prefixes.__contains__, words[:-1]),
+            map(self._key_suffixes.__contains__, words[1:]),
+        )
+        joined_partners = False
+        for index in compress(count(), joinable):
+            if sentence[index] != sentence[index + 1]:
+                continue
+            pair = words[index] + words[index + 1]
             groups = self._index.get(pair, ())
             if groups:
-                hits.append((groups, where, 2))
+                hits.append((groups, index, 2))
             for partner in self._partner_index.get(pair, ()):
-                partner_places[partner].extend(where)
-        for spots in partner_places.values():
-            spots.sort()
+                partner_places[partner].append(index)
+                joined_partners = True
+        if joined_partners:
+            for spots in partner_places.values():
+                spots.sort()
         return hits, partner_places
 
     def _candidates(
@@ -278,17 +299,15 @@ class PhraseMatcher:
     ) -> set[tuple[int, int, int]]:
         """(group, expected start, expected length) of every hit whose partner is near."""
         candidates: set[tuple[int, int, int]] = set()
-        for groups, where, found in hits:
-            for number in groups:
-                group = self._groups[number]
-                near = partner_places.get(group.partner) if group.partner >= 0 else None
-                if group.partner >= 0 and near is None:
-                    continue  # the partner word is nowhere in the message
-                length = group.length - group.span + found
-                for spot in where:
-                    start = spot - group.position
-                    if near is None or _any_between(near, start - 1, start + length):
-                        candidates.add((number, start, length))
+        near_of = partner_places.get
+        for groups, spot, found in hits:
+            for number, position, beyond, partner in groups:
+                start, length = spot - position, beyond + found
+                if partner >= 0:
+                    near = near_of(partner)
+                    if near is None or not _any_between(near, start - 1, start + length):
+                        continue  # the partner word is not near (or nowhere) in the message
+                candidates.add((number, start, length))
         return candidates
 
     def _best_window(  # why: the per-message tables travel with the candidate
