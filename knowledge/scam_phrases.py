@@ -97,6 +97,10 @@ class _Group:
     # A second content word that must be near the anchor (within one typo) before any
     # scoring: its number in PhraseMatcher's partner list, or -1 when there is none.
     partner: int
+    # For each member, its short content words: a match must hold them as they are (see
+    # _agrees), so a stretch without them is skipped before any scoring. None when some
+    # member has no short content word (nothing to check).
+    short_words: tuple[frozenset[str], ...] | None
 
 
 # What a search needs of a group, by anchor key: (group number, anchor position, words in
@@ -197,6 +201,7 @@ class PhraseMatcher:
                     shortest=min(len(self.variants[m].text) for m in members),
                     longest=max(len(self.variants[m].text) for m in members),
                     partner=partners.setdefault(partner, len(partners)) if partner else -1,
+                    short_words=self._short_words(members),
                 )
             )
             for key in _keys(anchor) if span == 1 else (anchor,):
@@ -213,6 +218,13 @@ class PhraseMatcher:
         keys = (*self._index, *self._partner_index)
         self._key_prefixes = frozenset(key[:end] for key in keys for end in range(1, len(key)))
         self._key_suffixes = frozenset(key[end:] for key in keys for end in range(1, len(key)))
+
+    def _short_words(self, members: list[int]) -> tuple[frozenset[str], ...] | None:
+        found = tuple(
+            frozenset(w for w in self.variants[m].content if len(w) < _MIN_TYPO_WORD)
+            for m in members
+        )
+        return None if not all(found) else found
 
     def _wake(self, number: int) -> _Wake:
         group = self._groups[number]
@@ -245,11 +257,15 @@ class PhraseMatcher:
         prefix = [0, *accumulate(len(word) + 1 for word in message.words)]
         # Length of the shortest negation ending at each word (0: none), for _agrees.
         ends_negation = self._context.negation_lengths(message.words)
+        words = message.words
         matches = []
         for number, start, length in candidates:
-            match = self._best_window(
-                message, prefix, ends_negation, self._groups[number], start, length
-            )
+            group = self._groups[number]
+            if group.short_words is not None:
+                around = set(words[max(start - 1, 0) : start + length + 1])
+                if not any(short <= around for short in group.short_words):
+                    continue  # no member's short words are here: none can match
+            match = self._best_window(message, prefix, ends_negation, group, start, length)
             if match is not None:
                 matches.append(match)
         return matches
