@@ -17,6 +17,9 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import reduce
+from itertools import repeat
+from operator import or_
 
 from knowledge.red_flags import RedFlags, Severity
 from knowledge.scam_lexicon import EVERYDAY_WORDS, FUNCTION_WORDS, Lexicon, spell_alternative
@@ -91,17 +94,18 @@ def _key_offset(words: Sequence) -> int:
     return min(range(len(words)), key=lambda at: _word_cost(words[at]))
 
 
-def _anchor_cost(group: tuple[Sequence, ...]) -> int:
+def _rarity(group: tuple[Sequence, ...]) -> int:
     """How often a group is likely to occur: the sum of its key words' costs."""
     return sum(_word_cost(words[_key_offset(words)]) for words in group)
 
 
 class ComboMatcher:
-    """The combination rules of a knowledge base, each reached through its rarest group.
+    """The combination rules of a knowledge base, and the search over one message.
 
-    A rule can only match around an occurrence of its "anchor" (the group least likely to
-    occur), so the search first looks for each rule's anchor among the message's words, then
-    for the rule's other groups only within the rule's window around the anchors found.
+    Every group of every rule has a bit; each word the rules use carries the bits of the
+    groups it can stand in. A sentence is searched only for the rules whose bits its words
+    cover together, so the cost follows the words and the few rules that can match there,
+    not the number of rules.
     """
 
     def __init__(self, flags: RedFlags) -> None:
@@ -119,13 +123,26 @@ class ComboMatcher:
         self._groups = tuple(
             tuple(self._searchable(group) for group in rule.groups) for rule in self.rules
         )
-        # Each rule is reached through its anchor: the group least likely to occur.
-        anchored: dict[int, list[int]] = defaultdict(list)
-        for number, rule in enumerate(self.rules):
-            anchor = min(range(len(rule.groups)), key=lambda g: _anchor_cost(rule.groups[g]))
-            for key in self._groups[number][anchor].keys:
-                anchored[key].append(number)
-        self._anchored = {first: tuple(numbers) for first, numbers in anchored.items()}
+        # Which groups each word can stand in, as bits (bit = group's number in `_slots`):
+        # a sentence can hold a rule only if the union of its words' bits covers the rule's.
+        self._slots: list[tuple[int, int]] = []  # bit -> (rule number, group position)
+        self._rule_bits: list[int] = []  # rule number -> bits of all its groups
+        # One bit per rule to look for first: its rarest group's ("anchor").
+        self._anchor_bits = 0
+        word_bits: dict[int, int] = defaultdict(int)
+        for number, groups in enumerate(self._groups):
+            rule = self.rules[number]
+            anchor = min(range(len(groups)), key=lambda at: _rarity(rule.groups[at]))
+            bits = 0
+            for position, group in enumerate(groups):
+                bit = 1 << len(self._slots)
+                self._slots.append((number, position))
+                bits |= bit
+                self._anchor_bits |= bit if position == anchor else 0
+                for key in group.keys:
+                    word_bits[key] |= bit
+            self._rule_bits.append(bits)
+        self._word_bits = dict(word_bits)
 
     def _searchable(self, group: tuple[Sequence, ...]) -> _Group:
         longer: dict[int, list[tuple[tuple[int, ...], int]]] = defaultdict(list)
@@ -147,31 +164,53 @@ class ComboMatcher:
         """Every rule whose groups appear in order within its window, one match per start."""
         terms = self._lexicon.terms_of(message.words)
         sentence = message.sentence
-        anchored, all_groups, rules = self._anchored, self._groups, self.rules
+        word_bits = self._word_bits
         matches: list[ComboMatch] = []
-        # A rule matches within one sentence: look sentence by sentence, first for rules
-        # whose anchor is there, then for those with every group there.
+        # A rule matches within one sentence: look sentence by sentence for the rules whose
+        # every group has a word there (bit arithmetic, no step per rule), then place them.
         low, count = 0, len(terms)
         while low < count:
             high = bisect_right(sentence, sentence[low], low)  # sentence numbers only grow
             present = set().union(*terms[low:high])
-            woken = [
-                number
-                for number in sorted({n for term in present for n in anchored.get(term, ())})
-                if not any(group.keys.isdisjoint(present) for group in all_groups[number])
-            ]
-            if woken:
-                where: dict[int, list[int]] = {}  # lexicon number -> places in the sentence
-                for index in range(low, high):
-                    for term in terms[index]:
-                        where.setdefault(term, []).append(index)
-                for number in woken:
-                    occurrences = [
-                        _places(group, where, terms, low) for group in all_groups[number]
-                    ]
-                    if all(occurrences):
-                        matches.extend(_ordered(rules[number], occurrences, sentence))
+            bits = reduce(or_, map(word_bits.get, present, repeat(0)), 0)
+            if bits & self._anchor_bits:
+                woken = self._complete(bits)
+                if woken:
+                    matches.extend(self._place(woken, terms, sentence, low, high))
             low = high
+        return matches
+
+    def _complete(self, bits: int) -> list[int]:
+        """Numbers of the rules all of whose groups are among `bits`."""
+        woken = []
+        anchors = bits & self._anchor_bits
+        while anchors:
+            lowest = anchors & -anchors
+            anchors ^= lowest
+            number = self._slots[lowest.bit_length() - 1][0]
+            need = self._rule_bits[number]
+            if bits & need == need:
+                woken.append(number)
+        return woken
+
+    def _place(
+        self,
+        woken: list[int],
+        terms: list[frozenset[int]],
+        sentence: list[int],
+        low: int,
+        high: int,
+    ) -> list[ComboMatch]:
+        """Matches of the woken rules in the sentence of words low..high-1."""
+        where: dict[int, list[int]] = {}  # lexicon number -> places in the sentence
+        for index in range(low, high):
+            for term in terms[index]:
+                where.setdefault(term, []).append(index)
+        matches: list[ComboMatch] = []
+        for number in woken:
+            occurrences = [_places(group, where, terms, low) for group in self._groups[number]]
+            if all(occurrences):
+                matches.extend(_ordered(self.rules[number], occurrences, sentence))
         return matches
 
 
@@ -180,8 +219,12 @@ def _places(
 ) -> list[tuple[int, int]]:
     """Sorted (first, last) word spans where the group occurs (`where`: one sentence's,
     which starts at word `low`)."""
+    keys = group.keys & where.keys()
+    if not group.longer:  # one-word alternatives only, as most groups: no step per place
+        spots = sorted(set().union(*map(where.__getitem__, keys)))
+        return list(zip(spots, spots, strict=True))
     found: set[tuple[int, int]] = set()
-    for term in group.keys & where.keys():
+    for term in keys:
         spots = where[term]
         if term in group.singles:
             found.update((spot, spot) for spot in spots)
