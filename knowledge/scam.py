@@ -74,6 +74,21 @@ def _strength(finding: Finding) -> tuple[int, bool, int, int]:
     return (_RANK[finding.severity], finding.blocking, finding.similarity, -finding.start)
 
 
+def _strongest_phrases(matches: list[PhraseMatch]) -> list[PhraseMatch]:
+    """One match per category and stretch of words, the strongest (phrases are reached
+    through two anchors each, so the same match often comes twice)."""
+    best: dict[tuple[str, int, int], PhraseMatch] = {}
+    for match in matches:
+        key = (match.variant.category, match.first, match.last)
+        kept = best.get(key)
+        if kept is None or (_RANK[match.variant.severity], match.similarity) > (
+            _RANK[kept.variant.severity],
+            kept.similarity,
+        ):
+            best[key] = match
+    return list(best.values())
+
+
 def _merge(findings: list[Finding], text: str) -> list[Finding]:
     """One finding per overlapping stretch of one category, one per repeated excerpt."""
     merged: list[Finding] = []
@@ -123,18 +138,26 @@ class ScamScanner:
         """The verdict on `text`, with findings quoting it exactly."""
         message = normalise(text)
         phrases, combos = self._phrases.find(message), self._combos.find(message)
-        spans = [(m.first, m.last) for m in phrases] + [(m.first, m.last) for m in combos]
+        spans = {(m.first, m.last) for m in phrases} | {(m.first, m.last) for m in combos}
         listed = frozenset(index for first, last in spans for index in range(first, last + 1))
+        # Whether each stretch is refused or warned against: asked once per stretch.
+        negated = {
+            span: self._context.is_negated(message, *span, listed, breaks)
+            for breaks in (self._context.clause_breaks(message),)
+            for span in spans
+        }
         findings = [
             self._from_phrase(message, match)
-            for match in phrases
-            if self._counts(message, match.variant.category, match.first, match.last, listed)
+            for match in _strongest_phrases(phrases)
+            if not negated[match.first, match.last]
+            and self._counts(message, match.variant.category, match.first, match.last)
         ]
         findings.extend(
             self._from_combo(message, match)
             for match in combos
-            if not self._context.begins_not_negation(message.words, match.first)
-            and self._counts(message, match.rule.category, match.first, match.last, listed)
+            if not negated[match.first, match.last]
+            and not self._context.begins_not_negation(message.words, match.first)
+            and self._counts(message, match.rule.category, match.first, match.last)
         )
         bank_rule = self._rules[Detector.BANK_DETAILS_CHANGED]
         bank_change = any(f.category == bank_rule.category for f in findings)
@@ -146,12 +169,8 @@ class ScamScanner:
         digest = hashlib.sha256(message.normalised.encode("utf-8")).hexdigest()
         return ScanResult(risk=risk, score=score, findings=tuple(ordered), fingerprint=digest)
 
-    def _counts(
-        self, message: Message, category: str, first: int, last: int, listed: frozenset[int]
-    ) -> bool:
-        """A match counts unless refused or warned against, or excused by its sentence."""
-        if self._context.is_negated(message, first, last, listed):
-            return False
+    def _counts(self, message: Message, category: str, first: int, last: int) -> bool:
+        """A match that is not refused counts unless its sentence excuses it."""
         excuses = self._excuses[category]
         return not (excuses and self._context.same_sentence_has(message, first, last, excuses))
 

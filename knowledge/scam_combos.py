@@ -130,11 +130,11 @@ class ComboMatcher:
         # One bit per rule to look for first: its rarest group's ("anchor").
         self._anchor_bits = 0
         word_bits: dict[int, int] = defaultdict(int)
-        for number, groups in enumerate(self._groups):
+        for number, searchable in enumerate(self._groups):
             rule = self.rules[number]
-            anchor = min(range(len(groups)), key=lambda at: _rarity(rule.groups[at]))
+            anchor = min(range(len(searchable)), key=lambda at: _rarity(rule.groups[at]))
             bits = 0
-            for position, group in enumerate(groups):
+            for position, group in enumerate(searchable):
                 bit = 1 << len(self._slots)
                 self._slots.append((number, position))
                 bits |= bit

@@ -9,6 +9,8 @@ which the account-number detector needs. Works on normalised words; knows no phr
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from knowledge.red_flags import ContextCues
@@ -19,7 +21,7 @@ _WARNING_REACH = 12  # words after a match searched for "... is a scam", "... it
 _CONDITIONAL_REACH = 3  # "if you don't ...": words between "if" and the negation
 _BANK_CHANGE_REACH = 3  # "new ... account": words between the change word and the bank word
 
-_CLAUSE_MARKS = frozenset(",:()[]")
+_CLAUSE_MARK = re.compile(r"[,:()\[\]]")
 _LIST_JOINERS = frozenset({"or", "and", "nor", "either", "neither"})
 
 Cue = tuple[str, ...]
@@ -78,23 +80,40 @@ class ContextReader:
         """Length of a negation ending at words[index] ("do not" -> 2), or 0."""
         return self._ending_at(words, index, self._negations)
 
+    def clause_breaks(self, message: Message) -> frozenset[int]:
+        """Words followed by a comma, colon or bracket (which ends a clause)."""
+        marks = [match.start() for match in _CLAUSE_MARK.finditer(message.folded)]
+        return frozenset(bisect_right(message.starts, at) - 1 for at in marks)
+
     def is_negated(
-        self, message: Message, first: int, last: int, listed: frozenset[int] = frozenset()
+        self,
+        message: Message,
+        first: int,
+        last: int,
+        listed: frozenset[int] = frozenset(),
+        breaks: frozenset[int] | None = None,
     ) -> bool:
         """Whether the match on words first..last is refused, warned against, or denied.
 
         `listed` holds the words of other red-flag matches: in "we do not accept Western Union,
-        MoneyGram or USDT" they do not use up the reach of the negation.
+        MoneyGram or USDT" they do not use up the reach of the negation. `breaks` is
+        `clause_breaks(message)`, when the caller already has it.
         """
+        if breaks is None:
+            breaks = self.clause_breaks(message)
         words, sentence = message.words, message.sentence
         followed = last + 1 < len(words) and sentence[last + 1] == sentence[last]
         if followed and self._starting_at(words, last + 1, self._breakers - self._openers):
             between = message.folded[message.ends[last] : message.starts[last + 1]]
             if between.isspace():
                 return False  # "Western Union only" (but not "Western Union, only T/T")
-        return self._warned_after(message, last) or self._refused_before(message, first, listed)
+        return self._warned_after(message, last) or self._refused_before(
+            message, first, listed, breaks
+        )
 
-    def _refused_before(self, message: Message, first: int, listed: frozenset[int]) -> bool:
+    def _refused_before(
+        self, message: Message, first: int, listed: frozenset[int], breaks: frozenset[int]
+    ) -> bool:
         """A negation or warning shortly before the match, in the same sentence."""
         words, sentence = message.words, message.sentence
         reach = _REACH
@@ -107,9 +126,8 @@ class ContextReader:
             # something else, unless it separates red-flag mentions in a list ("we do not
             # accept Western Union, MoneyGram or USDT"). A warning still reaches across
             # ("Beware: ...").
-            if same_clause and not (only_listed and index in listed):
-                gap = message.folded[message.ends[index] : message.starts[index + 1]]
-                same_clause = _CLAUSE_MARKS.isdisjoint(gap)
+            if same_clause and index in breaks and not (only_listed and index in listed):
+                same_clause = False
             if index in listed:
                 continue
             only_listed = only_listed and words[index] in _LIST_JOINERS
