@@ -94,32 +94,27 @@ def fold(text: str) -> tuple[str, list[int] | None]:
     """
     if text.isascii():
         return text.lower(), None
-    in_place = True
+    odd = []  # characters that fold to nothing or to several: they shift the indices
     for char in set(text):
         code = ord(char)
         folded = _FOLDED.get(code)
         if folded is None:
             folded = _FOLDED[code] = _fold_char(char)
-        in_place = in_place and len(folded) == 1
+        if len(folded) != 1:
+            odd.append(char)
     folded = text.translate(_FOLDED)
-    if in_place:
+    if not odd:
         return folded, None
-    # Only the characters that fold to nothing or to several shift the indices: walk those.
+    # Walk only the odd characters; the stretches between them map one to one.
     origin: list[int] = []
     done = 0  # original characters mapped so far
-    for match in _odd_characters(text).finditer(text):
+    for match in re.finditer("[" + "".join(map(re.escape, sorted(odd))) + "]", text):
         at = match.start()
         origin.extend(range(done, at))
         origin.extend([at] * len(_FOLDED[ord(text[at])]))
         done = at + 1
     origin.extend(range(done, len(text)))
     return folded, origin
-
-
-def _odd_characters(text: str) -> re.Pattern[str]:
-    """A pattern for the characters of `text` that do not fold to exactly one character."""
-    odd = sorted({char for char in text if len(_FOLDED[ord(char)]) != 1})
-    return re.compile("[" + "".join(map(re.escape, odd)) + "]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -253,8 +253,8 @@ class PhraseMatcher:
         """Every phrase match in the message, at most one per phrase group and place."""
         hits, partner_places = self._hits(message)
         candidates = self._candidates(hits, partner_places)
-        # Character length of words[:i] joined by spaces, to size windows without joining them.
-        prefix = [0, *accumulate(len(word) + 1 for word in message.words)]
+        # Characters in words[:i], to size windows without joining them.
+        prefix = [0, *accumulate(map(len, message.words))]
         # Length of the shortest negation ending at each word (0: none), for _agrees.
         ends_negation = self._context.negation_lengths(message.words)
         words = message.words
@@ -349,7 +349,7 @@ class PhraseMatcher:
             if size < 1 or first < 0 or last >= len(words) or sentence[first] != sentence[last]:
                 continue
             # ratio can never beat 2 * shorter / (sum of lengths): skip hopeless windows.
-            chars = prefix[last + 1] - prefix[first] - 1
+            chars = prefix[last + 1] - prefix[first] + last - first  # with the spaces
             closest = min(max(chars, group.shortest), group.longest)
             if 200 * min(chars, closest) < group.cutoff * (chars + closest):
                 continue
