@@ -54,6 +54,15 @@ def _deletions(word: str) -> set[str]:
     return {word[:index] + word[index + 1 :] for index in range(len(word))}
 
 
+def _by_partner(wakes: set[_Wake]) -> _Wakes:
+    """Wakes grouped by their partner, in a stable order."""
+    partners = sorted({wake[3] for wake in wakes})
+    return tuple(
+        (partner, tuple(sorted(wake for wake in wakes if wake[3] == partner)))
+        for partner in partners
+    )
+
+
 def _any_between(spots: list[int], low: int, high: int) -> bool:
     """Whether the sorted `spots` hold a value in [low, high]."""
     at = bisect_left(spots, low)
@@ -106,10 +115,13 @@ class _Group:
 # What a search needs of a group, by anchor key: (group number, anchor position, words in
 # each variant beyond the anchor's own, partner number or -1).
 _Wake = tuple[int, int, int, int]
+# The groups a key wakes, by partner: a partner absent from the message rules out all its
+# groups at once.
+_Wakes = tuple[tuple[int, tuple[_Wake, ...]], ...]
 # An anchor hit: the groups it wakes, where in the message, and how many message words make
 # up the anchor there (1, or 2 for neighbours joined).
-_Hit = tuple[tuple[_Wake, ...], int, int]
-_NOTHING: tuple[tuple[_Wake, ...], tuple[int, ...]] = ((), ())  # a word that wakes nothing
+_Hit = tuple[_Wakes, int, int]
+_NOTHING: tuple[_Wakes, tuple[int, ...]] = ((), ())  # a word that wakes nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,11 +141,11 @@ class PhraseMatcher:
         self._context = context
         self.variants = self._spell_out(flags)
         self._groups: list[_Group] = []
-        self._index: dict[str, tuple[_Wake, ...]] = {}
+        self._index: dict[str, _Wakes] = {}
         self._partner_index: dict[str, tuple[int, ...]] = {}
         self._key_prefixes: frozenset[str] = frozenset()
         self._key_suffixes: frozenset[str] = frozenset()
-        self._word_cache: dict[str, tuple[tuple[_Wake, ...], tuple[int, ...]]] = {}
+        self._word_cache: dict[str, tuple[_Wakes, tuple[int, ...]]] = {}
         self._build_index()
 
     def _spell_out(self, flags: RedFlags) -> tuple[Variant, ...]:
@@ -207,7 +219,7 @@ class PhraseMatcher:
             for key in _keys(anchor) if span == 1 else (anchor,):
                 index[key].add(number)
         self._index = {
-            key: tuple(self._wake(number) for number in sorted(groups))
+            key: _by_partner({self._wake(number) for number in groups})
             for key, groups in index.items()
         }
         by_key: dict[str, set[int]] = defaultdict(set)
@@ -230,14 +242,16 @@ class PhraseMatcher:
         group = self._groups[number]
         return (number, group.position, group.length - group.span, group.partner)
 
-    def _lookup(self, word: str) -> tuple[tuple[_Wake, ...], tuple[int, ...]]:
+    def _lookup(self, word: str) -> tuple[_Wakes, tuple[int, ...]]:
         """Groups anchored on `word` and partner words it stands for, both within one typo.
 
         Remembered between scans (a pure function of the index), within a size limit."""
         found = self._word_cache.get(word)
         if found is None:
             keys = _keys(word)
-            groups = {wake for key in keys for wake in self._index.get(key, ())}
+            groups = _by_partner(
+                {wake for key in keys for _, wakes in self._index.get(key, ()) for wake in wakes}
+            )
             partners = {n for key in keys for n in self._partner_index.get(key, ())}
             found = (
                 (tuple(sorted(groups)), tuple(sorted(partners)))
@@ -317,13 +331,20 @@ class PhraseMatcher:
         candidates: set[tuple[int, int, int]] = set()
         near_of = partner_places.get
         for groups, spot, found in hits:
-            for number, position, beyond, partner in groups:
-                start, length = spot - position, beyond + found
-                if partner >= 0:
-                    near = near_of(partner)
-                    if near is None or not _any_between(near, start - 1, start + length):
-                        continue  # the partner word is not near (or nowhere) in the message
-                candidates.add((number, start, length))
+            for partner, wakes in groups:
+                if partner < 0:
+                    candidates.update(
+                        (number, spot - position, beyond + found)
+                        for number, position, beyond, _ in wakes
+                    )
+                    continue
+                near = near_of(partner)
+                if near is None:
+                    continue  # the partner word is nowhere in the message
+                for number, position, beyond, _ in wakes:
+                    start, length = spot - position, beyond + found
+                    if _any_between(near, start - 1, start + length):
+                        candidates.add((number, start, length))
         return candidates
 
     def _best_window(  # why: the per-message tables travel with the candidate
