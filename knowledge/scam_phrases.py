@@ -2,12 +2,13 @@
 
 Owns the phrase index, built once from the data file, and the search. Scoring every phrase
 against every stretch of a message would be far too slow, so the search runs in two steps:
-1. Candidates. Each phrase is reached through one or two of its rarest words ("anchors"). The
-   index holds each anchor and, for longer words, every spelling with one letter deleted;
-   looking up a message word and its own one-letter deletions finds anchors within one typo
-   (a substitution, insertion, deletion or swap of neighbours). Two neighbouring message words
-   are also looked up joined ("money gram" -> "moneygram"), and short phrases are also indexed
-   joined ("westernunion").
+1. Candidates. Each phrase is reached through its rarest word (its "anchor"); its next
+   rarest (its "partner") must be near, and its short words there as they are, before any
+   scoring. The index holds each anchor and, for longer words, every spelling with one
+   letter deleted; looking up a message word and its own one-letter deletions finds anchors
+   within one typo (a substitution, insertion, deletion or swap of neighbours). Two
+   neighbouring message words are also looked up joined ("money gram" -> "moneygram"), and
+   short phrases are also indexed joined ("westernunion").
 2. Scoring. Around each anchor hit, a few word windows (one word longer or shorter, shifted by
    one) are scored with rapidfuzz against the phrases that share that anchor position, all of
    them in one call, with a per-phrase cutoff that allows more typos in longer phrases. A match
@@ -32,7 +33,6 @@ from knowledge.scam_context import ContextReader
 from knowledge.scam_lexicon import EVERYDAY_WORDS, FUNCTION_WORDS
 from knowledge.scam_normalise import Message, normalise
 
-_ANCHORS_PER_PHRASE = 2
 _WORD_CACHE_LIMIT = 50_000  # distinct words remembered between scans before starting afresh
 _MIN_TYPO_WORD = 5  # shorter words must be spelled exactly (usd is not usdt)
 _MIN_JOINED = 6  # shortest joined phrase worth indexing ("wechat")
@@ -187,14 +187,14 @@ class PhraseMatcher:
                     frequency[variant.words[i]],
                     -len(variant.words[i]),
                 ),
-            )[:_ANCHORS_PER_PHRASE]
+            )[:2]
             length = len(variant.words)
-            for position in ranked:
-                if position != ranked[0] and variant.words[position] in EVERYDAY_WORDS:
-                    continue  # an everyday word serves as a partner only, never as an anchor
-                # The other of the two, if any, is this anchor's partner.
-                partner = next((variant.words[i] for i in ranked if i != position), "")
-                grouped[(variant.words[position], position, 1, length, partner)].append(number)
+            # The rarest word is the anchor; the next, if any, its partner. One anchor is
+            # enough: a match must hold every content word within one typo (see _agrees),
+            # and the look-up already finds the anchor within one typo.
+            position = ranked[0]
+            partner = variant.words[ranked[1]] if len(ranked) > 1 else ""
+            grouped[(variant.words[position], position, 1, length, partner)].append(number)
             joined = "".join(variant.words)
             if 1 < length <= 3 and len(joined) >= _MIN_JOINED:
                 grouped[(joined, 0, length, length, "")].append(number)
