@@ -120,9 +120,14 @@ class ComboMatcher:
                     rules.append(ComboRule(line, groups, category.id, severity, window))
         self.rules = tuple(rules)
         self._lexicon = Lexicon()
-        self._groups = tuple(
-            tuple(self._searchable(group) for group in rule.groups) for rule in self.rules
-        )
+        # Rules share groups (the same concept in several rules): one object per distinct
+        # group, so a sentence places each group once (see _place).
+        shared: dict[tuple[Sequence, ...], _Group] = {}
+        for rule in self.rules:
+            for group in rule.groups:
+                if group not in shared:
+                    shared[group] = self._searchable(group)
+        self._groups = tuple(tuple(shared[group] for group in rule.groups) for rule in self.rules)
         # Which groups each word can stand in, as bits (bit = group's number in `_slots`):
         # a sentence can hold a rule only if the union of its words' bits covers the rule's.
         self._slots: list[tuple[int, int]] = []  # bit -> (rule number, group position)
@@ -134,12 +139,12 @@ class ComboMatcher:
             rule = self.rules[number]
             anchor = min(range(len(searchable)), key=lambda at: _rarity(rule.groups[at]))
             bits = 0
-            for position, group in enumerate(searchable):
+            for position, piece in enumerate(searchable):
                 bit = 1 << len(self._slots)
                 self._slots.append((number, position))
                 bits |= bit
                 self._anchor_bits |= bit if position == anchor else 0
-                for key in group.keys:
+                for key in piece.keys:
                     word_bits[key] |= bit
             self._rule_bits.append(bits)
         self._word_bits = dict(word_bits)
@@ -207,9 +212,17 @@ class ComboMatcher:
             for term in terms[index]:
                 where.setdefault(term, []).append(index)
         matches: list[ComboMatch] = []
+        placed: dict[int, list[tuple[int, int]]] = {}  # id of a group -> its places here
         for number in woken:
-            occurrences = [_places(group, where, terms, low) for group in self._groups[number]]
-            if all(occurrences):
+            occurrences = []
+            for group in self._groups[number]:
+                found = placed.get(id(group))
+                if found is None:
+                    found = placed[id(group)] = _places(group, where, terms, low)
+                if not found:
+                    break
+                occurrences.append(found)
+            else:
                 matches.extend(_ordered(self.rules[number], occurrences, sentence))
         return matches
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import compress, count
 
 from knowledge.red_flags import ContextCues
 from knowledge.scam_normalise import Message, normalise
@@ -70,11 +71,10 @@ class ContextReader:
 
     def negation_lengths(self, words: list[str]) -> list[int]:
         """For each word, the length of the shortest negation ending there, or 0."""
-        last = self._last_words
-        return [
-            self._ending_at(words, index, self._negations) if word in last else 0
-            for index, word in enumerate(words)
-        ]
+        lengths = [0] * len(words)
+        for index in compress(count(), map(self._last_words.__contains__, words)):
+            lengths[index] = self._ending_at(words, index, self._negations)
+        return lengths
 
     def negation_ends(self, words: list[str], index: int) -> int:
         """Length of a negation ending at words[index] ("do not" -> 2), or 0."""
