@@ -14,7 +14,7 @@ import asyncio
 import contextlib
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 from aiohttp import web
@@ -102,6 +102,20 @@ class BotApiDouble(BotApiStandIn):
             tick = self._tick
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(tick.wait(), min(remaining, 0.5))
+        return found
+
+    async def wait_until(
+        self, probe: Callable[[], Awaitable[T | None]], what: str, within: float
+    ) -> T:
+        """`wait_for` with an async probe (a database read, say), re-checked on every tick."""
+        deadline = time.monotonic() + within
+        while not (found := await probe()):
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise AssertionError(f"timed out after {within:.0f}s waiting for {what}")
+            tick = self._tick
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(tick.wait(), min(remaining, 0.2))
         return found
 
     def _poke(self) -> None:

@@ -10,6 +10,7 @@ the wrong reply at the next step.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import Any
 
 from bot.offline import ChatUser
@@ -63,6 +64,20 @@ class HttpUser(ChatUser):
         taken = found[:count]
         self.seen = taken[-1][0] + 1
         events = [event for _, event in taken]
+        self._note_questions(events)
+        return events
+
+    async def until(
+        self, done: Callable[[list[Event]], bool], what: str, *, within: float = REPLY_TIMEOUT
+    ) -> list[Event]:
+        """Every event for this user up to the moment `done(events)` holds; waits for it."""
+        found = await self.double.wait_for(
+            lambda: (visible := self._visible()) and done([e for _, e in visible]) and visible,
+            what,
+            within,
+        )
+        self.seen = found[-1][0] + 1
+        events = [event for _, event in found]
         self._note_questions(events)
         return events
 

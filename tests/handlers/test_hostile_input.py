@@ -26,11 +26,17 @@ from telegram.ext import InlineQueryHandler
 from bot.offline import OfflineUser
 from bot.standin import BotApiStandIn, BotMessage, Event
 from bot.storage import DATABASE_KEY
+from handlers.menu import MENU
 from handlers.services import App
 from tests.handlers.hostile import command_text, hostile_text, malformed_data
 
-EXAMPLES = int(os.environ.get("HOSTILE_EXAMPLES", "120"))
+EXAMPLES = int(os.environ.get("HOSTILE_EXAMPLES", "200"))
 TEXT, COMMAND, BAD_DATA = hostile_text(), command_text(), malformed_data()  # built once: cheaper
+# Sensible answers now and then carry a flow (an audit, a guided estimate) to deeper questions.
+SENSIBLE = st.sampled_from(
+    ["Acme Trading", "5000", "12", "95", "24", "yes", "no", "91110000600037341L", "10 usd",
+     "1000", "FOB", "US", "sea", "2000", "15%", "400 kg", "7.1"]
+)  # fmt: skip
 _examples = itertools.count(1)
 
 
@@ -52,7 +58,11 @@ def people_of_a_new_example(app: App, standin: BotApiStandIn) -> list[OfflineUse
     ]
 
 
-ACTIONS = ("text", "command", "command", "answer", "forward", "reply", "press", "press", "inline")
+ACTIONS = (
+    "text", "command", "command", "open", "answer", "answer", "forward", "reply",
+    "press", "press", "press", "inline",
+)  # fmt: skip
+FLOWS = tuple(f"/{entry.command}" for entry in MENU if entry.start_button)  # guided flows
 Records = dict[int | None, list[tuple[Any, ...]]]
 
 
@@ -100,6 +110,27 @@ def bot_messages(standin: BotApiStandIn, chat_id: int | None = None) -> list[Bot
     return [m for (chat, _), m in sorted(standin.messages.items()) if chat_id in (None, chat)]
 
 
+async def press_something(
+    data: st.DataObject, person: OfflineUser, mine: list[BotMessage], chats: set[int]
+) -> list[Event]:
+    """A button on screen, a stale or other chat's button, or made-up data."""
+    on_screen = person.latest_with_buttons()
+    shown = [m for m in bot_messages(person.standin) if m.chat_id in chats]  # this example's
+    seen = sorted({b.callback_data for m in shown for b in m.flat_buttons() if b.callback_data})
+    how = data.draw(st.sampled_from(["on screen", "on screen", "stale or forged", "made-up"]))
+    if how == "on screen" and on_screen is not None:
+        labels = [b.callback_data for b in on_screen.flat_buttons() if b.callback_data]
+        payload, target = data.draw(st.sampled_from(labels), label="button"), on_screen
+    elif how == "stale or forged" and seen:
+        payload = data.draw(st.sampled_from(seen), label="other button")
+        target = data.draw(st.sampled_from(mine), label="pressed on")
+    else:
+        how, payload = "made-up", data.draw(BAD_DATA, label="made-up data")
+        target = data.draw(st.sampled_from(mine), label="pressed on")
+    event(f"pressed {payload.split(':')[0] if how != 'made-up' else 'made-up'} ({how})")
+    return await person.press_data(payload, target)
+
+
 async def act(  # noqa: PLR0911 - one return per kind of action reads best
     data: st.DataObject, person: OfflineUser, kind: str, chats: set[int]
 ) -> tuple[str, list[Event]]:
@@ -107,8 +138,10 @@ async def act(  # noqa: PLR0911 - one return per kind of action reads best
     standin = person.standin
     if kind == "command":
         return kind, await person.send(data.draw(COMMAND, label="command"))
+    if kind == "open":
+        return kind, await person.send(data.draw(st.sampled_from(FLOWS), label="opens"))
     if kind == "answer":
-        return kind, await person.answer(data.draw(TEXT, label="answer"))
+        return kind, await person.answer(data.draw(SENSIBLE | TEXT, label="answer"))
     if kind == "forward":
         return kind, await person.forward(data.draw(TEXT, label="forwarded"))
     if kind == "inline":
@@ -119,12 +152,7 @@ async def act(  # noqa: PLR0911 - one return per kind of action reads best
         text = data.draw(TEXT, label="reply")
         return kind, await person.send(text, reply_to=target.message_id)
     if kind == "press" and mine:
-        shown = [m for m in bot_messages(standin) if m.chat_id in chats]  # this example's
-        seen = sorted({b.callback_data or "" for m in shown for b in m.flat_buttons()})
-        honest = st.sampled_from([d for d in seen if d]) if any(seen) else BAD_DATA
-        payload = data.draw(st.one_of(honest, BAD_DATA), label="button data")
-        target = data.draw(st.sampled_from(mine), label="pressed on")
-        return kind, await person.press_data(str(payload), target)
+        return kind, await press_something(data, person, mine, chats)
     return "text", await person.send(data.draw(TEXT, label="text"))
 
 
@@ -150,8 +178,10 @@ async def test_hostile_updates_are_answered_safely(
     people = people_of_a_new_example(app, standin)
     chats = {person.chat_id for person in people}
     before = chat_records(database)
+    person = people[0]
     for _ in range(data.draw(st.integers(5, 40), label="steps")):
-        person = data.draw(st.sampled_from(people), label="who")
+        # Mostly the same person again, so multi-step flows (an audit, a guided estimate) happen.
+        person = data.draw(st.sampled_from([person, person, person, *people]), label="who")
         kind = data.draw(st.sampled_from(kinds), label="does")
         calls = len(standin.calls)
         done, events = await act(data, person, kind, chats)

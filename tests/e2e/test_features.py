@@ -1,0 +1,51 @@
+"""The features end to end, the bot a subprocess over real HTTP: a whole /vet audit, a
+/landed line, and a supplier's message forwarded for a scam check."""
+
+from __future__ import annotations
+
+from bot.standin import Event
+from knowledge.vet.records import AuditStatus
+from tests.e2e.audit import CHECKLIST, AuditDriver, vet_store
+from tests.e2e.botprocess import BotProcess
+from tests.e2e.users import HttpUser
+from tests.handlers.landed.support import GUIDE
+from tests.handlers.scam_support import BANK_SWAP, LEGITIMATE
+
+
+def sent_texts(events: list[Event]) -> list[str]:
+    return [e.message.text for e in events if e.kind == "sent" and e.message is not None]
+
+
+async def test_a_whole_audit_ends_with_its_report(alice: HttpUser, bot: BotProcess) -> None:
+    """Thirty-three taps and typed replies over HTTP; every answer stored, the report sent."""
+    async with vet_store(bot.database) as store:
+        audit = AuditDriver(alice, store)
+        await audit.start("Shenzhen Acme Electronics")
+        report = sent_texts(await audit.finish())[-1]
+        assert "Supplier audit: Shenzhen Acme Electronics" in report
+        assert "Answered 33 of 33 (100%)" in report
+        assert "Low risk · score 100/100" in report
+        assert audit.assessment_id is not None
+        done = await store.get_assessment(alice.chat_id, audit.assessment_id)
+    assert done is not None
+    assert done.status is AuditStatus.FINISHED
+    assert set(done.answers) == {item.id for item in CHECKLIST.items}
+
+
+async def test_a_landed_line_gets_its_breakdown(alice: HttpUser) -> None:
+    """The guide's one-liner: 15,150.00 landed, 15.15 per unit, duty on its base."""
+    await alice.send(f"/landed {GUIDE} cont 700")
+    reply = await alice.reply_text()
+    assert "15,150.00" in reply
+    assert "15.15" in reply
+    assert "Duty 15% × 10,000.00" in reply
+
+
+async def test_a_forwarded_scam_message_gets_a_high_risk_verdict(alice: HttpUser) -> None:
+    """A forwarded bank-swap message: high risk, quoting the supplier's own words."""
+    await alice.forward(BANK_SWAP)
+    verdict = await alice.reply_text()
+    assert verdict.startswith("🔴 High risk · score 100/100")
+    assert "“our bank account has changed”" in verdict
+    await alice.forward(LEGITIMATE)
+    assert (await alice.reply_text()).startswith("⚪ No red flags found")
