@@ -183,6 +183,31 @@ class LandedGuide:
             fragment = f"to {value}"
         return self._advance(step, answers, fragment)
 
+    def typed_choice(self, step: Step, text: str, answers: Mapping[str, str]) -> Progress | None:
+        """A choice typed instead of tapped ("fob", "uk", "not sure"), or None when the text
+        names none. A country typed at the destination step counts as Other, then that country.
+        """
+        words = " ".join(normalise(text).split())
+        for choice in CHOICES.get(step, ()):
+            if words in (choice.value.casefold(), choice.label.casefold().rstrip("…")):
+                return self.pick(step, choice.value, answers)
+        if step is not Step.DESTINATION or not words or words in SKIP_WORDS:
+            return None  # "no" is Norway's code, but typed here it means no answer
+        other = self.pick(step, OTHER, answers)
+        try:
+            return self.answer(Step.COUNTRY, text, other.answers)
+        except LandedInputError:
+            return None
+
+    def chosen_label(self, step: Step, answers: Mapping[str, str]) -> str:
+        """How the choice stored for `step` reads: "FOB", "Japan", "Not sure"."""
+        if step is Step.DESTINATION and answers.get(Step.COUNTRY.value):
+            code = answers[Step.COUNTRY.value].removeprefix("to ").upper()
+            return self._rules.destinations.destination(code).name
+        value = answers.get(step.value, "").removeprefix("to ")
+        found = (c.label for c in CHOICES.get(step, ()) if c.value.casefold() == value.casefold())
+        return next(found, value or CHOICES[step][-1].label)  # "" is the last button
+
     def freight_in_price(self, answers: Mapping[str, str]) -> bool:
         """True when the chosen Incoterm makes the seller pay the main freight."""
         code = answers.get(Step.INCOTERM.value, "").upper()

@@ -4,7 +4,9 @@ Offered under a /vet report whose order calls for an inspection (`ask_button`). 
 the presser with a forced reply and stores the question (`QuantityPromptStore`); a reply is
 matched to it through the database, never memory, so a restart between the question and the
 answer loses nothing. Replies are taken in a handler group ahead of the features, and only
-when they answer one of these questions; anything else is left for the others.
+when they answer one of these questions (in a private chat, plain text only while this is the
+person's newest open question, see `handlers.open_questions`); anything else, including a
+long paste that is no quantity, is left for the others.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from handlers import callbacks
 from handlers.aql.keyboards import plan_keyboard
 from handlers.aql.payload import FEATURE, PlanSettings
 from handlers.aql.plan_text import plan_text
+from handlers.open_questions import Asker, answers, is_plain_private, looks_pasted
 from handlers.services import App, Context, services
 from knowledge.ports import QuantityPrompt
 from knowledge.sampling import SamplingTables
@@ -86,21 +89,25 @@ async def _find_question(update: Update, context: Context) -> QuantityPrompt | N
     return None
 
 
-async def _show_plan(context: Context, message: Message, question: QuantityPrompt) -> None:
+async def _show_plan(context: Context, message: Message, question: QuantityPrompt) -> bool:
+    """The plan, or the question again; False for a long paste typed without replying."""
     tables = services(context).knowledge.get(SamplingTables)
     request = parse_aql_request(message.text or "", tables)
     chat, user = message.chat, message.from_user
     if isinstance(request, AqlInputError):
+        if is_plain_private(message) and looks_pasted(message.text or ""):
+            return False  # a pasted message, not a wrong quantity: for the scam check
         if user is not None:
             await _ask(context, chat, user, request.problem)  # the new question replaces this one
-        return
+        return True
     if not await services(context).quantity_prompts.close_quantity_prompt(
         chat.id, question.message_id
     ):
         await message.reply_html(ANSWERED)  # a second reply raced this one and won
-        return
+        return True
     shown = plan(tables, request.lot_size, request.level, request.aql_by_class)
     await message.reply_html(plan_text(shown), reply_markup=plan_keyboard(PlanSettings.of(shown)))
+    return True
 
 
 async def take_quantity(update: Update, context: Context) -> None:
@@ -109,12 +116,14 @@ async def take_quantity(update: Update, context: Context) -> None:
     message, user = update.effective_message, update.effective_user
     if question is None or message is None or user is None:
         return
+    if not await answers(context, message, Asker.AQL):
+        return  # another feature asked this person something since
     if user.id != question.user_id:
         await message.reply_html(SOMEONE_ELSE)
     elif not question.is_open:
         await message.reply_html(ANSWERED)
-    else:
-        await _show_plan(context, message, question)
+    elif not await _show_plan(context, message, question):
+        return
     raise ApplicationHandlerStop
 
 

@@ -15,6 +15,7 @@ In a group the flow belongs to whoever started it.
 from __future__ import annotations
 
 import html
+import logging
 
 from telegram import (
     CallbackQuery,
@@ -24,14 +25,17 @@ from telegram import (
     Message,
     Update,
 )
+from telegram.error import BadRequest
 
 from handlers import callbacks
 from handlers.landed import texts
 from handlers.landed.results import FEATURE, replying, send_estimate
+from handlers.open_questions import is_plain_private, looks_pasted
 from handlers.services import Context, services
 from knowledge.landed_query import LandedInputError
 from knowledge.landed_steps import CHOICE_STEPS, CHOICES, GuidedDraft, Progress, Step
 
+_LOGGER = logging.getLogger(__name__)
 _ROW_SIZE = 4
 
 
@@ -139,24 +143,64 @@ async def _go_on(context: Context, draft: GuidedDraft, reply_to: int | None) -> 
         await ask(context, draft, reply_to=reply_to)
 
 
-async def record_answer(message: Message, context: Context, draft: GuidedDraft) -> None:
-    """A typed answer to the draft's question: next question, or the problem and the question."""
-    if draft.step in CHOICE_STEPS:
+async def _record_typed_choice(message: Message, context: Context, draft: GuidedDraft) -> bool:
+    """A choice typed instead of tapped ("fob", "Japan"); False when it names none.
+
+    A plain message that names none is left to other features (it may be a pasted message);
+    a reply to the buttons gets a pointer to them.
+    """
+    guide = services(context).landed.guide
+    try:
+        progress = guide.typed_choice(draft.step, message.text or "", draft.answers)
+    except LandedInputError as error:
+        await ask(context, draft, intro=f"⚠️ {texts.esc(error.message)}", reply_to=message.id)
+        return True
+    if progress is None:
+        if is_plain_private(message):
+            return False
         await message.reply_html(texts.USE_BUTTONS)
-        return
+        return True
+    after = await _store(context, draft, progress)
+    if after is not None and draft.message_id is not None:
+        await _retire_choice(context, draft, progress)
+        await _go_on(context, after, message.message_id)
+    return True
+
+
+async def _retire_choice(context: Context, draft: GuidedDraft, progress: Progress) -> None:
+    """The buttons of a choice answered by typing: show what was taken, drop the buttons."""
+    label = services(context).landed.guide.chosen_label(draft.step, progress.answers)
+    text = texts.CHOSEN.format(question=texts.QUESTIONS[draft.step], choice=html.escape(label))
+    assert draft.message_id is not None  # noqa: S101 - checked by the caller
+    try:
+        await context.bot.edit_message_text(text, draft.chat_id, draft.message_id)
+    except BadRequest as error:  # deleted meanwhile: nothing depends on it
+        _LOGGER.info("Guided question %s kept its buttons: %s", draft.message_id, error)
+
+
+async def record_answer(message: Message, context: Context, draft: GuidedDraft) -> bool:
+    """A typed answer to the draft's question: next question, or the problem and the question.
+
+    False (nothing done) when the text is no answer and should go on to other features.
+    """
+    if draft.step in CHOICE_STEPS:
+        return await _record_typed_choice(message, context, draft)
     if draft.step is Step.READY:
         await finish(context, draft, reply_to=message.message_id)
-        return
+        return True
     guide = services(context).landed.guide
     try:
         progress = guide.answer(draft.step, message.text or "", draft.answers)
     except LandedInputError as error:
+        if is_plain_private(message) and looks_pasted(message.text or ""):
+            return False  # a pasted message, not a wrong answer: for the scam check
         problem = f"⚠️ {texts.esc(error.message)}"
         await ask(context, draft, intro=problem, reply_to=message.message_id)
-        return
+        return True
     after = await _store(context, draft, progress)
     if after is not None:
         await _go_on(context, after, message.message_id)
+    return True
 
 
 async def record_choice(query: CallbackQuery, context: Context, step: str, value: str) -> None:

@@ -2,8 +2,10 @@
 
 Runs in its own handler group ahead of the fallbacks. A reply is matched to the question it
 answers through the database (the question's message id), never from memory; in a private
-chat a plain message answers this person's latest open question. When the message was for
-us, handling stops there; otherwise it goes on to other features and the fallbacks.
+chat a plain message answers this person's latest open question, if no other feature asked
+something since (`handlers.open_questions`). A choice may be typed instead of tapped. When the
+message was for us, handling stops there; otherwise (chatter while buttons wait, a long paste
+that is no answer) it goes on to other features, the scam check and the fallbacks.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from telegram.constants import ChatType
 from telegram.ext import ApplicationHandlerStop
 
 from handlers.landed import guided, saved, texts
+from handlers.open_questions import Asker, answers
 from handlers.services import Context, services
 from knowledge.landed_saved import SavedEstimate
-from knowledge.landed_steps import CHOICE_STEPS, GuidedDraft
+from knowledge.landed_steps import GuidedDraft
 
 # Own handler group (after the allowlist at -100): see the module docstring.
 GROUP = -6
@@ -40,13 +43,6 @@ async def _pending(
     return naming if (naming.naming_message_id or 0) > (draft.message_id or 0) else draft
 
 
-def _buttons_wait(pending: Pending, question: int | None) -> bool:
-    """True when the open step is a choice and the message does not reply to its buttons."""
-    if not isinstance(pending, GuidedDraft) or pending.step not in CHOICE_STEPS:
-        return False
-    return question is None or question != pending.message_id
-
-
 async def route(update: Update, context: Context) -> None:
     """Hand a message to the guided flow or to the name question it answers, if any."""
     message, chat, user = update.effective_message, update.effective_chat, update.effective_user
@@ -63,17 +59,16 @@ async def route(update: Update, context: Context) -> None:
     if pending is None and private and question is not None:
         # A reply to an older message of ours still answers the open question.
         pending = await _pending(context, chat.id, user.id, None)
-    if pending is None:
+    if pending is None or not await answers(context, message, Asker.LANDED):
         return
-    if _buttons_wait(pending, question):
-        return  # buttons are waiting, not text: leave the message to other features
     if isinstance(pending, SavedEstimate):
         if pending.naming_user_id == user.id:
             await saved.record_name(message, context, pending)
         else:
             await message.reply_html(texts.NOT_YOUR_NAME_QUESTION)
     elif pending.user_id == user.id:
-        await guided.record_answer(message, context, pending)
+        if not await guided.record_answer(message, context, pending):
+            return  # not an answer: chatter while buttons wait, or a pasted message
     else:
         owner = texts.esc(pending.owner_name)
         await message.reply_html(texts.NOT_YOUR_QUESTION.format(owner=owner))

@@ -15,6 +15,7 @@ from telegram import Chat, Message, Update
 from telegram.ext import CallbackQueryHandler
 
 from handlers import callbacks
+from handlers.open_questions import is_plain_private, looks_pasted
 from handlers.services import App, Context, services
 from handlers.vet import buttons
 from handlers.vet.asking import ask_typed, show_question
@@ -144,11 +145,14 @@ async def press_move(update: Update, context: Context) -> None:
 
 async def take_typed_answer(
     update: Update, context: Context, prompt: Prompt, record: AssessmentRecord
-) -> None:
-    """A reply to an open typed question: record it, or say what was wrong and ask again."""
+) -> bool:
+    """A reply to an open typed question: record it, or say what was wrong and ask again.
+
+    False (nothing done) for a long paste typed without replying, which is no answer.
+    """
     message, chat, user = update.effective_message, update.effective_chat, update.effective_user
     if message is None or chat is None or user is None or prompt.item_id is None:
-        return
+        return False
     step = plan_press(
         checklist(context),
         record.answers,
@@ -162,24 +166,27 @@ async def take_typed_answer(
     person = vetter(user)
     item = checklist(context).item(prompt.item_id)
     if step.check is PressCheck.INVALID and item is not None:
+        if is_plain_private(message) and looks_pasted(message.text or ""):
+            return False
         text = reask_html(step.problem or "", person, group=chat.type != Chat.PRIVATE)
         await ask_typed(
             context, record, item, person=person, chat_type=chat.type, text=text, reply_to=message
         )
-        return
+        return True
     if step.check is not PressCheck.OK or step.record is None:
         await message.reply_html(refusal(step.check, record.started_by))
-        return
+        return True
     outcome = await services(context).vet.save_answer(
         chat.id, record.assessment_id, user.id, prompt.item_id, step.record.stored,
         replace=step.replace, at=now(),
     )  # fmt: skip
     if not moves_on(step, outcome):
         await message.reply_html(refusal(outcome, record.started_by))
-        return
+        return True
     await _advance(
         context, record, step, item_id=prompt.item_id, person=person, chat=chat, edit=None
     )
+    return True
 
 
 def register(app: App) -> None:

@@ -12,6 +12,7 @@ from bot.offline import OfflineUser, running
 from bot.standin import BotApiStandIn, BotMessage, Event
 from handlers.aql.quantity import ANSWERED, SOMEONE_ELSE, ask_button
 from handlers.services import App
+from tests.handlers.scam_support import BANK_SWAP
 
 
 def only_message(events: list[Event]) -> BotMessage:
@@ -123,3 +124,13 @@ async def test_forged_ask_button_has_expired(alice: OfflineUser) -> None:
     [event] = await alice.press_data("aql:ask:5000", start.message)
     assert event.kind == "notice"
     assert "expired" in event.text
+
+
+async def test_a_pasted_message_while_the_question_is_open_is_checked(
+    alice: OfflineUser,
+) -> None:
+    """A supplier's message pasted while the quantity question waits gets the scam check."""
+    await ask(alice)
+    report = only_message(await alice.send(BANK_SWAP))
+    assert report.text.startswith("🔴 High risk")
+    assert "Inspection plan: lot of 800 units" in only_message(await alice.send("800")).text

@@ -154,3 +154,40 @@ def test_no_answer_crashes_the_guide(step: Step, text: str) -> None:
     answers = {} if step is Step.QUANTITY else dict(walk(*BASICS).answers)
     with contextlib.suppress(LandedInputError):
         guide().answer(step, text, answers)
+
+
+def test_a_choice_typed_instead_of_tapped_counts_like_the_button() -> None:
+    """Typing "fob", "Not sure", "uk" or "AIR" picks the same as the button with that label."""
+    basics = walk(*BASICS).answers
+    assert guide().typed_choice(Step.INCOTERM, " fob ", basics) == guide().pick(
+        Step.INCOTERM, "FOB", basics
+    )
+    assert guide().typed_choice(Step.INCOTERM, "Not sure", basics) == guide().pick(
+        Step.INCOTERM, "none", basics
+    )
+    assert guide().typed_choice(Step.DESTINATION, "uk", basics) == guide().pick(
+        Step.DESTINATION, "GB", basics
+    )
+    assert guide().typed_choice(Step.MODE, "AIR", basics) == guide().pick(Step.MODE, "air", basics)
+
+
+def test_a_country_typed_at_the_destination_step_is_other_then_that_country() -> None:
+    """ "Japan" typed while the destination buttons wait is stored as its code, like Other."""
+    progress = guide().typed_choice(Step.DESTINATION, "Japan", walk(*BASICS).answers)
+    assert progress is not None
+    assert progress.answers[Step.COUNTRY.value] == "to JP"
+    assert progress.step is Step.MODE
+
+
+@pytest.mark.parametrize(
+    ("step", "text"),
+    [
+        (Step.INCOTERM, "hello"),
+        (Step.DESTINATION, "hello there"),
+        (Step.DESTINATION, "no"),
+        (Step.MODE, "by boat"),
+    ],
+)
+def test_text_that_names_no_choice_is_none(step: Step, text: str) -> None:
+    """Chatter while buttons wait is not read as a choice."""
+    assert guide().typed_choice(step, text, walk(*BASICS).answers) is None

@@ -148,14 +148,16 @@ async def test_start_button_opens_the_guided_flow(alice: OfflineUser) -> None:
 
 
 async def test_text_while_buttons_wait_is_left_to_other_features(alice: OfflineUser) -> None:
-    """Buttons are waiting: plain text is not an answer; a reply to them gets a pointer."""
+    """Buttons are waiting: plain chatter is not an answer; a reply to them gets a pointer."""
     await answer_basics(alice)
     stray = reply(await alice.send("hello"))
     assert "Please use the buttons" not in stray.text
     incoterms = alice.latest_with_buttons()
     assert incoterms is not None
-    pointer = reply(await alice.send("fob", reply_to=incoterms.message_id))
+    pointer = reply(await alice.send("hello", reply_to=incoterms.message_id))
     assert "Please use the buttons" in pointer.text
+    taken = reply(await alice.send("fob", reply_to=incoterms.message_id))
+    assert "Where are the goods going?" in taken.text
 
 
 async def test_forwarded_message_is_not_taken_as_an_answer(alice: OfflineUser) -> None:
