@@ -6,7 +6,7 @@ first matching handler wins and the fallbacks must come last.
 
 from __future__ import annotations
 
-from handlers import access, aql, errors, fallback, incoterms, landed, scam, start, vet
+from handlers import access, aql, cancel, errors, fallback, incoterms, landed, scam, start, vet
 from handlers.services import App
 
 
@@ -15,6 +15,7 @@ def register_handlers(app: App) -> None:
     access.register(app)
     start.register(app)
     vet.register(app)
+    cancel.register(app)
     incoterms.register(app)
     aql.register(app)
     landed.register(app)

@@ -30,7 +30,7 @@ MENU: tuple[MenuCommand, ...] = (
     ),
     MenuCommand("report", "A supplier's latest audit report", "/report Acme"),
     MenuCommand("suppliers", "This chat's suppliers and their risk", "/suppliers"),
-    MenuCommand("cancel", "Stop the audit you are answering (answers kept)", "/cancel"),
+    MenuCommand("cancel", "Stop what I asked you last (audit answers kept)", "/cancel"),
     MenuCommand(
         "incoterm",
         "Incoterms 2020: where risk passes, who pays what",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from telegram import Message, Update
-from telegram.ext import CallbackQueryHandler, CommandHandler
+from telegram.ext import CallbackQueryHandler
 
 from handlers import callbacks
 from handlers.services import App, Context, services
@@ -116,7 +116,6 @@ def _kept(count: int) -> str:
 
 
 def register(app: App) -> None:
-    """Add Pause, Continue and /cancel."""
-    app.add_handler(CommandHandler("cancel", cancel_command))
+    """Add Pause and Continue (/cancel is wired by `handlers.cancel`, which calls ours)."""
     app.add_handler(CallbackQueryHandler(press_pause, pattern=r"^vet:pause:"))
     app.add_handler(CallbackQueryHandler(press_continue, pattern=r"^vet:resume:"))
