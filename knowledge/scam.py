@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import Any
 
 from knowledge.red_flags import Detector, RedFlags, Severity
 from knowledge.scam_combos import ComboMatch, ComboMatcher
@@ -91,15 +92,25 @@ def _strongest_phrases(matches: list[PhraseMatch]) -> list[PhraseMatch]:
 
 def _merge(findings: list[Finding], text: str) -> list[Finding]:
     """One finding per overlapping stretch of one category, one per repeated excerpt."""
-    merged: list[Finding] = []
+    stretches: list[list[Any]] = []  # [strongest finding, start, end] per stretch
     for finding in sorted(findings, key=lambda f: (f.category, f.start, -f.end)):
-        last = merged[-1] if merged else None
-        if last is not None and last.category == finding.category and finding.start < last.end:
-            stronger = max(last, finding, key=_strength)
-            start, end = last.start, max(last.end, finding.end)
-            merged[-1] = replace(stronger, start=start, end=end, excerpt=text[start:end])
-        else:
-            merged.append(finding)
+        if stretches:
+            stretch = stretches[-1]
+            kept = stretch[0]
+            if kept.category == finding.category and finding.start < stretch[2]:
+                # The stretch weighs as its strongest finding, quoted from the stretch start.
+                held = (_RANK[kept.severity], kept.blocking, kept.similarity, -stretch[1])
+                if _strength(finding) > held:
+                    stretch[0] = finding
+                stretch[2] = max(stretch[2], finding.end)
+                continue
+        stretches.append([finding, finding.start, finding.end])
+    merged = [
+        found
+        if (found.start, found.end) == (start, end)
+        else replace(found, start=start, end=end, excerpt=text[start:end])
+        for found, start, end in stretches
+    ]
     unique: dict[tuple[str, str], Finding] = {}
     for finding in merged:
         key = (finding.category, " ".join(finding.excerpt.casefold().split()))

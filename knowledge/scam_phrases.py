@@ -110,6 +110,7 @@ class _Group:
     # _agrees), so a stretch without them is skipped before any scoring. None when some
     # member has no short content word (nothing to check).
     short_words: tuple[frozenset[str], ...] | None
+    exact: dict[str, int]  # member text -> member's index: an exact window needs no scoring
 
 
 # What a search needs of a group, by anchor key: (group number, anchor position, words in
@@ -214,6 +215,7 @@ class PhraseMatcher:
                     longest=max(len(self.variants[m].text) for m in members),
                     partner=partners.setdefault(partner, len(partners)) if partner else -1,
                     short_words=self._short_words(members),
+                    exact={self.variants[m].text: at for at, m in enumerate(members)},
                 )
             )
             for key in _keys(anchor) if span == 1 else (anchor,):
@@ -357,6 +359,12 @@ class PhraseMatcher:
         length: int,
     ) -> PhraseMatch | None:
         words, sentence = message.words, message.sentence
+        last = start + length - 1
+        if start >= 0 and last < len(words) and sentence[start] == sentence[last]:
+            # Written exactly as a member: similarity 100, every word there, same negation.
+            at = group.exact.get(" ".join(words[start : last + 1]))
+            if at is not None:
+                return PhraseMatch(self.variants[group.members[at]], start, last, 100.0)
         best: PhraseMatch | None = None
         # The expected window, then one word more or less at either end.
         for first, size in (
