@@ -185,9 +185,7 @@ class ContextReader:
     def talks_of_bank_change(self, message: Message) -> bool:
         """Whether a change word ("new", "updated") sits near a bank word ("account")."""
         words, sentence = message.words, message.sentence
-        for index, word in enumerate(words):
-            if word not in self._change:
-                continue
+        for index in compress(count(), map(self._change.__contains__, words)):
             low = max(index - _BANK_CHANGE_REACH, 0)
             high = min(index + _BANK_CHANGE_REACH + 1, len(words))
             for near in range(low, high):
