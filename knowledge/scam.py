@@ -153,8 +153,8 @@ class ScamScanner:
         listed = frozenset(index for first, last in spans for index in range(first, last + 1))
         # Whether each stretch is refused or warned against: asked once per stretch.
         negated = {
-            span: self._context.is_negated(message, *span, listed, breaks)
-            for breaks in (self._context.clause_breaks(message),)
+            span: self._context.is_negated(message, *span, listed, cues)
+            for cues in (self._context.read(message),)
             for span in spans
         }
         findings = [

@@ -10,8 +10,9 @@ which the account-number detector needs. Works on normalised words; knows no phr
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import compress, count
 
 from knowledge.red_flags import ContextCues
@@ -23,6 +24,16 @@ _CONDITIONAL_REACH = 3  # "if you don't ...": words between "if" and the negatio
 _BANK_CHANGE_REACH = 3  # "new ... account": words between the change word and the bank word
 
 _CLAUSE_MARK = re.compile(r"[,:()\[\]]")
+
+
+@dataclass(frozen=True, slots=True)
+class MessageCues:
+    """Per-message facts for reading many matches: clause breaks and cue-ending words."""
+
+    breaks: frozenset[int]  # words followed by a comma, colon or bracket (ends a clause)
+    spots: list[int]  # words that can end a cue (negation, warning, breaker), in order
+
+
 _LIST_JOINERS = frozenset({"or", "and", "nor", "either", "neither"})
 
 Cue = tuple[str, ...]
@@ -80,10 +91,13 @@ class ContextReader:
         """Length of a negation ending at words[index] ("do not" -> 2), or 0."""
         return self._ending_at(words, index, self._negations)
 
-    def clause_breaks(self, message: Message) -> frozenset[int]:
-        """Words followed by a comma, colon or bracket (which ends a clause)."""
+    def read(self, message: Message) -> MessageCues:
+        """What is_negated needs of a message, found once for all its matches."""
         marks = [match.start() for match in _CLAUSE_MARK.finditer(message.folded)]
-        return frozenset(bisect_right(message.starts, at) - 1 for at in marks)
+        return MessageCues(
+            breaks=frozenset(bisect_right(message.starts, at) - 1 for at in marks),
+            spots=list(compress(count(), map(self._last_words.__contains__, message.words))),
+        )
 
     def is_negated(
         self,
@@ -91,25 +105,35 @@ class ContextReader:
         first: int,
         last: int,
         listed: frozenset[int] = frozenset(),
-        breaks: frozenset[int] | None = None,
+        cues: MessageCues | None = None,
     ) -> bool:
         """Whether the match on words first..last is refused, warned against, or denied.
 
         `listed` holds the words of other red-flag matches: in "we do not accept Western Union,
-        MoneyGram or USDT" they do not use up the reach of the negation. `breaks` is
-        `clause_breaks(message)`, when the caller already has it.
+        MoneyGram or USDT" they do not use up the reach of the negation. `cues` is
+        `read(message)`, when the caller already has it.
         """
-        if breaks is None:
-            breaks = self.clause_breaks(message)
+        if cues is None:
+            cues = self.read(message)
         words, sentence = message.words, message.sentence
         followed = last + 1 < len(words) and sentence[last + 1] == sentence[last]
         if followed and self._starting_at(words, last + 1, self._breakers - self._openers):
             between = message.folded[message.ends[last] : message.starts[last + 1]]
             if between.isspace():
                 return False  # "Western Union only" (but not "Western Union, only T/T")
-        return self._warned_after(message, last) or self._refused_before(
-            message, first, listed, breaks
-        )
+        # Only a word that can end a cue can refuse or warn: none near, nothing to read.
+        spots, sentence = cues.spots, message.sentence
+        after = bisect_right(spots, last)
+        if (
+            after < len(spots)
+            and sentence[spots[after]] == sentence[last]
+            and self._warned_after(message, last)
+        ):
+            return True
+        before = bisect_left(spots, first)
+        if before == 0 or sentence[spots[before - 1]] != sentence[first]:
+            return False
+        return self._refused_before(message, first, listed, cues.breaks)
 
     def _refused_before(
         self, message: Message, first: int, listed: frozenset[int], breaks: frozenset[int]
