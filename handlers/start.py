@@ -24,6 +24,10 @@ INTRO = (
     "<b>Sourcing assistant</b>\n"
     "I help buyers and sourcing teams buy safely from Alibaba and similar marketplaces."
 )
+TIPS = (
+    "Forward me a supplier's message in a private chat to check it.\n"
+    "In a group, reply to my questions so I can see your answer."
+)
 
 
 def _feature_keyboard() -> InlineKeyboardMarkup | None:
@@ -41,11 +45,15 @@ def _feature_keyboard() -> InlineKeyboardMarkup | None:
 
 def _help_text() -> str:
     lines = ["<b>Commands</b>"]
+    section = None
     for entry in MENU:
+        if entry.section != section:
+            section = entry.section
+            lines += ["", f"<b>{html.escape(section)}</b>"]
         lines.append(f"/{entry.command}: {html.escape(entry.description)}")
         if entry.usage != f"/{entry.command}":
             lines.append(f"   e.g. <code>{html.escape(entry.usage)}</code>")
-    lines.append("\nIn a group, reply to my questions so I can see your answer.")
+    lines += ["", TIPS]
     return "\n".join(lines)
 
 
@@ -74,7 +82,8 @@ async def show_start(update: Update, context: Context) -> None:
         for entry in MENU
         if entry.start_button
     )
-    text = INTRO + ("\n\n" + summary if summary else "") + "\n\nSee /help for examples."
+    text = INTRO + ("\n\n" + summary if summary else "")
+    text += "\n\nForward me a supplier's message to check it. /help has examples."
     await message.reply_html(text, reply_markup=_feature_keyboard())
 
 

@@ -96,12 +96,15 @@ def _groups(findings: Sequence[Finding]) -> list[list[Finding]]:
 
 
 def category_block(number: int, findings: Sequence[Finding]) -> list[str]:
-    """One category: title and severity, its quotes, why (each distinct reason) and what to do."""
+    """One category: title and severity, its quotes, why and what to do.
+
+    One reason per category, the strongest finding's: on a phone, a second "Why:" that says
+    nearly the same in other words reads as noise.
+    """
     first = findings[0]
     lines = [f"<b>{number}. {html.escape(first.title)}</b> · {_SEVERITY[first.severity]}"]
     lines.extend(quote(finding.excerpt) for finding in findings)
-    for why in dict.fromkeys(finding.why for finding in findings):
-        lines.append(f"Why: {html.escape(why)}")
+    lines.append(f"Why: {html.escape(first.why)}")
     lines.append(f"What to do: {html.escape(first.what_to_do)}")
     return lines
 

@@ -147,3 +147,12 @@ async def test_answers_to_another_features_question_are_not_checked(alice: Offli
     assert any("Ningbo Bolt Co" in message.text for message in answered)
     assert not any(message.text.startswith(VERDICTS) for message in answered)
     assert only_reply(await alice.forward(BANK_SWAP)).text.startswith("🔴 High risk")
+
+
+async def test_each_category_gives_one_reason_even_with_several_excerpts(
+    alice: OfflineUser,
+) -> None:
+    """A messenger invitation and its phone number share one "Why:", not two near-repeats."""
+    reply = only_reply(await alice.forward("Contact me on WhatsApp +86 138 0000 0000 please"))
+    assert reply.text.count("“") == 3  # the sender's name, then both excerpts
+    assert reply.text.count("Why: ") == 1
