@@ -70,7 +70,13 @@ def read_supplier_name(raw: str) -> SupplierName | NameProblem:
     if not text:
         return NameProblem.EMPTY
     if len(text) > MAX_NAME_CHARS:
-        return NameProblem.TOO_LONG
+        # A store link shared from the app carries long tracking parameters: keep its host,
+        # which names the store, rather than refuse the link.
+        link = text if "://" in text else f"https://{text}"
+        host = urlsplit(link).hostname if _store_host(text) else None
+        if host is None or len(host) > MAX_NAME_CHARS:
+            return NameProblem.TOO_LONG
+        text = host
     return SupplierName(text=text, key=supplier_key(text))
 
 

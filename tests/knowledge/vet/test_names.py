@@ -136,3 +136,15 @@ def test_emoji_only_names_are_found_exactly() -> None:
     """Names with nothing for fuzzy matching to compare are still found when typed the same."""
     ref = SupplierRef(9, "\U0001f3ed\U0001f3ed")
     assert SupplierIndex([ref]).match("\U0001f3ed\U0001f3ed") == Found(ref)
+
+
+def test_a_store_link_shared_from_the_app_is_accepted_however_long() -> None:
+    """A share link with tracking parameters past 100 characters names its store's host."""
+    link = (
+        "https://shenzhenacme.en.alibaba.com/company_profile.html?spm=a2700.shop_index.74.2"
+        ".6c7b5e0dXyZabc&from=share&share_token=8f2c1d"
+    )
+    assert len(link) > MAX_NAME_CHARS
+    assert read_supplier_name(link) == SupplierName(
+        text="shenzhenacme.en.alibaba.com", key="shenzhenacme.alibaba.com"
+    )
