@@ -56,9 +56,18 @@ class Currencies(Frozen):
         return format_amount(amount, self.decimals(currency))
 
     def show_unit(self, amount: Decimal, currency: str) -> str:
-        """A cost per unit: like `show`, with two more decimals below one (0.1235 USD)."""
-        extra = UNIT_EXTRA_DECIMALS if abs(amount) < 1 else 0
-        return format_amount(amount, self.decimals(currency) + extra)
+        """A cost per unit: like `show`, with up to two more decimals below one (0.1235 USD).
+
+        The extra places are for precision, not padding: 0.90 beside 1.00, never 0.9000.
+        """
+        usual = self.decimals(currency)
+        if abs(amount) >= 1:
+            return format_amount(amount, usual)
+        text = format_amount(amount, usual + UNIT_EXTRA_DECIMALS)
+        keep = max(usual, UNIT_EXTRA_DECIMALS)  # at least two places: 0.40 JPY, not 0.4
+        while text.rsplit(".", 1)[-1].endswith("0") and len(text.rsplit(".", 1)[-1]) > keep:
+            text = text[:-1]
+        return text
 
 
 def format_amount(amount: Decimal, decimals: int) -> str:

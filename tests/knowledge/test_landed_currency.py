@@ -102,8 +102,14 @@ def test_amounts_round_half_up_only_when_shown(amount: str, decimals: int, text:
 
 @pytest.mark.parametrize(
     ("amount", "currency", "text"),
-    [("15.1725", "USD", "15.17"), ("0.123456", "USD", "0.1235"), ("0.4", "JPY", "0.40")],
+    [
+        ("15.1725", "USD", "15.17"),
+        ("0.123456", "USD", "0.1235"),
+        ("0.4", "JPY", "0.40"),
+        ("0.9", "USD", "0.90"),
+        ("0.045", "USD", "0.045"),
+    ],
 )
 def test_cost_per_unit_keeps_precision_below_one(amount: str, currency: str, text: str) -> None:
-    """A per-unit cost under 1 shows two more decimals than the currency's usual."""
+    """A per-unit cost under 1 shows up to two more decimals, without padding zeros."""
     assert rules().currencies.show_unit(Decimal(amount), currency) == text
