@@ -24,7 +24,8 @@ from knowledge.scam_combos import ComboMatch, ComboMatcher
 from knowledge.scam_context import ContextReader
 from knowledge.scam_normalise import Message, message_fingerprint, normalise
 from knowledge.scam_patterns import PatternDetectors, PatternHit
-from knowledge.scam_phrases import PhraseMatch, PhraseMatcher, Variant
+from knowledge.scam_phrase_index import Variant
+from knowledge.scam_phrases import PhraseMatch, PhraseMatcher
 
 __all__ = ["Finding", "Risk", "ScamScanner", "ScanResult", "message_fingerprint"]
 
