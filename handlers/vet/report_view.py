@@ -35,6 +35,10 @@ REASON = {
     BandReason.HARD_BLOCK: "A hard block forces high risk, whatever the score.",
     BandReason.UNKNOWN_CRITICAL: "Raised: a question that could block is still unknown.",
 }
+PROVISIONAL = (
+    "Provisional: the {unreached} questions not reached yet count as unknown, so the score"
+    " can only rise as the audit is finished."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,14 +81,17 @@ def _head(record: AssessmentRecord, report: AuditReport, checklist: Checklist) -
         f"Answered {report.answered} of {report.total} ({report.completion_percent}%)",
     ]
     unreached = report.total - len(record.answers)
-    if record.status is not AuditStatus.FINISHED and unreached:
+    provisional = record.status is not AuditStatus.FINISHED and unreached > 0
+    if provisional:
         lines.append(f"Not reached yet: {unreached} questions")
     if report.order_value_usd is not None:
         lines.append(f"Planned order: {format_number(report.order_value_usd)} USD")
-    lines += [
-        "",
-        f"{BAND_MARK[band.id]} <b>{html.escape(band.title)}</b> · score {report.score}/100",
-    ]
+    title = html.escape(band.title) + (" so far" if provisional else "")
+    lines += ["", f"{BAND_MARK[band.id]} <b>{title}</b> · score {report.score}/100"]
+    if provisional:
+        # Unreached questions count as unknown (never as passes), which pulls an unfinished
+        # audit down; say so, so a team does not read a half-done audit as a verdict.
+        lines.append(f"<i>{PROVISIONAL.format(unreached=unreached)}</i>")
     if report.band_reason in REASON:
         lines.append(f"<i>{REASON[report.band_reason]}</i>")
     previous = record.previous

@@ -154,7 +154,8 @@ def _expected(item: NumberItem) -> str:
 
 def show_number(value: Decimal, item: NumberItem) -> str:
     """A number the way the question's unit shows it: "95%", "12,500 USD"."""
-    return item.unit.show.format(value=format_number(value))
+    form = item.unit.show_one if value == 1 and item.unit.show_one else item.unit.show
+    return form.format(value=format_number(value))
 
 
 def _read_number(text: str, item: NumberItem) -> Accepted | Rejected:

@@ -97,6 +97,7 @@ class Unit(Frozen):
     """How a number is typed and shown: the words users add and the decimals allowed."""
 
     show: str = Field(pattern=r"\{value\}")
+    show_one: str | None = Field(default=None, pattern=r"\{value\}")  # "1 year", not "1 years"
     expect: str = Field(min_length=3, max_length=60)
     words: tuple[str, ...] = ()
     decimals: int = Field(ge=0, le=4)

@@ -37,7 +37,7 @@ async def test_failed_and_unknown_items_say_why_and_what_to_do(alice: OfflineUse
     failed = report.index("⚠️ Failed or partly met")
     unknown = report.index("❔ Unknown")
     assert failed < report.index("How many years has the supplier") < unknown
-    assert "Answer: 1 years (passes: at least 3 years)" in report
+    assert "Answer: 1 year (passes: at least 3 years)" in report
     assert "What to do: Young is not fraud by itself." in report
     assert "Answer: Not sure (passes: Yes)" in report
     assert "How to find out: Look the certificate number up" in report
@@ -108,3 +108,24 @@ async def test_suppliers_lists_band_score_completion_and_date(
     assert "🔴 Bolt\nHigh risk" in listing
     assert "96% answered" in listing
     assert "⏳ Crane\nnot vetted to the end yet" in listing
+
+
+async def test_an_unfinished_audit_reports_a_provisional_band(alice: OfflineUser) -> None:
+    """A half-done audit's report says its band is so far, because unreached questions count
+    as unknown."""
+    await alice.send("/vet Acme")
+    await alice.answer("8000")
+    await alice.answer("5")
+    [report] = texts(await alice.send("/report Acme"))
+    assert "In progress: Alice is at question 3 of 33" in report
+    assert re.search(r"risk so far · score \d+/100", report)
+    assert "Provisional: the 31 questions not reached yet count as unknown" in report
+    assert "Finish the audit (31 questions left)" in report
+
+
+async def test_a_finished_audit_is_not_provisional(alice: OfflineUser) -> None:
+    """Once every question is answered the band stands on its own."""
+    await alice.send("/vet Acme")
+    report = texts(await run_audit(alice))[-1]
+    assert "so far" not in report
+    assert "Provisional" not in report

@@ -205,6 +205,9 @@ def test_every_button_token_reads_back_as_itself(checklist: Checklist) -> None:
 def test_stored_answers_show_as_the_user_saw_them(checklist: Checklist) -> None:
     """Stored values, gaps and missing answers are shown in words."""
     assert show_answer(item(checklist, "ta_orders"), "1000") == "1,000 transactions"
+    assert show_answer(item(checklist, "ta_orders"), "1") == "1 transaction"
+    assert show_answer(item(checklist, "years"), "1") == "1 year"
+    assert show_answer(item(checklist, "years"), "1.5") == "1.5 years"
     assert show_answer(item(checklist, "badge"), "verified") == "Verified Supplier"
     assert show_answer(item(checklist, "badge"), "skipped") == "Skipped"
     assert show_answer(item(checklist, "badge"), "unsure") == "Not sure"
