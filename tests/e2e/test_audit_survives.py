@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.standin import Event
 from knowledge.vet.records import AuditStatus
 from tests.e2e.audit import CHECKLIST, AuditDriver, asks, vet_store
-from tests.e2e.botprocess import BotProcess, assert_no_handler_errors
+from tests.e2e.botprocess import BOT_TIMEOUT, BotProcess, assert_no_handler_errors
 from tests.e2e.double import BotApiDouble
 from tests.e2e.faults import FaultKind
 from tests.e2e.users import HttpUser
@@ -115,7 +115,7 @@ async def test_an_audit_through_flaky_telegram_gets_every_reply_in_order(
         audit = AuditDriver(alice, store)
         await audit.start("Guangzhou Flaky Tools")
         for method, kind in faults:
-            double.faults.add(method, kind, delay=3.5, retry_after=1)
+            double.faults.add(method, kind, delay=BOT_TIMEOUT + 2, retry_after=1)
             await audit.answer()
         await audit.finish()
         await finished_once(audit)

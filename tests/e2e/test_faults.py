@@ -17,7 +17,8 @@ from tests.e2e.faults import FaultKind
 from tests.e2e.users import HttpUser
 
 # A real outage lasts a minute or more; the default keeps CI fast while still spanning
-# several failed polls and PTB's growing back-off. E2E_OUTAGE_SECONDS=60 runs the real thing.
+# several failed polls and PTB's growing back-off. E2E_OUTAGE_SECONDS=60 runs the real thing
+# (with E2E_REPLY_TIMEOUT=150: the back-off then reaches 25 s).
 OUTAGE_SECONDS = float(os.environ.get("E2E_OUTAGE_SECONDS", "6"))
 
 
@@ -73,7 +74,7 @@ async def test_send_slower_than_the_timeout_is_retried(
     double: BotApiDouble, alice: HttpUser, bot: BotProcess
 ) -> None:
     """sendMessage stalls past the bot's read timeout: the bot gives up on it and sends again."""
-    double.faults.add("sendMessage", FaultKind.SLOW, delay=BOT_TIMEOUT + 1)
+    double.faults.add("sendMessage", FaultKind.SLOW, delay=BOT_TIMEOUT + 2)
     await help_then_start(alice)
     await double.wait_for(lambda: double.abandoned, "the stalled call to be abandoned", 30)
     assert double.abandoned == ["sendMessage"]
@@ -96,7 +97,7 @@ async def test_dropped_and_slow_polls_lose_nothing(
 ) -> None:
     """getUpdates dropped twice, then stalled past the timeout: the updates still come through."""
     double.faults.add("getUpdates", FaultKind.DROP, times=2)
-    double.faults.add("getUpdates", FaultKind.SLOW, delay=POLL_TIMEOUT + BOT_TIMEOUT + 1)
+    double.faults.add("getUpdates", FaultKind.SLOW, delay=POLL_TIMEOUT + BOT_TIMEOUT + 2)
     await polling_in_trouble(double)
     await help_then_start(alice)
     assert double.faults.count("getUpdates", FaultKind.DROP) == 2
