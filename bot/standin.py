@@ -116,6 +116,7 @@ class BotApiStandIn(BaseRequest):
         self.commands: list[dict[str, Any]] = []
         self.listeners: list[Callable[[Event], None]] = []
         self.refused: list[tuple[str, str]] = []  # (method, Telegram's error) for tests
+        self._answered_queries: set[str] = set()
         # Messages users sent, as delivered: replies (and button presses) quote them.
         self.user_messages: dict[tuple[int, int], dict[str, Any]] = {}
         self._message_ids: dict[int, itertools.count[int]] = {}
@@ -261,8 +262,12 @@ class BotApiStandIn(BaseRequest):
         self, params: dict[str, Any]
     ) -> tuple[int, bytes]:
         error = telegram_rules.check_callback_answer(params.get("text"))
+        query_id = str(params.get("callback_query_id"))
+        if query_id in self._answered_queries:
+            error = telegram_rules.QUERY_ALREADY_ANSWERED  # Telegram takes one answer per press
         if error:
             return _error(error)
+        self._answered_queries.add(query_id)
         if params.get("text"):
             self._emit(Event("notice", None, text=str(params["text"]), payload=params))
         return _ok(True)

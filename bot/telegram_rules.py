@@ -13,6 +13,9 @@ from typing import Any
 MAX_TEXT = 4096
 MAX_CALLBACK_DATA = 64
 MAX_CALLBACK_ANSWER = 200
+QUERY_ALREADY_ANSWERED = (
+    "Bad Request: query is too old and response timeout expired or query ID is invalid"
+)
 # Tags Telegram's HTML parse mode understands (https://core.telegram.org/bots/api#html-style).
 ALLOWED_TAGS = frozenset(
     {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler",

@@ -139,7 +139,16 @@ class BotApiDouble(BotApiStandIn):
             if early is not None:
                 return early
         status, body = await self.call(method, params)
+        if fault is not None and fault.kind is FaultKind.LOST:
+            self._hang_up(request)
         return web.Response(status=status, body=body, content_type="application/json")
+
+    @staticmethod
+    def _hang_up(request: web.Request) -> None:
+        """Close the connection with nothing written back: the peer sees a reset."""
+        if request.transport is not None:
+            request.transport.abort()
+        raise asyncio.CancelledError
 
     async def _misbehave(
         self, fault: Fault, request: web.Request, method: str
@@ -154,9 +163,9 @@ class BotApiDouble(BotApiStandIn):
             page = "<html><head><title>502 Bad Gateway</title></head></html>"
             return web.Response(status=502, text=page, content_type="text/html")
         if fault.kind is FaultKind.DROP:
-            if request.transport is not None:
-                request.transport.abort()
-            raise asyncio.CancelledError  # nothing is written back: the peer sees a reset
+            self._hang_up(request)
+        if fault.kind is FaultKind.LOST:
+            return None  # served first, then hung up on in _serve
         await asyncio.sleep(fault.delay)  # FaultKind.SLOW
         transport = request.transport
         if transport is None or transport.is_closing():

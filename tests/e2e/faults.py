@@ -2,8 +2,9 @@
 
 A `FaultPlan` holds rules; each incoming call takes the first rule that matches its method and
 is still live (a number of hits left, or a time window not yet over). The double then answers
-429 with `retry_after`, 502 Bad Gateway, stalls past the bot's timeout, or drops the
-connection, and records every fault it served so a test can prove the fault really happened.
+429 with `retry_after`, 502 Bad Gateway, stalls past the bot's timeout, drops the connection
+before serving the call or after it (the answer lost), and records every fault it served so
+a test can prove the fault really happened.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ class FaultKind(StrEnum):
     BAD_GATEWAY = "502"  # Telegram's front end without a backend: an HTML 502 page
     SLOW = "slow"  # stall `delay` seconds; a caller that gave up meanwhile is not served
     DROP = "drop"  # close the connection without an answer, before serving the call
+    LOST = "lost"  # serve the call, then close the connection: the answer never arrives
 
 
 @dataclass(slots=True)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from tests.e2e.botprocess import BOT_TIMEOUT, POLL_TIMEOUT, BotProcess, assert_no_handler_errors
 from tests.e2e.double import BotApiDouble
 from tests.e2e.faults import FaultKind
@@ -132,4 +134,24 @@ async def test_start_up_survives_a_flaky_telegram(double: BotApiDouble, tmp_path
         print(bot.log())
         assert await bot.terminate() == 0
     assert double.faults.count("getMe") == 2
+    assert_no_handler_errors(bot)
+
+
+@pytest.mark.xfail(strict=True, reason="before the fix a refused retry reached the error handler")
+async def test_a_lost_answer_to_a_button_press_is_not_an_error(
+    double: BotApiDouble, alice: HttpUser, bot: BotProcess
+) -> None:
+    """Telegram took the press's answer but the reply to the bot was lost: the retry is refused
+    (one answer per press) and the bot counts it as done, with no apology to the user."""
+    await alice.send("/start")
+    [greeting] = await alice.replies(1)
+    assert greeting.message is not None
+    double.faults.add("answerCallbackQuery", FaultKind.LOST)
+    await alice.press_data("vet:answer:999999:yes", greeting.message)
+    [notice] = await alice.replies(1)
+    assert "expired" in notice.text
+    await double.wait_for(lambda: double.refused, "the retried answer to be refused", 30)
+    double.refused.clear()  # the refusal is the point of this test
+    await alice.send("/help")
+    assert "Commands" in await alice.reply_text()  # the next reply, and no apology before it
     assert_no_handler_errors(bot)
