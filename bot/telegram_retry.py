@@ -8,7 +8,8 @@ the chat's turn (see `bot/update_order.py`), so a chat's replies still arrive in
 
 A call that timed out may have reached Telegram before the answer was lost; sending it again
 can then show a message twice. The bot accepts that rare double over a lost reply, which
-would leave a user waiting on a question that never came.
+would leave a user waiting on a question that never came. A button press takes one answer
+only, so a refusal of a retried answerCallbackQuery counts as done.
 """
 
 from __future__ import annotations
@@ -51,6 +52,10 @@ class PatientRateLimiter(AIORateLimiter):
                     callback, args, kwargs, endpoint, data, rate_limit_args
                 )
             except BadRequest:
+                if attempt > 1 and endpoint == "answerCallbackQuery":
+                    # A press takes one answer: a refusal on a retry means the lost attempt
+                    # got through (or the press expired); either way nothing is left to do.
+                    return True
                 raise  # Telegram read the call and refused it: the same call fails again
             except NetworkError as exc:  # 5xx, connection lost, timed out
                 if pause is None:

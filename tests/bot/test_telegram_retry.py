@@ -24,10 +24,12 @@ class FlakyCall:
         return {"message_id": 1}
 
 
-async def run(limiter: PatientRateLimiter, call: FlakyCall) -> object:
+async def run(
+    limiter: PatientRateLimiter, call: FlakyCall, endpoint: str = "sendMessage"
+) -> object:
     await limiter.initialize()
     try:
-        return await limiter.process_request(call, (), {}, "sendMessage", {"chat_id": 5}, None)
+        return await limiter.process_request(call, (), {}, endpoint, {"chat_id": 5}, None)
     finally:
         await limiter.shutdown()
 
@@ -57,3 +59,17 @@ async def test_refusals_are_not_retried(refusal: Exception) -> None:
     with pytest.raises(type(refusal)):
         await run(PatientRateLimiter(pauses=(0, 0)), call)
     assert call.calls == 1
+
+
+async def test_a_press_answer_refused_on_retry_counts_as_done() -> None:
+    """The lost first answer got through, so Telegram refuses the retry: nothing left to do."""
+    call = FlakyCall(TimedOut(), BadRequest("Query is too old and response timeout expired"))
+    assert await run(PatientRateLimiter(pauses=(0, 0)), call, "answerCallbackQuery") is True
+    assert call.calls == 2
+
+
+async def test_a_press_answer_refused_at_once_is_an_error() -> None:
+    """Without an earlier lost attempt, a refusal is a real error."""
+    call = FlakyCall(BadRequest("Query is too old and response timeout expired"))
+    with pytest.raises(BadRequest):
+        await run(PatientRateLimiter(pauses=(0, 0)), call, "answerCallbackQuery")

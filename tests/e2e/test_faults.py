@@ -11,8 +11,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
-
 from tests.e2e.botprocess import BOT_TIMEOUT, POLL_TIMEOUT, BotProcess, assert_no_handler_errors
 from tests.e2e.double import BotApiDouble
 from tests.e2e.faults import FaultKind
@@ -137,7 +135,6 @@ async def test_start_up_survives_a_flaky_telegram(double: BotApiDouble, tmp_path
     assert_no_handler_errors(bot)
 
 
-@pytest.mark.xfail(strict=True, reason="before the fix a refused retry reached the error handler")
 async def test_a_lost_answer_to_a_button_press_is_not_an_error(
     double: BotApiDouble, alice: HttpUser, bot: BotProcess
 ) -> None:
