@@ -1,5 +1,5 @@
 """The features end to end, the bot a subprocess over real HTTP: a whole /vet audit, a
-/landed line, and a supplier's message forwarded for a scam check."""
+/landed line, a supplier's message forwarded for a scam check, an inline Incoterms card."""
 
 from __future__ import annotations
 
@@ -49,3 +49,13 @@ async def test_a_forwarded_scam_message_gets_a_high_risk_verdict(alice: HttpUser
     assert "“our bank account has changed”" in verdict
     await alice.forward(LEGITIMATE)
     assert (await alice.reply_text()).startswith("⚪ No red flags found")
+
+
+async def test_an_inline_query_gets_incoterm_cards(alice: HttpUser) -> None:
+    """Typing the bot's name and "fob vs cif" anywhere offers cards Telegram accepts."""
+    await alice.inline("fob vs cif")
+    [answer] = await alice.replies(1)
+    assert answer.kind == "inline"
+    results = answer.payload["results"]
+    assert results
+    assert any("FOB" in str(result) for result in results)

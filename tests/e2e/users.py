@@ -38,7 +38,7 @@ class HttpUser(ChatUser):
         self._query_ids: set[str] = set()
 
     async def _process(self, payload: dict[str, Any]) -> list[Event]:
-        query = payload.get("callback_query")
+        query = payload.get("callback_query") or payload.get("inline_query")
         if query is not None:
             self._query_ids.add(str(query["id"]))
         self._remember(payload)
@@ -48,6 +48,8 @@ class HttpUser(ChatUser):
     def _mine(self, event: Event) -> bool:
         if event.kind == "notice":
             return str(event.payload.get("callback_query_id")) in self._query_ids
+        if event.kind == "inline":
+            return str(event.payload.get("inline_query_id")) in self._query_ids
         return event.chat_id == self.chat_id
 
     def _visible(self) -> list[tuple[int, Event]]:
