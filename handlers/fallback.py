@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 
 from telegram import Update
+from telegram.constants import ChatType
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from handlers import callbacks
@@ -16,11 +17,19 @@ from handlers.services import App, Context
 
 
 async def answer_unknown_command(update: Update, context: Context) -> None:
-    """Name the command we do not know and point at /help."""
+    """Name the command we do not know and point at /help.
+
+    In a group, a command may belong to another bot: answer only `/cmd@<our name>`, and leave
+    `/cmd` and `/cmd@other_bot` to whoever they are for.
+    """
     message = update.effective_message
     if message is None or not message.text:
         return
-    command = message.text.split()[0].split("@")[0][:40]
+    command, _, addressee = message.text.split()[0].partition("@")
+    ours = bool(addressee) and addressee.lower() == (context.bot.username or "").lower()
+    if message.chat.type != ChatType.PRIVATE and not ours:
+        return
+    command = command[:40]
     await message.reply_html(
         f"I don't know <code>{html.escape(command)}</code>. Send /help to see what I can do."
     )

@@ -87,3 +87,15 @@ async def test_deep_links_open_the_same_thing_as_the_command(
         assert texts(await by_link.send(f"/start {entry.command}")) == expected
         await by_button.send("/start")
         assert texts(await by_button.press(entry.start_button or "")) == expected
+
+
+async def test_group_commands_for_other_bots_are_left_alone(
+    app: App, standin: BotApiStandIn
+) -> None:
+    """In a group, an unknown `/cmd` or `/cmd@other_bot` may be another bot's: no answer;
+    `/cmd@<this bot>` is ours and gets the pointer to /help."""
+    bob = OfflineUser(app, standin, user_id=2002, chat_id=-500, first_name="Bob")
+    assert await bob.send("/weather") == []
+    assert await bob.send("/vet@another_bot Acme") == []
+    [reply] = texts(await bob.send(f"/weather@{app.bot.username}"))
+    assert "I don't know /weather" in reply
