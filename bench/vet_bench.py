@@ -35,24 +35,12 @@ from handlers.services import SERVICES_KEY, App, Services
 from handlers.vet.buttons import question_keyboard
 from knowledge.loader import load_knowledge
 from knowledge.vet.checklist import Checklist
-from knowledge.vet.items import AnyItem, ChoiceItem, CreditCodeItem, NumberItem, YesNo, YesNoItem
+from knowledge.vet.items import CreditCodeItem, NumberItem
 from knowledge.vet.progress import where
+from tests.handlers.vet.support import passing_reply
 
 GROUP = -100
 Action = Callable[[], Awaitable[list[Event]]]
-
-
-def passing_reply(item: AnyItem) -> str:
-    """The button label or typed text that passes `item`."""
-    if isinstance(item, YesNoItem):
-        return "Yes" if item.pass_if is YesNo.YES else "No"
-    if isinstance(item, ChoiceItem):
-        return next(option.label for option in item.options if option.credit == 100)
-    if isinstance(item, CreditCodeItem):
-        return "91110000600037341L"
-    assert isinstance(item, NumberItem)
-    threshold = item.pass_at_least if item.pass_at_least is not None else item.pass_at_most
-    return str(threshold if threshold is not None else item.example)
 
 
 class QueuedUser(OfflineUser):

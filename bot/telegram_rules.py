@@ -10,7 +10,8 @@ import html
 import re
 from typing import Any
 
-MAX_TEXT = 4096
+from handlers.message_size import MAX_TEXT, utf16_length
+
 MAX_CALLBACK_DATA = 64
 MAX_CALLBACK_ANSWER = 200
 QUERY_ALREADY_ANSWERED = (
@@ -32,11 +33,6 @@ _BUTTON_KINDS = (
 
 class ParseError(ValueError):
     """Telegram would answer 400 "can't parse entities"."""
-
-
-def utf16_length(text: str) -> int:
-    """Telegram counts message length in UTF-16 code units."""
-    return len(text.encode("utf-16-le")) // 2
 
 
 def _check_attributes(name: str, attrs: str) -> None:

@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from handlers.message_size import MAX_TEXT, paginate, utf16_length
 from knowledge.red_flags import Severity
 from knowledge.scam import Finding, Risk, ScanResult
 
 SHOWN = 5  # findings in the first reply; the rest behind the "show all" button
-MAX_HTML = 4096  # Telegram's limit, in UTF-16 code units
+MAX_HTML = MAX_TEXT  # Telegram's limit, in UTF-16 code units
 _EXCERPT = 100  # characters of one quoted excerpt before it is cut
 
 USAGE = (
@@ -59,11 +60,6 @@ class Notes:
     checked_before: datetime | None = None
     in_group: bool = False
     pasted: bool = False  # typed or pasted in a private chat, not forwarded
-
-
-def utf16_length(text: str) -> int:
-    """Telegram measures messages in UTF-16 code units."""
-    return len(text.encode("utf-16-le")) // 2
 
 
 def quote(excerpt: str) -> str:
@@ -156,19 +152,7 @@ def has_more(result: ScanResult) -> bool:
 
 def _pack(lines: Sequence[str]) -> list[str]:
     """Join self-contained HTML lines into messages of at most `MAX_HTML` units."""
-    parts: list[str] = []
-    current: list[str] = []
-    size = 0
-    for line in lines:
-        cost = utf16_length(line) + 1
-        if current and size + cost > MAX_HTML:
-            parts.append("\n".join(current).strip("\n"))
-            current, size = [], 0
-        current.append(line)
-        size += cost
-    if current:
-        parts.append("\n".join(current).strip("\n"))
-    return parts
+    return [page.strip("\n") for page in paginate(lines, MAX_HTML, separator="\n")]
 
 
 def full_report(result: ScanResult) -> list[str]:

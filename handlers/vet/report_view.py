@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from handlers.message_size import paginate, utf16_length
 from knowledge.vet.answers import format_number
 from knowledge.vet.checklist import Checklist, RiskBand
 from knowledge.vet.progress import where
@@ -49,9 +50,7 @@ class RenderedReport:
     omitted: int
 
 
-def size(text: str) -> int:
-    """Length as Telegram counts it (UTF-16 code units)."""
-    return len(text.encode("utf-16-le")) // 2
+size = utf16_length  # shorter to read in the layout arithmetic below
 
 
 def day(at: datetime) -> str:
@@ -176,19 +175,6 @@ def _fit(items: Sequence[str], budget: int) -> list[str]:
             break
         fitting.append(item)
     return fitting
-
-
-def paginate(blocks: Sequence[str], limit: int = LIMIT) -> list[str]:
-    """Blocks joined by blank lines into as few messages as fit `limit` each."""
-    pages: list[list[str]] = [[]]
-    used = 0
-    for block in blocks:
-        if pages[-1] and used + size(block) + 2 > limit:
-            pages.append([])
-            used = 0
-        pages[-1].append(block)
-        used += size(block) + 2
-    return ["\n\n".join(page) for page in pages if page]
 
 
 def render_full(

@@ -12,9 +12,10 @@ import html
 from telegram import Update
 from telegram.ext import CommandHandler
 
+from handlers.message_size import paginate
 from handlers.services import App, Context, services
 from handlers.vet.audit import checklist
-from handlers.vet.report_view import BAND_MARK, day, paginate
+from handlers.vet.report_view import BAND_MARK, LIMIT, day
 from knowledge.vet.checklist import Checklist
 from knowledge.vet.records import AuditStatus, SupplierOverview
 
@@ -60,7 +61,7 @@ async def list_suppliers(update: Update, context: Context) -> None:
     if len(suppliers) > MAX_LISTED:
         more = len(suppliers) - MAX_LISTED
         blocks.append(f"…and {more} more. /report NAME finds any of them.")
-    for page in paginate(blocks):
+    for page in paginate(blocks, LIMIT):
         await message.reply_html(page)
 
 
