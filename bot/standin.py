@@ -115,7 +115,10 @@ class BotApiStandIn(BaseRequest):
         self.messages: dict[tuple[int, int], BotMessage] = {}
         self.commands: list[dict[str, Any]] = []
         self.listeners: list[Callable[[Event], None]] = []
-        self.refused: list[tuple[str, str]] = []  # (method, Telegram's error) for tests
+        self.refused: list[tuple[str, str]] = []
+        self.webhook: dict[
+            str, Any
+        ] = {}  # the last setWebhook's parameters  # (method, Telegram's error) for tests
         self._answered_queries: set[str] = set()
         # Messages users sent, as delivered: replies (and button presses) quote them.
         self.user_messages: dict[tuple[int, int], dict[str, Any]] = {}
@@ -190,6 +193,11 @@ class BotApiStandIn(BaseRequest):
         return _ok(self.commands)
 
     async def _api_deleteWebhook(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
+        self.webhook = {}
+        return _ok(True)
+
+    async def _api_setWebhook(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
+        self.webhook = dict(params)  # url, secret_token, allowed_updates…: what Telegram keeps
         return _ok(True)
 
     async def _api_sendChatAction(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
