@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
+from functools import cache
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
@@ -30,7 +31,8 @@ TIPS = (
 )
 
 
-def _feature_keyboard() -> InlineKeyboardMarkup | None:
+@cache  # the menu is fixed at import time, so the keyboard and texts are built once
+def feature_keyboard() -> InlineKeyboardMarkup | None:
     rows = [
         [
             InlineKeyboardButton(
@@ -43,6 +45,7 @@ def _feature_keyboard() -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(rows) if rows else None
 
 
+@cache
 def _help_text() -> str:
     lines = ["<b>Commands</b>"]
     section = None
@@ -77,14 +80,18 @@ async def show_start(update: Update, context: Context) -> None:
     entry = find(payload)
     if entry and entry.start_button and await _open_feature(entry.command, update, context):
         return
+    await message.reply_html(start_text(), reply_markup=feature_keyboard())
+
+
+@cache
+def start_text() -> str:
     summary = "\n".join(
         f"• /{entry.command}: {html.escape(entry.description)}"
         for entry in MENU
         if entry.start_button
     )
     text = INTRO + ("\n\n" + summary if summary else "")
-    text += "\n\nForward me a supplier's message to check it. /help has examples."
-    await message.reply_html(text, reply_markup=_feature_keyboard())
+    return text + "\n\nForward me a supplier's message to check it. /help has examples."
 
 
 async def show_help(update: Update, context: Context) -> None:
