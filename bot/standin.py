@@ -13,12 +13,12 @@ import itertools
 import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from telegram.request import BaseRequest, RequestData
 
 from bot import telegram_rules
+from bot.screen import BotMessage, Button, Event, buttons_of, chat_json
 
 BOT_ID = 7000000001
 BOT_USERNAME = "sourcing_offline_bot"
@@ -29,65 +29,6 @@ BOT_USER = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Button:
-    """An inline button as the user sees it."""
-
-    text: str
-    callback_data: str | None = None
-    url: str | None = None
-
-
-@dataclass(slots=True)
-class BotMessage:
-    """A message the bot sent (or its latest edit)."""
-
-    chat_id: int
-    message_id: int
-    html: str
-    text: str
-    buttons: list[list[Button]] = field(default_factory=list)
-    force_reply: bool = False
-    reply_to: int | None = None
-
-    def flat_buttons(self) -> list[Button]:
-        return [button for row in self.buttons for button in row]
-
-    def markup_json(self) -> dict[str, Any] | None:
-        """The inline keyboard as Telegram sends it inside a Message."""
-        if not self.buttons:
-            return None
-        rows = [
-            [
-                {"text": b.text, "callback_data": b.callback_data}
-                if b.callback_data is not None
-                else {"text": b.text, "url": b.url}
-                for b in row
-            ]
-            for row in self.buttons
-        ]
-        return {"inline_keyboard": rows}
-
-
-@dataclass(frozen=True, slots=True)
-class Event:
-    """Something the user would see: `sent`, `edited`, `notice` (callback toast) or `inline`."""
-
-    kind: str
-    chat_id: int | None
-    message: BotMessage | None = None
-    text: str = ""
-    payload: dict[str, Any] = field(default_factory=dict)
-
-
-def chat_json(chat_id: int) -> dict[str, Any]:
-    """A chat as Telegram describes it: positive ids are people, negative ids are groups."""
-    if chat_id > 0:
-        return {"id": chat_id, "type": "private", "first_name": f"User {chat_id}"}
-    kind = "supergroup" if chat_id < -1_000_000_000_000 else "group"
-    return {"id": chat_id, "type": kind, "title": "Sourcing team"}
-
-
 def _error(description: str, code: int = 400) -> tuple[int, bytes]:
     body = {"ok": False, "error_code": code, "description": description}
     return code, json.dumps(body).encode()
@@ -95,15 +36,6 @@ def _error(description: str, code: int = 400) -> tuple[int, bytes]:
 
 def _ok(result: object) -> tuple[int, bytes]:
     return 200, json.dumps({"ok": True, "result": result}).encode()
-
-
-def _buttons(markup: object) -> list[list[Button]]:
-    if not isinstance(markup, dict):
-        return []
-    return [
-        [Button(b["text"], b.get("callback_data"), b.get("url")) for b in row]
-        for row in markup.get("inline_keyboard", [])
-    ]
 
 
 class BotApiStandIn(BaseRequest):
@@ -216,7 +148,7 @@ class BotApiStandIn(BaseRequest):
             message_id=self.next_message_id(chat_id),
             html=params["text"],
             text=self._shown(params["text"], params.get("parse_mode")),
-            buttons=_buttons(markup),
+            buttons=buttons_of(markup),
             force_reply=isinstance(markup, dict) and bool(markup.get("force_reply")),
             reply_to=reply.get("message_id"),
         )
@@ -247,7 +179,7 @@ class BotApiStandIn(BaseRequest):
         markup = params.get("reply_markup")
         new_html = old.html if html is None else html
         new_text = old.text if html is None else self._shown(html, params.get("parse_mode"))
-        buttons = _buttons(markup)
+        buttons = buttons_of(markup)
         if new_text == old.text and new_html == old.html and buttons == old.buttons:
             return _error(
                 "Bad Request: message is not modified: specified new message content and reply"
@@ -333,3 +265,6 @@ class BotApiStandIn(BaseRequest):
             if replied is not None:
                 data["reply_to_message"] = replied
         return data
+
+
+__all__ = ["BOT_ID", "BOT_USER", "BotApiStandIn", "BotMessage", "Button", "Event", "chat_json"]
