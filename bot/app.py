@@ -8,6 +8,7 @@ very same Application.
 from __future__ import annotations
 
 import gc
+import hashlib
 import logging
 from typing import Any, cast
 
@@ -74,6 +75,16 @@ def scam_scanner(flags: RedFlags) -> ScamScanner:
     return _scanner[1]
 
 
+def scan_key(settings: Settings) -> bytes:
+    """The key the scam-check history is stored under: kept out of the database (see
+    `bot/scan_store.py`). Derived from the bot token, so nothing new to configure; a new token
+    only means earlier checks are no longer recognised. The offline console has no secret."""
+    token = settings.token()
+    if token is None:
+        return b"sourcing-bot offline scan key"
+    return hashlib.sha256(b"sourcing-bot scan key\0" + token.encode()).digest()
+
+
 def build_services(knowledge: KnowledgeBase, db: Database, settings: Settings) -> Services:
     """Bind the storage ports to SQLite; build the engines over the knowledge, once."""
     return Services(
@@ -85,7 +96,7 @@ def build_services(knowledge: KnowledgeBase, db: Database, settings: Settings) -
         estimates=SqliteEstimateStore(db),
         landed_drafts=SqliteLandedDraftStore(db),
         quantity_prompts=SqliteQuantityPromptStore(db),
-        scans=SqliteScanStore(db),
+        scans=SqliteScanStore(db, scan_key(settings)),
         scam_scanner=scam_scanner(knowledge.get(RedFlags)),
         allowed_chat_ids=settings.allowed_chat_ids,
         admin_chat_id=settings.admin_chat_id,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -15,6 +17,7 @@ from knowledge.ports import ScanRecord
 from knowledge.scam import Risk, message_fingerprint
 
 WHEN = datetime(2025, 3, 14, 9, 30, tzinfo=UTC)
+KEY = b"test scan key"
 
 
 def record(chat_id: int, text: str, at: datetime = WHEN, risk: Risk = Risk.HIGH) -> ScanRecord:
@@ -39,7 +42,7 @@ async def db(tmp_path: Path) -> AsyncIterator[Database]:
 
 async def test_saved_scan_comes_back_exactly(db: Database) -> None:
     """A scan is found again by chat and fingerprint with every field intact."""
-    store = SqliteScanStore(db)
+    store = SqliteScanStore(db, KEY)
     saved = record(-100, "Pay in USDT today")
     await store.save_scan(saved)
     assert await store.find_scan(-100, saved.fingerprint) == saved
@@ -47,13 +50,13 @@ async def test_saved_scan_comes_back_exactly(db: Database) -> None:
 
 async def test_unknown_fingerprint_finds_nothing(db: Database) -> None:
     """A message never checked in the chat has no record."""
-    store = SqliteScanStore(db)
+    store = SqliteScanStore(db, KEY)
     assert await store.find_scan(-100, message_fingerprint("never seen")) is None
 
 
 async def test_other_chats_scans_stay_invisible(db: Database) -> None:
     """A team never learns what another chat checked."""
-    store = SqliteScanStore(db)
+    store = SqliteScanStore(db, KEY)
     saved = record(-100, "Pay in USDT today")
     await store.save_scan(saved)
     assert await store.find_scan(-200, saved.fingerprint) is None
@@ -62,7 +65,7 @@ async def test_other_chats_scans_stay_invisible(db: Database) -> None:
 
 async def test_latest_scan_answers_even_when_saved_out_of_order(db: Database) -> None:
     """Every scan is kept and the most recent one answers the look-up."""
-    store = SqliteScanStore(db)
+    store = SqliteScanStore(db, KEY)
     later = record(-100, "Pay in USDT today", at=WHEN + timedelta(days=2))
     await store.save_scan(later)
     await store.save_scan(record(-100, "Pay in USDT today", at=WHEN))
@@ -73,7 +76,7 @@ async def test_latest_scan_answers_even_when_saved_out_of_order(db: Database) ->
 
 async def test_times_in_other_zones_are_kept_as_the_same_instant(db: Database) -> None:
     """A timestamp given in UTC+8 comes back as the same moment."""
-    store = SqliteScanStore(db)
+    store = SqliteScanStore(db, KEY)
     shanghai = WHEN.astimezone(timezone(timedelta(hours=8)))
     await store.save_scan(record(5, "hello", at=shanghai, risk=Risk.LOW))
     found = await store.find_scan(5, message_fingerprint("hello"))
@@ -84,7 +87,7 @@ async def test_times_in_other_zones_are_kept_as_the_same_instant(db: Database) -
 
 async def test_naive_time_is_refused(db: Database) -> None:
     """A timestamp without a zone would be ambiguous, so it is rejected."""
-    store = SqliteScanStore(db)
+    store = SqliteScanStore(db, KEY)
     with pytest.raises(ValueError, match="timezone-aware"):
         await store.save_scan(record(5, "hello", at=datetime(2025, 1, 1)))
 
@@ -98,14 +101,17 @@ async def test_scans_table_has_no_room_for_message_text(db: Database) -> None:
 
 
 async def test_database_file_holds_no_message_text(tmp_path: Path) -> None:
-    """After saving, the database file's bytes contain the hash but not the words."""
+    """After saving, the database file's bytes contain the keyed hash, not the words, and not
+    the plain hash either."""
     path = tmp_path / "bytes.sqlite3"
     database = await Database.open(path)
     text = "Kindly settle via Zanzibar-Quokka remittance"
-    await SqliteScanStore(database).save_scan(record(-9, text))
+    await SqliteScanStore(database, KEY).save_scan(record(-9, text))
     await database.close()  # checkpoints the WAL into the main file
     raw = path.read_bytes()
-    assert message_fingerprint(text).encode() in raw
+    keyed = hmac.new(KEY, message_fingerprint(text).encode(), hashlib.sha256).hexdigest()
+    assert keyed.encode() in raw  # the check can see what was written
+    assert message_fingerprint(text).encode() not in raw
     assert b"Zanzibar" not in raw
     assert b"Quokka" not in raw
 
@@ -118,8 +124,24 @@ async def test_scan_store_migration_upgrades_an_older_database(tmp_path: Path) -
     await old.close()
     database = await Database.open(path)
     try:
-        store = SqliteScanStore(database)
+        store = SqliteScanStore(database, KEY)
         await store.save_scan(record(1, "upgrade"))
         assert await store.find_scan(1, message_fingerprint("upgrade")) is not None
     finally:
         await database.close()
+
+
+async def test_the_database_holds_only_a_keyed_fingerprint(db: Database) -> None:
+    """A leaked file cannot be matched against plain SHA-256 guesses of short messages; another
+    key finds nothing, the same key finds the earlier check."""
+    await SqliteScanStore(db, KEY).save_scan(record(-9, "pay now"))
+    [row] = await db.fetch_all("SELECT fingerprint FROM scans")
+    assert row["fingerprint"] != message_fingerprint("pay now")
+    assert len(row["fingerprint"]) == 64
+    assert (
+        await SqliteScanStore(db, b"another key").find_scan(-9, message_fingerprint("pay now"))
+        is None
+    )
+    found = await SqliteScanStore(db, KEY).find_scan(-9, message_fingerprint("pay now"))
+    assert found is not None
+    assert found.fingerprint == message_fingerprint("pay now")
