@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 from pathlib import Path
 
@@ -80,7 +81,13 @@ def _run(mode: str, settings: Settings, args: argparse.Namespace) -> int:
         setup_logging("WARNING", [settings.token() or ""])
         from bot.console import run_console
 
-        return asyncio.run(run_console(settings, user_id=args.user, chat_id=args.chat))
+        try:
+            return asyncio.run(run_console(settings, user_id=args.user, chat_id=args.chat))
+        except BrokenPipeError:
+            # The reader went away (`| head`): the bot already shut down cleanly on the way
+            # out; silence the interpreter's own flush of stdout at exit, as Python's docs advise.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 1
     token = settings.token()
     if not token:
         return _fail(HOW_TO_SET_UP)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from bot.cli import HOW_TO_SET_UP, HOW_TO_SET_UP_WEBHOOK, main
-from tests.scripted_console import run_console
+from tests.scripted_console import clean_env, run_console
 
 
 def test_polling_without_token_exits_2_with_one_clear_line(
@@ -59,3 +61,29 @@ def test_start_mode_without_token_opens_the_console(tmp_path: Path) -> None:
     done = run_console(tmp_path, "/help\n", mode="start")
     assert done.returncode == 0, done.stderr
     assert "Commands" in done.stdout
+
+
+def test_console_piped_into_a_reader_that_stops_exits_quietly(tmp_path: Path) -> None:
+    """`sourcing-bot console | head -1` ends without a traceback when the reader goes away."""
+    console = subprocess.Popen(
+        [sys.executable, "-m", "bot", "console", "--db", str(tmp_path / "p.sqlite3")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env=clean_env(tmp_path),
+        text=True,
+    )
+    assert console.stdin is not None
+    assert console.stdout is not None
+    console.stdin.write("/help\n" * 200)
+    console.stdin.close()
+    first = console.stdout.readline()
+    console.stdout.close()  # the reader goes away, as `head -1` does
+    console.wait(timeout=120)
+    assert console.stderr is not None
+    errors = console.stderr.read()
+    console.stderr.close()
+    assert first == "> /help\n"
+    assert "Traceback" not in errors
+    assert "BrokenPipeError" not in errors
