@@ -62,34 +62,46 @@ class Console:
         self.user = user
         self.out = out
         self.echo = echo
+        self.reader_gone = False
+
+    def say(self, text: str) -> None:
+        """Print one block and flush it, so a program reading the pipe sees it at once.
+
+        When the reader has gone away (`| head`), remember it and stop writing: the loop
+        then ends and the bot shuts down cleanly instead of failing inside an update.
+        """
+        if self.reader_gone:
+            return
+        try:
+            self.out.write(text + "\n")
+            self.out.flush()
+        except BrokenPipeError:
+            self.reader_gone = True
 
     def show(self, event: Event) -> None:
         if event.chat_id not in (None, self.user.chat_id):
             return
         text = render_event(event)
         if text:
-            self.out.write(text + "\n")
-            self.out.flush()
+            self.say(text)
 
     async def handle(self, line: str) -> None:
         line = line.strip()
         if not line:
             return
         if self.echo:
-            self.out.write(f"> {line}\n")
-            self.out.flush()
+            self.say(f"> {line}")
         if line.startswith("#") and line[1:].strip().isdigit():
             try:
                 await self.user.press(int(line[1:]))
             except ButtonNotFoundError:
-                self.out.write(f"(no button {line} on the latest message)\n")
-                self.out.flush()
+                self.say(f"(no button {line} on the latest message)")
         elif line == "/fwd" or line.startswith("/fwd "):
             text = line[4:].strip()
             if text:
                 await self.user.forward(text)
             else:
-                self.out.write("(usage: /fwd TEXT)\n")
+                self.say("(usage: /fwd TEXT)")
         elif line.startswith("/"):
             await self.user.send(line)
         else:
@@ -115,6 +127,8 @@ async def run_console(
         if interactive:
             out.write(HELP + "\n")
             out.flush()
-        while line := await asyncio.to_thread(source.readline):
+        while not console.reader_gone and (line := await asyncio.to_thread(source.readline)):
             await console.handle(line)
+    if console.reader_gone:
+        raise BrokenPipeError("the console's reader went away")  # bot/cli.py exits quietly
     return 0
