@@ -33,11 +33,13 @@ from knowledge.shipping import ChargeableWeight, Mode, ShippingModes, chargeable
 
 __all__ = ["LandedRules", "estimate_landed_cost"]
 
-# Cargo insurers cover the CIF value plus 10%, the Incoterms minimum for CIF and CIP.
+# Cargo insurers cover the value plus 10%, the Incoterms minimum for CIF and CIP. The base
+# is cost plus freight (the premium itself is left out of it, as quick estimates do), and
+# the label says so: calling it "CIF" would name a base that includes the premium.
 _INSURED_SHARE = Decimal("1.1")
 _INSURANCE_BASE_LABELS = {
-    InsuranceBase.CIF_PLUS_10: "110% of CIF",
-    InsuranceBase.CIF: "CIF",
+    InsuranceBase.CIF_PLUS_10: "110% of cost + freight",
+    InsuranceBase.CIF: "cost + freight",
     InsuranceBase.GOODS: "goods",
 }
 # Warnings first: on a phone the first lines are the ones read.

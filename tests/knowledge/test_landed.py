@@ -239,10 +239,10 @@ def test_country_without_rules_assumes_cif_basis_and_says_so() -> None:
     assert "Brazil: duty assumed on the CIF value" in notes(result)
 
 
-def test_insurance_percent_defaults_to_110_percent_of_cif() -> None:
+def test_insurance_percent_defaults_to_110_percent_of_cost_plus_freight() -> None:
     """0.5% insurance covers 110% of goods plus freight, as cargo insurers do."""
     ins = only(estimate("1000 pcs @ 10 usd fob freight 2000 ins 0.5%"), LineKind.INSURANCE)
-    assert (ins.base, ins.base_label, ins.amount) == (Decimal(13200), "110% of CIF", 66)
+    assert (ins.base, ins.base_label, ins.amount) == (Decimal(13200), "110% of cost + freight", 66)
 
 
 def test_insurance_percent_of_goods_when_named() -> None:

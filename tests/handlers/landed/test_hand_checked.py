@@ -222,7 +222,9 @@ async def test_display_in_euros_multiplies_dollars_by_the_rate(alice: OfflineUse
 
 async def test_express_rounds_up_to_the_next_half_kilo(alice: OfflineUser) -> None:
     """Express: volume / 5,000, rounded up to 0.5 kg, beats a lighter actual weight."""
-    lines = await estimate(alice, "10 pcs @ 20 usd fca freight 6/kg ctn 33x27x19cm x 3 wt 8kg express")
+    lines = await estimate(
+        alice, "10 pcs @ 20 usd fca freight 6/kg ctn 33x27x19cm x 3 wt 8kg express"
+    )
     # 3 x 33 x 27 x 19 = 50,787 cm3; / 5,000 = 10.1574 kg -> 10.5 kg > 8 kg.
     # Freight 10.5 x 6 = 63; total 200 + 63 = 263; / 10 = 26.30.
     assert "  10.5 kg × 6.00" in lines
