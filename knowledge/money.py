@@ -21,6 +21,7 @@ from knowledge.base import Frozen
 USD = "USD"
 # Cheap parts cost fractions of a cent per unit more or less: below 1, show two more places.
 UNIT_EXTRA_DECIMALS = 2
+_TYPED_EXTRA_DECIMALS = 4
 
 # Every ISO 4217 code, computed once: a typed code is accepted only if it is a real one.
 ISO_CURRENCIES: frozenset[str] = frozenset(c.alpha_3 for c in pycountry.currencies)
@@ -68,6 +69,35 @@ class Currencies(Frozen):
         while text.rsplit(".", 1)[-1].endswith("0") and len(text.rsplit(".", 1)[-1]) > keep:
             text = text[:-1]
         return text
+
+    def show_rate(self, amount: Decimal, currency: str) -> str:
+        """A unit price or a rate per kg: up to two more decimals than `currency` shows.
+
+        Quantity times the rate shown must come back to the line's amount: 500.55 JPY a unit
+        stays 500.55 (not 501, which would put 100 units at 50,100 beside 50,055), 32 CNY at
+        7.12 is 4.4944 USD. Trailing zeros go back to the currency's own decimals (10.00).
+        """
+        usual = self.decimals(currency)
+        text = format_amount(amount, usual + UNIT_EXTRA_DECIMALS)
+        return _trim_zeros(text, keep=usual)
+
+    def show_typed(self, amount: Decimal, currency: str) -> str:
+        """An amount as the user typed it: 3.337 USD, 32.00 CNY, 4.50 CNY/kg.
+
+        Up to four more decimals than the currency shows, so a typed figure is never rounded,
+        while one derived from it (a rate per lb turned into one per kg) stays short.
+        """
+        usual = self.decimals(currency)
+        return _trim_zeros(format_amount(amount, usual + _TYPED_EXTRA_DECIMALS), keep=usual)
+
+
+def _trim_zeros(text: str, keep: int) -> str:
+    """Drop trailing zeros after the point until `keep` decimals remain (no point at 0)."""
+    if "." not in text:
+        return text
+    whole, fraction = text.split(".")
+    fraction = fraction.rstrip("0").ljust(keep, "0")
+    return f"{whole}.{fraction}" if fraction else whole
 
 
 def format_amount(amount: Decimal, decimals: int) -> str:

@@ -78,10 +78,10 @@ class EstimateView:
         else:
             rows = row(line.label, amount)
             if line.units is not None and line.unit_amount is not None:
-                unit = self.currencies.show_unit(line.unit_amount, self.code)
+                unit = self.currencies.show_rate(line.unit_amount, self.code)
                 details.append(f"{format_number(line.units)} {line.unit_label} × {unit}")
         if line.typed is not None and line.typed.currency is not None:
-            typed = self.currencies.show_unit(line.typed.amount, line.typed.currency)
+            typed = self.currencies.show_typed(line.typed.amount, line.typed.currency)
             per = _PER.get(line.unit_label or "", "") if line.units is not None else ""
             details.append(f"typed {typed} {line.typed.currency}{per}")
         for detail in details:

@@ -113,3 +113,37 @@ def test_amounts_round_half_up_only_when_shown(amount: str, decimals: int, text:
 def test_cost_per_unit_keeps_precision_below_one(amount: str, currency: str, text: str) -> None:
     """A per-unit cost under 1 shows up to two more decimals, without padding zeros."""
     assert rules().currencies.show_unit(Decimal(amount), currency) == text
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency", "text"),
+    [
+        ("500.55", "JPY", "500.55"),  # 100 of them make 50,055, not 100 x 501
+        ("501", "JPY", "501"),
+        ("4.49438202", "USD", "4.4944"),  # 32 CNY at 7.12
+        ("10", "USD", "10.00"),
+        ("8.5", "USD", "8.50"),
+        ("0.63202247", "USD", "0.632"),
+        ("1234.5", "KWD", "1,234.500"),
+    ],
+)
+def test_unit_price_keeps_the_decimals_its_line_needs(
+    amount: str, currency: str, text: str
+) -> None:
+    """A unit price beside 'qty ×' keeps up to two more decimals than its currency shows."""
+    assert rules().currencies.show_rate(Decimal(amount), currency) == text
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency", "text"),
+    [
+        ("3.337", "USD", "3.337"),
+        ("32", "CNY", "32.00"),
+        ("0.0001", "USD", "0.0001"),
+        ("26000", "VND", "26,000"),
+        ("9.9207904551", "USD", "9.92079"),  # a rate per lb turned per kg stays short
+    ],
+)
+def test_typed_amount_is_echoed_as_typed(amount: str, currency: str, text: str) -> None:
+    """What the user typed comes back unrounded, with the currency's decimals at least."""
+    assert rules().currencies.show_typed(Decimal(amount), currency) == text
