@@ -41,6 +41,9 @@ class TaxBasePart(StrEnum):
     CUSTOMS_VALUE = "customs_value"
     DUTY = "duty"
     INTERNATIONAL_TRANSPORT = "international_transport"  # only where customs value is FOB
+    # Delivery and unloading after entry, up to the first destination in the country: in the
+    # EU and UK import VAT base, not in the customs value (shared/KNOWLEDGE.md).
+    COSTS_TO_DESTINATION = "costs_to_destination"
 
 
 class Sourced(Frozen):

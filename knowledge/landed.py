@@ -46,6 +46,8 @@ _INSURANCE_BASE_LABELS = {
 _NOTE_ORDER = (NoteKind.WARNING, NoteKind.REMINDER, NoteKind.ASSUMPTION, NoteKind.SOURCE)
 # Sea-only rules and the any-mode rule that fits other transport (shared/KNOWLEDGE.md).
 _ANY_MODE_TWIN = {"FAS": "FCA", "FOB": "FCA", "CFR": "CPT", "CIF": "CIP"}
+# Costs after entry that EU and UK import VAT count, up to the first destination.
+_AFTER_ENTRY_LINES = frozenset((CostLine.UNLOADING_AT_DESTINATION, CostLine.DELIVERY_TO_DOOR))
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +158,7 @@ class _Estimate:
             fob=goods + origin - self.seller_included,
             cif=goods + origin + freight + insurance,
             transport=freight + insurance + self.seller_included,
+            to_destination=books.buyer_fees(_AFTER_ENTRY_LINES),
         )
         customs = self._import_side(values, destination)
         books.add_fees((f for f in q.fees if f.cost_line not in ORIGIN_LINES), LineKind.FEE)

@@ -24,7 +24,10 @@ _BASE_PART_NAMES = {
     TaxBasePart.CUSTOMS_VALUE: "customs value",
     TaxBasePart.DUTY: "duty",
     TaxBasePart.INTERNATIONAL_TRANSPORT: "freight + insurance",
+    TaxBasePart.COSTS_TO_DESTINATION: "delivery costs",
 }
+# Base parts named only when they hold something: "+ delivery costs" of nothing is noise.
+_NAMED_WHEN_SET = frozenset((TaxBasePart.COSTS_TO_DESTINATION,))
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,13 +36,15 @@ class CustomsValues:
 
     `fob` leaves out main freight and insurance (those inside a C or D price are taken out
     when the user gave them); `cif` includes them; `transport` is main freight plus
-    insurance, whoever paid them.
+    insurance, whoever paid them; `to_destination` is the delivery and unloading the buyer
+    pays after entry.
     """
 
     goods: Decimal
     fob: Decimal
     cif: Decimal
     transport: Decimal
+    to_destination: Decimal = Decimal(0)
 
 
 @dataclass(slots=True)
@@ -90,7 +95,7 @@ def assess(
     if dest is not None:
         for fee in dest.entry_fees:
             _entry_fee(customs, given, fee, base)
-        _import_tax(customs, dest, base, duty_total, values.transport)
+        _import_tax(customs, dest, base, duty_total, values)
     return customs
 
 
@@ -178,7 +183,7 @@ def _entry_fee(customs: Customs, given: CustomsInput, fee: EntryFee, base: Decim
 
 
 def _import_tax(
-    customs: Customs, dest: Destination, base: Decimal, duty: Decimal, transport: Decimal
+    customs: Customs, dest: Destination, base: Decimal, duty: Decimal, values: CustomsValues
 ) -> None:
     tax, rate = dest.import_tax, dest.tax_percent
     if tax is None or rate is None:
@@ -188,10 +193,12 @@ def _import_tax(
     parts = {
         TaxBasePart.CUSTOMS_VALUE: base,
         TaxBasePart.DUTY: duty,
-        TaxBasePart.INTERNATIONAL_TRANSPORT: transport,
+        TaxBasePart.INTERNATIONAL_TRANSPORT: values.transport,
+        TaxBasePart.COSTS_TO_DESTINATION: values.to_destination,
     }
     tax_base = sum((parts[part] for part in tax.base), Decimal(0))
-    label = " + ".join(_BASE_PART_NAMES[part] for part in tax.base)
+    named = [p for p in tax.base if p not in _NAMED_WHEN_SET or parts[p]]
+    label = " + ".join(_BASE_PART_NAMES[part] for part in named)
     customs.import_tax = Line(
         LineKind.IMPORT_TAX, f"{tax.name}", tax_base * rate / HUNDRED, rate, tax_base, label
     )

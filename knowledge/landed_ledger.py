@@ -8,7 +8,7 @@ customs arithmetic belong to `knowledge/landed.py` and `knowledge/landed_customs
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -124,6 +124,19 @@ class Ledger:
         if self.cost_note is not None and not self._explained:
             self._explained = True  # the split's assumption explains every such warning
             self.note(NoteKind.ASSUMPTION, self.cost_note)
+
+    def buyer_fees(self, lines: Collection[CostLine]) -> Decimal:
+        """The typed fees on `lines` that the buyer pays, in the display currency."""
+        return sum(
+            (
+                self.to_display(fee.amount)
+                for fee in self.query.fees
+                if fee.cost_line is not None
+                and fee.cost_line in lines
+                and self.payer(fee.cost_line) is Party.BUYER
+            ),
+            Decimal(0),
+        )
 
     def add_fees(self, fees: Iterable[Fee], kind: LineKind) -> Decimal:
         """Add the named fees the buyer pays; return their total."""

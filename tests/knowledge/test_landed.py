@@ -147,6 +147,34 @@ def test_uk_vat_is_twenty_percent_of_cif_plus_duty() -> None:
     assert (vat.percent, vat.base) == (20, Decimal(11000))
 
 
+def test_eu_and_uk_vat_add_delivery_and_unloading_after_entry() -> None:
+    """EU and UK import VAT count the buyer's delivery and unloading to the first destination."""
+    for place, rate in (("DE", 19), ("uk", 20)):
+        line = "1000 pcs @ 10 usd cif duty 10% delivery 400 unloading 100 broker 300"
+        vat = estimate(f"{line} to {place} sea").import_tax
+        assert vat is not None
+        # 10,000 CIF + 1,000 duty + 400 delivery + 100 unloading; the broker's fee is not in.
+        assert (vat.percent, vat.base) == (rate, Decimal(11500))
+        assert vat.base_label == "customs value + duty + delivery costs"
+
+
+def test_delivery_in_a_d_rule_price_is_not_counted_twice_in_the_vat_base() -> None:
+    """Under DAP the seller's delivery is inside the price, so the VAT base adds nothing."""
+    vat = estimate("1000 pcs @ 10 usd dap duty 10% delivery 400 to DE").import_tax
+    assert vat is not None
+    assert (vat.base, vat.base_label) == (Decimal(11000), "customs value + duty")
+
+
+def test_gst_outside_the_eu_and_uk_leaves_delivery_out() -> None:
+    """Australia and Canada do not add the trip after entry to the GST base."""
+    au = estimate("1000 pcs @ 10 usd fob freight 2000 duty 5% delivery 400 to AU sea")
+    ca = estimate("1000 pcs @ 10 usd fob freight 2000 duty 5% delivery 400 to CA sea")
+    assert au.import_tax is not None
+    assert ca.import_tax is not None
+    assert au.import_tax.base == Decimal(12500)  # 10,000 + 500 duty + 2,000 freight
+    assert ca.import_tax.base == Decimal(10500)  # 10,000 + 500 duty
+
+
 def test_australian_gst_adds_international_transport_to_the_fob_value() -> None:
     """Australia: 10% GST on FOB customs value + duty + freight and insurance."""
     result = estimate("1000 pcs @ 10 usd fob freight 2000 ins 150 duty 5% to AU sea")
