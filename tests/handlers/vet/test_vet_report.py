@@ -129,3 +129,12 @@ async def test_a_finished_audit_is_not_provisional(alice: OfflineUser) -> None:
     report = texts(await run_audit(alice))[-1]
     assert "so far" not in report
     assert "Provisional" not in report
+
+
+async def test_a_clean_small_order_has_no_empty_next_steps(alice: OfflineUser) -> None:
+    """Under 5,000 USD with nothing failed or unknown, no 'Next steps' heading stands alone."""
+    await alice.send("/vet Acme")
+    report = texts(await run_audit(alice, {"order_usd": "2000"}))[-1]
+    assert "Low risk · score 100/100" in report
+    assert not report.rstrip().endswith("Next steps")
+    assert "pre-shipment inspection" not in report
