@@ -137,6 +137,8 @@ def _next_steps(record: AssessmentRecord, report: AuditReport, checklist: Checkl
         steps.insert(0, f"Finish the audit ({left} questions left): send /vet to continue.")
     elif record.status is AuditStatus.CANCELLED:
         steps.insert(0, "This audit was stopped; /vet with the name starts a fresh one.")
+    if not steps:  # a clean audit of a small order: nothing more to do, so no heading
+        return ""
     numbered = [f"{n}. {html.escape(step)}" for n, step in enumerate(steps, start=1)]
     return "<b>Next steps</b>\n" + "\n".join(numbered)
 
@@ -164,7 +166,7 @@ def render_report(
             break
     omitted = total - shown
     more = [f"…and {omitted} more items: tap Full report."] if omitted else []
-    return RenderedReport("\n\n".join([head, *parts, *more, tail]), omitted)
+    return RenderedReport("\n\n".join([head, *parts, *more, *([tail] if tail else [])]), omitted)
 
 
 def _fit(items: Sequence[str], budget: int) -> list[str]:
