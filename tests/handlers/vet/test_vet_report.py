@@ -41,7 +41,7 @@ async def test_failed_and_unknown_items_say_why_and_what_to_do(alice: OfflineUse
     assert "What to do: Young is not fraud by itself." in report
     assert "Answer: Not sure (passes: Yes)" in report
     assert "How to find out: Look the certificate number up" in report
-    assert "Find out the 1 unknown answers" in report
+    assert "Find out the unknown answer (it says how) and run the audit again." in report
 
 
 async def test_large_orders_get_inspection_and_legal_checks(alice: OfflineUser) -> None:
