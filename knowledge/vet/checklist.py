@@ -79,6 +79,7 @@ class Checklist(Frozen):
     order_checks: tuple[OrderCheck, ...]
     order_value_missing: str
     gaps_step: str = Field(pattern=r"\{count\}")
+    gaps_step_one: str = Field(min_length=1)  # the same step for a single unknown answer
     blocked_step: str
     # While a question that could block is unanswered, the band is at least this.
     unknown_block_floor: RiskBand

@@ -189,7 +189,8 @@ def _next_steps(
             amount = f"{check.from_usd.normalize():,f}"
             steps.append(check.advice.format(from_usd=amount))
     if gaps:
-        steps.append(checklist.gaps_step.format(count=gaps))
+        step = checklist.gaps_step_one if gaps == 1 else checklist.gaps_step.format(count=gaps)
+        steps.append(step)
     return tuple(steps)
 
 
