@@ -83,6 +83,19 @@ class ChatUser:
         question = self.pending_question
         return await self.send(text, reply_to=question.message_id if question else None)
 
+    async def edit(self, message_id: int, text: str) -> list[Event]:
+        """Edit a message this user sent earlier (Telegram delivers an `edited_message`)."""
+        sent = self.standin.user_messages.get((self.chat_id, message_id))
+        if sent is None:
+            raise LookupError(f"no message {message_id} of this user to edit")
+        message = {key: value for key, value in sent.items() if key != "entities"}
+        message["text"] = text
+        message["edit_date"] = int(time.time())
+        if text.startswith("/"):
+            length = len(text.split(maxsplit=1)[0])
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+        return await self._process({"edited_message": message})
+
     async def forward(
         self,
         text: str,
@@ -157,8 +170,9 @@ class ChatUser:
 
     def _remember(self, payload: dict[str, Any]) -> None:
         """Let the stand-in know the user's message, so a reply to it can quote it."""
-        if "message" in payload:
-            self.standin.remember_user_message(payload["message"])
+        for kind in ("message", "edited_message"):
+            if kind in payload:
+                self.standin.remember_user_message(payload[kind])
 
     def _note_questions(self, events: list[Event]) -> None:
         """Remember the newest forced-reply question sent to this chat."""

@@ -6,13 +6,26 @@ first matching handler wins and the fallbacks must come last.
 
 from __future__ import annotations
 
-from handlers import access, aql, cancel, errors, fallback, incoterms, landed, scam, start, vet
+from handlers import (
+    access,
+    aql,
+    cancel,
+    edits,
+    errors,
+    fallback,
+    incoterms,
+    landed,
+    scam,
+    start,
+    vet,
+)
 from handlers.services import App
 
 
 def register_handlers(app: App) -> None:
     """Wire every feature into the Application, fallbacks last."""
     access.register(app)
+    edits.register(app)
     start.register(app)
     vet.register(app)
     cancel.register(app)
