@@ -96,13 +96,19 @@ async def check_command(update: Update, context: Context) -> None:
     typed = update.callback_query is None and scam_command(message) is not None
     text = checked_text(message) if typed else ""
     replied = message.reply_to_message if typed else None
+    author = replied.from_user if replied is not None else None
+    mine = author is not None and author.id == context.bot.id
     if text:
         await _check(context, chat, message, text, pasted=False)
+    elif mine:
+        await message.reply_html(report.OWN_MESSAGE)  # its report quotes red flags: no verdict
     elif replied is not None and checked_text(replied):
         await _check(context, chat, replied, checked_text(replied), pasted=False)
+    elif replied is not None:
+        await context.bot.send_message(chat.id, report.NO_TEXT)
     else:
-        answer = report.NO_TEXT if replied is not None else report.USAGE
-        await context.bot.send_message(chat.id, answer)
+        group = chat.type != ChatType.PRIVATE
+        await context.bot.send_message(chat.id, report.GROUP_USAGE if group else report.USAGE)
 
 
 async def show_all_findings(update: Update, context: Context) -> None:

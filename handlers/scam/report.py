@@ -21,15 +21,30 @@ SHOWN = 5  # findings in the first reply; the rest behind the "show all" button
 MAX_HTML = MAX_TEXT  # Telegram's limit, in UTF-16 code units
 _EXCERPT = 100  # characters of one quoted excerpt before it is cut
 
+_KEPT = (
+    "I keep only the verdict and a fingerprint of each message, never its text, so your team "
+    "hears when a message was already checked."
+)
 USAGE = (
     "<b>Scam check</b>\n"
     "Send me a supplier's message and I point out the phrases that worry me, why, and what "
     "to do.\n\n"
     "• In this chat: forward the message to me, or paste its text.\n"
     "• <code>/scam TEXT</code> checks TEXT.\n"
-    "• In a group: reply to the message with <code>/scam</code>.\n\n"
-    "I keep only the verdict and a fingerprint of each message, never its text, so your team "
-    "hears when a message was already checked."
+    "• In a group: reply to the message with <code>/scam</code>.\n\n" + _KEPT
+)
+# In a group the bot reads only what /scam replies to (privacy mode): a forward alone is chatter.
+GROUP_USAGE = (
+    "<b>Scam check</b>\n"
+    "I point out the phrases in a supplier's message that worry me, why, and what to do.\n\n"
+    "• Here: reply to the supplier's message with <code>/scam</code> (forward it into the "
+    "group first). I don't read forwards on their own in a group.\n"
+    "• <code>/scam TEXT</code> checks TEXT.\n"
+    "• In a private chat with me, just forward or paste it.\n\n" + _KEPT
+)
+OWN_MESSAGE = (
+    "That is my own message, not the supplier's. Reply with <code>/scam</code> to the "
+    "supplier's message itself, or paste its words after <code>/scam</code>."
 )
 NO_TEXT = (
     "That message has no text or caption I can read. Reply with <code>/scam</code> to a "

@@ -51,7 +51,7 @@ async def test_group_chatter_and_stray_text_are_ignored(app: App, standin: BotAp
 async def test_scam_alone_in_group_explains(app: App, standin: BotApiStandIn) -> None:
     """`/scam` with no reply and no text explains how to use it in a group."""
     reply = only_reply(await member(app, standin, 2002, "Bob").send("/scam"))
-    assert "In a group: reply to the message with /scam." in reply.text
+    assert "Here: reply to the supplier's message with /scam" in reply.text
 
 
 async def test_scam_as_reply_to_a_photo_without_caption_says_so(
@@ -85,3 +85,23 @@ async def test_other_chats_never_hear_of_a_teams_checks(app: App, standin: BotAp
     await member(app, standin, 3003, "Carol").send(f"/scam {BANK_SWAP}")
     alone = OfflineUser(app, standin, user_id=4004, first_name="Dan")
     assert "already checked" not in only_reply(await alone.forward(BANK_SWAP)).text
+
+
+async def test_scam_as_reply_to_the_bots_own_message_checks_nothing(
+    app: App, standin: BotApiStandIn
+) -> None:
+    """A /scam aimed at the bot's report (a wrong tap on a phone) is not read as a supplier's."""
+    carol, bob = member(app, standin, 3003, "Carol"), member(app, standin, 2002, "Bob")
+    report = only_reply(await carol.send(f"/scam {BANK_SWAP}"))
+    reply = only_reply(await bob.send("/scam", reply_to=report.message_id))
+    assert "my own message" in reply.text
+    assert "High risk" not in reply.text
+
+
+async def test_scam_alone_in_a_group_does_not_promise_to_read_forwards(
+    app: App, standin: BotApiStandIn
+) -> None:
+    """In a group the bot checks only what /scam replies to, so its help says no more."""
+    reply = only_reply(await member(app, standin, 2002, "Bob").send("/scam"))
+    assert "forward the message to me" not in reply.text
+    assert "I don't read forwards on their own in a group" in reply.text
