@@ -63,6 +63,9 @@ class ChatUser:
         if username:
             self.user["username"] = username
         self.pending_question: BotMessage | None = None
+        # Set for someone Telegram shows as a chat (an anonymous admin, a channel): its messages
+        # carry `sender_chat`, and `user` is then Telegram's stand-in account for all of them.
+        self.sender_chat: dict[str, Any] | None = None
 
     # --- what the user does ---
     async def send(self, text: str, *, reply_to: int | None = None) -> list[Event]:
@@ -156,13 +159,16 @@ class ChatUser:
 
     # --- plumbing ---
     def _message(self, text: str) -> dict[str, Any]:
-        return {
+        message = {
             "message_id": self.standin.next_message_id(self.chat_id),
             "date": int(time.time()),
             "chat": chat_json(self.chat_id),
             "from": self.user,
             "text": text,
         }
+        if self.sender_chat is not None:
+            message["sender_chat"] = self.sender_chat
+        return message
 
     async def _process(self, payload: dict[str, Any]) -> list[Event]:
         """Deliver `payload` (an update without its id) and return what the bot showed."""

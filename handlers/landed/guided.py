@@ -31,6 +31,7 @@ from handlers import callbacks
 from handlers.landed import texts
 from handlers.landed.results import FEATURE, replying, send_estimate
 from handlers.open_questions import is_plain_private, looks_pasted
+from handlers.senders import refused_hidden_sender
 from handlers.services import Context, services
 from knowledge.landed_query import LandedInputError
 from knowledge.landed_steps import CHOICE_STEPS, CHOICES, GuidedDraft, Progress, Step
@@ -82,6 +83,8 @@ async def start(update: Update, context: Context) -> None:
     """`/landed` alone (or its /start button): begin a guided estimate, or carry on with one."""
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None:
+        return
+    if await refused_hidden_sender(update.message, "a step-by-step estimate"):
         return
     drafts = services(context).landed_drafts
     draft = await drafts.get_draft(chat.id, user.id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from telegram import Chat, ForceReply, Message, Update, User
 from telegram.ext import CommandHandler
 
+from handlers.senders import refused_hidden_sender
 from handlers.services import App, Context, services
 from handlers.vet import buttons, question_view
 from handlers.vet.answering import finish
@@ -101,7 +102,7 @@ async def offer_audits(context: Context, chat: Chat, user: User, reply_to: Messa
 async def vet_command(update: Update, context: Context) -> None:
     """/vet NAME starts or resumes that audit; /vet alone offers audits and asks for a name."""
     message, chat, user = update.effective_message, update.effective_chat, update.effective_user
-    if chat is None or user is None:
+    if chat is None or user is None or await refused_hidden_sender(message, "an audit"):
         return
     raw = command_text(update.message) if context.args else ""
     if raw.strip():
