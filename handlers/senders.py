@@ -16,8 +16,11 @@ HIDDEN = (
     "I can't tell who you are when you post {how}, so I can't keep {what} for you alone. "
     "{fix}, then send the command again."
 )
-_AS_GROUP = ("as the group (an anonymous admin)", "Turn off “Remain anonymous” in your rights")
-_AS_CHANNEL = ("as a channel", "Send it as yourself")
+_AS_GROUP = (
+    "as the group (an anonymous admin)",
+    "Turn off “Remain anonymous” in your admin settings",
+)
+_AS_CHANNEL = ("as a channel", "Switch to posting as yourself")
 
 
 async def refused_hidden_sender(message: Message | None, what: str) -> bool:
