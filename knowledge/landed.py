@@ -125,9 +125,9 @@ class _Estimate:
         destination = None
         if q.destination is not None:
             destination = self.rules.destinations.destination(q.destination)
-        books.fx.require(
-            books.currencies_used(needs_usd=bool(destination and destination.entry_fees))
-        )
+        used = books.currencies_used(needs_usd=bool(destination and destination.entry_fees))
+        if len(used) > 1:  # one currency throughout converts nothing, so it needs no rate
+            books.fx.require(used)
         for text in q.notes:
             books.note(NoteKind.ASSUMPTION, text)
         books.note_default_currency()

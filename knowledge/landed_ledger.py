@@ -97,6 +97,8 @@ class Ledger:
     def rates_used(self) -> tuple[tuple[str, Decimal], ...]:
         """(currency, units per 1 USD) for each currency involved other than USD."""
         used = self.currencies_used(needs_usd=False)
+        if len(used) == 1:
+            return ()  # nothing was converted
         return tuple((code, self.fx.rate(code)) for code in used if code != USD)
 
     def note_default_currency(self) -> None:

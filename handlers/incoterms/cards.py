@@ -147,7 +147,8 @@ def comparison_card(book: Incoterms, found: Comparison) -> str:
         lines += ["", "<b>Who pays, where it differs</b>", table]
     same = shared_facts(book, a, b)
     if same:
-        lines.append(f"<i>The same under both: {escape(', '.join(map(_lower_first, same)))}.</i>")
+        # The labels are row headings ("Risk passes in"), so list them as headings, not prose.
+        lines.append(f"<i>Same under both: {escape(' · '.join(same))}</i>")
     return "\n".join(lines)
 
 

@@ -76,7 +76,8 @@ FX_FORM_HELP = (
 )
 CURRENCY_SET = "Estimates in this chat are now shown in {code}."
 CURRENCY_NEEDS_RATE = (
-    "Set its rate too: <code>/fx {code} RATE</code> (how many {code} 1 USD buys)."
+    "To mix it with other currencies (or for US fees), set its rate too:"
+    " <code>/fx {code} RATE</code> (how many {code} 1 USD buys)."
 )
 CURRENCY_NOW = "Estimates in this chat are shown in {code}."
 CURRENCY_FORM_HELP = "Change it with <code>/currency EUR</code> (any 3-letter ISO code)."

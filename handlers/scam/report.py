@@ -54,6 +54,7 @@ GONE = (
     "I don't keep the text of messages I check, and the original is no longer available "
     "(deleted, edited or too old). Forward it to me again to see every finding."
 )
+BLOCKING = "<i>One sign is enough for high risk here: {title}.</i>"
 PASTED_HINT = (
     "To check a supplier's message, forward it to me or paste it. Meant something else? "
     "Send /help."
@@ -133,6 +134,11 @@ def _summary_with(
     result: ScanResult, notes: Notes, always_check: Sequence[str], shown: int
 ) -> str:
     lines = [verdict_line(result)]
+    blocking = next((f for f in result.findings if f.blocking), None)
+    if result.risk is Risk.HIGH and blocking is not None:
+        # The score adds categories up; a single blocking sign sets the risk on its own, and a
+        # "45/100" beside "High risk" needs that said.
+        lines.append(BLOCKING.format(title=html.escape(blocking.title.lower())))
     if notes.checked_before is not None:
         lines.append(checked_before_line(notes.checked_before, in_group=notes.in_group))
     if notes.origin:

@@ -148,7 +148,7 @@ async def test_fob_vs_cif_shows_only_what_differs(alice: OfflineUser, typed: str
         ["Insurance", "Buyer", "Seller"],
     ]
     assert "Export clearance" not in answer.text
-    assert "The same under both: transport, delivery and risk, risk passes in." in answer.text
+    assert "Same under both: Transport · Delivery and risk · Risk passes in" in answer.text
 
 
 async def test_cfr_vs_cif_differs_only_in_insurance(alice: OfflineUser) -> None:

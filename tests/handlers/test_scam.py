@@ -156,3 +156,20 @@ async def test_each_category_gives_one_reason_even_with_several_excerpts(
     reply = only_reply(await alice.forward("Contact me on WhatsApp +86 138 0000 0000 please"))
     assert reply.text.count("“") == 3  # the sender's name, then both excerpts
     assert reply.text.count("Why: ") == 1
+
+
+async def test_high_risk_from_one_blocking_sign_says_why_the_score_is_low(
+    alice: OfflineUser,
+) -> None:
+    """One blocking sign scores 45 yet is high risk: the reply says one sign is enough, so
+    "High risk · score 45/100" does not read as a contradiction; a medium verdict says nothing."""
+    high = only_reply(await alice.forward("Please send the payment to my personal account."))
+    assert high.text.split("\n")[:2] == [
+        "🔴 High risk · score 45/100",
+        "One sign is enough for high risk here: off-platform or untraceable payment.",
+    ]
+    medium = only_reply(
+        await alice.forward("Your order is held at customs, pay release fee 350 USD now")
+    )
+    assert medium.text.startswith("🟠 Medium risk")
+    assert "One sign is enough" not in medium.text

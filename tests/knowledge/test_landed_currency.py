@@ -71,6 +71,20 @@ def test_currency_without_a_rate_is_a_clear_error_naming_all_missing() -> None:
     assert "CNY, EUR, GBP" in str(caught.value)
 
 
+def test_one_currency_throughout_needs_no_rate() -> None:
+    """Shown in EUR with every amount in EUR, nothing is converted, so no EUR rate is asked."""
+    result = estimate("100 pcs @ 10 eur fob freight 200 duty 5% to DE sea", currency="EUR")
+    assert shown(result.total, "EUR") == "1,260.00"  # 1,000 + 200 + 5% of CIF 1,200 = 60
+    assert result.rates == ()
+
+
+def test_us_entry_fees_still_need_the_rate_of_a_non_usd_estimate() -> None:
+    """MPF and HMF are set in USD, so an all-EUR estimate to the US needs the EUR rate."""
+    with pytest.raises(MissingRateError) as caught:
+        estimate("100 pcs @ 10 eur fob duty 0% to US sea", currency="EUR")
+    assert caught.value.currencies == ("EUR",)
+
+
 def test_usd_needs_no_rate() -> None:
     """USD is the reference: 1 USD = 1 USD always."""
     assert Fx({}).convert(Decimal(5), "USD", "USD") == 5
