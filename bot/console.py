@@ -12,12 +12,14 @@ from __future__ import annotations
 import asyncio
 import sys
 import textwrap
+import time
 from typing import TextIO
 
 from bot.app import build_application
 from bot.config import Settings
 from bot.offline import ButtonNotFoundError, OfflineUser, running
 from bot.standin import BotApiStandIn, BotMessage, Event
+from handlers.services import App
 
 HELP = (
     "Offline console: type as you would in Telegram.\n"
@@ -108,6 +110,26 @@ class Console:
             await self.user.answer(line)
 
 
+def console_standin() -> BotApiStandIn:
+    """A stand-in whose message ids no other console on the same database uses.
+
+    Telegram numbers a chat's messages once for all its members; two consoles acting as two
+    members of one group would each count from 1, and the database knows a question by its
+    message id, so one member's reply would land on the other's question. Counting from the
+    microsecond clock gives each console its own range, and a later console higher ids.
+    """
+    return BotApiStandIn(first_message_id=time.time_ns() // 1000)
+
+
+def console_user(
+    app: App, standin: BotApiStandIn, *, user_id: int, chat_id: int | None
+) -> OfflineUser:
+    """The person at this console, named after their id so two members read apart in a group."""
+    return OfflineUser(
+        app, standin, user_id=user_id, chat_id=chat_id, first_name=f"User {user_id}"
+    )
+
+
 async def run_console(
     settings: Settings,
     *,
@@ -117,10 +139,10 @@ async def run_console(
     out: TextIO = sys.stdout,
 ) -> int:
     """Run until end of input; returns the process exit status."""
-    standin = BotApiStandIn()
+    standin = console_standin()
     app = build_application(settings, request=standin)
     interactive = source.isatty()
-    user = OfflineUser(app, standin, user_id=user_id, chat_id=chat_id)
+    user = console_user(app, standin, user_id=user_id, chat_id=chat_id)
     console = Console(user, out, echo=not interactive)
     standin.listeners.append(console.show)
     async with running(app):

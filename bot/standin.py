@@ -41,7 +41,8 @@ def _ok(result: object) -> tuple[int, bytes]:
 class BotApiStandIn(BaseRequest):
     """Records calls and answers them the way Telegram would."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, first_message_id: int = 1) -> None:
+        self.first_message_id = first_message_id  # every chat's numbering starts here
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.events: list[Event] = []
         self.messages: dict[tuple[int, int], BotMessage] = {}
@@ -59,7 +60,8 @@ class BotApiStandIn(BaseRequest):
 
     # --- ids shared with the user side (bot/offline.py) ---
     def next_message_id(self, chat_id: int) -> int:
-        return next(self._message_ids.setdefault(chat_id, itertools.count(1)))
+        counter = itertools.count(self.first_message_id)
+        return next(self._message_ids.setdefault(chat_id, counter))
 
     def next_update_id(self) -> int:
         return next(self._update_ids)
