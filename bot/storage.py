@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -71,12 +72,23 @@ class Database:
                 f"{self.path}: schema version {current} is newer than this bot "
                 f"({len(migrations)}); upgrade the bot instead"
             )
-        for version, script in enumerate(migrations[current:], start=current + 1):
+        while current < len(migrations):
+            version = current + 1
             _LOGGER.info("Migrating %s to schema version %d", self.path, version)
-            # executescript commits first; BEGIN..COMMIT inside makes the step atomic.
-            await self._conn.executescript(
-                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;"
-            )
+            try:
+                # executescript commits first; BEGIN..COMMIT inside makes the step atomic.
+                await self._conn.executescript(
+                    f"BEGIN IMMEDIATE;\n{migrations[current]}\n"
+                    f"PRAGMA user_version = {version};\nCOMMIT;"
+                )
+            except sqlite3.OperationalError:
+                if self._conn.in_transaction:
+                    await self._conn.execute("ROLLBACK")
+                # Another process opening the same new database (a second console) may have
+                # run this step while we waited for the write lock: then go on from there.
+                if await self.schema_version() < version:
+                    raise
+            current = await self.schema_version()
 
     async def fetch_one(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Row | None:
         """The first row of a query (callers keep it to one row: a key or LIMIT 1)."""

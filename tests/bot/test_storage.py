@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from contextlib import closing
 from decimal import Decimal
@@ -124,3 +125,17 @@ async def test_write_returning_commits_one_statement_and_returns_its_rows(
         assert await db.fetch_one("SELECT chat_id FROM chats WHERE chat_id = 0") is None
     finally:
         await db.close()
+
+
+async def test_two_processes_opening_a_new_database_at_once_both_start(tmp_path: Path) -> None:
+    """Two bots (or two consoles) creating one database together: each migration runs once."""
+    path = tmp_path / "together.sqlite3"
+    results = await asyncio.gather(
+        *(Database.open(path) for _ in range(4)), return_exceptions=True
+    )
+    opened = [db for db in results if isinstance(db, Database)]
+    for db in opened:
+        await db.close()
+    assert [r for r in results if not isinstance(r, Database)] == []
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
