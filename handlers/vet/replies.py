@@ -73,9 +73,11 @@ async def _answer_question(update: Update, context: Context, prompt: Prompt) -> 
         await message.reply_html(ENDED)
     elif user.id != record.started_by.user_id:
         await message.reply_html(not_yours(record.started_by))
-    elif not prompt.is_open:
+    elif not prompt.is_open and prompt.item_id in record.answers:
         await message.reply_html(STALE_QUESTION)
     else:
+        # A closed prompt whose question is still unanswered was left for another audit:
+        # the reply names its question, so it counts (the checklist refuses a skipped-ahead one).
         return await take_typed_answer(update, context, prompt, record)
     return True
 

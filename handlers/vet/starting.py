@@ -73,7 +73,10 @@ async def open_audit(
         text = question_view.someone_else_html(
             record.supplier_name, record.started_by, position.answered, position.total
         )
-        await context.bot.send_message(chat.id, text)
+        if reply_to is not None:
+            await reply_to.reply_html(text)  # in a busy group: whose /vet this answers
+        else:
+            await context.bot.send_message(chat.id, text)
         return
     await store.close_prompts(chat.id, user.id)  # the name question, or another audit's
     if position.current is None:  # every answer was in before a crash: finish now

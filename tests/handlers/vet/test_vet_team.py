@@ -207,3 +207,36 @@ async def test_a_restart_mid_audit_continues_at_the_right_question(
         )
         assert record is not None
         assert record.status is AuditStatus.FINISHED
+
+
+async def test_a_reply_to_an_audit_left_for_another_is_still_taken(
+    team: tuple[OfflineUser, OfflineUser],
+) -> None:
+    """Alice starts a second audit, then replies to the first one's open question: it counts
+    (the reply names its question), rather than "already answered" for an unanswered one."""
+    alice, _bob = team
+    await alice.send("/vet Acme")
+    acme_question = alice.pending_question
+    assert acme_question is not None
+    await alice.send("/vet Beta")
+    shown = texts(await alice.send("5000", reply_to=acme_question.message_id))
+    assert not any("already answered" in text for text in shown)
+    acme = next(
+        a for a in await services_of(alice.app).vet.list_audits_in_progress(GROUP)
+        if a.supplier_name == "Acme"
+    )  # fmt: skip
+    record = await services_of(alice.app).vet.get_assessment(GROUP, acme.assessment_id)
+    assert record is not None
+    assert record.answers["order_usd"] == "5000"
+
+
+async def test_someone_elses_audit_is_named_in_reply_to_who_asked(
+    team: tuple[OfflineUser, OfflineUser],
+) -> None:
+    """In a busy group, "Alice is already vetting Acme" answers Bob's own /vet message."""
+    alice, bob = team
+    await alice.send("/vet Acme")
+    events = await bob.send("/vet ACME ")
+    [busy] = [e.message for e in events if e.kind == "sent" and e.message is not None]
+    asked = max(mid for (chat, mid) in bob.standin.user_messages if chat == GROUP)
+    assert busy.reply_to == asked
