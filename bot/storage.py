@@ -10,10 +10,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
-from collections.abc import AsyncIterator, Iterable, Sequence
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 
@@ -21,6 +23,7 @@ from bot.migrations import MIGRATIONS
 
 _LOGGER = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
+_T = TypeVar("_T")
 DATABASE_KEY = "database"  # where the Application keeps its Database in bot_data
 
 
@@ -42,13 +45,15 @@ class Database:
         if str(path) != ":memory:":
             path.parent.mkdir(parents=True, exist_ok=True)
         conn = await aiosqlite.connect(path, isolation_level=None)
-        conn.row_factory = aiosqlite.Row
-        await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        await conn.execute("PRAGMA journal_mode = WAL")
-        await conn.execute("PRAGMA synchronous = NORMAL")  # durable at every commit under WAL
-        await conn.execute("PRAGMA foreign_keys = ON")
-        database = cls(conn, path)
+        # Every failure below must close the connection: aiosqlite's worker thread is not a
+        # daemon, so a connection left open keeps the whole process from exiting.
         try:
+            conn.row_factory = aiosqlite.Row
+            await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            await _when_unlocked(lambda: conn.execute("PRAGMA journal_mode = WAL"))
+            await conn.execute("PRAGMA synchronous = NORMAL")  # durable at every commit (WAL)
+            await conn.execute("PRAGMA foreign_keys = ON")
+            database = cls(conn, path)
             await database.migrate(migrations)
         except BaseException:
             await conn.close()
@@ -66,7 +71,7 @@ class Database:
 
     async def migrate(self, migrations: Sequence[str]) -> None:
         """Apply every migration newer than the database, each atomically."""
-        current = await self.schema_version()
+        current = await _when_unlocked(self.schema_version)
         if current > len(migrations):
             raise RuntimeError(
                 f"{self.path}: schema version {current} is newer than this bot "
@@ -75,20 +80,22 @@ class Database:
         while current < len(migrations):
             version = current + 1
             _LOGGER.info("Migrating %s to schema version %d", self.path, version)
-            try:
-                # executescript commits first; BEGIN..COMMIT inside makes the step atomic.
-                await self._conn.executescript(
-                    f"BEGIN IMMEDIATE;\n{migrations[current]}\n"
-                    f"PRAGMA user_version = {version};\nCOMMIT;"
-                )
-            except sqlite3.OperationalError:
-                if self._conn.in_transaction:
-                    await self._conn.execute("ROLLBACK")
-                # Another process opening the same new database (a second console) may have
-                # run this step while we waited for the write lock: then go on from there.
-                if await self.schema_version() < version:
-                    raise
-            current = await self.schema_version()
+            await _when_unlocked(partial(self._migrate_step, version, migrations[version - 1]))
+            current = await _when_unlocked(self.schema_version)
+
+    async def _migrate_step(self, version: int, script: str) -> None:
+        try:
+            # executescript commits first; BEGIN..COMMIT inside makes the step atomic.
+            await self._conn.executescript(
+                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;"
+            )
+        except sqlite3.OperationalError:
+            if self._conn.in_transaction:
+                await self._conn.execute("ROLLBACK")
+            # Another process opening the same new database (a second console) may have run
+            # this step while we waited for the write lock: then go on from there.
+            if await self.schema_version() < version:
+                raise
 
     async def fetch_one(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Row | None:
         """The first row of a query (callers keep it to one row: a key or LIMIT 1)."""
@@ -125,3 +132,23 @@ class Database:
                 await self._conn.execute("ROLLBACK")
                 raise
             await self._conn.execute("COMMIT")
+
+
+async def _when_unlocked(step: Callable[[], Awaitable[_T]]) -> _T:
+    """Run `step`, retrying while another connection holds a lock SQLite will not wait for.
+
+    SQLite answers some statements (switching a new file to WAL, reading the schema while
+    another process converts it) with "database is locked" at once, without its busy
+    handler: two consoles started together on one new database hit this. Bounded by the
+    same busy timeout as every other wait.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    delay = 0.005
+    while True:
+        try:
+            return await step()
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() + delay > deadline:
+                raise
+        await asyncio.sleep(delay)
+        delay = min(delay * 2, 0.2)

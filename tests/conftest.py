@@ -6,6 +6,10 @@ the bot sent and that no update ended in the error handler.
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -58,3 +62,30 @@ async def app(
 def alice(app: App, standin: BotApiStandIn) -> OfflineUser:
     """A buyer in her private chat with the bot."""
     return OfflineUser(app, standin, user_id=1001, first_name="Alice")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Fail loudly, instead of hanging CI, when a test leaves a non-daemon thread running.
+
+    An aiosqlite connection that is never closed keeps its worker thread (not a daemon)
+    alive, and the interpreter then waits for it forever after the last test. Runs after
+    the summary is printed, so the failures that caused the leak are still shown.
+    """
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and _leftover_threads():
+        time.sleep(0.05)
+    leftover = _leftover_threads()
+    if leftover:
+        names = ", ".join(sorted(thread.name for thread in leftover))
+        sys.stderr.write(f"\nTests left non-daemon threads running: {names}\n")
+        sys.stderr.flush()
+        # The interpreter would wait for these threads forever at exit: end now, failing.
+        os._exit(1)
+
+
+def _leftover_threads() -> list[threading.Thread]:
+    return [
+        thread
+        for thread in threading.enumerate()
+        if thread is not threading.main_thread() and thread.is_alive() and not thread.daemon
+    ]

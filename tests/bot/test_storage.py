@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import threading
 from contextlib import closing
 from decimal import Decimal
 from pathlib import Path
@@ -139,3 +140,16 @@ async def test_two_processes_opening_a_new_database_at_once_both_start(tmp_path:
     assert [r for r in results if not isinstance(r, Database)] == []
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+
+
+async def test_a_file_that_is_not_a_database_is_refused_and_its_connection_closed(
+    tmp_path: Path,
+) -> None:
+    """A failed open must not leave aiosqlite's (non-daemon) thread behind: it blocks exit."""
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"this is not an SQLite database, just text " * 100)
+    before = {thread.ident for thread in threading.enumerate()}
+    with pytest.raises(sqlite3.DatabaseError, match="not a database"):
+        await Database.open(path)
+    await asyncio.sleep(0.05)  # the worker thread ends just after close() returns
+    assert [t.name for t in threading.enumerate() if t.ident not in before] == []
