@@ -75,16 +75,7 @@ class Ledger:
         return self.currencies.show(amount, self.currency)
 
     def _money_typed(self) -> list[Money]:
-        q = self.query
-        found = [q.unit_price, *(fee.amount for fee in q.fees)]
-        found += [duty.amount for duty in q.duties if duty.amount is not None]
-        if q.freight is not None:
-            found.append(q.freight.amount)
-        if q.insurance is not None and q.insurance.amount is not None:
-            found.append(q.insurance.amount)
-        if q.contingency is not None and q.contingency.amount is not None:
-            found.append(q.contingency.amount)
-        return found
+        return money_typed(self.query)
 
     def currencies_used(self, *, needs_usd: bool) -> list[str]:
         """Every currency the estimate converts from or to."""
@@ -168,3 +159,16 @@ class Ledger:
                 f"Under {self.query.incoterm} you also pay {', '.join(missing)}: "
                 "add them (e.g. origin 300) for a full figure.",
             )
+
+
+def money_typed(query: LandedQuery) -> list[Money]:
+    """Every amount the buyer typed, the unit price first."""
+    found = [query.unit_price, *(fee.amount for fee in query.fees)]
+    found += [duty.amount for duty in query.duties if duty.amount is not None]
+    if query.freight is not None:
+        found.append(query.freight.amount)
+    if query.insurance is not None and query.insurance.amount is not None:
+        found.append(query.insurance.amount)
+    if query.contingency is not None and query.contingency.amount is not None:
+        found.append(query.contingency.amount)
+    return found

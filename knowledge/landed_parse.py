@@ -196,12 +196,19 @@ class _Reading:
         elif fields.currency_follows():
             fields.back()
             fields.price(draft, token)
+        elif draft.quantity is None and self._price_follows():
+            # "500 @ 3.2": a bare number right before the price can only be the quantity.
+            draft.set_quantity(fields.quantity(draft, token), token)
         else:
             raise LandedInputError(
                 f"What is {token.text} for? Put a word before it, e.g. freight {token.text}.",
                 word=token.text,
                 position=token.start,
             )
+
+    def _price_follows(self) -> bool:
+        kind = self.fields.peek_kind()
+        return kind is Kind.AT or self.fields.peek_word() == "at"
 
     def _named_place(self, draft: Draft) -> None:
         words: list[str] = []

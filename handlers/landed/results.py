@@ -18,7 +18,7 @@ from handlers import callbacks
 from handlers.landed import texts
 from handlers.landed.render import render_estimate
 from handlers.services import Context, Services, services
-from knowledge.landed import estimate_landed_cost
+from knowledge.landed_currency import estimate_in_reach
 from knowledge.landed_query import LandedInputError
 from knowledge.landed_result import LandedEstimate
 from knowledge.landed_saved import EstimateFigures, EstimateInput
@@ -33,6 +33,7 @@ class Outcome:
 
     estimate: LandedEstimate | None = None
     error: str | None = None
+    missing_rates: tuple[str, ...] = ()  # shown in the typed currency for want of these
 
 
 def now() -> datetime:
@@ -47,7 +48,7 @@ def compute(
     engines = found.landed
     try:
         query = engines.parser.parse(line)
-        estimate = estimate_landed_cost(
+        reached = estimate_in_reach(
             query, engines.rules, fx_per_usd=fx, currency=currency, today=now().date()
         )
     except LandedInputError as error:
@@ -56,7 +57,7 @@ def compute(
         return Outcome(error=texts.missing_rate(error) + (f"\n{then}" if then else ""))
     except BadRateError as error:
         return Outcome(error=f"⚠️ {texts.esc(error)} Set it again with /fx.")
-    return Outcome(estimate=estimate)
+    return Outcome(estimate=reached.estimate, missing_rates=reached.missing_rates)
 
 
 def replying(to: int | None) -> ReplyParameters | None:
@@ -93,6 +94,9 @@ async def send_estimate(
             chat_id, outcome.error or texts.SYNTAX_HELP, reply_parameters=replying(reply_to)
         )
         return False
+    if outcome.missing_rates:  # every amount typed in one currency the chat cannot convert
+        shown = texts.shown_as_typed(outcome.estimate.currency, currency, outcome.missing_rates)
+        extra = [shown, *extra]
     figures = EstimateFigures.of(outcome.estimate)
     record = EstimateInput(line=line, fx=outcome.estimate.rates, figures=figures)
     estimate_id = await found.estimates.save_result(chat_id, user_id, record, now())

@@ -8,6 +8,7 @@ decided in `knowledge/`.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 
 from knowledge.landed_parse import EXAMPLE, SYNTAX
 from knowledge.landed_query import LandedInputError
@@ -107,6 +108,15 @@ def _marked(error: LandedInputError, typed: str | None) -> str | None:
             f"<u><b>{esc(error.word)}</b></u>",
             f"<code>{after}</code>" if after.strip() else after,
         )
+    )
+
+
+def shown_as_typed(shown: str, chat: str, missing: Iterable[str]) -> str:
+    """The note under an estimate shown in the typed currency for want of rates."""
+    commands = ", ".join(f"<code>/fx {esc(code)} RATE</code>" for code in missing)
+    return (
+        f"ⓘ Shown in {esc(shown)}, the currency you typed. For {esc(chat)}, this chat's "
+        f"currency, set {commands}."
     )
 
 

@@ -6,9 +6,10 @@ from decimal import Decimal
 
 import pytest
 
+from knowledge.landed_currency import estimate_in_reach, typed_currency
 from knowledge.landed_result import LineKind
 from knowledge.money import BadRateError, Fx, MissingRateError, Money, format_amount
-from tests.knowledge.landed_support import estimate, notes, only, rules, shown
+from tests.knowledge.landed_support import estimate, notes, only, parser, rules, shown
 
 FX = {"CNY": "7.12", "EUR": "0.92", "JPY": "150"}
 
@@ -83,6 +84,38 @@ def test_us_entry_fees_still_need_the_rate_of_a_non_usd_estimate() -> None:
     with pytest.raises(MissingRateError) as caught:
         estimate("100 pcs @ 10 eur fob duty 0% to US sea", currency="EUR")
     assert caught.value.currencies == ("EUR",)
+
+
+def test_all_amounts_in_one_currency_without_its_rate_are_shown_in_that_currency() -> None:
+    """A USD chat with no EUR rate still answers an all-EUR line, in EUR, converting nothing."""
+    query = parser().parse("100 pcs @ 10 eur fob freight 200 duty 5% to DE sea")
+    reached = estimate_in_reach(query, rules(), fx_per_usd={}, currency="USD")
+    assert reached.missing_rates == ("EUR",)
+    result = reached.estimate
+    assert result.currency == "EUR"
+    assert shown(result.total, "EUR") == "1,260.00"
+    assert result.rates == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "100 pcs @ 10 eur fob freight 200 usd to DE sea",  # two currencies: a rate is needed
+        "100 pcs @ 10 eur fob duty 0% to US sea",  # US fees are set in USD
+    ],
+)
+def test_a_rate_is_still_asked_for_when_something_must_be_converted(line: str) -> None:
+    """The fallback never guesses a rate: the EUR rate is still asked for."""
+    with pytest.raises(MissingRateError) as caught:
+        estimate_in_reach(parser().parse(line), rules(), fx_per_usd={}, currency="USD")
+    assert caught.value.currencies == ("EUR",)
+
+
+def test_typed_currency_needs_a_price_currency_and_no_other() -> None:
+    """Bare amounts agree with the price; a price without a currency gives None."""
+    assert typed_currency(parser().parse("10 pcs @ 5 eur freight 20")) == "EUR"
+    assert typed_currency(parser().parse("10 pcs @ 5 freight 20 eur")) is None
+    assert typed_currency(parser().parse("10 pcs @ 5 eur freight 20 cny")) is None
 
 
 def test_usd_needs_no_rate() -> None:

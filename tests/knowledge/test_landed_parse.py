@@ -70,11 +70,20 @@ def test_the_published_example_parses() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["1000 pcs", "1000pcs", "1000 x", "x1000", "x 1000", "qty 1,000", "1000 units"]
+    "text",
+    ["1000 pcs", "1000pcs", "1000 x", "x1000", "x 1000", "qty 1,000", "1000 units", "1000"],
 )
 def test_quantity_forms(text: str) -> None:
     """Every way of writing the quantity reads 1,000."""
     assert parse(f"{text} @ 10").quantity == 1000
+
+
+def test_a_bare_number_before_the_price_is_the_quantity_only_once() -> None:
+    """'500 at 3.2 usd' reads 500 units; a second bare number before @ is still questioned."""
+    query = parse("500 at 3.2 usd fob")
+    assert (query.quantity, query.unit_price) == (500, Money(Decimal("3.2"), "USD"))
+    with pytest.raises(LandedInputError, match="What is 100 for"):
+        parse("500 pcs 100 @ 3")
 
 
 def test_dot_grouped_quantity_reads_as_thousands_and_says_so() -> None:

@@ -28,10 +28,39 @@ async def test_missing_rate_names_the_command_to_type(alice: OfflineUser) -> Non
     assert message.buttons == []
 
 
+async def test_a_line_all_in_euros_is_answered_in_euros_without_a_rate(
+    alice: OfflineUser,
+) -> None:
+    """No EUR rate in a USD chat: an all-EUR line is shown in EUR, saved, and shown again."""
+    message = reply(await alice.send("/landed 500 @ 12 eur fob freight 400 duty 4% to DE sea"))
+    assert "Landed cost estimate in EUR" in message.text
+    lines = pre_lines(message)
+    assert any(line.startswith("Landed cost EUR") and line.endswith("6,656.00") for line in lines)
+    assert (
+        "Shown in EUR, the currency you typed. For USD, this chat's currency, set /fx EUR RATE."
+        in message.text
+    )
+    await alice.press("💾 Save")
+    await alice.answer("Bags DE")
+    shown = reply(await alice.send("/landed show bags de"))
+    assert "Landed cost estimate in EUR" in shown.text
+    assert "changed since" not in shown.text
+    await alice.send("/fx EUR 0.8")
+    converted = reply(await alice.send("/landed 500 @ 12 eur fob freight 400 duty 4% to DE sea"))
+    assert "Landed cost estimate in USD" in converted.text
+    assert "Shown in EUR" not in converted.text
+
+
 async def test_display_currency_needs_its_rate(alice: OfflineUser) -> None:
     """/currency EUR asks for the EUR rate; once set, estimates come out in EUR."""
     assert "/fx EUR RATE" in reply(await alice.send("/currency EUR")).text
-    assert "No exchange rate for EUR" in reply(await alice.send("/landed 10 pcs @ 10 usd")).text
+    in_usd = reply(await alice.send("/landed 10 pcs @ 10 usd")).text
+    assert (
+        "Shown in USD, the currency you typed. For EUR, this chat's currency, set /fx EUR RATE."
+        in in_usd
+    )
+    two = reply(await alice.send("/landed 10 @ 10 usd freight 5 cny")).text
+    assert "No exchange rate for CNY, EUR" in two
     await alice.send("/fx EUR 0.92")
     message = reply(await alice.send("/landed 10 pcs @ 10 usd"))
     assert "Landed cost estimate in EUR" in message.text
@@ -63,4 +92,4 @@ async def test_rates_belong_to_their_chat(app: App, standin: BotApiStandIn) -> N
     other = OfflineUser(app, standin, user_id=21, chat_id=-200, first_name="Ann")
     await team.send("/fx CNY 7.12")
     assert "Goods" in reply(await team.send("/landed 10 pcs @ 32 cny")).text
-    assert "No exchange rate for CNY" in reply(await other.send("/landed 10 pcs @ 32 cny")).text
+    assert "set /fx CNY RATE" in reply(await other.send("/landed 10 pcs @ 32 cny")).text
