@@ -194,9 +194,11 @@ class _Estimate:
         rule = self.rules.modes.rule(q.mode)
         found = chargeable_weight(q.mode, rule, weight_kg=q.weight_kg, volume_m3=volume)
         if q.freight is not None and q.freight.basis is not FreightBasis.TOTAL:
-            missing = "volume" if volume is None else "weight" if q.weight_kg is None else None
-            if missing:
-                self.books.note(NoteKind.ASSUMPTION, f"No {missing} given: billed on the other.")
+            if volume is None or q.weight_kg is None:
+                given, missing = ("weight", "volume") if volume is None else ("volume", "weight")
+                self.books.note(
+                    NoteKind.ASSUMPTION, f"No {missing} given: charged on {given} alone."
+                )
             self.books.note(NoteKind.SOURCE, f"{q.mode.value.capitalize()}: {rule.convention}")
         return found
 

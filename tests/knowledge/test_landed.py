@@ -319,6 +319,16 @@ def test_sea_freight_per_cbm_bills_weight_or_measure() -> None:
     assert (freight.units, freight.unit_label, freight.amount) == (3, "cbm", 240)
 
 
+def test_a_rate_with_only_weight_or_only_volume_says_what_it_was_charged_on() -> None:
+    """Weight alone by air bills the 120 kg; volume alone at sea bills 2.4 W/M; notes say so."""
+    by_weight = estimate("500 pcs @ 3 usd fob freight 5.5/kg wt 120kg air")
+    assert only(by_weight, LineKind.FREIGHT).amount == 660
+    assert "No volume given: charged on weight alone." in notes(by_weight)
+    by_volume = estimate("500 pcs @ 3 usd fob freight 80/cbm vol 2.4cbm sea")
+    assert only(by_volume, LineKind.FREIGHT).amount == 192
+    assert "No weight given: charged on volume alone." in notes(by_volume)
+
+
 def test_freight_rate_from_cartons() -> None:
     """Cartons give the volume: 20 × 50×40×30 cm = 1.2 m3 = 240 kg by express."""
     freight = only(
