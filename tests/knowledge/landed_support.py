@@ -6,9 +6,12 @@ from collections.abc import Mapping
 from decimal import Decimal
 from functools import cache
 
+import pytest
+
 from knowledge.cost_split import CostLine, Party
 from knowledge.landed import LandedRules, estimate_landed_cost
 from knowledge.landed_parse import LandedParser
+from knowledge.landed_query import LandedInputError, LandedQuery
 from knowledge.landed_result import LandedEstimate, Line, LineKind
 from knowledge.loader import load_knowledge
 
@@ -74,3 +77,15 @@ def labels(result: LandedEstimate) -> list[str]:
 def notes(result: LandedEstimate) -> str:
     """Every note, joined, for substring checks."""
     return "\n".join(note.text for note in result.notes)
+
+
+def parse(text: str) -> LandedQuery:
+    """Parse with the shipped data."""
+    return parser().parse(text)
+
+
+def refused(text: str) -> LandedInputError:
+    """The error a line raises."""
+    with pytest.raises(LandedInputError) as caught:
+        parse(text)
+    return caught.value
