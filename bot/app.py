@@ -28,6 +28,7 @@ from bot.storage import DATABASE_KEY, Database
 from bot.telegram_retry import PatientRateLimiter
 from bot.update_order import ChatOrderedUpdates
 from bot.vet_store import SqliteVetStore
+from bot.vet_takeover_store import SqliteVetTakeoverStore
 from handlers import register_handlers
 from handlers.menu import MENU
 from handlers.services import SERVICES_KEY, App, LandedEngines, Services
@@ -91,6 +92,7 @@ def build_services(knowledge: KnowledgeBase, db: Database, settings: Settings) -
         knowledge=knowledge,
         chats=SqliteChatStore(db),
         vet=SqliteVetStore(db),
+        vet_takeovers=SqliteVetTakeoverStore(db),
         incoterms=IncotermsGuide(knowledge.get(Incoterms)),
         landed=LandedEngines.build(knowledge),
         estimates=SqliteEstimateStore(db),

@@ -166,4 +166,21 @@ MIGRATIONS: tuple[str, ...] = (
         handled_at TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
     );
     """,
+    # 9: /vet take-overs in a group: who handed an audit to whom, when, with how many answers.
+    # `vet_assessments.started_by` then names whoever runs the audit now; this is the history.
+    """
+    CREATE TABLE vet_takeovers (
+        takeover_id   INTEGER PRIMARY KEY,
+        assessment_id INTEGER NOT NULL
+                      REFERENCES vet_assessments (assessment_id) ON DELETE CASCADE,
+        chat_id       INTEGER NOT NULL,
+        from_user     INTEGER NOT NULL,
+        from_name     TEXT    NOT NULL,
+        to_user       INTEGER NOT NULL,
+        to_name       TEXT    NOT NULL,
+        answers_kept  INTEGER NOT NULL CHECK (answers_kept >= 0),
+        taken_at      TEXT    NOT NULL
+    );
+    CREATE INDEX vet_takeovers_by_assessment ON vet_takeovers (assessment_id, takeover_id);
+    """,
 )

@@ -23,6 +23,7 @@ from knowledge.ports import (
     QuantityPromptStore,
     ScanStore,
     VetStore,
+    VetTakeoverStore,
 )
 from knowledge.scam import ScamScanner
 
@@ -54,6 +55,7 @@ class Services:
     knowledge: KnowledgeBase
     chats: ChatStore
     vet: VetStore
+    vet_takeovers: VetTakeoverStore
     incoterms: IncotermsGuide
     landed: LandedEngines
     estimates: EstimateStore

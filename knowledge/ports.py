@@ -27,6 +27,7 @@ from knowledge.vet.records import (
     SupplierRef,
     Vetter,
 )
+from knowledge.vet.takeover import Takeover
 
 
 class ChatStore(Protocol):
@@ -158,6 +159,25 @@ class VetStore(Protocol):
 
     async def list_supplier_refs(self, chat_id: int) -> list[SupplierRef]:
         """Every supplier of the chat (id and name), for the fuzzy /report lookup."""
+        ...
+
+
+class VetTakeoverStore(Protocol):
+    """Hand-overs of audits in a group chat, and their history (see `knowledge.vet.takeover`)."""
+
+    async def take_over(
+        self, chat_id: int, assessment_id: int, from_user: int, to: Vetter, at: datetime
+    ) -> Takeover | None:
+        """Hand the audit from `from_user` to `to`, keeping every answer, in one transaction.
+
+        Only if the audit is in this chat, in progress and still run by `from_user` (and not
+        by `to` already); otherwise None and nothing changes. Closes the audit's open forced
+        replies, so an answer typed for the old vetter's question is no longer taken.
+        """
+        ...
+
+    async def list_takeovers(self, chat_id: int, assessment_id: int) -> list[Takeover]:
+        """The audit's hand-overs in this chat, oldest first (empty when it never moved)."""
         ...
 
 

@@ -19,8 +19,9 @@ from handlers.message_size import paginate, utf16_length
 from knowledge.vet.answers import format_number
 from knowledge.vet.checklist import Checklist, RiskBand
 from knowledge.vet.progress import where
-from knowledge.vet.records import AssessmentRecord, AuditStatus
+from knowledge.vet.records import AssessmentRecord, AuditStatus, Vetter
 from knowledge.vet.scoring import AuditReport, BandReason, Finding, Verdict
+from knowledge.vet.takeover import names_in_order
 
 # Telegram refuses more than 4,096 UTF-16 units of shown text; the HTML source is never
 # shorter than the text it shows, so measuring the source with a margin is safe.
@@ -58,25 +59,29 @@ def day(at: datetime) -> str:
     return f"{at.day} {at:%b %Y}"
 
 
-def _status_line(record: AssessmentRecord, checklist: Checklist) -> str:
-    who = html.escape(record.started_by.display_name)
+def _status_line(record: AssessmentRecord, checklist: Checklist, people: Sequence[Vetter]) -> str:
+    who = html.escape(record.started_by.display_name)  # whoever runs it now
+    everyone = html.escape(names_in_order(people or (record.started_by,)))
     if record.status is AuditStatus.IN_PROGRESS:
         position = where(checklist, record.answers)
+        since = f" (took over from {html.escape(people[-2].display_name)})" if people[1:] else ""
         return (
-            f"In progress: {who} is at question {position.number} of {position.total}, "
+            f"In progress: {who}{since} is at question {position.number} of {position.total}, "
             f"started {day(record.started_at)}"
         )
     ended = day(record.ended_at or record.started_at)
     if record.status is AuditStatus.CANCELLED:
-        return f"Stopped {ended}; started by {who} on {day(record.started_at)}"
-    return f"Vetted by {who} on {ended}"
+        return f"Stopped {ended}; vetted by {everyone}, started {day(record.started_at)}"
+    return f"Vetted by {everyone} on {ended}"
 
 
-def _head(record: AssessmentRecord, report: AuditReport, checklist: Checklist) -> str:
+def _head(
+    record: AssessmentRecord, report: AuditReport, checklist: Checklist, people: Sequence[Vetter]
+) -> str:
     band = report.band
     lines = [
         f"📋 <b>Supplier audit: {html.escape(record.supplier_name)}</b>",
-        _status_line(record, checklist),
+        _status_line(record, checklist, people),
         f"Answered {report.answered} of {report.total} ({report.completion_percent}%)",
     ]
     unreached = report.total - len(record.answers)
@@ -144,10 +149,17 @@ def _next_steps(record: AssessmentRecord, report: AuditReport, checklist: Checkl
 
 
 def render_report(
-    checklist: Checklist, record: AssessmentRecord, report: AuditReport
+    checklist: Checklist,
+    record: AssessmentRecord,
+    report: AuditReport,
+    people: Sequence[Vetter] = (),
 ) -> RenderedReport:
-    """The report message: every item that fits, in order, and how many did not."""
-    head = _head(record, report, checklist)
+    """The report message: every item that fits, in order, and how many did not.
+
+    `people` are everyone who ran the audit, in order (`knowledge.vet.takeover.vetters`);
+    empty means only `record.started_by`.
+    """
+    head = _head(record, report, checklist, people)
     tail = _next_steps(record, report, checklist)
     sections = _sections(record, report)
     total = sum(len(items) for _, items in sections)

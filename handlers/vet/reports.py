@@ -20,6 +20,7 @@ from handlers.vet.buttons import Action
 from knowledge.vet.names import DidYouMean, Found, SupplierIndex
 from knowledge.vet.records import AssessmentRecord, AuditStatus
 from knowledge.vet.scoring import inspection_due, score_audit
+from knowledge.vet.takeover import vetters
 
 RECENT_IN_PICKER = 8
 ECHO_CHARS = 100
@@ -30,7 +31,10 @@ async def send_report(context: Context, record: AssessmentRecord) -> None:
     """Score the assessment from its answers and send the report to its chat."""
     questions = checklist(context)
     report = score_audit(questions, record.answers)
-    rendered = report_view.render_report(questions, record, report)
+    found = services(context)
+    handed = await found.vet_takeovers.list_takeovers(record.chat_id, record.assessment_id)
+    people = vetters(record.started_by, handed)
+    rendered = report_view.render_report(questions, record, report, people)
     # The plan is offered once the audit is finished: while it runs, the audit's question must
     # stay the newest message with buttons (the console's `#N` and people expect that).
     finished = record.status is AuditStatus.FINISHED

@@ -3,7 +3,8 @@ in progress.
 
 `/vet NAME` (a name or an Alibaba store link) opens the audit and shows the question the
 stored answers lead to; `/vet` alone lists the chat's audits in progress and asks for a name
-with a forced reply. A supplier being vetted by another member is not taken over.
+with a forced reply. A supplier being vetted by another member is offered for take-over
+(in a group; see `handlers.vet.takeover`), never taken silently.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from telegram.ext import CommandHandler
 
 from handlers.senders import refused_hidden_sender
 from handlers.services import App, Context, services
-from handlers.vet import buttons, question_view
+from handlers.vet import buttons, question_view, takeover
 from handlers.vet.answering import finish
 from handlers.vet.asking import in_group, show_question
 from handlers.vet.audit import checklist, now, vetter
@@ -70,13 +71,7 @@ async def open_audit(
     questions = checklist(context)
     position = where(questions, record.answers)
     if record.started_by.user_id != user.id:
-        text = question_view.someone_else_html(
-            record.supplier_name, record.started_by, position.answered, position.total
-        )
-        if reply_to is not None:
-            await reply_to.reply_html(text)  # in a busy group: whose /vet this answers
-        else:
-            await context.bot.send_message(chat.id, text)
+        await takeover.offer(context, chat, user, record, position, reply_to)
         return
     await store.close_prompts(chat.id, user.id)  # the name question, or another audit's
     if position.current is None:  # every answer was in before a crash: finish now

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.offline import OfflineUser
-from bot.standin import Event
+from bot.standin import BotMessage, Event
 from handlers.services import SERVICES_KEY, App, Services
 from knowledge.vet.checklist import Checklist
 from knowledge.vet.items import AnyItem, ChoiceItem, CreditCodeItem, NumberItem, YesNo, YesNoItem
@@ -53,11 +53,19 @@ def passing_reply(item: AnyItem) -> str:
     return str(threshold if threshold is not None else item.example)
 
 
+def question_message(user: OfflineUser, record: AssessmentRecord) -> BotMessage | None:
+    """The message that shows the audit's buttons now (not, say, a newer take-over offer)."""
+    if record.question_message_id is None:
+        return None
+    return user.standin.messages.get((record.chat_id, record.question_message_id))
+
+
 async def reply_to_question(user: OfflineUser, item: AnyItem, reply: str) -> list[Event]:
-    """Answer the question on screen: type typed answers, tap the rest."""
+    """Answer the question on screen: type typed answers, tap the rest on the audit's message."""
     if isinstance(item, NumberItem | CreditCodeItem) and reply != "Not sure":
         return await user.answer(reply)
-    return await user.press(reply)
+    record = await services_of(user.app).vet.get_running_audit(user.chat_id, user.user_id)
+    return await user.press(reply, None if record is None else question_message(user, record))
 
 
 async def run_audit(user: OfflineUser, overrides: Mapping[str, str] | None = None) -> list[Event]:

@@ -1,0 +1,181 @@
+"""Taking over an audit in a group: the "Take over" offer and what pressing it does.
+
+When a member asks for an audit another member runs in this group, the reply explains who is
+vetting and, in a group, offers a "Take over" button to that member alone. A press is checked
+against the database (the audit in this chat, still open, still run by the vetter the offer
+named) by `knowledge.vet.takeover.check_takeover` and the store; on success the offer becomes
+one line for the chat and the current question is asked of the new vetter, every answer kept.
+Private chats have one member, so no offer is made there. Kept out of the answer path.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, User
+from telegram.ext import CallbackQueryHandler
+
+from handlers import callbacks
+from handlers.services import App, Context, services
+from handlers.vet import question_view
+from handlers.vet.answering import finish
+from handlers.vet.asking import in_group, show_question
+from handlers.vet.audit import ENDED, NAME_CHARS_IN_NOTICE, USED, checklist, notice, now, vetter
+from handlers.vet.buttons import FEATURE, is_on_message
+from knowledge.vet.progress import Position, where
+from knowledge.vet.records import AssessmentRecord
+from knowledge.vet.takeover import Takeover, TakeoverCheck, check_takeover
+
+ACTION = "take"
+BUTTON = "🔁 Take over"
+MAX_ID_DIGITS = 20  # Telegram user ids have up to 52 bits: 16 digits
+OFFER = (
+    "If they can't carry on, tap Take over: the {kept} answers so far are kept and you go on "
+    "from question {number}."
+)
+MOVED = "{name} runs this audit now; nothing changed. Send /vet with its name to ask again."
+ALREADY_YOURS = "You run this audit already: its question is in the chat."
+SOMEONE = "the member who asked"
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """A "Take over" press as parsed (unchecked): the audit, its vetter then, who was asked."""
+
+    assessment_id: int
+    from_user: int
+    asker: int
+
+
+def _number(text: str) -> int | None:
+    return int(text) if text.isdigit() and len(text) <= MAX_ID_DIGITS else None
+
+
+def read_offer(data: str | None) -> Offer | None:
+    """A `vet:take:<audit>:<vetter>:<asker>` payload, or None when malformed."""
+    payload = callbacks.parse(data, FEATURE)
+    if payload is None or payload.action != ACTION or len(payload.args) != 3:
+        return None
+    numbers = [_number(arg) for arg in payload.args]
+    if None in numbers:
+        return None
+    audit, from_user, asker = (n for n in numbers if n is not None)
+    return Offer(audit, from_user, asker)
+
+
+def offer_keyboard(record: AssessmentRecord, asker: User) -> InlineKeyboardMarkup:
+    """The one button of an offer, naming the audit, its vetter now and who may press."""
+    data = callbacks.build(
+        FEATURE, ACTION, record.assessment_id, record.started_by.user_id, asker.id
+    )
+    return InlineKeyboardMarkup([[InlineKeyboardButton(BUTTON, callback_data=data)]])
+
+
+async def offer(
+    context: Context,
+    chat: Chat,
+    user: User,
+    record: AssessmentRecord,
+    position: Position,
+    reply_to: Message | None,
+) -> None:
+    """/vet NAME for an audit someone else runs: who runs it, and in a group the offer."""
+    text = question_view.someone_else_html(
+        record.supplier_name, record.started_by, position.answered, position.total
+    )
+    markup = None
+    if in_group(chat.type):  # a private chat has one member: nobody to take over from
+        text += "\n" + OFFER.format(kept=position.answered, number=position.number)
+        markup = offer_keyboard(record, user)
+    if reply_to is not None:
+        await reply_to.reply_html(text, reply_markup=markup)  # in a busy group: whose /vet
+    else:
+        await context.bot.send_message(chat.id, text, reply_markup=markup)
+
+
+def taken_html(taken: Takeover, supplier: str, total: int) -> str:
+    """The one line the chat reads after a take-over."""
+    return (
+        f"🔁 {html.escape(taken.to_vetter.display_name)} took over the audit of "
+        f"<b>{html.escape(supplier)}</b> from {html.escape(taken.from_vetter.display_name)}; "
+        f"{taken.answers_kept} of {total} answers kept."
+    )
+
+
+def _asker_name(message: Message, asker: int) -> str:
+    """Who the offer was made to, from the /vet message it answers (Telegram's, not ours)."""
+    asked = message.reply_to_message.from_user if message.reply_to_message else None
+    return asked.full_name[:NAME_CHARS_IN_NOTICE] if asked and asked.id == asker else SOMEONE
+
+
+def _refusal(check: TakeoverCheck, record: AssessmentRecord) -> str:
+    if check is TakeoverCheck.ENDED:
+        return ENDED
+    if check is TakeoverCheck.ALREADY_YOURS:
+        return ALREADY_YOURS
+    return MOVED.format(name=record.started_by.display_name[:NAME_CHARS_IN_NOTICE])
+
+
+async def _hand_over(
+    context: Context, message: Message, record: AssessmentRecord, taken: Takeover, chat: Chat
+) -> None:
+    """After the take-over is stored: the offer becomes the line, the new vetter gets asked."""
+    moved = await services(context).vet.get_assessment(chat.id, record.assessment_id)
+    if moved is None:  # pragma: no cover - written in this chat a moment ago
+        return
+    questions = checklist(context)
+    await message.edit_text(taken_html(taken, moved.supplier_name, len(questions.items)))
+    current = where(questions, moved.answers).current
+    if current is None:  # every answer was in before a crash: finish for the new vetter
+        await finish(context, moved, None)
+        return
+    await show_question(
+        context, moved, current, person=taken.to_vetter, chat_type=chat.type,
+        retired=question_view.moved_on_html(moved.supplier_name),
+    )  # fmt: skip
+
+
+async def press_take_over(update: Update, context: Context) -> None:
+    """Take over: re-check the offer against the database, hand the audit over, ask on."""
+    query, chat, user = update.callback_query, update.effective_chat, update.effective_user
+    if query is None or chat is None or user is None:
+        return
+    found = read_offer(query.data)
+    store = services(context).vet
+    record = None if found is None else await store.get_assessment(chat.id, found.assessment_id)
+    if found is None or record is None or not isinstance(query.message, Message):
+        await callbacks.answer_expired(query)
+        return
+    check = check_takeover(
+        status=record.status, current_id=record.started_by.user_id,
+        offered_from=found.from_user, presser_id=user.id, asker_id=found.asker,
+    )  # fmt: skip
+    if check is TakeoverCheck.NOT_ASKER:
+        await callbacks.answer_not_yours(query, _asker_name(query.message, found.asker))
+        return
+    if check is not TakeoverCheck.OK:
+        await notice(query, _refusal(check, record))
+        return
+    if not is_on_message(query):
+        await notice(query, USED)
+        return
+    takeovers = services(context).vet_takeovers
+    taken = await takeovers.take_over(
+        chat.id, record.assessment_id, found.from_user, vetter(user), now()
+    )
+    if taken is None:  # another press won meanwhile: explain from the audit as it is now
+        fresh = await store.get_assessment(chat.id, record.assessment_id) or record
+        again = check_takeover(
+            status=fresh.status, current_id=fresh.started_by.user_id,
+            offered_from=found.from_user, presser_id=user.id, asker_id=found.asker,
+        )  # fmt: skip
+        await notice(query, _refusal(again, fresh))
+        return
+    await query.answer()
+    await _hand_over(context, query.message, record, taken, chat)
+
+
+def register(app: App) -> None:
+    """Add the Take over button."""
+    app.add_handler(CallbackQueryHandler(press_take_over, pattern=rf"^{FEATURE}:{ACTION}:"))
