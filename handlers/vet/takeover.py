@@ -30,10 +30,7 @@ from knowledge.vet.takeover import Takeover, TakeoverCheck, check_takeover
 ACTION = "take"
 BUTTON = "🔁 Take over"
 MAX_ID_DIGITS = 20  # Telegram user ids have up to 52 bits: 16 digits
-OFFER = (
-    "If they can't carry on, tap Take over: the {kept} answers so far are kept and you go on "
-    "from question {number}."
-)
+OFFER = "If they can't carry on, tap Take over: {kept} and you go on from question {number}."
 MOVED = "{name} runs this audit now; nothing changed. Send /vet with its name to ask again."
 ALREADY_YOURS = "You run this audit already: its question is in the chat."
 SOMEONE = "the member who asked"
@@ -86,12 +83,18 @@ async def offer(
     )
     markup = None
     if in_group(chat.type):  # a private chat has one member: nobody to take over from
-        text += "\n" + OFFER.format(kept=position.answered, number=position.number)
+        text += "\n" + OFFER.format(kept=_kept(position.answered), number=position.number)
         markup = offer_keyboard(record, user)
     if reply_to is not None:
         await reply_to.reply_html(text, reply_markup=markup)  # in a busy group: whose /vet
     else:
         await context.bot.send_message(chat.id, text, reply_markup=markup)
+
+
+def _kept(count: int) -> str:
+    if count == 0:
+        return "nothing was answered yet"
+    return "the one answer so far is kept" if count == 1 else f"the {count} answers are kept"
 
 
 def taken_html(taken: Takeover, supplier: str, total: int) -> str:
