@@ -123,7 +123,8 @@ class FlagCategory(Frozen):
     # severity.
     combos: tuple[Combo, ...] = ()
     weak_combos: tuple[Combo, ...] = ()
-    # Words that, in the same sentence, make a match ordinary (100% up front "for samples").
+    # Words that, near the match in its sentence, make it ordinary (100% up front "for
+    # samples"; see ContextReader.excused_near).
     excused_by: tuple[str, ...] = ()
 
 

@@ -182,9 +182,9 @@ class ScamScanner:
         return ScanResult(risk=risk, score=score, findings=tuple(ordered), fingerprint=digest)
 
     def _counts(self, message: Message, category: str, first: int, last: int) -> bool:
-        """A match that is not refused counts unless its sentence excuses it."""
+        """A match that is not refused counts unless a word near it excuses it."""
         excuses = self._excuses[category]
-        return not (excuses and self._context.same_sentence_has(message, first, last, excuses))
+        return not (excuses and self._context.excused_near(message, first, last, excuses))
 
     def _finding(
         self,

@@ -22,6 +22,8 @@ _REACH = 8  # words a negation reaches forward, within one sentence
 _WARNING_REACH = 12  # words after a match searched for "... is a scam", "... it is not us"
 _CONDITIONAL_REACH = 3  # "if you don't ...": words between "if" and the negation
 _BANK_CHANGE_REACH = 3  # "new ... account": words between the change word and the bank word
+_DENIAL_REACH = 3  # "has not been changed": words between a negation and the change word
+_EXCUSE_REACH = 10  # words either side of a match an excuse ("for samples") reaches
 
 _CLAUSE_MARK = re.compile(r"[,:()\[\]]")
 
@@ -191,28 +193,41 @@ class ContextReader:
                 return True
         return False
 
-    def same_sentence_has(
+    def excused_near(
         self, message: Message, first: int, last: int, wanted: frozenset[str]
     ) -> bool:
-        """Whether the sentence holding words first..last contains any word in `wanted`."""
+        """Whether a word in `wanted` sits within reach of words first..last, same sentence.
+
+        Near, not anywhere in the sentence: "100% in advance for samples" is excused by
+        "samples", but in "inspection not necessary, ... only extra cost for you" the cost
+        at the far end of a long sentence excuses nothing.
+        """
         number = message.sentence[first]
         words, sentence = message.words, message.sentence
-        index = first
-        while index > 0 and sentence[index - 1] == number:
-            index -= 1
-        while index < len(words) and sentence[index] == number:
-            if words[index] in wanted:
-                return True
-            index += 1
-        return False
+        low = max(first - _EXCUSE_REACH, 0)
+        high = min(last + _EXCUSE_REACH + 1, len(words))
+        return any(
+            words[index] in wanted and sentence[index] == number for index in range(low, high)
+        )
 
     def talks_of_bank_change(self, message: Message) -> bool:
         """Whether a change word ("new", "updated") sits near a bank word ("account")."""
         words, sentence = message.words, message.sentence
         for index in compress(count(), map(self._change.__contains__, words)):
+            if self._change_denied(words, sentence, index):
+                continue  # "our bank has not changed", "never been changed"
             low = max(index - _BANK_CHANGE_REACH, 0)
             high = min(index + _BANK_CHANGE_REACH + 1, len(words))
             for near in range(low, high):
                 if words[near] in self._bank and sentence[near] == sentence[index]:
                     return True
+        return False
+
+    def _change_denied(self, words: list[str], sentence: list[int], index: int) -> bool:
+        """Whether a negation stands just before the change word at `index`, same sentence."""
+        for at in range(index - 1, max(index - 1 - _DENIAL_REACH, -1), -1):
+            if sentence[at] != sentence[index]:
+                return False
+            if words[at] in self._last_words and self._ending_at(words, at, self._negations):
+                return not self._starting_at(words, at, self._not_negations)
         return False

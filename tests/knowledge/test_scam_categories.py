@@ -26,7 +26,40 @@ CARRIERS = [
     ("unusual_transfer", "Are you at your desk? I need a quick confidential transfer done."),
     ("open_or_log_in", "Log in to view the invoice and confirm the payment details."),
     ("overpayment_refund", "We overpaid by mistake, refund the difference to our agent."),
+    # round four: the same ideas in the wordings the held-out batches showed
+    ("untraceable_payment", "Please pick up three iTunes cards and text me their codes."),
+    ("untraceable_payment", "Kindly remit the deposit to the account in the name of Mr Lau."),
+    ("changed_bank_details", "Please note our beneficiary bank has been replaced this week."),
+    (
+        "changed_bank_details",
+        "Because of forex limits, pay the balance to our Hong Kong office account.",
+    ),
+    ("credentials_request", "To confirm the refund, tell me the CVV of your card."),
+    ("overpayment_refund", "You paid double, so pay the extra back via Western Union."),
+    ("refuses_checks", "We don't allow QC before shipment, that is the factory rule."),
+    ("dubious_certificate", "We can print your company name on the test report for you."),
+    ("unusual_transfer", "Urgent and confidential: do not keep the finance team in the loop."),
+    ("off_platform_contact", "Let us finish the order over WeChat, Alibaba takes 3% from us."),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please send back the signed PI so we can start production.",
+        "Due to foreign exchange control we cannot accept payment from a third party.",
+        "Our bank details have not changed; pay to the account on the PI.",
+        "Your account manager has been changed to Lily.",
+        "We print gift cards with scratch-off codes for retail chains.",
+        "Please pay the import duty to your own customs broker on arrival.",
+        "Tell us the model name you want printed on the gift box.",
+        "Please confirm the colour card and the hang tag design.",
+        "If you paid twice, we will refund the second payment through Trade Assurance.",
+    ],
+)
+def test_close_calls_beside_the_round_four_rules_stay_low(text: str) -> None:
+    """Ordinary wording that shares words with the newer rules is not called a scam."""
+    assert scan(text).risk is Risk.LOW, scan(text).findings
 
 
 def test_every_category_has_a_carrier_here() -> None:

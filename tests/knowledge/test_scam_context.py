@@ -75,3 +75,19 @@ def test_warning_about_someone_asking_is_protective() -> None:
         "account in our name, please call our office first."
     )
     assert scan(text).findings == ()
+
+
+def test_denied_change_does_not_make_account_numbers_a_flag() -> None:
+    """'Our bank has not changed' beside a SWIFT code is no change; 'has changed' is."""
+    assert scan("Our bank has not changed. SWIFT: ABOCCNBJ110.").findings == ()
+    assert "changed_bank_details" in scan("Our bank has changed. SWIFT: ABOCCNBJ110.").categories
+
+
+def test_an_excuse_must_stand_near_the_match() -> None:
+    """'For samples' excuses full prepayment; a cost far along the sentence excuses nothing."""
+    assert scan("For samples we need 100% payment in advance.").findings == ()
+    text = (
+        "Inspection not necessary, we check everything ourself, the 3rd party only make delay "
+        "and extra cost for you."
+    )
+    assert "refuses_checks" in scan(text).categories, scan(text).findings
