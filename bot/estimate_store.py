@@ -30,7 +30,7 @@ KEEP_UNNAMED = 50
 PRUNE_EVERY = 16
 _SELECT = (
     "SELECT estimate_id, chat_id, created_by, line, currency, fx, figures, name,"
-    " naming_user_id, naming_message_id, created_at, saved_at FROM landed_estimates"
+    " naming_user_id, naming_message_id, created_at, saved_at, saved_by FROM landed_estimates"
 )
 
 
@@ -81,6 +81,7 @@ def _estimate(row: aiosqlite.Row) -> SavedEstimate:
         saved_at=None if row["saved_at"] is None else datetime.fromisoformat(row["saved_at"]),
         naming_user_id=row["naming_user_id"],
         naming_message_id=row["naming_message_id"],
+        saved_by=row["saved_by"],
     )
 
 
@@ -155,7 +156,7 @@ class SqliteEstimateStore:
         return None if row is None else _estimate(row)
 
     async def name_estimate(
-        self, chat_id: int, estimate_id: int, name: str, at: datetime
+        self, chat_id: int, estimate_id: int, name: str, at: datetime, saved_by: int | None = None
     ) -> NameOutcome:
         key = name_key(name)
         async with self._db.transaction() as conn:
@@ -168,12 +169,21 @@ class SqliteEstimateStore:
                 return NameOutcome.TAKEN
             async with conn.execute(
                 "UPDATE landed_estimates SET name = ?, name_key = ?, saved_at = ?,"
+                " saved_by = COALESCE(?, naming_user_id, created_by),"
                 " naming_user_id = NULL, naming_message_id = NULL"
                 " WHERE chat_id = ? AND estimate_id = ?",
-                (name, key, at.isoformat(), chat_id, estimate_id),
+                (name, key, at.isoformat(), saved_by, chat_id, estimate_id),
             ) as cursor:
                 changed = cursor.rowcount
         return NameOutcome.SAVED if changed else NameOutcome.NOT_FOUND
+
+    async def delete_saved(self, chat_id: int, estimate_id: int) -> bool:
+        deleted = await self._db.write_returning(
+            "DELETE FROM landed_estimates WHERE chat_id = ? AND estimate_id = ?"
+            " AND name IS NOT NULL RETURNING estimate_id",
+            (chat_id, estimate_id),
+        )
+        return bool(deleted)
 
     async def list_saved(self, chat_id: int) -> list[SavedEstimate]:
         rows = await self._db.fetch_all(

@@ -183,4 +183,9 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX vet_takeovers_by_assessment ON vet_takeovers (assessment_id, takeover_id);
     """,
+    # 10: /landed delete: who saved (named) an estimate, who may delete it besides an admin.
+    # NULL for estimates saved before this column: their creator counts as the one who saved.
+    """
+    ALTER TABLE landed_estimates ADD COLUMN saved_by INTEGER;
+    """,
 )

@@ -57,6 +57,8 @@ class BotApiStandIn(BaseRequest):
         self.user_messages: dict[tuple[int, int], dict[str, Any]] = {}
         self._message_ids: dict[int, itertools.count[int]] = {}
         self._update_ids = itertools.count(1)
+        # Chat admins per chat (tests set them); everyone else is a plain member.
+        self.admins: dict[int, set[int]] = {}
 
     # --- ids shared with the user side (bot/offline.py) ---
     def next_message_id(self, chat_id: int) -> int:
@@ -133,6 +135,19 @@ class BotApiStandIn(BaseRequest):
     async def _api_setWebhook(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
         self.webhook = dict(params)  # url, secret_token, allowed_updates…: what Telegram keeps
         return _ok(True)
+
+    async def _api_getChatMember(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
+        chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
+        user = {"id": user_id, "is_bot": False, "first_name": f"User {user_id}"}
+        if user_id not in self.admins.get(chat_id, set()):
+            return _ok({"status": "member", "user": user})
+        rights = (
+            "can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages",
+            "can_manage_video_chats", "can_restrict_members", "can_promote_members",
+            "can_change_info", "can_invite_users", "can_post_stories", "can_edit_stories",
+            "can_delete_stories",
+        )  # fmt: skip
+        return _ok({"status": "administrator", "user": user, **dict.fromkeys(rights, False)})
 
     async def _api_sendChatAction(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
         return _ok(True)

@@ -21,7 +21,7 @@ from knowledge.landed_result import LandedEstimate, LineKind
 from knowledge.money import USD
 
 MAX_NAME = 40
-RESERVED_NAMES = frozenset(("list", "show", "compare", "cancel", "help"))
+RESERVED_NAMES = frozenset(("list", "show", "compare", "cancel", "help", "delete"))
 _NAME_CUTOFF = 75  # WRatio: "botles" finds "Bottles EXW" (75); "mugs cif" vs "Mugs FOB US" is 63
 
 
@@ -108,6 +108,7 @@ class SavedEstimate:
     saved_at: datetime | None = None
     naming_user_id: int | None = None  # who was asked to name it and has not answered yet
     naming_message_id: int | None = None  # the question that asked for the name
+    saved_by: int | None = None  # who named it; None when saved before this was kept
 
     @property
     def fx_per_usd(self) -> dict[str, Decimal]:

@@ -240,12 +240,17 @@ class EstimateStore(Protocol):
         ...
 
     async def name_estimate(
-        self, chat_id: int, estimate_id: int, name: str, at: datetime
+        self, chat_id: int, estimate_id: int, name: str, at: datetime, saved_by: int | None = None
     ) -> NameOutcome:
         """Give the estimate its name (unique per chat, case and spacing ignored).
 
         TAKEN leaves everything as it was; naming an already named estimate renames it.
+        `saved_by` is who named it (default: who was asked to, else who computed it).
         """
+        ...
+
+    async def delete_saved(self, chat_id: int, estimate_id: int) -> bool:
+        """Delete a named estimate of this chat for good; False when there is none (any more)."""
         ...
 
     async def list_saved(self, chat_id: int) -> list[SavedEstimate]:

@@ -1,8 +1,8 @@
 """/landed: a one-line estimate, the guided version, and the saved-estimate sub-commands.
 
 `/landed <line>` estimates the line; `/landed` alone starts (or resumes) the guided version;
-`/landed list | show NAME | compare A vs B | cancel` work on saved estimates and the guided
-draft. Button presses of the feature arrive here too and go to their owner module.
+`/landed list | show NAME | compare A vs B | delete NAME | cancel` work on saved estimates
+and the guided draft. Button presses of the feature arrive here too and go to their owner module.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from telegram import Update
 
 from handlers import callbacks
-from handlers.landed import guided, saved
+from handlers.landed import deleting, guided, saved
 from handlers.landed.rates import argument
 from handlers.landed.results import FEATURE, send_estimate
 from handlers.services import Context
@@ -32,6 +32,8 @@ async def landed(update: Update, context: Context) -> None:
             await saved.show_one(update, context, rest.strip())
         case "compare":
             await saved.show_comparison(update, context, rest.strip())
+        case "delete":
+            await deleting.ask_to_delete(update, context, rest.strip())
         case "cancel":
             await guided.cancel(update, context)
         case _:
@@ -48,5 +50,7 @@ async def press(update: Update, context: Context) -> None:
         await guided.record_choice(query, context, *payload.args)
     elif payload is not None and payload.action == "save" and len(payload.args) == 1:
         await saved.press_save(query, context, payload.args[0])
+    elif payload is not None and payload.action in (deleting.DELETE, deleting.KEEP):
+        await deleting.press(query, context, payload.action, payload.args)
     else:
         await callbacks.answer_expired(query)

@@ -38,7 +38,8 @@ def saved_list(records: list[SavedEstimate], currencies: Currencies) -> str:
     if len(records) > _MAX_LISTED:
         lines.append(f"…and {len(records) - _MAX_LISTED} older ones.")
     lines.append("Open one: <code>/landed show NAME</code>; two side by side: "
-                 "<code>/landed compare A vs B</code>")  # fmt: skip
+                 "<code>/landed compare A vs B</code>; remove one: "
+                 "<code>/landed delete NAME</code>")  # fmt: skip
     return "\n".join(lines)
 
 

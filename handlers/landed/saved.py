@@ -68,7 +68,9 @@ async def record_name(message: Message, context: Context, record: SavedEstimate)
         intro = f"⚠️ {texts.esc(error.message)}"
         await ask_for_name(context, chat_id, record.id, user.id, user.first_name, intro)
         return
-    outcome = await services(context).estimates.name_estimate(chat_id, record.id, name, now())
+    outcome = await services(context).estimates.name_estimate(
+        chat_id, record.id, name, now(), saved_by=user.id
+    )
     if outcome is NameOutcome.TAKEN:
         intro = texts.NAME_TAKEN.format(name=texts.esc(name))
         await ask_for_name(context, chat_id, record.id, user.id, user.first_name, intro)

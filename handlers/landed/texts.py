@@ -67,6 +67,20 @@ NO_SAVED = "No saved estimates in this chat yet. Tap 💾 Save under an estimate
 NOT_FOUND = "No saved estimate called “{name}”. /landed list shows them all."
 SHOW_USAGE = "Which one? e.g. <code>/landed show Mugs FOB US</code>"
 COMPARE_USAGE = "Name two saved estimates: <code>/landed compare Mugs FOB US vs Mugs CIF DE</code>"
+DELETE_USAGE = (
+    "Which one? e.g. <code>/landed delete Mugs FOB US</code>; /landed list shows the names."
+)
+DELETE_CONFIRM = "Delete this saved estimate for good?\n{summary}"
+DELETE_BUTTON = "🗑 Delete"
+KEEP_BUTTON = "Keep it"
+DELETED = "🗑 Deleted “{name}”. /landed list shows the rest."
+KEPT = "Kept “{name}”: nothing was deleted."
+ALREADY_GONE = "That estimate is already deleted."
+NOT_YOURS_TOAST = "Only the member who saved “{name}”, or a group admin, can delete it."
+NOT_YOURS_TO_DELETE = (
+    "Only the member who saved “{name}”, or a group admin, can delete it: saved estimates "
+    "belong to the whole team. Ask them to send <code>/landed delete {name}</code>."
+)
 CHANGED_SINCE = "⚠️ The data changed since this was saved: the total was then {total} {currency}."
 
 FX_SAVED = "Saved: 1 USD = {rate} {code} (1 {code} = {inverse} USD)."

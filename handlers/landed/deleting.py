@@ -1,0 +1,156 @@
+"""`/landed delete NAME`: delete a saved estimate of this chat, after a confirm button.
+
+Finds the estimate by name (close spellings work, as for show), checks who may delete it
+(`knowledge.landed_deleting`: the member who saved it, or a group admin, which only Telegram
+can tell), and asks to confirm with 🗑 Delete / Keep it buttons that only the member who asked
+may press. A press is checked again against the database and the presser's rights, so a
+stale or forged press deletes nothing; the row is deleted before the reply says so.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import (
+    CallbackQuery,
+    Chat,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+)
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import TelegramError
+
+from handlers import callbacks
+from handlers.landed import texts
+from handlers.landed.render_saved import summary
+from handlers.landed.results import FEATURE
+from handlers.senders import refused_hidden_sender
+from handlers.services import Context, services
+from knowledge.landed_deleting import DeleteRight, delete_right
+from knowledge.landed_saved import SavedEstimate, find_name
+
+_LOGGER = logging.getLogger(__name__)
+DELETE, KEEP = "del", "keep"
+MAX_ID_DIGITS = 20  # Telegram user ids have up to 52 bits: 16 digits
+ADMINS = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+USED = "That button was already used."
+SOMEONE = "the member who asked"
+
+
+async def _is_admin(context: Context, chat_id: int, user_id: int) -> bool:
+    """Whether Telegram says the member is an admin of the chat (no answer counts as no)."""
+    try:
+        member = await context.bot.get_chat_member(chat_id, user_id)
+    except TelegramError as exc:  # the bot may lack the right to look: refuse, never guess
+        _LOGGER.info("Admin check in chat %s failed: %s", chat_id, exc)
+        return False
+    return member.status in ADMINS
+
+
+async def _may_delete(context: Context, chat: Chat, user_id: int, record: SavedEstimate) -> bool:
+    right = delete_right(record, user_id, private=chat.type == ChatType.PRIVATE)
+    return right is DeleteRight.GRANTED or await _is_admin(context, chat.id, user_id)
+
+
+def _keyboard(record: SavedEstimate, asker: int) -> InlineKeyboardMarkup:
+    def button(label: str, action: str) -> InlineKeyboardButton:
+        return InlineKeyboardButton(
+            label, callback_data=callbacks.build(FEATURE, action, record.id, asker)
+        )
+
+    return InlineKeyboardMarkup(
+        [[button(texts.DELETE_BUTTON, DELETE), button(texts.KEEP_BUTTON, KEEP)]]
+    )
+
+
+async def ask_to_delete(update: Update, context: Context, typed: str) -> None:
+    """`/landed delete NAME`: find the estimate, check the asker's right, ask to confirm."""
+    message, chat, user = update.effective_message, update.effective_chat, update.effective_user
+    if message is None or chat is None or user is None:
+        return
+    if await refused_hidden_sender(message, "the Delete button"):
+        return
+    if not typed:
+        await message.reply_html(texts.DELETE_USAGE)
+        return
+    found = services(context)
+    records = await found.estimates.list_saved(chat.id)
+    name = find_name(typed, [r.name or "" for r in records])
+    record = next((r for r in records if name is not None and r.name == name), None)
+    if record is None or record.name is None:
+        shown = texts.NOT_FOUND.format(name=texts.esc(typed[:40]))
+        await message.reply_html(shown if records else texts.NO_SAVED)
+        return
+    if not await _may_delete(context, chat, user.id, record):
+        await message.reply_html(texts.NOT_YOURS_TO_DELETE.format(name=texts.esc(record.name)))
+        return
+    line = summary(record, found.landed.rules.currencies)
+    await message.reply_html(
+        texts.DELETE_CONFIRM.format(summary=line), reply_markup=_keyboard(record, user.id)
+    )
+
+
+def _numbers(args: tuple[str, ...]) -> tuple[int, int] | None:
+    if len(args) != 2 or not all(a.isdigit() and len(a) <= MAX_ID_DIGITS for a in args):
+        return None
+    return int(args[0]), int(args[1])
+
+
+def _asker_name(message: Message, asker: int) -> str:
+    """Who asked, from the command the question answers (Telegram's data, not the button's)."""
+    asked = message.reply_to_message.from_user if message.reply_to_message else None
+    return asked.full_name[:60] if asked and asked.id == asker else SOMEONE
+
+
+def _on_message(query: CallbackQuery, message: Message) -> bool:
+    """The pressed payload is still a button of the message (not an old or forged one)."""
+    markup = message.reply_markup
+    rows = markup.inline_keyboard if markup is not None else ()
+    return any(b.callback_data == query.data for row in rows for b in row)
+
+
+async def _checked(
+    query: CallbackQuery, context: Context, args: tuple[str, ...]
+) -> tuple[Message, SavedEstimate] | None:
+    """The message and the estimate a press names, once the presser may act on them."""
+    message, ids = query.message, _numbers(args)
+    if not isinstance(message, Message) or ids is None:
+        await callbacks.answer_expired(query)
+        return None
+    estimate_id, asker = ids
+    if query.from_user.id != asker:
+        await callbacks.answer_not_yours(query, _asker_name(message, asker))
+        return None
+    if not _on_message(query, message):
+        await query.answer(USED)
+        return None
+    record = await services(context).estimates.get_estimate(message.chat.id, estimate_id)
+    if record is None or record.name is None:
+        await query.answer(texts.ALREADY_GONE)
+        return None
+    return message, record
+
+
+async def press(
+    query: CallbackQuery, context: Context, action: str, args: tuple[str, ...]
+) -> None:
+    """🗑 Delete or Keep it: re-check everything, then delete (or not) and say so in place."""
+    checked = await _checked(query, context, args)
+    if checked is None:
+        return
+    message, record = checked
+    name = texts.esc(record.name)
+    if action == KEEP:
+        await query.answer()
+        await message.edit_text(texts.KEPT.format(name=name))
+        return
+    chat, who = message.chat, query.from_user.id
+    if not await _may_delete(context, chat, who, record):  # rights may have changed since
+        await query.answer(texts.NOT_YOURS_TOAST.format(name=record.name)[:200])
+    elif not await services(context).estimates.delete_saved(chat.id, record.id):
+        await query.answer(texts.ALREADY_GONE)
+    else:
+        await query.answer()
+        await message.edit_text(texts.DELETED.format(name=name))
