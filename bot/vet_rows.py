@@ -37,15 +37,35 @@ def when(text: str) -> datetime:
 
 
 # One assessment with its supplier, its answers (as a JSON object) and its previous result:
-# the latest finished assessment of the same supplier that started before it.
-ASSESSMENT = """
-    SELECT a.assessment_id, a.chat_id, a.supplier_id, s.name AS supplier_name, a.status,
-           a.started_by, a.started_by_name, a.started_at, a.ended_at, a.score, a.band,
-           a.completion_percent, a.question_message_id,
-           (SELECT json_group_object(v.item_id, v.value) FROM vet_answers v
-             WHERE v.assessment_id = a.assessment_id) AS answers,
-           p.assessment_id AS prev_id, p.ended_at AS prev_ended_at, p.score AS prev_score,
-           p.band AS prev_band, p.completion_percent AS prev_completion
+# the latest finished assessment of the same supplier that started before it. The columns are
+# listed once, as (name, expression): ASSESSMENT selects them, ANSWER_CURRENT returns them as
+# one JSON object, so both read into the same record.
+_COLUMNS = (
+    ("assessment_id", "a.assessment_id"),
+    ("chat_id", "a.chat_id"),
+    ("supplier_id", "a.supplier_id"),
+    ("supplier_name", "s.name"),
+    ("status", "a.status"),
+    ("started_by", "a.started_by"),
+    ("started_by_name", "a.started_by_name"),
+    ("started_at", "a.started_at"),
+    ("ended_at", "a.ended_at"),
+    ("score", "a.score"),
+    ("band", "a.band"),
+    ("completion_percent", "a.completion_percent"),
+    ("question_message_id", "a.question_message_id"),
+    (
+        "answers",
+        "(SELECT json_group_object(v.item_id, v.value) FROM vet_answers v"
+        " WHERE v.assessment_id = a.assessment_id)",
+    ),
+    ("prev_id", "p.assessment_id"),
+    ("prev_ended_at", "p.ended_at"),
+    ("prev_score", "p.score"),
+    ("prev_band", "p.band"),
+    ("prev_completion", "p.completion_percent"),
+)
+_ASSESSMENT_FROM = """
     FROM vet_assessments a
     JOIN vet_suppliers s ON s.supplier_id = a.supplier_id
     LEFT JOIN vet_assessments p ON p.assessment_id = (
@@ -53,8 +73,13 @@ ASSESSMENT = """
         WHERE q.supplier_id = a.supplier_id AND q.status = 'finished'
           AND q.assessment_id < a.assessment_id
         ORDER BY q.assessment_id DESC LIMIT 1)
-    WHERE a.chat_id = ?
 """
+ASSESSMENT = (
+    "SELECT "
+    + ", ".join(f"{expression} AS {column}" for column, expression in _COLUMNS)
+    + _ASSESSMENT_FROM
+    + " WHERE a.chat_id = ?"
+)
 
 # The user's audits in progress, the one with the latest activity (started, resumed or
 # answered) first.
@@ -113,6 +138,30 @@ SAVE_ANSWER = """
     RETURNING item_id
 """
 
+# Record the first answer (or skip) of the question being asked now, and return the audit as
+# it is after the write, in ONE statement (one trip to the database thread on the tap path).
+# Written only when the audit is this chat's (?6), in progress and run by this user (?3), every
+# question asked before this one (the JSON array ?7, from `knowledge.vet.progress`) has an
+# entry (a primary-key probe per id: a join of the two lists cost five times as much), and
+# this one has none. Anything else writes nothing and returns no row; the caller
+# then works out why with the full check, as for `SAVE_ANSWER`.
+ANSWER_CURRENT = (
+    """
+    INSERT INTO vet_answers (assessment_id, item_id, value, answered_by, answered_at)
+    SELECT a.assessment_id, ?1, ?2, ?3, ?4 FROM vet_assessments a
+    WHERE a.assessment_id = ?5 AND a.chat_id = ?6 AND a.status = 'in_progress'
+      AND a.started_by = ?3
+      AND NOT EXISTS (SELECT 1 FROM json_each(?7) j WHERE NOT EXISTS (
+          SELECT 1 FROM vet_answers v
+          WHERE v.assessment_id = a.assessment_id AND v.item_id = j.value))
+    ON CONFLICT (assessment_id, item_id) DO NOTHING
+    RETURNING (SELECT json_object("""  # noqa: S608 - constant strings joined, as ASSESSMENT
+    + ", ".join(f"'{column}', {expression}" for column, expression in _COLUMNS)
+    + ")"
+    + _ASSESSMENT_FROM
+    + " WHERE a.assessment_id = vet_answers.assessment_id) AS assessment"
+)
+
 # Why an answer was not written: the audit's state and the answer already there.
 ANSWER_STATE = """
     SELECT a.status, a.started_by, v.value FROM vet_assessments a
@@ -151,9 +200,17 @@ def past_result(row: Row) -> PastResult | None:
     return PastResult(row["prev_id"], when(row["prev_ended_at"]), kept)
 
 
+def _answers(value: object) -> dict[str, str]:
+    """The answers column: JSON text in a row, already an object inside `ANSWER_CURRENT`'s JSON
+    (SQLite nests the result of a JSON function as JSON), or nothing yet."""
+    if isinstance(value, dict):
+        return {str(item): str(answer) for item, answer in value.items()}
+    return dict(json.loads(value)) if isinstance(value, str) and value else {}
+
+
 def assessment(row: Row) -> AssessmentRecord:
-    """A row of `ASSESSMENT` as a record."""
-    answers: dict[str, str] = json.loads(row["answers"]) if row["answers"] else {}
+    """A row of `ASSESSMENT` (or the object `ANSWER_CURRENT` returns) as a record."""
+    answers = _answers(row["answers"])
     return AssessmentRecord(
         assessment_id=row["assessment_id"],
         chat_id=row["chat_id"],

@@ -8,6 +8,9 @@ applied under the same transaction as the write. SQL text lives in `bot/vet_rows
 
 from __future__ import annotations
 
+import dataclasses
+import json
+from collections.abc import Sequence
 from datetime import datetime
 
 from bot import vet_rows as rows
@@ -123,6 +126,31 @@ class SqliteVetStore:
         stored = {} if current is None else {item_id: current}
         outcome, _ = merge_answer(stored, item_id, value, replace=replace)
         return outcome
+
+    async def answer_current(
+        self,
+        chat_id: int,
+        assessment_id: int,
+        user_id: int,
+        item_id: str,
+        value: str,
+        *,
+        asked_before: Sequence[str],
+        at: datetime,
+    ) -> AssessmentRecord | None:
+        found = await self._db.write_returning(
+            rows.ANSWER_CURRENT,
+            (
+                item_id, value, user_id, rows.iso(at), assessment_id, chat_id,
+                json.dumps(list(asked_before)),
+            ),
+        )  # fmt: skip
+        if not found:
+            return None
+        record = rows.assessment(json.loads(found[0]["assessment"]))
+        # The object is read in the same statement; whether SQLite shows it the row just
+        # inserted is not promised, so the answer is added here (it is what was written).
+        return dataclasses.replace(record, answers={**record.answers, item_id: value})
 
     async def close_assessment(
         self,

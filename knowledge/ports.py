@@ -6,6 +6,7 @@ depend on these, never on the database.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -100,6 +101,28 @@ class VetStore(Protocol):
         already stored is UNCHANGED (a double press records once); another value is kept
         unless `replace` (ALREADY_ANSWERED), else overwritten (RECORDED). One row per
         (assessment, question): e.g. INSERT ... ON CONFLICT DO UPDATE ... WHERE replace.
+        """
+        ...
+
+    async def answer_current(
+        self,
+        chat_id: int,
+        assessment_id: int,
+        user_id: int,
+        item_id: str,
+        value: str,
+        *,
+        asked_before: Sequence[str],
+        at: datetime,
+    ) -> AssessmentRecord | None:
+        """Record the first entry of the question being asked now; return the audit after it.
+
+        The fast path of a tap: one atomic step that writes only when the assessment is in
+        this chat, in progress and started by `user_id`, every id of `asked_before` (the
+        questions asked before `item_id`, from `knowledge.vet.progress.asked_before`) has an
+        entry and `item_id` has none. Then it returns the assessment as it is after the
+        write, `item_id: value` included; otherwise it writes nothing and returns None, and
+        the caller finds out why with `get_assessment` and `save_answer`.
         """
         ...
 

@@ -11,7 +11,7 @@ import dataclasses
 import html
 from collections.abc import Mapping
 
-from telegram import Chat, Message, Update
+from telegram import CallbackQuery, Chat, Message, Update, User
 from telegram.ext import CallbackQueryHandler
 
 from handlers import callbacks
@@ -22,11 +22,22 @@ from handlers.vet.asking import ask_typed, show_question
 from handlers.vet.audit import USED, checklist, notice, now, refusal, retire_message, vetter
 from handlers.vet.question_view import Shown, answered_html, reask_html
 from handlers.vet.reports import send_report
-from knowledge.vet.answers import is_typed
-from knowledge.vet.progress import PressCheck, Step, moves_on, plan_press, typed_move
+from knowledge.vet.answers import Accepted, is_typed
+from knowledge.vet.progress import (
+    Move,
+    PressCheck,
+    Step,
+    asked_before,
+    moves_on,
+    plan_press,
+    reading_of,
+    typed_move,
+)
 from knowledge.vet.records import AssessmentRecord, AuditStatus, Prompt, Vetter
 from knowledge.vet.scoring import score_audit
 
+# Moves whose press, on the question being asked now, writes its first entry: the common tap.
+_FIRST_ENTRY = (Move.ANSWER, Move.SKIP)
 DONE = "✅ <b>{name}</b>: all {total} questions answered. The report follows."
 
 
@@ -101,12 +112,54 @@ async def _advance(
     )
 
 
+async def _first_entry(
+    context: Context, query: CallbackQuery, press: buttons.MovePress, chat: Chat, user: User
+) -> bool:
+    """The common tap in one trip to the database: answer or skip the question asked now.
+
+    The store writes only where `plan_press` would record a first entry (its guards restate
+    those rules), and returns the audit as written, so no read comes first. False when
+    nothing was written: the press then gets the full check, which finds why.
+    """
+    questions = checklist(context)
+    item = questions.item(press.item_id)
+    if press.move not in _FIRST_ENTRY or item is None or not buttons.is_on_message(query):
+        return False
+    reading = reading_of(item, press.move, press.token)
+    if not isinstance(reading, Accepted) or not isinstance(query.message, Message):
+        return False
+    record = await services(context).vet.answer_current(
+        chat.id, press.assessment_id, user.id, item.id, reading.stored,
+        asked_before=asked_before(questions, item.id), at=now(),
+    )  # fmt: skip
+    if record is None:
+        return False
+    before = dataclasses.replace(
+        record, answers={key: value for key, value in record.answers.items() if key != item.id}
+    )
+    step = plan_press(
+        questions, before.answers, status=record.status, owner_id=record.started_by.user_id,
+        user_id=user.id, item_id=item.id, move=press.move, text=press.token,
+    )  # fmt: skip
+    if step.check is not PressCheck.OK or step.record != reading:
+        # The store's guards restate plan_press's rules for this case: they disagree.
+        raise RuntimeError(f"/vet: first entry of {item.id} written but planned {step.check}")
+    await query.answer()
+    await _advance(
+        context, before, step, item_id=item.id, person=vetter(user), chat=chat,
+        edit=query.message,
+    )  # fmt: skip
+    return True
+
+
 async def press_move(update: Update, context: Context) -> None:
     """Answer, revise, skip or back on a question's button."""
     query, chat, user = update.callback_query, update.effective_chat, update.effective_user
     if query is None or chat is None or user is None:
         return
     press = buttons.read_move(query.data)
+    if press is not None and await _first_entry(context, query, press, chat, user):
+        return
     store = services(context).vet
     record = None if press is None else await store.get_assessment(chat.id, press.assessment_id)
     if press is None or record is None or not isinstance(query.message, Message):

@@ -98,22 +98,57 @@ def short_label(text: str, limit: int = LABEL_CHARS) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-@lru_cache(maxsize=2048)  # keyboards are immutable; building one costs more than a DB read
+# The widest audit id a payload must carry (`read_move` reads no longer ones).
+_WIDEST_ID = 10**MAX_ID_DIGITS - 1
+# A question's button with the audit id left out of its payload: (label, before, after).
+_Slot = tuple[str, str, str]
+
+
+def _slot(label: str, action: str, *args: object) -> _Slot:
+    data = callbacks.build(FEATURE, action, _WIDEST_ID, *args)  # checked with the widest id
+    before = f"{FEATURE}:{action}:"
+    after = data[len(before) + len(str(_WIDEST_ID)) :]
+    return label, before, after
+
+
+@lru_cache(maxsize=512)
+def _question_layout(
+    item: AnyItem, *, revisit: bool, first: bool
+) -> tuple[tuple[_Slot, ...], ...]:
+    """Answer buttons (Yes/No/Not sure, choices, or Not sure for typed answers) and moves.
+
+    Built and checked once per question: every audit shows the same buttons, only the id in
+    their payloads differs, and building the payloads cost more than the rest of a tap's own
+    work.
+    """
+    move = Move.REVISE if revisit else Move.ANSWER
+    answers = [_slot(b.label, move, item.id, b.token) for b in answer_buttons(item)]
+    # Choices have long labels: one per row; yes/no/not sure fit on one row.
+    per_row = 1 if isinstance(item, ChoiceItem) else 3
+    rows = [tuple(answers[i : i + per_row]) for i in range(0, len(answers), per_row)]
+    moves = [] if first else [_slot("◀ Back", Move.BACK, item.id)]
+    moves.append(_slot("Keep ▶" if revisit else "Skip ▶", Move.SKIP, item.id))
+    moves.append(_slot("⏸ Pause", Action.PAUSE))
+    return (*rows, tuple(moves))
+
+
+@lru_cache(maxsize=2048)  # keyboards are immutable; a revisited question reuses its own
 def question_keyboard(
     assessment_id: int, item: AnyItem, *, revisit: bool, first: bool
 ) -> InlineKeyboardMarkup:
-    """Answer buttons (Yes/No/Not sure, choices, or Not sure for typed answers) and moves."""
-    move = Move.REVISE if revisit else Move.ANSWER
-    answers = [
-        _button(b.label, move, assessment_id, item.id, b.token) for b in answer_buttons(item)
-    ]
-    # Choices have long labels: one per row; yes/no/not sure fit on one row.
-    per_row = 1 if isinstance(item, ChoiceItem) else 3
-    rows = [answers[i : i + per_row] for i in range(0, len(answers), per_row)]
-    moves = [] if first else [_button("◀ Back", Move.BACK, assessment_id, item.id)]
-    moves.append(_button("Keep ▶" if revisit else "Skip ▶", Move.SKIP, assessment_id, item.id))
-    moves.append(_button("⏸ Pause", Action.PAUSE, assessment_id))
-    return InlineKeyboardMarkup([*rows, moves])
+    """The question's buttons for one audit (see `_question_layout`)."""
+    if not 0 <= assessment_id <= _WIDEST_ID:
+        raise ValueError(f"audit id out of range for a button: {assessment_id}")
+    audit = str(assessment_id)
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(label, callback_data=before + audit + after)
+                for label, before, after in row
+            ]
+            for row in _question_layout(item, revisit=revisit, first=first)
+        ]
+    )
 
 
 def paused_keyboard(assessment_id: int) -> InlineKeyboardMarkup:

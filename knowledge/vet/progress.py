@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from knowledge.vet.answers import SKIPPED_SHOWN, Accepted, Gap, read_answer
+from knowledge.vet.answers import SKIPPED_SHOWN, Accepted, Gap, Rejected, read_answer
 from knowledge.vet.checklist import Checklist
 from knowledge.vet.items import AnyItem
 from knowledge.vet.records import AuditStatus, SaveOutcome, merge_answer
@@ -75,6 +75,16 @@ class Step:
 def skip_reading() -> Accepted:
     """The stored form of a skipped question: a gap, never a pass."""
     return Accepted(stored=Gap.SKIPPED, shown=SKIPPED_SHOWN)
+
+
+def reading_of(item: AnyItem, move: Move, text: str) -> Accepted | Rejected:
+    """What an answer or skip of `item` would store (`text`: the button token or typed reply)."""
+    return skip_reading() if move is Move.SKIP else read_answer(item, text)
+
+
+def asked_before(checklist: Checklist, item_id: str) -> tuple[str, ...]:
+    """The ids of the questions asked before this one: all have an entry when it is current."""
+    return tuple(item.id for item in checklist.items[: checklist.index_of(item_id)])
 
 
 def next_question(checklist: Checklist, answers: Mapping[str, str]) -> AnyItem | None:
@@ -171,7 +181,7 @@ def _back(checklist: Checklist, answers: Mapping[str, str], item_id: str) -> Ste
 def _record(
     checklist: Checklist, answers: Mapping[str, str], item: AnyItem, move: Move, text: str
 ) -> Step:
-    reading = skip_reading() if move is Move.SKIP else read_answer(item, text)
+    reading = reading_of(item, move, text)
     if not isinstance(reading, Accepted):
         return Step(PressCheck.INVALID, problem=reading.message)
     replace = move is Move.REVISE
