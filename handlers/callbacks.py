@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from telegram import CallbackQuery
+from telegram import CallbackQuery, Message
 
 MAX_BYTES = 64
 _WORD = re.compile(r"^[a-z][a-z0-9_]*$")
 _ARG = re.compile(r"^[A-Za-z0-9_.+\-]*$")
 
 EXPIRED = "This button has expired. Send the command again to get fresh buttons."
+SOMEONE = "the member who asked"
+NAME_CHARS = 60  # a name in a notice: Telegram names can be 129 characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,3 +68,25 @@ async def answer_expired(query: CallbackQuery) -> None:
 async def answer_not_yours(query: CallbackQuery, owner_name: str) -> None:
     """Tell someone else in a group that only the owner may press these buttons."""
     await query.answer(f"Only {owner_name} can answer this one.", show_alert=False)
+
+
+def is_on_message(query: CallbackQuery) -> bool:
+    """True when the pressed payload is still a button of the message as it is now.
+
+    A message we edited has new buttons; a second press of an old one (a double tap) or a
+    forged payload arrives with data the message does not show.
+    """
+    message = query.message
+    markup = message.reply_markup if isinstance(message, Message) else None
+    if markup is None:
+        return False
+    return any(b.callback_data == query.data for row in markup.inline_keyboard for b in row)
+
+
+def asker_name(message: Message, asker: int) -> str:
+    """Who a button was offered to, from the command its message replies to.
+
+    Telegram's data, never the payload's: a forged asker id gets no name.
+    """
+    asked = message.reply_to_message.from_user if message.reply_to_message else None
+    return asked.full_name[:NAME_CHARS] if asked and asked.id == asker else SOMEONE

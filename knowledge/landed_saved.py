@@ -152,6 +152,13 @@ def find_name(typed: str, names: Sequence[str]) -> str | None:
     return None if found is None else names[found[0]]
 
 
+def find_saved(typed: str, records: Sequence[SavedEstimate]) -> SavedEstimate | None:
+    """The saved (named) estimate `typed` means, by `find_name`, or None."""
+    named = [record for record in records if record.name is not None]
+    name = find_name(typed, [record.name or "" for record in named])
+    return next((record for record in named if record.name == name), None)
+
+
 _SEPARATOR = re.compile(r"\s+(?:vs\.?|versus|v|and)\s+|\s*[,|;]\s*", re.IGNORECASE)
 
 

@@ -29,14 +29,13 @@ from handlers.landed.results import FEATURE
 from handlers.senders import refused_hidden_sender
 from handlers.services import Context, services
 from knowledge.landed_deleting import DeleteRight, delete_right
-from knowledge.landed_saved import SavedEstimate, find_name
+from knowledge.landed_saved import SavedEstimate, find_saved
 
 _LOGGER = logging.getLogger(__name__)
 DELETE, KEEP = "del", "keep"
 MAX_ID_DIGITS = 20  # Telegram user ids have up to 52 bits: 16 digits
 ADMINS = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
 USED = "That button was already used."
-SOMEONE = "the member who asked"
 
 
 async def _is_admin(context: Context, chat_id: int, user_id: int) -> bool:
@@ -77,8 +76,7 @@ async def ask_to_delete(update: Update, context: Context, typed: str) -> None:
         return
     found = services(context)
     records = await found.estimates.list_saved(chat.id)
-    name = find_name(typed, [r.name or "" for r in records])
-    record = next((r for r in records if name is not None and r.name == name), None)
+    record = find_saved(typed, records)
     if record is None or record.name is None:
         shown = texts.NOT_FOUND.format(name=texts.esc(typed[:40]))
         await message.reply_html(shown if records else texts.NO_SAVED)
@@ -98,19 +96,6 @@ def _numbers(args: tuple[str, ...]) -> tuple[int, int] | None:
     return int(args[0]), int(args[1])
 
 
-def _asker_name(message: Message, asker: int) -> str:
-    """Who asked, from the command the question answers (Telegram's data, not the button's)."""
-    asked = message.reply_to_message.from_user if message.reply_to_message else None
-    return asked.full_name[:60] if asked and asked.id == asker else SOMEONE
-
-
-def _on_message(query: CallbackQuery, message: Message) -> bool:
-    """The pressed payload is still a button of the message (not an old or forged one)."""
-    markup = message.reply_markup
-    rows = markup.inline_keyboard if markup is not None else ()
-    return any(b.callback_data == query.data for row in rows for b in row)
-
-
 async def _checked(
     query: CallbackQuery, context: Context, args: tuple[str, ...]
 ) -> tuple[Message, SavedEstimate] | None:
@@ -121,9 +106,9 @@ async def _checked(
         return None
     estimate_id, asker = ids
     if query.from_user.id != asker:
-        await callbacks.answer_not_yours(query, _asker_name(message, asker))
+        await callbacks.answer_not_yours(query, callbacks.asker_name(message, asker))
         return None
-    if not _on_message(query, message):
+    if not callbacks.is_on_message(query):
         await query.answer(USED)
         return None
     record = await services(context).estimates.get_estimate(message.chat.id, estimate_id)

@@ -23,7 +23,7 @@ from knowledge.landed_saved import (
     SavedEstimate,
     clean_name,
     compare,
-    find_name,
+    find_saved,
     split_pair,
 )
 
@@ -100,9 +100,8 @@ async def show_one(update: Update, context: Context, typed: str) -> None:
         return
     found = services(context)
     records = await found.estimates.list_saved(chat.id)
-    name = find_name(typed, [r.name or "" for r in records])
-    record = next((r for r in records if name is not None and r.name == name), None)
-    if record is None:
+    record = find_saved(typed, records)
+    if record is None or record.name is None:
         await message.reply_html(texts.NOT_FOUND.format(name=texts.esc(typed[:40])))
         return
     figures = record.figures

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from handlers import callbacks
 from handlers.aql import quantity
@@ -37,6 +37,9 @@ class Action(StrEnum):
 
 _MOVES = {move.value: move for move in Move}
 _TAKES_ANSWER = (Move.ANSWER, Move.REVISE)
+
+
+is_on_message = callbacks.is_on_message  # the vet modules reach it here
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,19 +76,6 @@ def read_target(data: str | None, action: Action) -> int | None:
     if payload is None or payload.action != action or len(payload.args) != 1:
         return None
     return _number(payload.args[0])
-
-
-def is_on_message(query: CallbackQuery) -> bool:
-    """True when the pressed payload is still a button of the message as it is now.
-
-    A message we edited has new buttons; a second press of an old one (a double tap on
-    Back, Pause or Continue) arrives with data the message no longer shows.
-    """
-    message = query.message
-    markup = message.reply_markup if isinstance(message, Message) else None
-    if markup is None:
-        return False
-    return any(b.callback_data == query.data for row in markup.inline_keyboard for b in row)
 
 
 def _button(label: str, action: str, *args: object) -> InlineKeyboardButton:

@@ -22,7 +22,7 @@ from handlers.vet import question_view
 from handlers.vet.answering import finish
 from handlers.vet.asking import in_group, show_question
 from handlers.vet.audit import ENDED, NAME_CHARS_IN_NOTICE, USED, checklist, notice, now, vetter
-from handlers.vet.buttons import FEATURE, is_on_message
+from handlers.vet.buttons import FEATURE
 from knowledge.vet.progress import Position, where
 from knowledge.vet.records import AssessmentRecord
 from knowledge.vet.takeover import Takeover, TakeoverCheck, check_takeover
@@ -33,7 +33,6 @@ MAX_ID_DIGITS = 20  # Telegram user ids have up to 52 bits: 16 digits
 OFFER = "If they can't carry on, tap Take over: {kept} and you go on from question {number}."
 MOVED = "{name} runs this audit now; nothing changed. Send /vet with its name to ask again."
 ALREADY_YOURS = "You run this audit already: its question is in the chat."
-SOMEONE = "the member who asked"
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,12 +105,6 @@ def taken_html(taken: Takeover, supplier: str, total: int) -> str:
     )
 
 
-def _asker_name(message: Message, asker: int) -> str:
-    """Who the offer was made to, from the /vet message it answers (Telegram's, not ours)."""
-    asked = message.reply_to_message.from_user if message.reply_to_message else None
-    return asked.full_name[:NAME_CHARS_IN_NOTICE] if asked and asked.id == asker else SOMEONE
-
-
 def _refusal(check: TakeoverCheck, record: AssessmentRecord) -> str:
     if check is TakeoverCheck.ENDED:
         return ENDED
@@ -155,12 +148,12 @@ async def press_take_over(update: Update, context: Context) -> None:
         offered_from=found.from_user, presser_id=user.id, asker_id=found.asker,
     )  # fmt: skip
     if check is TakeoverCheck.NOT_ASKER:
-        await callbacks.answer_not_yours(query, _asker_name(query.message, found.asker))
+        await callbacks.answer_not_yours(query, callbacks.asker_name(query.message, found.asker))
         return
     if check is not TakeoverCheck.OK:
         await notice(query, _refusal(check, record))
         return
-    if not is_on_message(query):
+    if not callbacks.is_on_message(query):
         await notice(query, USED)
         return
     takeovers = services(context).vet_takeovers
