@@ -126,6 +126,10 @@ class FlagCategory(Frozen):
     # Words that, near the match in its sentence, make it ordinary (100% up front "for
     # samples"; see ContextReader.excused_near).
     excused_by: tuple[str, ...] = ()
+    # Words that excuse a match only inside its own clause: a time of day sets a time for a
+    # call, it refuses nothing ("no video call before 8pm"), while in "no inspection, we ship
+    # tomorrow" the time belongs to another clause (see ContextReader.excused_in_clause).
+    excused_in_clause_by: tuple[str, ...] = ()
 
 
 class DetectorRule(Frozen):

@@ -21,7 +21,7 @@ from typing import Any
 
 from knowledge.red_flags import Detector, RedFlags, Severity
 from knowledge.scam_combos import ComboMatch, ComboMatcher
-from knowledge.scam_context import ContextReader
+from knowledge.scam_context import ContextReader, MessageCues
 from knowledge.scam_normalise import Message, message_fingerprint, normalise
 from knowledge.scam_patterns import PatternDetectors, PatternHit
 from knowledge.scam_phrase_index import Variant
@@ -131,6 +131,12 @@ class ScamScanner:
             category.id: frozenset(w for e in category.excused_by for w in normalise(e).words)
             for category in flags.categories
         }
+        self._clause_excuses = {
+            category.id: frozenset(
+                w for e in category.excused_in_clause_by for w in normalise(e).words
+            )
+            for category in flags.categories
+        }
         self._context = ContextReader(flags.context)
         self._phrases = PhraseMatcher(flags, self._context)
         self._combos = ComboMatcher(flags)
@@ -153,23 +159,20 @@ class ScamScanner:
         spans = {(m.first, m.last) for m in phrases} | {(m.first, m.last) for m in combos}
         listed = frozenset(index for first, last in spans for index in range(first, last + 1))
         # Whether each stretch is refused or warned against: asked once per stretch.
-        negated = {
-            span: self._context.is_negated(message, *span, listed, cues)
-            for cues in (self._context.read(message),)
-            for span in spans
-        }
+        cues = self._context.read(message)
+        negated = {span: self._context.is_negated(message, *span, listed, cues) for span in spans}
         findings = [
             self._from_phrase(message, match)
             for match in _strongest_phrases(phrases)
             if not negated[match.first, match.last]
-            and self._counts(message, match.variant.category, match.first, match.last)
+            and self._counts(message, match.variant.category, (match.first, match.last), cues)
         ]
         findings.extend(
             self._from_combo(message, match)
             for match in combos
             if not negated[match.first, match.last]
             and not self._context.begins_not_negation(message.words, match.first)
-            and self._counts(message, match.rule.category, match.first, match.last)
+            and self._counts(message, match.rule.category, (match.first, match.last), cues)
         )
         bank_rule = self._rules[Detector.BANK_DETAILS_CHANGED]
         bank_change = any(f.category == bank_rule.category for f in findings)
@@ -181,10 +184,14 @@ class ScamScanner:
         digest = hashlib.sha256(message.normalised.encode("utf-8")).hexdigest()
         return ScanResult(risk=risk, score=score, findings=tuple(ordered), fingerprint=digest)
 
-    def _counts(self, message: Message, category: str, first: int, last: int) -> bool:
-        """A match that is not refused counts unless a word near it excuses it."""
-        excuses = self._excuses[category]
-        return not (excuses and self._context.excused_near(message, first, last, excuses))
+    def _counts(
+        self, message: Message, category: str, span: tuple[int, int], cues: MessageCues
+    ) -> bool:
+        """A match that is not refused counts unless a word near it or in its clause excuses it."""
+        excuses, in_clause = self._excuses[category], self._clause_excuses[category]
+        if excuses and self._context.excused_near(message, *span, excuses):
+            return False
+        return not (in_clause and self._context.excused_in_clause(message, *span, in_clause, cues))
 
     def _finding(
         self,

@@ -26,6 +26,10 @@ _DENIAL_REACH = 3  # "has not been changed": words between a negation and the ch
 _EXCUSE_REACH = 10  # words either side of a match an excuse ("for samples") reaches
 
 _CLAUSE_MARK = re.compile(r"[,:()\[\]]")
+# A clock time written as one word ("8pm", "10am"; "8:30pm" ends in "30pm") counts as the
+# word "pm" for clause excuses, so the data need not list every hour.
+_CLOCK_TIME = re.compile(r"\d{1,2}(?:am|pm)")
+_CLOCK_WORD = "pm"
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +212,26 @@ class ContextReader:
         high = min(last + _EXCUSE_REACH + 1, len(words))
         return any(
             words[index] in wanted and sentence[index] == number for index in range(low, high)
+        )
+
+    def excused_in_clause(
+        self, message: Message, first: int, last: int, wanted: frozenset[str], cues: MessageCues
+    ) -> bool:
+        """Whether a word in `wanted` (or a clock time, when "pm" is wanted) shares the
+        clause of words first..last: same sentence, no comma, colon or bracket between."""
+        words, sentence, breaks = message.words, message.sentence, cues.breaks
+        clock = _CLOCK_WORD in wanted
+        low = first
+        while low > 0 and sentence[low - 1] == sentence[first] and low - 1 not in breaks:
+            low -= 1
+        high = last
+        while (
+            high + 1 < len(words) and sentence[high + 1] == sentence[last] and high not in breaks
+        ):
+            high += 1
+        return any(
+            words[index] in wanted or (clock and _CLOCK_TIME.fullmatch(words[index]) is not None)
+            for index in range(low, high + 1)
         )
 
     def talks_of_bank_change(self, message: Message) -> bool:

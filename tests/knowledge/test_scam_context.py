@@ -91,3 +91,29 @@ def test_an_excuse_must_stand_near_the_match() -> None:
         "and extra cost for you."
     )
     assert "refuses_checks" in scan(text).categories, scan(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We cannot have a video call before 8pm, our office is busy until then.",
+        "Sorry we cant do a video call today, tomorrow 10am is ok.",
+        "We can't do the factory visit on Sunday, any weekday is fine.",
+    ],
+)
+def test_a_time_set_for_a_call_or_visit_is_no_refusal(text: str) -> None:
+    """'Not before 8pm' or 'not today' schedules the check; it does not refuse it."""
+    assert "refuses_checks" not in scan(text).categories, scan(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We cannot allow inspection until full payment.",
+        "We do not accept factory visit or video call.",
+        "No third party inspection allowed, the goods ship tomorrow.",
+    ],
+)
+def test_a_refusal_without_a_time_of_day_is_still_a_refusal(text: str) -> None:
+    """'Until you pay' refuses the check; a time in another clause excuses nothing."""
+    assert "refuses_checks" in scan(text).categories, scan(text).findings
