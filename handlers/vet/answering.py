@@ -2,7 +2,9 @@
 
 Each press is checked against the database (the audit in this chat, its state, who runs it)
 by `knowledge.vet.progress.plan_press`; the answer is committed through the store before the
-next question or the report is shown. Refusals are short notices that change nothing.
+next question or the report is shown. Refusals are short notices that change nothing. The
+common tap (the first answer of the question asked now) is tried first as one guarded write
+that returns the audit; whatever that write refuses goes through the full check.
 """
 
 from __future__ import annotations
