@@ -35,6 +35,7 @@ from knowledge.scam import ScanResult
 _LOGGER = logging.getLogger(__name__)
 FEATURE = "scam"
 SHOW_ALL = "all"
+CHAT_WORDS = 3  # typed this short and flag-free, it is chat ("hi", "thanks"), not a message
 _KEY = 16  # hex characters of the fingerprint a button carries (64 bits: no accidental match)
 
 
@@ -45,11 +46,17 @@ def _show_all_button(result: ScanResult) -> InlineKeyboardMarkup:
 
 
 async def _check(
-    context: Context, chat: Chat, target: Message, text: str, *, pasted: bool
+    context: Context,
+    chat: Chat,
+    target: Message,
+    text: str,
+    *,
+    pasted: bool,
+    result: ScanResult | None = None,
 ) -> None:
     """Scan `text`, remember the verdict (not the text), reply to `target` with the report."""
     found = services(context)
-    result = found.scam_scanner.scan(text)
+    result = result or found.scam_scanner.scan(text)
     previous = await found.scans.find_scan(chat.id, result.fingerprint)
     record = ScanRecord(
         chat_id=chat.id,
@@ -79,12 +86,23 @@ async def _check(
 
 
 async def check_private_message(update: Update, context: Context) -> None:
-    """A forwarded message, or text pasted in a private chat: check it."""
+    """A forwarded message, or text pasted in a private chat: check it.
+
+    A few typed words with no red flag ("hi", "thanks", "fob") are chat, not a supplier's
+    message: they get a pointer to what the bot does instead of a verdict on nothing.
+    """
     message, chat = update.effective_message, update.effective_chat
     text = checked_text(message) if message else ""
     if message is None or chat is None or not text:
         return
-    await _check(context, chat, message, text, pasted=message.forward_origin is None)
+    pasted = message.forward_origin is None
+    result = services(context).scam_scanner.scan(text)
+    if pasted and not result.findings and len(text.split()) <= CHAT_WORDS:
+        rule = services(context).incoterms.resolve_rule(text)
+        hint = report.too_short(None if rule is None else rule.code)
+        await message.reply_html(hint, do_quote=False)
+        return
+    await _check(context, chat, message, text, pasted=pasted, result=result)
 
 
 async def check_command(update: Update, context: Context) -> None:

@@ -86,6 +86,18 @@ def quote(excerpt: str) -> str:
     return f"“<i>{html.escape(flat)}</i>”"
 
 
+def too_short(incoterm: str | None) -> str:
+    """The answer to a few typed words that carry no red flag: what to send instead."""
+    lines = [
+        "Nothing to check in a few words. Forward me a supplier's message, or paste it, and "
+        "I'll point out any scam signs. /help lists everything else."
+    ]
+    if incoterm is not None:
+        code = html.escape(incoterm)
+        lines.append(f"Looking for the {code} rule? Send /incoterm {code}.")
+    return "\n".join(lines)
+
+
 def verdict_line(result: ScanResult) -> str:
     if not result.findings:
         return f"⚪ <b>No red flags found</b> · score {result.score}/100"

@@ -173,3 +173,28 @@ async def test_high_risk_from_one_blocking_sign_says_why_the_score_is_low(
     )
     assert medium.text.startswith("🟠 Medium risk")
     assert "One sign is enough" not in medium.text
+
+
+async def test_a_few_flag_free_words_get_a_pointer_not_a_verdict(
+    app: App, alice: OfflineUser
+) -> None:
+    """'hi' or 'thanks' typed in private is chat: no verdict, nothing stored; 'fob' hints."""
+    hello = only_reply(await alice.send("hi"))
+    assert hello.text.startswith("Nothing to check in a few words.")
+    assert not hello.text.startswith(VERDICTS)
+    rule = only_reply(await alice.send("fob"))
+    assert "Looking for the FOB rule? Send /incoterm FOB." in rule.text
+    assert "Looking for" not in only_reply(await alice.send("thanks a lot")).text
+    found = app.bot_data[SERVICES_KEY]
+    assert (
+        await found.scans.find_scan(alice.chat_id, found.scam_scanner.scan("hi").fingerprint)
+        is None
+    )
+
+
+async def test_a_few_words_with_a_red_flag_or_forwarded_still_get_a_verdict(
+    alice: OfflineUser,
+) -> None:
+    """Short is no excuse for a red flag, and a forward is a supplier's message however short."""
+    assert only_reply(await alice.send("western union only")).text.startswith("🔴 High risk")
+    assert only_reply(await alice.forward("ok")).text.startswith("⚪ No red flags found")
