@@ -152,6 +152,11 @@ class Domains(Frozen):
     alibaba_group: tuple[Domain, ...] = Field(min_length=5)
     # Names a look-alike domain imitates; digits allowed for 1688.
     brands: tuple[Annotated[str, Field(pattern=r"^[a-z0-9]{4,}$")], ...] = Field(min_length=3)
+    # Parcel carriers whose tracking and duty notices are copied: their own sites (a carrier
+    # name followed only by a country ending, "dhl.de", "fedex.com.cn", counts as theirs too)
+    # and the names a look-alike borrows ("dhl-parcel-care.com").
+    carrier_sites: tuple[Domain, ...] = ()
+    carrier_brands: tuple[Annotated[str, Field(pattern=r"^[a-z0-9]{3,}$")], ...] = ()
     link_shorteners: tuple[Domain, ...] = Field(min_length=5)
     personal_webmail: tuple[Domain, ...] = Field(min_length=5)
     messenger_links: tuple[Domain, ...] = Field(min_length=1)

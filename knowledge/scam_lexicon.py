@@ -8,7 +8,9 @@ Owns three things the combination rules need to survive wording they were not wr
   one writes costs nothing);
 - typos: a message word one edit (a substitution, insertion, deletion or swap of neighbours)
   away from a long rule word counts as that word, if it starts with the same letter
-  ("acount" is account, "finance" is not binance).
+  ("acount" is account, "finance" is not binance);
+- amounts: the rule word `#number` stands for any word of digits ("return the 4,320 to our
+  agent": "4", "320"), since no list can spell out every sum.
 Each distinct rule word gets a number; `Lexicon.terms(word)` answers which numbers a message
 word stands for, remembered between scans. Knows nothing of rules, categories or negation.
 """
@@ -23,6 +25,7 @@ from rapidfuzz.distance import OSA
 from knowledge.scam_normalise import normalise
 
 __all__ = [
+    "ANY_NUMBER",
     "EVERYDAY_WORDS",
     "FUNCTION_WORDS",
     "NO_TERMS",
@@ -51,8 +54,12 @@ EVERYDAY_WORDS = frozenset(
         *("my", "our", "your", "his", "her", "their", "pay", "payment", "paid", "send"),
         *("bank", "account", "new", "alibaba", "sample", "samples", "order", "price", "goods"),
         *("money", "today", "now", "need", "make", "use", "invoice", "details", "just"),
+        "#number",
     }
 )
+# The rule word that any number written in digits stands for (normalising keeps digit runs
+# as words; "#" never survives normalising, so no message word is this itself).
+ANY_NUMBER = "#number"
 NO_TERMS: frozenset[int] = frozenset()
 _VOWELS = frozenset("aeiou")
 _MIN_TYPO_TERM = 6  # shorter rule words must be written exactly ("limit" is not "limits")
@@ -104,6 +111,9 @@ def spell_alternative(
     for entry in entries:
         sequences: list[list[str]] = [[]]
         for token in entry.split():
+            if token == ANY_NUMBER:
+                sequences = [[*done, ANY_NUMBER] for done in sequences]
+                continue
             forms = inflections(token[:-1]) if token.endswith("*") else (token,)
             sequences = [
                 done + list(normalise(form).words) for done in sequences for form in forms
@@ -131,7 +141,7 @@ class Lexicon:
         if found is None:
             found = self._numbers[word] = len(self._words)
             self._words.append(word)
-            if len(word) >= _MIN_TYPO_TERM:
+            if len(word) >= _MIN_TYPO_TERM and word != ANY_NUMBER:
                 for key in (word, *_deletions(word)):
                     self._near[key].add(found)
         return found
@@ -156,6 +166,8 @@ class Lexicon:
     def _match(self, word: str) -> frozenset[int]:
         exact = self._numbers.get(word)
         numbers = {exact} if exact is not None else set()
+        if word.isdigit() and ANY_NUMBER in self._numbers:
+            numbers.add(self._numbers[ANY_NUMBER])
         if len(word) >= _MIN_TYPO_TERM - 1:
             near = self._near
             for key in (word, *_deletions(word)):

@@ -1,13 +1,16 @@
-"""Links and e-mail addresses in a message: look-alike Alibaba domains, shorteners, webmail.
+"""Links and e-mail addresses in a message: look-alike Alibaba and carrier domains, and more.
 
 Owns how a host name is judged against the data file's domain lists: a real Alibaba-group
 domain (or any of its subdomains) is fine; a host that borrows an Alibaba brand name without
 being one ("alibaba-secure.com", "alibaba.com.verify-order.net", "a1ibaba.com", Cyrillic "а"
-in place of Latin "a", punycode "xn--...") is a look-alike; a link shortener hides its target;
-a messenger link moves the talk off the platform; a free mailbox is a personal address; any
-other outside link counts only in a sentence about a payment slip, a document or a log-in
-(a remittance advice is attached, never fetched from a site). The host is read from the
-ORIGINAL text, so look-alike letters are caught rather than folded away.
+in place of Latin "a", punycode "xn--...") is a look-alike. Parcel carriers are judged the same
+way, since fake duty and redelivery notices copy them: the carrier's own sites, and its name
+followed only by a country ending ("dhl.de", "fedex.com.cn"), are fine; its name with other
+words or an unusual ending ("dhl-parcel-care.com", "fedex.top") is a look-alike. A link
+shortener hides its target; a messenger link moves the talk off the platform; a free mailbox
+is a personal address; any other outside link counts only in a sentence about a payment slip,
+a document or a log-in (a remittance advice is attached, never fetched from a site). The host
+is read from the ORIGINAL text, so look-alike letters are caught rather than folded away.
 It reports hits and knows nothing of categories, scores or wording.
 """
 
@@ -40,6 +43,9 @@ _DIGITS_AS_I = str.maketrans("013457", "oieast")
 _MIN_INSIDE_BRAND = 6  # shorter brands ("tmall", "1688") count only as a whole label part
 _MIN_FUZZY_BRAND = 7  # and only longer ones may be misspelled ("a1ibaba", "allibaba")
 _BRAND_SIMILARITY = 80.0  # "a1ibaba" vs "alibaba" is about 86; "alabama" about 71
+# Endings after a carrier's name that make a national site of the carrier ("dhl.de",
+# "dhl.co.uk", "fedex.com.cn"): a country code, alone or after one of these.
+_COUNTRY_SECOND_LEVEL = frozenset({"com", "co", "net", "org"})
 # An outside host with no concern of its own: a finding only in a sentence about documents.
 _OUTSIDE = Detector.DOCUMENT_LINK
 
@@ -84,6 +90,8 @@ class LinkDetector:
         self._webmail = frozenset(domains.personal_webmail)
         self._messengers = frozenset(domains.messenger_links)
         self._brands = tuple(domains.brands)
+        self._carrier_sites = frozenset(domains.carrier_sites)
+        self._carriers = tuple(domains.carrier_brands)
 
     def find(self, message: Message) -> list[PatternHit]:
         """Every link or address in the message that deserves a word of warning."""
@@ -131,22 +139,34 @@ class LinkDetector:
         host = unicodedata.normalize("NFKC", written).casefold().rstrip(".")
         host = host.removeprefix("www.")
         if host.isascii() and "xn--" not in host:
-            if _within(host, self._group):
-                return None
-            if _within(host, self._shorteners):
-                return Detector.LINK_SHORTENER
-            if _within(host, self._messengers):
-                return Detector.MESSENGER_CONTACT
-            return Detector.LOOKALIKE_LINK if self._imitates_brand(host) else _OUTSIDE
+            return self._judge_plain_host(host)
         # Look-alike letters or punycode: whatever it shows, it is not the domain it copies.
         try:
             shown = host.encode("ascii").decode("idna") if host.isascii() else host
         except UnicodeError:
             shown = host
         folded, _ = fold(shown)
-        if _within(folded, self._group) or self._imitates_brand(folded):
+        if (
+            _within(folded, self._group)
+            or self._imitates_brand(folded)
+            or self._imitates_carrier(folded, national=False)
+        ):
             return Detector.LOOKALIKE_LINK
         return None
+
+    def _judge_plain_host(self, host: str) -> Detector | None:
+        """`_judge_host` for a host written in plain ASCII letters."""
+        if _within(host, self._group) or _within(host, self._carrier_sites):
+            return None
+        for domains, detector in (
+            (self._shorteners, Detector.LINK_SHORTENER),
+            (self._messengers, Detector.MESSENGER_CONTACT),
+        ):
+            if _within(host, domains):
+                return detector
+        if self._imitates_brand(host) or self._imitates_carrier(host, national=True):
+            return Detector.LOOKALIKE_LINK
+        return _OUTSIDE
 
     def _imitates_brand(self, host: str) -> bool:
         """Whether a host that is not an Alibaba-group domain borrows a brand name."""
@@ -167,3 +187,28 @@ class LinkDetector:
                 ):
                     return True
         return False
+
+    def _imitates_carrier(self, host: str, *, national: bool) -> bool:
+        """Whether a host that is not a carrier's own site borrows a carrier's name; with
+        `national`, the name followed only by a country ending is the carrier's own."""
+        for spelling in {host, host.translate(_DIGITS_AS_L), host.translate(_DIGITS_AS_I)}:
+            labels = spelling.split(".")
+            for at, label in enumerate(labels[:-1]):  # the top-level domain imitates nothing
+                parts = [part for part in label.split("-") if part]
+                glued = "".join(parts)
+                for brand in self._carriers:
+                    if brand not in parts and not (
+                        len(brand) >= _MIN_INSIDE_BRAND and brand in glued
+                    ):
+                        continue
+                    if national and label == brand and _country_ending(labels[at + 1 :]):
+                        continue
+                    return True
+        return False
+
+
+def _country_ending(labels: list[str]) -> bool:
+    """Whether the labels after a name are a country ending: "de", "com", "co.uk", "com.cn"."""
+    if len(labels) == 1:
+        return len(labels[0]) == 2 or labels[0] == "com"
+    return len(labels) == 2 and labels[0] in _COUNTRY_SECOND_LEVEL and len(labels[1]) == 2

@@ -2,12 +2,10 @@
 
 Each batch was written after a round of work and measured once, untouched: batch 1 (the first
 version) precision 0.917, recall 0.44; batch 2 (after round one) 1.0, 0.227; batch 3 (after
-round two) 0.889, 0.364; batch 4 (after round three) 1.0, 0.438. Batches 1-4 were then used to
-improve the rules (batch 4 in round four: the concepts behind its misses, never its
-sentences), so they now guard against regressions at the evaluation set's bar. Batch 5,
-written after round four and committed before it was scanned, measured once: precision 1.0,
-recall 0.5 (12 of 24 scams). It has NOT been tuned on: its floors sit just under those figures,
-so a change that loses ground on unseen wording fails here.
+round two) 0.889, 0.364; batch 4 (after round three) 1.0, 0.438; batch 5 (after round four)
+1.0, 0.5. Batches 1-5 were then used to improve the rules (batch 5 in round five: the concepts
+behind its misses, never its sentences), so they now guard against regressions at the
+evaluation set's bar.
 """
 
 from __future__ import annotations
@@ -24,7 +22,7 @@ BATCHES = [
     ("scam_holdout2.yaml", 0.9, 0.9),
     ("scam_holdout3.yaml", 0.9, 0.9),
     ("scam_holdout4.yaml", 0.9, 0.9),
-    ("scam_holdout5.yaml", 0.9, 0.45),
+    ("scam_holdout5.yaml", 0.9, 0.9),
 ]
 
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from knowledge.scam_combos import parse_combo
-from knowledge.scam_lexicon import NO_TERMS, Lexicon, inflections, spell_alternative
+from knowledge.scam_lexicon import (
+    ANY_NUMBER,
+    NO_TERMS,
+    Lexicon,
+    inflections,
+    spell_alternative,
+)
 from tests.knowledge.scam_support import scan
 
 
@@ -52,6 +58,17 @@ def test_long_rule_word_matches_within_one_typo_keeping_the_first_letter() -> No
     assert lexicon.terms("limit") == frozenset({limit})
 
 
+def test_number_word_stands_for_any_digits_and_only_digits() -> None:
+    """`#number` in a rule stands for any word of digits, never for a word of letters."""
+    lexicon = Lexicon()
+    number = lexicon.number(ANY_NUMBER)
+    assert spell_alternative("#number to", {}) == [(ANY_NUMBER, "to")]
+    assert number in lexicon.terms("4320")
+    assert number in lexicon.terms("7")
+    assert number not in lexicon.terms("number")
+    assert lexicon.terms("usd4") == NO_TERMS
+
+
 @pytest.mark.parametrize(
     ("text", "category"),
     [
@@ -65,6 +82,11 @@ def test_long_rule_word_matches_within_one_typo_keeping_the_first_letter() -> No
         ("To view it you need to sign in with your email and password.", "credentials_request"),
         ("Please return the excess to our logistics partner.", "overpayment_refund"),
         ("Alibaba messages are monitored, talk to me on WhatsApp.", "off_platform_contact"),
+        # round five: a sum handed on, a bank dropped, a code named by how it came
+        ("Kindly refund 1,800 to my cousin, he will collect.", "overpayment_refund"),
+        ("We stopped using ICBC, please pay our other account.", "changed_bank_details"),
+        ("Forward me the code we texted you for the delivery.", "credentials_request"),
+        ("Sorry, no time to send samples this season.", "refuses_checks"),
     ],
 )
 def test_rules_over_concepts_catch_wording_no_phrase_lists(text: str, category: str) -> None:

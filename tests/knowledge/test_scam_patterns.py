@@ -95,6 +95,43 @@ def test_real_alibaba_group_and_company_links_are_fine(link: str) -> None:
     assert scan(f"See {link} for details").findings == ()
 
 
+@pytest.mark.parametrize(
+    "link",
+    [
+        "dhl-parcel-care.com/pay",
+        "https://fedex-import-duties.top/",
+        "ups.com-duty-payment.xyz",
+        "dhl.top/release",
+        "dhl.com.pay-duty.net",
+        "dh1-express.com",
+        "sfexpress-customs.com",
+    ],
+)
+def test_lookalike_carrier_link_is_flagged(link: str) -> None:
+    """A host that borrows a carrier's name with other words or an odd ending is a look-alike."""
+    found = [f for f in scan(f"Duty is due at {link}").findings if f.category == "fake_notice"]
+    assert [f.excerpt for f in found] == [link], found
+    assert found[0].blocking
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://www.dhl.com/cn-en/home/tracking.html",
+        "https://www.dhl.de/de/privatkunden.html",
+        "dhl.co.uk",
+        "fedex.com.cn",
+        "ups.com/track?tracknum=1Z999",
+        "https://www.sf-express.com/cn/en/",
+        "mydhl.express.dhl/cn/en",
+        "ems-solutions.com",
+    ],
+)
+def test_carrier_sites_and_national_sites_are_fine(link: str) -> None:
+    """A carrier's own site, or its name with only a country ending, raises nothing."""
+    assert scan(f"Track the parcel on {link} please").findings == ()
+
+
 def test_link_shortener_is_a_medium_warning() -> None:
     """A shortened link is flagged at medium severity."""
     found = scan("Order details: https://bit.ly/3xYz9 please check").findings
