@@ -7,6 +7,7 @@ members is left alone: the bot only answers what is addressed to it.
 from __future__ import annotations
 
 import html
+import re
 
 from telegram import Update
 from telegram.constants import ChatType
@@ -14,6 +15,9 @@ from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from handlers import callbacks
 from handlers.services import App, Context
+
+# A whole number, thousands grouped by commas or spaces or not at all ("5000", "12,000").
+_QUANTITY = re.compile(r"[1-9]\d{0,2}(?:[, ]\d{3})+|[1-9]\d{0,8}")
 
 
 async def answer_unknown_command(update: Update, context: Context) -> None:
@@ -36,9 +40,22 @@ async def answer_unknown_command(update: Update, context: Context) -> None:
 
 
 async def answer_stray_text(update: Update, context: Context) -> None:
-    """In a private chat, say what kinds of message the bot understands."""
+    """In a private chat, say what kinds of message the bot understands.
+
+    A number alone is most likely a quantity: show the two commands that take one.
+    """
     message = update.effective_message
     if message is None:
+        return
+    typed = (message.text or "").strip()
+    if _QUANTITY.fullmatch(typed):
+        number = html.escape(typed.replace(",", "").replace(" ", ""))
+        await message.reply_html(
+            "A number on its own: is it a quantity? Send\n"
+            f"<code>/aql {number}</code> for an inspection plan of that lot, or\n"
+            f"<code>/landed {number} pcs @ PRICE</code> for the landed cost per unit.\n"
+            "Anything else: /help."
+        )
         return
     await message.reply_html("I didn't understand that. Send /help to see what I can do.")
 

@@ -92,7 +92,7 @@ async def test_typed_numbers_alone_are_left_to_the_fallback(alice: OfflineUser) 
     """A bare number typed in a private chat is nobody's message to check."""
     reply = only_reply(await alice.send("5,000"))
     assert not reply.text.startswith(VERDICTS)
-    assert "/help" in reply.text
+    assert "A number on its own" in reply.text
 
 
 async def test_scam_command_with_text_checks_that_text(alice: OfflineUser) -> None:

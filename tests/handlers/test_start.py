@@ -99,3 +99,15 @@ async def test_group_commands_for_other_bots_are_left_alone(
     assert await bob.send("/vet@another_bot Acme") == []
     [reply] = texts(await bob.send(f"/weather@{app.bot.username}"))
     assert "I don't know /weather" in reply
+
+
+async def test_a_bare_number_in_private_points_at_the_commands_that_take_a_quantity(
+    alice: OfflineUser,
+) -> None:
+    """'12,000' alone offers /aql 12000 and /landed 12000 pcs; '3.5' gets the /help pointer."""
+    [reply] = texts(await alice.send("12,000"))
+    assert "/aql 12000 for an inspection plan" in reply
+    assert "/landed 12000 pcs @ PRICE" in reply
+    for typed in ("3.5", "0", "1234567890123"):
+        [other] = texts(await alice.send(typed))
+        assert "I didn't understand that." in other
