@@ -119,7 +119,11 @@ def check_reply_markup(markup: object) -> str | None:
 
 
 def check_callback_answer(text: object) -> str | None:
-    """Why Telegram would refuse this answerCallbackQuery text, or None."""
-    if isinstance(text, str) and len(text) > MAX_CALLBACK_ANSWER:
+    """Why Telegram would refuse this answerCallbackQuery text, or None.
+
+    Counted in UTF-16 units like message text: an emoji counts twice, which is the safe side
+    whichever way Telegram counts these 200 characters.
+    """
+    if isinstance(text, str) and utf16_length(text) > MAX_CALLBACK_ANSWER:
         return "Bad Request: MESSAGE_TOO_LONG"
     return None

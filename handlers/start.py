@@ -27,7 +27,8 @@ INTRO = (
 )
 TIPS = (
     "Forward me a supplier's message in a private chat to check it.\n"
-    "In a group, reply to my questions so I can see your answer."
+    "In a group, reply to my questions so I can see your answer. To carry on a teammate's "
+    "audit, send /vet with its name (or /vet and tap it), then tap Take over."
 )
 
 

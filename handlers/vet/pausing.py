@@ -2,7 +2,8 @@
 
 Pause keeps the audit in progress and leaves a Continue button; /cancel ends the person's
 current audit for good. Neither deletes an answer. Only the person running an audit may
-pause, continue or cancel it; everyone else gets a short notice.
+pause, continue or cancel it; everyone else gets a short notice, except that Continue on
+another member's audit in a group gets the take-over offer (`handlers.vet.takeover`).
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from telegram.ext import CallbackQueryHandler
 
 from handlers import callbacks
 from handlers.services import App, Context, services
-from handlers.vet import buttons, question_view
+from handlers.vet import buttons, question_view, takeover
 from handlers.vet.answering import finish
-from handlers.vet.asking import edit_or_send, show_question
+from handlers.vet.asking import edit_or_send, in_group, show_question
 from handlers.vet.audit import USED, checklist, notice, now, refusal, retire_message, vetter
 from handlers.vet.buttons import Action
 from handlers.vet.question_view import Shown
@@ -40,6 +41,9 @@ async def _checked(update: Update, context: Context, action: Action) -> Assessme
     check = check_control(
         status=record.status, owner_id=record.started_by.user_id, user_id=user.id
     )
+    if check is PressCheck.NOT_YOURS and action is Action.RESUME and in_group(chat.type):
+        await takeover.offer_on_press(context, query, chat, user, record)
+        return None
     if check is not PressCheck.OK:
         await notice(query, refusal(check, record.started_by))
         return None

@@ -1,7 +1,8 @@
 """Taking over an audit in a group: the "Take over" offer and what pressing it does.
 
-When a member asks for an audit another member runs in this group, the reply explains who is
-vetting and, in a group, offers a "Take over" button to that member alone. A press is checked
+When a member asks for an audit another member runs in this group (`/vet NAME`, or Continue
+on it in the `/vet` list), the reply explains who is vetting and, in a group, offers a
+"Take over" button to that member alone. A press is checked
 against the database (the audit in this chat, still open, still run by the vetter the offer
 named) by `knowledge.vet.takeover.check_takeover` and the store; on success the offer becomes
 one line for the chat and the current question is asked of the new vetter, every answer kept.
@@ -13,7 +14,15 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, User
+from telegram import (
+    CallbackQuery,
+    Chat,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+    User,
+)
 from telegram.ext import CallbackQueryHandler
 
 from handlers import callbacks
@@ -21,7 +30,17 @@ from handlers.services import App, Context, services
 from handlers.vet import question_view
 from handlers.vet.answering import finish
 from handlers.vet.asking import in_group, show_question
-from handlers.vet.audit import ENDED, NAME_CHARS_IN_NOTICE, USED, checklist, notice, now, vetter
+from handlers.vet.audit import (
+    ENDED,
+    NAME_CHARS_IN_NOTICE,
+    USED,
+    checklist,
+    mention,
+    not_yours,
+    notice,
+    now,
+    vetter,
+)
 from handlers.vet.buttons import FEATURE
 from knowledge.vet.progress import Position, where
 from knowledge.vet.records import AssessmentRecord
@@ -76,7 +95,11 @@ async def offer(
     position: Position,
     reply_to: Message | None,
 ) -> None:
-    """/vet NAME for an audit someone else runs: who runs it, and in a group the offer."""
+    """/vet NAME for an audit someone else runs: who runs it, and in a group the offer.
+
+    Without a message of theirs to reply to (a button press), a group reads whose offer it is
+    from a mention of the member asked.
+    """
     text = question_view.someone_else_html(
         record.supplier_name, record.started_by, position.answered, position.total
     )
@@ -84,10 +107,30 @@ async def offer(
     if in_group(chat.type):  # a private chat has one member: nobody to take over from
         text += "\n" + OFFER.format(kept=_kept(position.answered), number=position.number)
         markup = offer_keyboard(record, user)
+        if reply_to is None:
+            text = f"{mention(vetter(user))}: {text}"
     if reply_to is not None:
         await reply_to.reply_html(text, reply_markup=markup)  # in a busy group: whose /vet
     else:
         await context.bot.send_message(chat.id, text, reply_markup=markup)
+
+
+async def offer_on_press(
+    context: Context, query: CallbackQuery, chat: Chat, user: User, record: AssessmentRecord
+) -> None:
+    """Continue pressed on an audit another member runs in a group: the /vet NAME offer.
+
+    The press must be a button of its message (a forged id gets nothing); Telegram's shared
+    accounts (anonymous admins, channels) are no one person, so they get no offer.
+    """
+    if not callbacks.is_on_message(query):
+        await notice(query, USED)
+        return
+    if user.is_bot:
+        await notice(query, not_yours(record.started_by))
+        return
+    await query.answer()
+    await offer(context, chat, user, record, where(checklist(context), record.answers), None)
 
 
 def _kept(count: int) -> str:

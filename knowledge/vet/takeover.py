@@ -16,6 +16,8 @@ from enum import StrEnum
 
 from knowledge.vet.records import AuditStatus, Vetter
 
+MAX_NAMED = 4  # names up to 129 characters each: the report's head stays a few lines
+
 
 class TakeoverCheck(StrEnum):
     """Whether a "Take over" press may act, and if not, why."""
@@ -64,5 +66,17 @@ def vetters(current: Vetter, takeovers: Sequence[Takeover]) -> tuple[Vetter, ...
 
 
 def names_in_order(people: Sequence[Vetter]) -> str:
-    """The names for a report: "Alex", or "Alex, then Bea" for an audit that changed hands."""
-    return ", then ".join(person.display_name for person in people)
+    """The names for a report: "Alex", or "Alex, then Bea" for an audit that changed hands.
+
+    Each person is named once, where they first ran the audit: an audit handed back and
+    forth reads "Alex, then Bea", not a name per hand-over (which also kept the report's
+    head from growing with every hand-over). Past `MAX_NAMED` people, the rest are counted.
+    """
+    seen: dict[int, str] = {}
+    for person in people:
+        seen.setdefault(person.user_id, person.display_name)
+    names = list(seen.values())
+    if len(names) <= MAX_NAMED:
+        return ", then ".join(names)
+    rest = len(names) - MAX_NAMED
+    return ", then ".join(names[:MAX_NAMED]) + f" and {rest} more"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime
 
 import pytest
@@ -52,3 +53,18 @@ def test_every_hand_over_is_named_in_order() -> None:
     handed = [Takeover(ALEX, BEA, AT, 4), Takeover(BEA, CY, AT, 9)]
     assert vetters(CY, handed) == (ALEX, BEA, CY)
     assert names_in_order(vetters(CY, handed)) == "Alex, then Bea, then Cy"
+
+
+def test_an_audit_handed_back_and_forth_names_each_person_once() -> None:
+    """Alex to Bea, back to Alex, to Bea again reads "Alex, then Bea"."""
+    handed = [Takeover(ALEX, BEA, AT, 1), Takeover(BEA, ALEX, AT, 2), Takeover(ALEX, BEA, AT, 3)]
+    assert vetters(BEA, handed) == (ALEX, BEA, ALEX, BEA)
+    assert names_in_order(vetters(BEA, handed)) == "Alex, then Bea"
+
+
+def test_past_four_people_the_rest_are_counted() -> None:
+    """Six vetters: four names, then how many more, so the report's head stays short."""
+    people = [Vetter(n, f"P{n}") for n in range(1, 7)]
+    handed = [Takeover(a, b, AT, 0) for a, b in itertools.pairwise(people)]
+    named = names_in_order(vetters(people[-1], handed))
+    assert named == "P1, then P2, then P3, then P4 and 2 more"
