@@ -11,9 +11,11 @@ message. This module only reads the stores; what an answer means stays with each
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from enum import StrEnum
+from typing import TypeVar
 
-from telegram import Message
+from telegram import Message, Update
 from telegram.constants import ChatType
 
 from handlers.services import Context, services
@@ -21,6 +23,7 @@ from handlers.services import Context, services
 # A typed answer is short (a number, a code, a name). Longer text that a question's feature
 # cannot read as its answer is a pasted message, not a wrong answer: the scam check gets it.
 PASTE_CHARS = 40
+_Question = TypeVar("_Question")
 
 
 class Asker(StrEnum):
@@ -39,6 +42,32 @@ def is_plain_private(message: Message) -> bool:
 def looks_pasted(text: str) -> bool:
     """True for text too long, or spread over too many lines, to be a typed answer."""
     return len(text.strip()) > PASTE_CHARS or "\n" in text.strip()
+
+
+async def question_answered(
+    update: Update,
+    context: Context,
+    *,
+    by_message: Callable[[int, int], Awaitable[_Question | None]],
+    open_for: Callable[[int, int], Awaitable[_Question | None]],
+) -> _Question | None:
+    """The question a message answers, from a feature's store.
+
+    A reply names its question: one of ours, looked up by `by_message(chat_id, message_id)`
+    (a reply to someone else's message answers nothing). A plain message in a private chat
+    answers the person's open question, `open_for(chat_id, user_id)`; in a group, nothing.
+    """
+    message, chat, user = update.effective_message, update.effective_chat, update.effective_user
+    if message is None or chat is None or user is None:
+        return None
+    replied = message.reply_to_message
+    if replied is not None:
+        if replied.from_user is None or replied.from_user.id != context.bot.id:
+            return None
+        return await by_message(chat.id, replied.message_id)
+    if chat.type == ChatType.PRIVATE:
+        return await open_for(chat.id, user.id)
+    return None
 
 
 async def _waiting(context: Context, chat_id: int, user_id: int) -> dict[Asker, int]:

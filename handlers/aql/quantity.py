@@ -22,7 +22,13 @@ from handlers import callbacks
 from handlers.aql.keyboards import plan_keyboard
 from handlers.aql.payload import FEATURE, PlanSettings
 from handlers.aql.plan_text import plan_text
-from handlers.open_questions import Asker, answers, is_plain_private, looks_pasted
+from handlers.open_questions import (
+    Asker,
+    answers,
+    is_plain_private,
+    looks_pasted,
+    question_answered,
+)
 from handlers.services import App, Context, services
 from knowledge.ports import QuantityPrompt
 from knowledge.sampling import SamplingTables
@@ -75,18 +81,13 @@ async def ask_quantity(update: Update, context: Context) -> None:
 
 
 async def _find_question(update: Update, context: Context) -> QuantityPrompt | None:
-    message, chat, user = update.effective_message, update.effective_chat, update.effective_user
-    if message is None or chat is None or user is None:
-        return None
     store = services(context).quantity_prompts
-    replied = message.reply_to_message
-    if replied is not None:
-        if replied.from_user is None or replied.from_user.id != context.bot.id:
-            return None
-        return await store.get_quantity_prompt(chat.id, replied.message_id)
-    if chat.type == ChatType.PRIVATE:
-        return await store.get_open_quantity_prompt(chat.id, user.id)
-    return None
+    return await question_answered(
+        update,
+        context,
+        by_message=store.get_quantity_prompt,
+        open_for=store.get_open_quantity_prompt,
+    )
 
 
 async def _show_plan(context: Context, message: Message, question: QuantityPrompt) -> bool:

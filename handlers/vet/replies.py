@@ -12,10 +12,16 @@ from __future__ import annotations
 
 import html
 
-from telegram import Chat, Update
+from telegram import Update
 from telegram.ext import ApplicationHandlerStop, MessageHandler, filters
 
-from handlers.open_questions import Asker, answers, is_plain_private, looks_pasted
+from handlers.open_questions import (
+    Asker,
+    answers,
+    is_plain_private,
+    looks_pasted,
+    question_answered,
+)
 from handlers.services import App, Context, services
 from handlers.vet.answering import take_typed_answer
 from handlers.vet.audit import ENDED, checklist, not_yours
@@ -33,18 +39,10 @@ TAP_BUTTON = "👆 Tap “{answer}” on the question above: questions with butt
 
 
 async def _find_prompt(update: Update, context: Context) -> Prompt | None:
-    message, chat, user = update.effective_message, update.effective_chat, update.effective_user
-    if message is None or chat is None or user is None:
-        return None
     store = services(context).vet
-    replied = message.reply_to_message
-    if replied is not None:
-        if replied.from_user is None or replied.from_user.id != context.bot.id:
-            return None
-        return await store.get_prompt(chat.id, replied.message_id)
-    if chat.type == Chat.PRIVATE:
-        return await store.get_open_prompt(chat.id, user.id)
-    return None
+    return await question_answered(
+        update, context, by_message=store.get_prompt, open_for=store.get_open_prompt
+    )
 
 
 async def _answer_name(update: Update, context: Context, prompt: Prompt) -> bool:
