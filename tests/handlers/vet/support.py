@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
 from bot.offline import OfflineUser
 from bot.standin import BotMessage, Event
@@ -11,6 +12,7 @@ from knowledge.vet.checklist import Checklist
 from knowledge.vet.items import AnyItem, ChoiceItem, CreditCodeItem, NumberItem, YesNo, YesNoItem
 from knowledge.vet.progress import where
 from knowledge.vet.records import AssessmentRecord
+from tests.scripted_console import run_console
 
 VALID_USCC = "91110000600037341L"
 
@@ -85,3 +87,15 @@ def texts(events: list[Event]) -> list[str]:
 def notices(events: list[Event]) -> list[str]:
     """The toasts shown for button presses."""
     return [e.text for e in events if e.kind == "notice"]
+
+
+def second_console_after_first_starts(tmp_path: Path, script: str) -> str:
+    """User 1 starts auditing Acme in one console; `script` runs as User 2 in another console
+    on the same database and group. User 2's console output."""
+    db = str(tmp_path / "team.sqlite3")
+    first = run_console(tmp_path, "/vet Acme\n5000\n", "--db", db, "--user", "1", "--chat", "-100")
+    assert first.returncode == 0, first.stderr
+    second = run_console(tmp_path, script, "--db", db, "--user", "2", "--chat", "-100")
+    assert second.returncode == 0, second.stderr
+    assert "Traceback" not in second.stderr
+    return second.stdout

@@ -12,9 +12,15 @@ from handlers.callbacks import EXPIRED
 from handlers.message_size import utf16_length
 from handlers.services import App
 from tests.handlers.test_hidden_senders import anonymous_admin
-from tests.scripted_console import run_console
 
-from .support import notices, run_audit, running_audit, services_of, texts
+from .support import (
+    notices,
+    run_audit,
+    running_audit,
+    second_console_after_first_starts,
+    services_of,
+    texts,
+)
 
 GROUP = -100
 TAKE_OVER = "🔁 Take over"
@@ -226,19 +232,12 @@ async def test_notices_naming_a_long_emoji_name_fit_telegrams_limit(
 
 def test_two_consoles_hand_an_audit_over_from_the_list(tmp_path: Path) -> None:
     """User 2 sends /vet alone in a second console, taps User 1's audit, takes it over."""
-    db = str(tmp_path / "team.sqlite3")
-    first = run_console(tmp_path, "/vet Acme\n5000\n", "--db", db, "--user", "1", "--chat", "-100")
-    assert first.returncode == 0, first.stderr
-    script = "/vet\n#1\n#1\n5\n/report acme\n"
-    second = run_console(tmp_path, script, "--db", db, "--user", "2", "--chat", "-100")
-    assert second.returncode == 0, second.stderr
-    out = second.stdout
+    out = second_console_after_first_starts(tmp_path, "/vet\n#1\n#1\n5\n/report acme\n")
     assert "[1] ▶ Acme (1/33)" in out
     assert "User 2: User 1 is already vetting Acme (1 of 33 answered)" in out
     assert "User 2 took over the audit of Acme from User 1; 1 of 33 answers kept." in out
     assert "✓ Saved: 5 years" in out
     assert "In progress: User 2 (took over from User 1) is at question 3 of 33" in out
-    assert "Traceback" not in second.stderr
 
 
 async def test_help_says_how_a_team_hands_an_audit_over(team: Team) -> None:
