@@ -130,6 +130,20 @@ class FlagCategory(Frozen):
     # call, it refuses nothing ("no video call before 8pm"), while in "no inspection, we ship
     # tomorrow" the time belongs to another clause (see ContextReader.excused_in_clause).
     excused_in_clause_by: tuple[str, ...] = ()
+    # Combos that only report news ("Alibaba closed the chat for maintenance tonight"): they
+    # count only when the message also names a word of `news_needs` (WhatsApp, email), which
+    # turns the news into a reason to go elsewhere.
+    news_combos: tuple[Combo, ...] = ()
+    news_needs: tuple[str, ...] = ()
+    # A keep-it-secret imperative opening the next sentence ("Never share it with anyone",
+    # see ContextCues.keep_secret) protects what this category's match names, not asks for it.
+    kept_secret_cancels: bool = False
+
+    @model_validator(mode="after")
+    def _news_has_needs(self) -> Self:
+        if bool(self.news_combos) != bool(self.news_needs):
+            raise ValueError(f"{self.id}: news_combos and news_needs come together")
+        return self
 
 
 class DetectorRule(Frozen):
@@ -179,6 +193,14 @@ class ContextCues(Frozen):
     # Words that make an outside link a document or log-in link ("TT copy", "sign in"): a
     # payment slip or a remittance advice never needs one.
     document_words: tuple[str, ...] = Field(min_length=3)
+    # "Never share it": a sentence opening with one of `keep_secret_refusals`, then a verb of
+    # `keep_secret_verbs`, then a word of `keep_secret_objects` tells the reader to keep what
+    # the sentence before named to themselves.
+    keep_secret_refusals: tuple[str, ...] = ()
+    keep_secret_verbs: tuple[str, ...] = ()
+    keep_secret_objects: tuple[str, ...] = ()
+    keep_secret_unless: tuple[str, ...] = ()
+    keep_secret_askers: tuple[str, ...] = ()
 
 
 class Scoring(Frozen):
@@ -245,7 +267,7 @@ class RedFlags(Frozen):
         every concept is used."""
         used: set[str] = set()
         for category in self.categories:
-            for line in category.combos + category.weak_combos:
+            for line in category.combos + category.weak_combos + category.news_combos:
                 used.update(_CONCEPT_REF.findall(line))
                 body = line.split(":", 1)[-1]
                 if any(not _WORD.search(alt) for alt in re.split(r"[+|]", body)):

@@ -137,6 +137,7 @@ class ScamScanner:
             )
             for category in flags.categories
         }
+        self._kept_secret = frozenset(c.id for c in flags.categories if c.kept_secret_cancels)
         self._context = ContextReader(flags.context)
         self._phrases = PhraseMatcher(flags, self._context)
         self._combos = ComboMatcher(flags)
@@ -187,7 +188,10 @@ class ScamScanner:
     def _counts(
         self, message: Message, category: str, span: tuple[int, int], cues: MessageCues
     ) -> bool:
-        """A match that is not refused counts unless a word near it or in its clause excuses it."""
+        """A match that is not refused counts unless a word near it or in its clause excuses
+        it, or the next sentence tells the reader to keep it secret."""
+        if category in self._kept_secret and self._context.kept_secret_after(message, span[1]):
+            return False  # "... your verification code ... . Never share it with anyone."
         excuses, in_clause = self._excuses[category], self._clause_excuses[category]
         if excuses and self._context.excused_near(message, *span, excuses):
             return False

@@ -7,6 +7,7 @@ appear in this order, in one sentence, within a window of words (8, or `N:` befo
 They catch what a phrase list cannot enumerate ("remit the deposit into his private Alipay",
 "kindly direct the balance to our alternate banking details"). Words match through the
 lexicon (`scam_lexicon`): exactly, as an inflection, or within one typo for long words.
+A news rule (`news_combos`) counts only in a message that also names one of its needed words.
 Knows nothing of negation or scoring; the scanner applies both as for phrases.
 """
 
@@ -23,7 +24,7 @@ from operator import or_
 
 from knowledge.red_flags import RedFlags, Severity
 from knowledge.scam_lexicon import EVERYDAY_WORDS, FUNCTION_WORDS, Lexicon, spell_alternative
-from knowledge.scam_normalise import Message
+from knowledge.scam_normalise import Message, normalise
 
 _WINDOW = 8  # words from the start of the first group to the end of the last, by default
 _WINDOW_PREFIX = re.compile(r"^\s*(\d{1,2})\s*:")
@@ -40,6 +41,9 @@ class ComboRule:
     category: str
     severity: Severity
     window: int = _WINDOW
+    # A news rule counts only in a message holding one of these word sequences (see
+    # FlagCategory.news_combos); empty for every other rule.
+    needs: tuple[Sequence, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,13 +115,17 @@ class ComboMatcher:
     def __init__(self, flags: RedFlags) -> None:
         rules = []
         for category in flags.categories:
-            for lines, severity in (
-                (category.combos, category.severity),
-                (category.weak_combos, Severity.LOW),
+            needs = tuple(
+                dict.fromkeys(words for e in category.news_needs if (words := tuple(normalise(e).words)))
+            )
+            for lines, severity, needed in (
+                (category.combos, category.severity, ()),
+                (category.weak_combos, Severity.LOW, ()),
+                (category.news_combos, category.severity, needs),
             ):
                 for line in lines:
                     window, groups = parse_combo(line, flags.concepts)
-                    rules.append(ComboRule(line, groups, category.id, severity, window))
+                    rules.append(ComboRule(line, groups, category.id, severity, window, needed))
         self.rules = tuple(rules)
         self._lexicon = Lexicon()
         # Rules share groups (the same concept in several rules): one object per distinct
@@ -183,6 +191,8 @@ class ComboMatcher:
                 if woken:
                     matches.extend(self._place(woken, terms, sentence, low, high))
             low = high
+        if any(match.rule.needs for match in matches):
+            matches = [m for m in matches if not m.rule.needs or _names(message, m.rule.needs)]
         return matches
 
     def _complete(self, bits: int) -> list[int]:
@@ -225,6 +235,17 @@ class ComboMatcher:
             else:
                 matches.extend(_ordered(self.rules[number], occurrences, sentence))
         return matches
+
+
+def _names(message: Message, needs: tuple[Sequence, ...]) -> bool:
+    """Whether the message holds one of the word sequences anywhere (news rules only)."""
+    words = message.words
+    return any(
+        tuple(words[at : at + len(need)]) == need
+        for need in needs
+        for at in range(len(words) - len(need) + 1)
+        if words[at] == need[0]
+    )
 
 
 def _places(

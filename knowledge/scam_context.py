@@ -62,6 +62,15 @@ class ContextReader:
         self._openers = _cues(cues.clause_openers)
         self._change = frozenset(word for cue in _cues(cues.change_words) for word in cue)
         self._bank = frozenset(word for cue in _cues(cues.bank_words) for word in cue)
+        self._keep_secret = frozenset(
+            refusal + verb + thing
+            for refusal in _cues(cues.keep_secret_refusals)
+            for verb in _cues(cues.keep_secret_verbs)
+            for thing in _cues(cues.keep_secret_objects)
+        )
+        self._keep_unless = _cues(cues.keep_secret_unless)
+        self._askers = frozenset(word for cue in _cues(cues.keep_secret_askers) for word in cue)
+        self._keep_longest = max((len(cue) for cue in self._keep_secret), default=0)
         every = (
             self._negations | self._not_negations | self._protective
             | self._conditionals | self._breakers
@@ -255,3 +264,27 @@ class ContextReader:
             if words[at] in self._last_words and self._ending_at(words, at, self._negations):
                 return not self._starting_at(words, at, self._not_negations)
         return False
+
+    def kept_secret_after(self, message: Message, last: int) -> bool:
+        """Whether the sentence after the match's opens with "never share it" and the like.
+
+        It protects what the match names ("The SMS with your verification code comes from
+        your bank. Never share it with anyone."), unless it keeps the secret only from others
+        ("... with anyone else", "except me") or the match's sentence asks for it ("send me").
+        """
+        words, sentence = message.words, message.sentence
+        start = bisect_right(sentence, sentence[last], last)
+        if start == len(words) or not any(
+            tuple(words[start : start + length]) in self._keep_secret
+            for length in range(2, min(len(words) - start, self._keep_longest) + 1)
+        ):
+            return False
+        end = bisect_right(sentence, sentence[start], start)
+        if any(
+            tuple(words[at : at + length]) in self._keep_unless
+            for at in range(start, end)
+            for length in (1, 2, 3)
+        ):
+            return False
+        begin = bisect_left(sentence, sentence[last], 0, last)
+        return not any(words[at] in self._askers for at in range(begin, start))
