@@ -116,7 +116,9 @@ class ComboMatcher:
         rules = []
         for category in flags.categories:
             needs = tuple(
-                dict.fromkeys(words for e in category.news_needs if (words := tuple(normalise(e).words)))
+                dict.fromkeys(
+                    words for e in category.news_needs if (words := tuple(normalise(e).words))
+                )
             )
             for lines, severity, needed in (
                 (category.combos, category.severity, ()),

@@ -160,3 +160,32 @@ def test_repeated_and_overlapping_findings_are_merged() -> None:
     overlapping = scan("please send the money by western union")
     assert len(overlapping.findings) == 1
     assert overlapping.findings[0].excerpt == "send the money by western union"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alibaba has closed the chat for maintenance tonight, we reply tomorrow.",
+        "Alibaba has closed our chat for maintenance tonight, we reply tomorrow.",
+        "The platform is under maintenance this evening, we answer your RFQ tomorrow.",
+    ],
+)
+def test_platform_chat_down_for_maintenance_alone_is_news(text: str) -> None:
+    """A chat closed for maintenance, with no other channel named, moves nothing off it."""
+    assert "off_platform_contact" not in scan(text).categories, scan(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alibaba closed our chat, contact me on WhatsApp",
+        "Alibaba chat is under maintenance. My WhatsApp is +86 138 0000 1111.",
+        "The platform is not working today, write to my gmail instead.",
+        "Alibaba is monitoring our chat.",
+    ],
+)
+def test_platform_chat_down_with_another_channel_still_flags(text: str) -> None:
+    """Maintenance plus WhatsApp or email is a move off the platform; monitoring is on its own."""
+    result = scan(text)
+    assert "off_platform_contact" in result.categories, result.findings
+    assert result.risk is not Risk.LOW

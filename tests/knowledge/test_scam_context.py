@@ -117,3 +117,37 @@ def test_a_time_set_for_a_call_or_visit_is_no_refusal(text: str) -> None:
 def test_a_refusal_without_a_time_of_day_is_still_a_refusal(text: str) -> None:
     """'Until you pay' refuses the check; a time in another clause excuses nothing."""
     assert "refuses_checks" in scan(text).categories, scan(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SMS with your verification code comes from your bank. Never share it with anyone.",
+        "Your bank texts you a verification code. Do not give it to anyone.",
+        "Sign in with your password on alibaba.com only. Don't send it to anybody.",
+    ],
+)
+def test_keep_it_secret_in_the_next_sentence_protects_the_code(text: str) -> None:
+    """'Never share it' after a sentence naming a code or password protects it; no finding."""
+    assert scan(text).findings == (), scan(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send me the verification code. Never mind the delay.",
+        "Send me the verification code. Never share it with anyone.",
+        "Log in with your password. Never share it with anyone else.",
+        "Type your verification code here. Never share it, except with me.",
+    ],
+)
+def test_a_request_for_the_code_still_flags_beside_a_keep_secret_sentence(text: str) -> None:
+    """'Never mind', a request to me, or 'anyone else' keeps the credentials finding."""
+    assert "credentials_request" in scan(text).categories, scan(text).findings
+
+
+def test_refusing_to_share_a_thing_is_no_secret_transfer() -> None:
+    """'Never share it with anyone' keeps a thing safe; 'don't tell anyone' is still secrecy."""
+    assert scan("Never share it with anyone.").findings == ()
+    told = scan("Don't tell anyone about this payment, it is confidential.")
+    assert "unusual_transfer" in told.categories, told.findings
