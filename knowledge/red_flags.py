@@ -124,11 +124,11 @@ class FlagCategory(Frozen):
     combos: tuple[Combo, ...] = ()
     weak_combos: tuple[Combo, ...] = ()
     # Words that, near the match in its sentence, make it ordinary (100% up front "for
-    # samples"; see ContextReader.excused_near).
+    # samples"; see knowledge/scam_excuses.py).
     excused_by: tuple[str, ...] = ()
     # Words that excuse a match only inside its own clause: a time of day sets a time for a
     # call, it refuses nothing ("no video call before 8pm"), while in "no inspection, we ship
-    # tomorrow" the time belongs to another clause (see ContextReader.excused_in_clause).
+    # tomorrow" the time belongs to another clause (see knowledge/scam_excuses.py).
     excused_in_clause_by: tuple[str, ...] = ()
     # Combos that only report news ("Alibaba closed the chat for maintenance tonight"): they
     # count only when the message also names a word of `news_needs` (WhatsApp, email), which

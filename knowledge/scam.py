@@ -22,6 +22,7 @@ from typing import Any
 from knowledge.red_flags import Detector, RedFlags, Severity
 from knowledge.scam_combos import ComboMatch, ComboMatcher
 from knowledge.scam_context import ContextReader, MessageCues
+from knowledge.scam_excuses import Excuses
 from knowledge.scam_normalise import Message, message_fingerprint, normalise
 from knowledge.scam_patterns import PatternDetectors, PatternHit
 from knowledge.scam_phrase_index import Variant
@@ -127,17 +128,7 @@ class ScamScanner:
         self._flags = flags
         self._categories = {category.id: category for category in flags.categories}
         self._rules = {rule.detector: rule for rule in flags.detectors}
-        self._excuses = {
-            category.id: frozenset(w for e in category.excused_by for w in normalise(e).words)
-            for category in flags.categories
-        }
-        self._clause_excuses = {
-            category.id: frozenset(
-                w for e in category.excused_in_clause_by for w in normalise(e).words
-            )
-            for category in flags.categories
-        }
-        self._kept_secret = frozenset(c.id for c in flags.categories if c.kept_secret_cancels)
+        self._excuses = Excuses(flags)
         self._context = ContextReader(flags.context)
         self._phrases = PhraseMatcher(flags, self._context)
         self._combos = ComboMatcher(flags)
@@ -188,14 +179,8 @@ class ScamScanner:
     def _counts(
         self, message: Message, category: str, span: tuple[int, int], cues: MessageCues
     ) -> bool:
-        """A match that is not refused counts unless a word near it or in its clause excuses
-        it, or the next sentence tells the reader to keep it secret."""
-        if category in self._kept_secret and self._context.kept_secret_after(message, span[1]):
-            return False  # "... your verification code ... . Never share it with anyone."
-        excuses, in_clause = self._excuses[category], self._clause_excuses[category]
-        if excuses and self._context.excused_near(message, *span, excuses):
-            return False
-        return not (in_clause and self._context.excused_in_clause(message, *span, in_clause, cues))
+        """A match that is not refused counts unless its category's excuses apply."""
+        return not self._excuses.excuse(message, category, span, cues)
 
     def _finding(
         self,

@@ -23,13 +23,8 @@ _WARNING_REACH = 12  # words after a match searched for "... is a scam", "... it
 _CONDITIONAL_REACH = 3  # "if you don't ...": words between "if" and the negation
 _BANK_CHANGE_REACH = 3  # "new ... account": words between the change word and the bank word
 _DENIAL_REACH = 3  # "has not been changed": words between a negation and the change word
-_EXCUSE_REACH = 10  # words either side of a match an excuse ("for samples") reaches
 
 _CLAUSE_MARK = re.compile(r"[,:()\[\]]")
-# A clock time written as one word ("8pm", "10am"; "8:30pm" ends in "30pm") counts as the
-# word "pm" for clause excuses, so the data need not list every hour.
-_CLOCK_TIME = re.compile(r"\d{1,2}(?:am|pm)")
-_CLOCK_WORD = "pm"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +40,7 @@ _LIST_JOINERS = frozenset({"or", "and", "nor", "either", "neither"})
 Cue = tuple[str, ...]
 
 
-def _cues(entries: Iterable[str]) -> frozenset[Cue]:
+def cue_words(entries: Iterable[str]) -> frozenset[Cue]:
     """Each cue as the tuple of its normalised words ("don't" -> ("don", "t"))."""
     return frozenset(words for entry in entries if (words := tuple(normalise(entry).words)))
 
@@ -54,23 +49,14 @@ class ContextReader:
     """Answers questions about the words around a match, from the data file's cue lists."""
 
     def __init__(self, cues: ContextCues) -> None:
-        self._negations = _cues(cues.negations)
-        self._not_negations = _cues(cues.not_negations)
-        self._protective = _cues(cues.protective)
-        self._conditionals = _cues(cues.conditionals)
-        self._breakers = _cues(cues.breakers) | _cues(cues.clause_openers)
-        self._openers = _cues(cues.clause_openers)
-        self._change = frozenset(word for cue in _cues(cues.change_words) for word in cue)
-        self._bank = frozenset(word for cue in _cues(cues.bank_words) for word in cue)
-        self._keep_secret = frozenset(
-            refusal + verb + thing
-            for refusal in _cues(cues.keep_secret_refusals)
-            for verb in _cues(cues.keep_secret_verbs)
-            for thing in _cues(cues.keep_secret_objects)
-        )
-        self._keep_unless = _cues(cues.keep_secret_unless)
-        self._askers = frozenset(word for cue in _cues(cues.keep_secret_askers) for word in cue)
-        self._keep_longest = max((len(cue) for cue in self._keep_secret), default=0)
+        self._negations = cue_words(cues.negations)
+        self._not_negations = cue_words(cues.not_negations)
+        self._protective = cue_words(cues.protective)
+        self._conditionals = cue_words(cues.conditionals)
+        self._breakers = cue_words(cues.breakers) | cue_words(cues.clause_openers)
+        self._openers = cue_words(cues.clause_openers)
+        self._change = frozenset(word for cue in cue_words(cues.change_words) for word in cue)
+        self._bank = frozenset(word for cue in cue_words(cues.bank_words) for word in cue)
         every = (
             self._negations | self._not_negations | self._protective
             | self._conditionals | self._breakers
@@ -206,43 +192,6 @@ class ContextReader:
                 return True
         return False
 
-    def excused_near(
-        self, message: Message, first: int, last: int, wanted: frozenset[str]
-    ) -> bool:
-        """Whether a word in `wanted` sits within reach of words first..last, same sentence.
-
-        Near, not anywhere in the sentence: "100% in advance for samples" is excused by
-        "samples", but in "inspection not necessary, ... only extra cost for you" the cost
-        at the far end of a long sentence excuses nothing.
-        """
-        number = message.sentence[first]
-        words, sentence = message.words, message.sentence
-        low = max(first - _EXCUSE_REACH, 0)
-        high = min(last + _EXCUSE_REACH + 1, len(words))
-        return any(
-            words[index] in wanted and sentence[index] == number for index in range(low, high)
-        )
-
-    def excused_in_clause(
-        self, message: Message, first: int, last: int, wanted: frozenset[str], cues: MessageCues
-    ) -> bool:
-        """Whether a word in `wanted` (or a clock time, when "pm" is wanted) shares the
-        clause of words first..last: same sentence, no comma, colon or bracket between."""
-        words, sentence, breaks = message.words, message.sentence, cues.breaks
-        clock = _CLOCK_WORD in wanted
-        low = first
-        while low > 0 and sentence[low - 1] == sentence[first] and low - 1 not in breaks:
-            low -= 1
-        high = last
-        while (
-            high + 1 < len(words) and sentence[high + 1] == sentence[last] and high not in breaks
-        ):
-            high += 1
-        return any(
-            words[index] in wanted or (clock and _CLOCK_TIME.fullmatch(words[index]) is not None)
-            for index in range(low, high + 1)
-        )
-
     def talks_of_bank_change(self, message: Message) -> bool:
         """Whether a change word ("new", "updated") sits near a bank word ("account")."""
         words, sentence = message.words, message.sentence
@@ -264,27 +213,3 @@ class ContextReader:
             if words[at] in self._last_words and self._ending_at(words, at, self._negations):
                 return not self._starting_at(words, at, self._not_negations)
         return False
-
-    def kept_secret_after(self, message: Message, last: int) -> bool:
-        """Whether the sentence after the match's opens with "never share it" and the like.
-
-        It protects what the match names ("The SMS with your verification code comes from
-        your bank. Never share it with anyone."), unless it keeps the secret only from others
-        ("... with anyone else", "except me") or the match's sentence asks for it ("send me").
-        """
-        words, sentence = message.words, message.sentence
-        start = bisect_right(sentence, sentence[last], last)
-        if start == len(words) or not any(
-            tuple(words[start : start + length]) in self._keep_secret
-            for length in range(2, min(len(words) - start, self._keep_longest) + 1)
-        ):
-            return False
-        end = bisect_right(sentence, sentence[start], start)
-        if any(
-            tuple(words[at : at + length]) in self._keep_unless
-            for at in range(start, end)
-            for length in (1, 2, 3)
-        ):
-            return False
-        begin = bisect_left(sentence, sentence[last], 0, last)
-        return not any(words[at] in self._askers for at in range(begin, start))
