@@ -3,12 +3,9 @@
 Each batch was written after a round of work and measured once, untouched: batch 1 (the first
 version) precision 0.917, recall 0.44; batch 2 (after round one) 1.0, 0.227; batch 3 (after
 round two) 0.889, 0.364; batch 4 (after round three) 1.0, 0.438; batch 5 (after round four)
-1.0, 0.5. Batches 1-5 were then used to improve the rules (batch 5 in round five: the concepts
-behind its misses, never its sentences), so they now guard against regressions at the
-evaluation set's bar. Batch 6, written after round five and committed before it was scanned,
-measured once: precision 0.909 (one ordinary message called a scam), recall 0.417 (10 of 24
-scams). It has NOT been tuned on: its floors sit just under those figures, so a change that
-loses ground on unseen wording fails here.
+1.0, 0.5; batch 6 (after round five) 0.909, 0.417. Batches 1-6 were then used to improve the
+rules (batch 6 in round six: the concepts behind its misses and its one false alarm, never its
+sentences), so they now guard against regressions at the evaluation set's bar.
 """
 
 from __future__ import annotations
@@ -26,7 +23,7 @@ BATCHES = [
     ("scam_holdout3.yaml", 0.9, 0.9),
     ("scam_holdout4.yaml", 0.9, 0.9),
     ("scam_holdout5.yaml", 0.9, 0.9),
-    ("scam_holdout6.yaml", 0.9, 0.4),
+    ("scam_holdout6.yaml", 0.9, 0.9),
 ]
 
 
