@@ -37,8 +37,8 @@ from knowledge.scam_normalise import normalise
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 EVAL_FILE = DATA / "scam_eval.yaml"
-# Held-out batches, scored beside the evaluation set (all of them tuned on by round six).
-HELD_OUT = tuple(f"scam_holdout{n}.yaml" for n in ("", "2", "3", "4", "5", "6"))
+# Held-out batches, scored beside the evaluation set (batch 7 has never been tuned on).
+HELD_OUT = tuple(f"scam_holdout{n}.yaml" for n in ("", "2", "3", "4", "5", "6", "7"))
 LENGTHS = (300, 1_000, 4_096)
 # (name, share of sentences taken from scam messages): a supplier e-mail with a red flag or
 # two, and a stress case where every other sentence is one.

@@ -5,7 +5,10 @@ version) precision 0.917, recall 0.44; batch 2 (after round one) 1.0, 0.227; bat
 round two) 0.889, 0.364; batch 4 (after round three) 1.0, 0.438; batch 5 (after round four)
 1.0, 0.5; batch 6 (after round five) 0.909, 0.417. Batches 1-6 were then used to improve the
 rules (batch 6 in round six: the concepts behind its misses and its one false alarm, never its
-sentences), so they now guard against regressions at the evaluation set's bar.
+sentences), so they now guard against regressions at the evaluation set's bar. Batch 7,
+written after round six and committed before it was scanned, measured once: precision 1.0 (no
+ordinary message called a scam), recall 0.273 (6 of 22 scams). It has NOT been tuned on: its
+floors sit just under those figures, so a change that loses ground on unseen wording fails here.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ BATCHES = [
     ("scam_holdout4.yaml", 0.9, 0.9),
     ("scam_holdout5.yaml", 0.9, 0.9),
     ("scam_holdout6.yaml", 0.9, 0.9),
+    ("scam_holdout7.yaml", 0.95, 0.25),
 ]
 
 
