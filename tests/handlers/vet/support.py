@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from bot.offline import OfflineUser
-from bot.standin import BotMessage, Event
+from bot.standin import BotApiStandIn, BotMessage, Event
 from handlers.services import SERVICES_KEY, App, Services
 from knowledge.vet.checklist import Checklist
 from knowledge.vet.items import AnyItem, ChoiceItem, CreditCodeItem, NumberItem, YesNo, YesNoItem
@@ -99,3 +99,17 @@ def second_console_after_first_starts(tmp_path: Path, script: str) -> str:
     assert second.returncode == 0, second.stderr
     assert "Traceback" not in second.stderr
     return second.stdout
+
+
+GROUP = -100
+TAKE_OVER = "🔁 Take over"
+Team = tuple[OfflineUser, OfflineUser, OfflineUser]
+
+
+def make_team(app: App, standin: BotApiStandIn) -> Team:
+    """Alex, Bea and Cy in one group chat."""
+    return (
+        OfflineUser(app, standin, user_id=1001, chat_id=GROUP, first_name="Alex"),
+        OfflineUser(app, standin, user_id=2002, chat_id=GROUP, first_name="Bea"),
+        OfflineUser(app, standin, user_id=3003, chat_id=GROUP, first_name="Cy"),
+    )

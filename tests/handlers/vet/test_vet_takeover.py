@@ -16,7 +16,11 @@ from knowledge.vet.records import AuditStatus
 from tests.handlers.test_hidden_senders import anonymous_admin
 
 from .support import (
+    GROUP,
+    TAKE_OVER,
+    Team,
     current_item,
+    make_team,
     notices,
     run_audit,
     running_audit,
@@ -25,19 +29,11 @@ from .support import (
     texts,
 )
 
-GROUP = -100
-TAKE_OVER = "🔁 Take over"
-Team = tuple[OfflineUser, OfflineUser, OfflineUser]
-
 
 @pytest.fixture
 def team(app: App, standin: BotApiStandIn) -> Team:
     """Alex, Bea and Cy in one group chat."""
-    return (
-        OfflineUser(app, standin, user_id=1001, chat_id=GROUP, first_name="Alex"),
-        OfflineUser(app, standin, user_id=2002, chat_id=GROUP, first_name="Bea"),
-        OfflineUser(app, standin, user_id=3003, chat_id=GROUP, first_name="Cy"),
-    )
+    return make_team(app, standin)
 
 
 async def offer_to(user: OfflineUser, name: str = "acme") -> BotMessage:
