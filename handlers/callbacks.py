@@ -8,6 +8,7 @@ and against who pressed. An unknown or stale payload gets a polite notice, never
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from telegram import CallbackQuery, Message
@@ -19,6 +20,7 @@ _ARG = re.compile(r"^[A-Za-z0-9_.+\-]*$")
 EXPIRED = "This button has expired. Send the command again to get fresh buttons."
 SOMEONE = "the member who asked"
 NAME_CHARS = 60  # a name in a notice: Telegram names can be 129 characters
+ID_DIGITS = 20  # a Telegram user or chat id has up to 52 bits: 16 digits
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,17 @@ async def answer_expired(query: CallbackQuery) -> None:
 async def answer_not_yours(query: CallbackQuery, owner_name: str) -> None:
     """Tell someone else in a group that only the owner may press these buttons."""
     await query.answer(f"Only {owner_name} can answer this one.", show_alert=False)
+
+
+def number(arg: str, *, digits: int = ID_DIGITS) -> int | None:
+    """A button argument as a whole number of at most `digits` digits, else None."""
+    return int(arg) if arg.isdigit() and len(arg) <= digits else None
+
+
+def numbers(args: Sequence[str], count: int, *, digits: int = ID_DIGITS) -> tuple[int, ...] | None:
+    """Exactly `count` button arguments, each read by `number`, else None."""
+    found = tuple(n for arg in args if (n := number(arg, digits=digits)) is not None)
+    return found if len(args) == count and len(found) == count else None
 
 
 def is_on_message(query: CallbackQuery) -> bool:

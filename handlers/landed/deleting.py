@@ -33,7 +33,6 @@ from knowledge.landed_saved import SavedEstimate, find_saved
 
 _LOGGER = logging.getLogger(__name__)
 DELETE, KEEP = "del", "keep"
-MAX_ID_DIGITS = 20  # Telegram user ids have up to 52 bits: 16 digits
 ADMINS = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
 USED = "That button was already used."
 
@@ -90,17 +89,11 @@ async def ask_to_delete(update: Update, context: Context, typed: str) -> None:
     )
 
 
-def _numbers(args: tuple[str, ...]) -> tuple[int, int] | None:
-    if len(args) != 2 or not all(a.isdigit() and len(a) <= MAX_ID_DIGITS for a in args):
-        return None
-    return int(args[0]), int(args[1])
-
-
 async def _checked(
     query: CallbackQuery, context: Context, args: tuple[str, ...]
 ) -> tuple[Message, SavedEstimate] | None:
     """The message and the estimate a press names, once the presser may act on them."""
-    message, ids = query.message, _numbers(args)
+    message, ids = query.message, callbacks.numbers(args, 2)
     if not isinstance(message, Message) or ids is None:
         await callbacks.answer_expired(query)
         return None

@@ -53,7 +53,7 @@ class MovePress:
 
 
 def _number(text: str) -> int | None:
-    return int(text) if text.isdigit() and len(text) <= MAX_ID_DIGITS else None
+    return callbacks.number(text, digits=MAX_ID_DIGITS)
 
 
 def read_move(data: str | None) -> MovePress | None:

@@ -48,7 +48,6 @@ from knowledge.vet.takeover import Takeover, TakeoverCheck, check_takeover
 
 ACTION = "take"
 BUTTON = "🔁 Take over"
-MAX_ID_DIGITS = 20  # Telegram user ids have up to 52 bits: 16 digits
 OFFER = "If they can't carry on, tap Take over: {kept} and you go on from question {number}."
 MOVED = "{name} runs this audit now; nothing changed. Send /vet with its name to ask again."
 ALREADY_YOURS = "You run this audit already: its question is in the chat."
@@ -63,20 +62,13 @@ class Offer:
     asker: int
 
 
-def _number(text: str) -> int | None:
-    return int(text) if text.isdigit() and len(text) <= MAX_ID_DIGITS else None
-
-
 def read_offer(data: str | None) -> Offer | None:
     """A `vet:take:<audit>:<vetter>:<asker>` payload, or None when malformed."""
     payload = callbacks.parse(data, FEATURE)
-    if payload is None or payload.action != ACTION or len(payload.args) != 3:
+    if payload is None or payload.action != ACTION:
         return None
-    numbers = [_number(arg) for arg in payload.args]
-    if None in numbers:
-        return None
-    audit, from_user, asker = (n for n in numbers if n is not None)
-    return Offer(audit, from_user, asker)
+    ids = callbacks.numbers(payload.args, 3)
+    return None if ids is None else Offer(*ids)
 
 
 def offer_keyboard(record: AssessmentRecord, asker: User) -> InlineKeyboardMarkup:
