@@ -7,7 +7,6 @@ members is left alone: the bot only answers what is addressed to it.
 from __future__ import annotations
 
 import html
-import re
 
 from telegram import Update
 from telegram.constants import ChatType
@@ -15,9 +14,7 @@ from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from handlers import callbacks
 from handlers.services import App, Context
-
-# A whole number, thousands grouped by commas or spaces or not at all ("5000", "12,000").
-_QUANTITY = re.compile(r"[1-9]\d{0,2}(?:[, ]\d{3})+|[1-9]\d{0,8}")
+from knowledge.sampling_request import lot_size_alone
 
 
 async def answer_unknown_command(update: Update, context: Context) -> None:
@@ -47,9 +44,9 @@ async def answer_stray_text(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None:
         return
-    typed = (message.text or "").strip()
-    if _QUANTITY.fullmatch(typed):
-        number = html.escape(typed.replace(",", "").replace(" ", ""))
+    size = lot_size_alone(message.text or "")
+    if size is not None:
+        number = str(size)
         await message.reply_html(
             "A number on its own: is it a quantity? Send\n"
             f"<code>/aql {number}</code> for an inspection plan of that lot, or\n"

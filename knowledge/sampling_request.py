@@ -159,6 +159,20 @@ class _Reader:
 _LEVELS_HINT = "Levels: I, II, III, S-1, S-2, S-3, S-4."
 
 
+def lot_size_alone(text: str) -> int | None:
+    """The lot size when `text` is a quantity and nothing else, read as /aql reads one
+    ("5000", "12,000", "5 000", "5k"); None for anything else or a size /aql refuses."""
+    tokens = text.split()
+    if len(tokens) > 1 and not (
+        re.fullmatch(r"\d{1,3}", tokens[0]) and all(_GROUP.match(t) for t in tokens[1:])
+    ):
+        return None
+    try:
+        return _whole_units("".join(tokens))
+    except _RefusedError:
+        return None
+
+
 def _tokens(text: str) -> list[str]:
     cleaned = text.translate(_DASHES).replace("\u00a0", " ").replace("\u202f", " ")
     cleaned = re.sub(r"[=:]", " ", cleaned)

@@ -12,6 +12,7 @@ from knowledge.sampling_request import (
     USAGE,
     AqlInputError,
     AqlRequest,
+    lot_size_alone,
     parse_aql_request,
 )
 
@@ -162,3 +163,23 @@ def test_parsed_request_feeds_the_plan(tables: SamplingTables) -> None:
         10,
         11,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("5000", 5000),
+        ("12,000", 12000),
+        ("12 000", 12000),
+        ("5k", 5000),
+        ("1", None),  # /aql refuses a lot of one unit
+        ("0", None),
+        ("3.5", None),
+        ("500000000", None),  # more than one lot
+        ("1 2", None),
+        ("5000 pcs", None),
+    ],
+)
+def test_a_lot_size_alone_is_read_as_aql_reads_it(text: str, size: int | None) -> None:
+    """A quantity and nothing else gives the lot size /aql would plan; anything else None."""
+    assert lot_size_alone(text) == size
