@@ -30,8 +30,8 @@ from bot.standin import BotApiStandIn
 from handlers.aql.plan_text import plan_text
 from handlers.services import App
 from knowledge.loader import load_knowledge
-from knowledge.sampling import InspectionLevel, SamplingTables
-from knowledge.sampling_plan import plan
+from knowledge.sampling.plan import plan
+from knowledge.sampling.tables import InspectionLevel, SamplingTables
 
 TYPED = (
     "/aql 5000",

@@ -30,7 +30,7 @@ from bot.offline import OfflineUser, running
 from bot.standin import BotApiStandIn
 from handlers.incoterms import cards
 from handlers.services import App
-from knowledge.incoterms_models import Incoterms
+from knowledge.incoterms.models import Incoterms
 from knowledge.loader import load_knowledge
 
 Action = Callable[[OfflineUser, BotApiStandIn], Callable[[int], Awaitable[object]]]

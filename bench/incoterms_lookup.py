@@ -15,8 +15,8 @@ import statistics
 import time
 from collections import Counter
 
-from knowledge.incoterms import IncotermsGuide, RuleMatch, Suggestions
-from knowledge.incoterms_models import Incoterms
+from knowledge.incoterms.lookup import IncotermsGuide, RuleMatch, Suggestions
+from knowledge.incoterms.models import Incoterms
 from knowledge.loader import load_knowledge
 
 QWERTY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")

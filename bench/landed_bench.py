@@ -35,9 +35,9 @@ from bot.standin import BotApiStandIn
 from handlers.landed.render import render_estimate
 from handlers.landed.results import save_button
 from handlers.services import App
-from knowledge.landed import LandedRules, estimate_landed_cost
-from knowledge.landed_parse import LandedParser
-from knowledge.landed_words import FEES, KEYWORDS, MODES, correct
+from knowledge.landed.estimate import LandedRules, estimate_landed_cost
+from knowledge.landed.reader.parse import LandedParser
+from knowledge.landed.reader.words import FEES, KEYWORDS, MODES, correct
 from knowledge.loader import load_knowledge
 
 LINES = (

@@ -31,9 +31,9 @@ from rapidfuzz import fuzz
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from knowledge.loader import load_knowledge
-from knowledge.red_flags import RedFlags, Severity
-from knowledge.scam import Risk, ScamScanner
-from knowledge.scam_normalise import normalise
+from knowledge.scam.normalise import normalise
+from knowledge.scam.red_flags import RedFlags, Severity
+from knowledge.scam.scanner import Risk, ScamScanner
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 EVAL_FILE = DATA / "scam_eval.yaml"

@@ -35,7 +35,7 @@ from bot.standin import BotApiStandIn
 from handlers.scam import report as scam_report
 from handlers.services import SERVICES_KEY, App, Services
 from knowledge.loader import packaged_knowledge
-from knowledge.red_flags import RedFlags
+from knowledge.scam.red_flags import RedFlags
 
 EVAL_FILE = Path(__file__).resolve().parents[1] / "tests" / "data" / "scam_eval.yaml"
 LENGTH = 1_000

@@ -32,11 +32,9 @@ from bot.vet_takeover_store import SqliteVetTakeoverStore
 from handlers import register_handlers
 from handlers.menu import MENU
 from handlers.services import SERVICES_KEY, App, LandedEngines, Services
-from knowledge.incoterms import IncotermsGuide
-from knowledge.incoterms_models import Incoterms
+from knowledge.incoterms import Incoterms, IncotermsGuide
 from knowledge.loader import KnowledgeBase, packaged_knowledge
-from knowledge.red_flags import RedFlags
-from knowledge.scam import ScamScanner
+from knowledge.scam import RedFlags, ScamScanner
 
 _LOGGER = logging.getLogger(__name__)
 OFFLINE_TOKEN = "123456:offline-console-token"  # noqa: S105 - never valid on Telegram

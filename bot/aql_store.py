@@ -1,8 +1,8 @@
 """The "how many units?" questions of /aql in SQLite, so replies are matched from the database.
 
-Implements `knowledge.ports.QuantityPromptStore` over the `aql_prompts` table. Every statement
-names the chat, so a reply in one chat never matches a question asked in another. Closing is
-a single conditional UPDATE, so of two replies racing for one question exactly one wins.
+Implements `knowledge.sampling.ports.QuantityPromptStore` over the `aql_prompts` table. Every
+statement names the chat, so a reply in one chat never matches a question asked in another. Closing
+is a single conditional UPDATE, so of two replies racing for one question exactly one wins.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from aiosqlite import Row
 
 from bot.storage import Database
-from knowledge.ports import QuantityPrompt
+from knowledge.sampling import QuantityPrompt
 
 _SELECT = "SELECT chat_id, message_id, user_id, is_open FROM aql_prompts"
 

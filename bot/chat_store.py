@@ -1,6 +1,6 @@
 """Per-chat preferences in SQLite: display currency and /fx exchange rates.
 
-Implements `knowledge.ports.ChatStore`. Rates are stored as decimal strings so no float ever
+Implements `knowledge.landed.ports.ChatStore`. Rates are stored as decimal strings so no float ever
 touches money.
 """
 

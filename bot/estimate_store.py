@@ -1,7 +1,7 @@
 """Landed-cost estimates in SQLite: every computed result, and the ones a chat saved by name.
 
-Implements `knowledge.ports.EstimateStore` over the `landed_estimates` table. Money, rates and
-quantities are stored as decimal strings inside JSON, so nothing passes through a float and a
+Implements `knowledge.landed.ports.EstimateStore` over the `landed_estimates` table. Money, rates
+and quantities are stored as decimal strings inside JSON, so nothing passes through a float and a
 saved estimate can be recomputed exactly. Only the latest unnamed results of a chat are kept.
 """
 
@@ -15,10 +15,10 @@ from typing import Any
 import aiosqlite
 
 from bot.storage import Database
-from knowledge.landed_result import LineKind
-from knowledge.landed_saved import (
+from knowledge.landed import (
     EstimateFigures,
     EstimateInput,
+    LineKind,
     NameOutcome,
     SavedEstimate,
     name_key,

@@ -1,7 +1,7 @@
 """Guided /landed estimates in progress, in SQLite: one row per chat and person.
 
-Implements `knowledge.ports.LandedDraftStore` over the `landed_drafts` table. The answers are
-JSON (step -> fragment of the one-liner); a step only moves forward from the step it was read
+Implements `knowledge.landed.ports.LandedDraftStore` over the `landed_drafts` table. The answers
+are JSON (step -> fragment of the one-liner); a step only moves forward from the step it was read
 at, so a double press or a late reply to an old question changes nothing.
 """
 
@@ -12,7 +12,7 @@ import json
 import aiosqlite
 
 from bot.storage import Database
-from knowledge.landed_steps import GuidedDraft, Step
+from knowledge.landed import GuidedDraft, Step
 
 _SELECT = "SELECT chat_id, user_id, owner_name, step, answers, message_id FROM landed_drafts"
 

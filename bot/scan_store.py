@@ -1,6 +1,6 @@
 """Scam-check history in SQLite: what was concluded about a message, never the message.
 
-Implements `knowledge.ports.ScanStore` over the `scans` table. A row holds the chat, the
+Implements `knowledge.scam.ports.ScanStore` over the `scans` table. A row holds the chat, the
 fingerprint, the risk, the score, the category ids and the time; there is deliberately no
 column that could hold the text or an excerpt of it. Every query takes the chat id, so a team
 sees only its own checks.
@@ -21,8 +21,7 @@ from datetime import UTC, datetime
 import aiosqlite
 
 from bot.storage import Database
-from knowledge.ports import ScanRecord
-from knowledge.scam import Risk
+from knowledge.scam import Risk, ScanRecord
 
 
 def _stored_time(at: datetime) -> str:

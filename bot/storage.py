@@ -2,7 +2,8 @@
 
 Owns the single aiosqlite connection (WAL, busy timeout, foreign keys) and the versioned
 migrations in `bot/migrations.py`. Feature stores (`bot/*_store.py`) build on `Database` and
-implement the Protocols of `knowledge/ports.py`. Only parameterised SQL, anywhere.
+implement the Protocols of each feature's `knowledge/<feature>/ports.py`. Only parameterised SQL,
+anywhere.
 """
 
 from __future__ import annotations

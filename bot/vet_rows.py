@@ -11,13 +11,13 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from knowledge.vet.checklist import RiskBand
-from knowledge.vet.records import (
+from knowledge.vet import (
     AssessmentRecord,
     AuditStatus,
     AuditSummary,
     PastResult,
     Prompt,
+    RiskBand,
     Vetter,
 )
 

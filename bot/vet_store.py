@@ -1,6 +1,6 @@
 """Suppliers, dated assessments, answers and forced-reply prompts of /vet, in SQLite.
 
-Implements `knowledge.ports.VetStore`. Every statement names the chat, so a forged id from
+Implements `knowledge.vet.ports.VetStore`. Every statement names the chat, so a forged id from
 another chat finds nothing and changes nothing. Each write is one transaction, committed before
 the method returns; the rule for saving an answer is `knowledge.vet.records.merge_answer`,
 applied under the same transaction as the write. SQL text lives in `bot/vet_rows.py`.
@@ -15,8 +15,7 @@ from datetime import datetime
 
 from bot import vet_rows as rows
 from bot.storage import Database
-from knowledge.vet.names import SupplierName
-from knowledge.vet.records import (
+from knowledge.vet import (
     AssessmentRecord,
     AuditInProgress,
     AuditStatus,
@@ -24,6 +23,7 @@ from knowledge.vet.records import (
     Prompt,
     SaveOutcome,
     StartedAudit,
+    SupplierName,
     SupplierOverview,
     SupplierRef,
     Vetter,

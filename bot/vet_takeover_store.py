@@ -1,6 +1,6 @@
 """Take-overs of /vet audits in SQLite: hand an open audit to another member, keep the history.
 
-Implements `knowledge.ports.VetTakeoverStore` over `vet_assessments` (whose `started_by`
+Implements `knowledge.vet.ports.VetTakeoverStore` over `vet_assessments` (whose `started_by`
 names whoever runs the audit now) and `vet_takeovers` (who handed it to whom, when). One
 transaction checks the audit (this chat, in progress, still run by the vetter the offer
 named), moves it, records the hand-over and closes the audit's open forced replies, so the
@@ -14,8 +14,7 @@ from datetime import datetime
 
 from bot import vet_rows as rows
 from bot.storage import Database
-from knowledge.vet.records import Vetter
-from knowledge.vet.takeover import Takeover
+from knowledge.vet import Takeover, Vetter
 
 _CURRENT = """
     SELECT a.started_by, a.started_by_name,

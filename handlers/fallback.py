@@ -14,7 +14,7 @@ from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from handlers import callbacks
 from handlers.services import App, Context
-from knowledge.sampling_request import lot_size_alone
+from knowledge.sampling import lot_size_alone
 
 
 async def answer_unknown_command(update: Update, context: Context) -> None:

@@ -1,7 +1,8 @@
 """What handlers may use: the loaded knowledge and the storage ports, bundled per Application.
 
 `bot/app.py` builds one `Services` in `post_init` and puts it in `bot_data`; handlers read it
-with `services(context)`. Handlers see only Protocols from `knowledge.ports`, never SQLite.
+with `services(context)`. Handlers see only Protocols from each feature's
+`knowledge.<feature>.ports`, never SQLite.
 """
 
 from __future__ import annotations
@@ -12,20 +13,18 @@ from typing import Any, TypeAlias
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from knowledge.incoterms import IncotermsGuide
-from knowledge.landed import LandedRules
-from knowledge.landed_parse import LandedParser
-from knowledge.landed_steps import LandedGuide
-from knowledge.loader import KnowledgeBase
-from knowledge.ports import (
+from knowledge.landed import (
     ChatStore,
     EstimateStore,
     LandedDraftStore,
-    QuantityPromptStore,
-    ScanStore,
-    VetStore,
-    VetTakeoverStore,
+    LandedGuide,
+    LandedParser,
+    LandedRules,
 )
-from knowledge.scam import ScamScanner
+from knowledge.loader import KnowledgeBase
+from knowledge.sampling import QuantityPromptStore
+from knowledge.scam import ScamScanner, ScanStore
+from knowledge.vet import VetStore, VetTakeoverStore
 
 Context: TypeAlias = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]
 App: TypeAlias = Application[Any, Any, Any, Any, Any, Any]

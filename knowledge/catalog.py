@@ -7,14 +7,11 @@ the loader then validates it at every start-up.
 from __future__ import annotations
 
 from knowledge.base import Frozen
-from knowledge.destinations import Destinations
-from knowledge.incoterms_models import Incoterms
-from knowledge.inspections import InspectionGuide
-from knowledge.money import Currencies
-from knowledge.red_flags import RedFlags
-from knowledge.sampling import SamplingTables
-from knowledge.shipping import ShippingModes
-from knowledge.vet.checklist import Checklist
+from knowledge.incoterms import Incoterms
+from knowledge.landed import Currencies, Destinations, ShippingModes
+from knowledge.sampling import InspectionGuide, SamplingTables
+from knowledge.scam import RedFlags
+from knowledge.vet import Checklist
 
 DATA_FILES: dict[str, type[Frozen]] = {}
 DATA_FILES["sampling.yaml"] = SamplingTables

@@ -3,7 +3,7 @@
 `/aql 5000 major 1.5 level III` answers with the sample to check and the defects that reject
 the lot, with buttons to switch the level or the AQLs; `/aql` alone explains the command and
 the four inspection types; a /vet report can offer the plan for its order's quantity. The
-plan itself comes from `knowledge.sampling_plan`; this package only reads the update, renders
+plan itself comes from `knowledge.sampling.plan`; this package only reads the update, renders
 and edits. Modules: `flow` (callbacks), `quantity` (the question after a /vet report),
 `payload` (button data), `keyboards`, `plan_text` and `guide_text` (words).
 """

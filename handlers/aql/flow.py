@@ -26,10 +26,14 @@ from handlers.aql.keyboards import (
 from handlers.aql.payload import FEATURE, SHOW_SPECIAL_LEVELS, PlanSettings, read_plan_payload
 from handlers.aql.plan_text import plan_text
 from handlers.services import Context, services
-from knowledge.inspections import InspectionGuide, InspectionStage
-from knowledge.sampling import SamplingTables
-from knowledge.sampling_plan import plan
-from knowledge.sampling_request import AqlInputError, parse_aql_request
+from knowledge.sampling import (
+    AqlInputError,
+    InspectionGuide,
+    InspectionStage,
+    SamplingTables,
+    parse_aql_request,
+    plan,
+)
 
 _LOGGER = logging.getLogger(__name__)
 _STAGES = {stage.value: stage for stage in InspectionStage}

@@ -1,6 +1,6 @@
 """Words for /aql alone: how to ask for a plan, and the four inspections a buyer can book.
 
-Renders `knowledge.inspections.InspectionGuide` and the defaults of the sampling tables as
+Renders `knowledge.sampling.inspections.InspectionGuide` and the defaults of the sampling tables as
 short HTML for a phone. Every string from the data is escaped. Holds no facts of its own
 beyond how to use the command.
 """
@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import html
 
-from knowledge.inspections import InspectionGuide, InspectionType
-from knowledge.sampling import DefectClass, SamplingTables
+from knowledge.sampling import DefectClass, InspectionGuide, InspectionType, SamplingTables
 
 
 def _defaults(tables: SamplingTables) -> str:

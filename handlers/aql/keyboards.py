@@ -15,8 +15,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from handlers import callbacks
 from handlers.aql.payload import FEATURE, SHOW_PLAN, SHOW_SPECIAL_LEVELS, PlanSettings
-from knowledge.inspections import InspectionGuide, InspectionStage
-from knowledge.sampling import DefectClass, InspectionLevel
+from knowledge.sampling import DefectClass, InspectionGuide, InspectionLevel, InspectionStage
 
 GENERAL_LEVELS = (InspectionLevel.I, InspectionLevel.II, InspectionLevel.III)
 SPECIAL_LEVELS = (InspectionLevel.S1, InspectionLevel.S2, InspectionLevel.S3, InspectionLevel.S4)

@@ -4,7 +4,7 @@ A plan button carries everything needed to redraw the plan, so nothing is stored
 `aql:<action>:<lot>:<level>:<critical>:<major>:<minor>`, e.g. `aql:plan:5000:II:0:2.5:4.0`
 (at most 44 bytes). Parsing trusts nothing: every field must be exactly what `to_args` would
 write for a valid setting, otherwise the press is treated as an expired button. Business rules
-stay in `knowledge.sampling_plan`; this module only encodes and decodes.
+stay in `knowledge.sampling.plan`; this module only encodes and decodes.
 """
 
 from __future__ import annotations
@@ -14,9 +14,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from handlers import callbacks
-from knowledge.sampling import DefectClass, InspectionLevel, SamplingTables
-from knowledge.sampling_plan import ZERO_TOLERANCE, SamplingPlan
-from knowledge.sampling_request import MAX_LOT_SIZE
+from knowledge.sampling import (
+    MAX_LOT_SIZE,
+    ZERO_TOLERANCE,
+    DefectClass,
+    InspectionLevel,
+    SamplingPlan,
+    SamplingTables,
+)
 
 FEATURE = "aql"
 # What a plan button asks for: redraw the plan, or show the special levels for the same plan.

@@ -1,6 +1,6 @@
 """Words for a sampling plan: how many units to check and how many defects reject the lot.
 
-Turns a `SamplingPlan` from `knowledge.sampling_plan` into a short HTML reply for a phone: the
+Turns a `SamplingPlan` from `knowledge.sampling.plan` into a short HTML reply for a phone: the
 code letter and sample size, then one plain sentence per defect class. When an arrow of the
 table moved a class to another row it says so, with that row's sample size and the number of
 units to draw in all; when a sample reaches the lot size it says to inspect every unit. It
@@ -9,8 +9,7 @@ decides nothing: every number comes from the plan.
 
 from __future__ import annotations
 
-from knowledge.sampling import InspectionLevel
-from knowledge.sampling_plan import ClassPlan, SamplingPlan
+from knowledge.sampling import ClassPlan, InspectionLevel, SamplingPlan
 
 _SPECIAL_NOTE = (
     "Special levels take small samples, for costly or destructive tests, "

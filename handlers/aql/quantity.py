@@ -30,10 +30,13 @@ from handlers.open_questions import (
     question_answered,
 )
 from handlers.services import App, Context, services
-from knowledge.ports import QuantityPrompt
-from knowledge.sampling import SamplingTables
-from knowledge.sampling_plan import plan
-from knowledge.sampling_request import AqlInputError, parse_aql_request
+from knowledge.sampling import (
+    AqlInputError,
+    QuantityPrompt,
+    SamplingTables,
+    parse_aql_request,
+    plan,
+)
 
 GROUP = -9  # after the allowlist (-100) and the /vet replies (-10), before every feature (0)
 ASK = "ask"

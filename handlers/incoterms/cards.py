@@ -14,8 +14,16 @@ from collections.abc import Sequence
 from html import escape, unescape
 
 from knowledge.cost_split import CostLine
-from knowledge.incoterms_compare import Comparison, RowSection, shared_facts
-from knowledge.incoterms_models import Incoterms, Misconception, OtherTerm, OtherTermKind, Rule
+from knowledge.incoterms import (
+    Comparison,
+    Incoterms,
+    Misconception,
+    OtherTerm,
+    OtherTermKind,
+    RowSection,
+    Rule,
+    shared_facts,
+)
 
 WIDTH = 32  # characters of a <pre> line that fit a phone held upright
 ECHO_CHARS = 40  # how much of an unread query is quoted back

@@ -18,8 +18,7 @@ from handlers import callbacks
 from handlers.incoterms import cards, replies
 from handlers.incoterms.replies import Reply
 from handlers.services import Context, services
-from knowledge.incoterms import IncotermsGuide
-from knowledge.incoterms_compare import answer
+from knowledge.incoterms import IncotermsGuide, answer
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -22,16 +22,19 @@ from telegram.constants import ParseMode
 from handlers.incoterms import cards
 from handlers.services import Context, services
 from knowledge.incoterms import (
+    Answer,
+    Comparison,
     Entry,
     IncotermsGuide,
     MisconceptionMatch,
     NoMatch,
+    OtherTerm,
     OtherTermMatch,
+    Rule,
     RuleMatch,
     Suggestions,
+    answer,
 )
-from knowledge.incoterms_compare import Answer, Comparison, answer
-from knowledge.incoterms_models import OtherTerm, Rule
 
 CACHE_SECONDS = 3600
 HINT = InlineQueryResultsButton(text="No rule found: see how to ask", start_parameter="incoterm")

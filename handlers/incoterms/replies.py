@@ -18,16 +18,19 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from handlers import callbacks
 from handlers.incoterms import cards
 from knowledge.incoterms import (
+    Answer,
+    Comparison,
     Entry,
     IncotermsGuide,
+    Misconception,
     MisconceptionMatch,
     NoMatch,
+    OtherTerm,
     OtherTermMatch,
+    Rule,
     RuleMatch,
     Suggestions,
 )
-from knowledge.incoterms_compare import Answer, Comparison
-from knowledge.incoterms_models import Misconception, OtherTerm, Rule
 
 FEATURE = "incoterm"
 SHOW = "show"

@@ -1,7 +1,7 @@
 """`/landed delete NAME`: delete a saved estimate of this chat, after a confirm button.
 
 Finds the estimate by name (close spellings work, as for show), checks who may delete it
-(`knowledge.landed_deleting`: the member who saved it, or a group admin, which only Telegram
+(`knowledge.landed.deleting`: the member who saved it, or a group admin, which only Telegram
 can tell), and asks to confirm with 🗑 Delete / Keep it buttons that only the member who asked
 may press. A press is checked again against the database and the presser's rights, so a
 stale or forged press deletes nothing; the row is deleted before the reply says so.
@@ -28,8 +28,7 @@ from handlers.landed.render_saved import summary
 from handlers.landed.results import FEATURE
 from handlers.senders import refused_hidden_sender
 from handlers.services import Context, services
-from knowledge.landed_deleting import DeleteRight, delete_right
-from knowledge.landed_saved import SavedEstimate, find_saved
+from knowledge.landed import DeleteRight, SavedEstimate, delete_right, find_saved
 
 _LOGGER = logging.getLogger(__name__)
 DELETE, KEEP = "del", "keep"

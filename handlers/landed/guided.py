@@ -1,6 +1,6 @@
 """The guided /landed: one question at a time, buttons for choices, forced replies for numbers.
 
-Owns the Telegram side of the flow drawn in `knowledge/landed_steps.py`:
+Owns the Telegram side of the flow drawn in `knowledge/landed/guided.py`:
 
     /landed ─▶ quantity ─▶ price ─▶ [Incoterm] ─▶ [destination] ─(Other)─▶ country
                                                       │                      │
@@ -33,8 +33,7 @@ from handlers.landed.results import FEATURE, replying, send_estimate
 from handlers.open_questions import is_plain_private, looks_pasted
 from handlers.senders import refused_hidden_sender
 from handlers.services import Context, services
-from knowledge.landed_query import LandedInputError
-from knowledge.landed_steps import CHOICE_STEPS, CHOICES, GuidedDraft, Progress, Step
+from knowledge.landed import CHOICE_STEPS, CHOICES, GuidedDraft, LandedInputError, Progress, Step
 
 _LOGGER = logging.getLogger(__name__)
 _ROW_SIZE = 4

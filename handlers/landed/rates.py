@@ -2,7 +2,7 @@
 
 `/fx CNY 7.12` stores 1 USD = 7.12 CNY for this chat, `/fx` lists the chat's rates;
 `/currency EUR` sets the currency estimates are shown in, `/currency` shows it. Reading what
-was typed is `knowledge/landed_rates.py`'s job; the rates are kept by the chat store.
+was typed is `knowledge/landed/reader/rates.py`'s job; the rates are kept by the chat store.
 """
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ from telegram import Update
 
 from handlers.landed import texts
 from handlers.services import Context, services
-from knowledge.landed_rates import RateInputError, read_currency, read_rate
-from knowledge.money import USD, format_number
+from knowledge.landed import USD, RateInputError, format_number, read_currency, read_rate
 
 
 def argument(update: Update) -> str:

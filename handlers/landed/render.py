@@ -13,9 +13,14 @@ import textwrap
 from collections.abc import Iterable
 from decimal import Decimal
 
-from knowledge.landed_result import LandedEstimate, Line, NoteKind
-from knowledge.money import Currencies, format_number
-from knowledge.shipping import ChargeableWeight
+from knowledge.landed import (
+    ChargeableWeight,
+    Currencies,
+    LandedEstimate,
+    Line,
+    NoteKind,
+    format_number,
+)
 
 WIDTH = 32  # characters a phone shows in a monospace block without wrapping
 MAX_MESSAGE = 3900  # under Telegram's 4,096, with room for a line added by the caller

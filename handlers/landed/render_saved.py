@@ -1,6 +1,6 @@
 """How saved estimates look: the list, and two of them side by side per unit on a phone.
 
-Presentation only: the figures and the rows come from `knowledge/landed_saved.py`. The
+Presentation only: the figures and the rows come from `knowledge/landed/saved.py`. The
 comparison is a `<pre>` table at most 32 characters wide; when the numbers are too long for
 two columns, each row is stacked (label, then A and B). Every name is escaped.
 """
@@ -11,8 +11,7 @@ from decimal import Decimal
 
 from handlers.landed.render import WIDTH, row
 from handlers.landed.texts import esc
-from knowledge.landed_saved import CompareRow, Comparison, SavedEstimate
-from knowledge.money import Currencies, format_number
+from knowledge.landed import CompareRow, Comparison, Currencies, SavedEstimate, format_number
 
 _MIN_LABEL = 10
 _MAX_LISTED = 30

@@ -17,8 +17,7 @@ from telegram.ext import ApplicationHandlerStop
 from handlers.landed import guided, saved, texts
 from handlers.open_questions import Asker, answers
 from handlers.services import Context, services
-from knowledge.landed_saved import SavedEstimate
-from knowledge.landed_steps import GuidedDraft
+from knowledge.landed import GuidedDraft, SavedEstimate
 
 # Own handler group (after the allowlist at -100): see the module docstring.
 GROUP = -6

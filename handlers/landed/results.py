@@ -18,11 +18,15 @@ from handlers import callbacks
 from handlers.landed import texts
 from handlers.landed.render import render_estimate
 from handlers.services import Context, Services, services
-from knowledge.landed_currency import estimate_in_reach
-from knowledge.landed_query import LandedInputError
-from knowledge.landed_result import LandedEstimate
-from knowledge.landed_saved import EstimateFigures, EstimateInput
-from knowledge.money import BadRateError, MissingRateError
+from knowledge.landed import (
+    BadRateError,
+    EstimateFigures,
+    EstimateInput,
+    LandedEstimate,
+    LandedInputError,
+    MissingRateError,
+    estimate_in_reach,
+)
 
 FEATURE = "landed"
 

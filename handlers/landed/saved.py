@@ -16,7 +16,7 @@ from handlers.landed.render import render_estimate
 from handlers.landed.render_saved import comparison, saved_list
 from handlers.landed.results import compute, now, replying
 from handlers.services import Context, services
-from knowledge.landed_saved import (
+from knowledge.landed import (
     CompareError,
     EstimateNameError,
     NameOutcome,

@@ -10,11 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from knowledge.landed_parse import EXAMPLE, SYNTAX
-from knowledge.landed_query import LandedInputError
-from knowledge.landed_steps import Step
-from knowledge.landed_words import normalise
-from knowledge.money import MissingRateError
+from knowledge.landed import EXAMPLE, SYNTAX, LandedInputError, MissingRateError, Step, normalise
 
 
 def esc(text: object) -> str:

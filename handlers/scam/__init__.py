@@ -4,7 +4,7 @@ Where it answers: in a private chat, any forwarded message (text or caption) and
 text no other feature claimed; `/scam TEXT` anywhere; in a group, `/scam` as a reply to a
 message (privacy mode delivers commands and their replied message, nothing else); `/scam`
 alone explains. Plain group chatter is never answered. Only the verdict and a fingerprint
-of each message are stored (`knowledge.ports.ScanStore`), never its text.
+of each message are stored (`knowledge.scam.ports.ScanStore`), never its text.
 """
 
 from __future__ import annotations

@@ -28,9 +28,7 @@ from handlers import callbacks
 from handlers.scam import report
 from handlers.scam.origin import checked_text, origin_note, scam_command
 from handlers.services import Context, services
-from knowledge.ports import ScanRecord
-from knowledge.red_flags import RedFlags
-from knowledge.scam import ScanResult
+from knowledge.scam import RedFlags, ScanRecord, ScanResult
 
 _LOGGER = logging.getLogger(__name__)
 FEATURE = "scam"

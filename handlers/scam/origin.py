@@ -3,7 +3,7 @@
 Owns reading a message for the scam check: its text or photo caption (after a leading `/scam`
 command, for a message that is not a forward) and a one-line note on a forward's origin. The
 same reading serves the first check and the "show all" button, so both see the same words.
-It must not judge the words: the scanner in `knowledge/scam.py` does that.
+It must not judge the words: the scanner in `knowledge/scam/scanner.py` does that.
 """
 
 from __future__ import annotations

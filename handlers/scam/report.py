@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from handlers.message_size import MAX_TEXT, paginate, utf16_length
-from knowledge.red_flags import Severity
-from knowledge.scam import Finding, Risk, ScanResult
+from knowledge.scam import Finding, Risk, ScanResult, Severity
 
 SHOWN = 5  # findings in the first reply; the rest behind the "show all" button
 MAX_HTML = MAX_TEXT  # Telegram's limit, in UTF-16 code units

@@ -24,19 +24,23 @@ from handlers.vet.asking import ask_typed, show_question
 from handlers.vet.audit import USED, checklist, notice, now, refusal, retire_message, vetter
 from handlers.vet.question_view import Shown, answered_html, reask_html
 from handlers.vet.reports import send_report
-from knowledge.vet.answers import Accepted, is_typed
-from knowledge.vet.progress import (
+from knowledge.vet import (
+    Accepted,
+    AssessmentRecord,
+    AuditStatus,
     Move,
     PressCheck,
+    Prompt,
     Step,
+    Vetter,
     asked_before,
+    is_typed,
     moves_on,
     plan_press,
     reading_of,
+    score_audit,
     typed_move,
 )
-from knowledge.vet.records import AssessmentRecord, AuditStatus, Prompt, Vetter
-from knowledge.vet.scoring import score_audit
 
 # Moves whose press, on the question being asked now, writes its first entry: the common tap.
 _FIRST_ENTRY = (Move.ANSWER, Move.SKIP)

@@ -18,9 +18,15 @@ from handlers.services import Context, services
 from handlers.vet import buttons, question_view
 from handlers.vet.audit import checklist, now, retire_message
 from handlers.vet.question_view import Shown
-from knowledge.vet.answers import answer_example, is_typed, show_answer
-from knowledge.vet.items import AnyItem
-from knowledge.vet.records import AssessmentRecord, Prompt, Vetter
+from knowledge.vet import (
+    AnyItem,
+    AssessmentRecord,
+    Prompt,
+    Vetter,
+    answer_example,
+    is_typed,
+    show_answer,
+)
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -16,9 +16,7 @@ from telegram.error import BadRequest
 
 from handlers import callbacks
 from handlers.services import Context, services
-from knowledge.vet.checklist import Checklist
-from knowledge.vet.progress import PressCheck
-from knowledge.vet.records import SaveOutcome, Vetter
+from knowledge.vet import Checklist, PressCheck, SaveOutcome, Vetter
 
 _LOGGER = logging.getLogger(__name__)
 NAME_CHARS_IN_NOTICE = 60

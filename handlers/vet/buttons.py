@@ -16,10 +16,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from handlers import callbacks
 from handlers.aql import quantity
-from knowledge.vet.answers import answer_buttons
-from knowledge.vet.items import AnyItem, ChoiceItem
-from knowledge.vet.progress import Move
-from knowledge.vet.records import AuditInProgress, SupplierRef
+from knowledge.vet import AnyItem, AuditInProgress, ChoiceItem, Move, SupplierRef, answer_buttons
 
 FEATURE = "vet"
 MAX_ID_DIGITS = 12

@@ -21,8 +21,7 @@ from handlers.vet.asking import edit_or_send, in_group, show_question
 from handlers.vet.audit import USED, checklist, notice, now, refusal, retire_message, vetter
 from handlers.vet.buttons import Action
 from handlers.vet.question_view import Shown
-from knowledge.vet.progress import PressCheck, check_control, where
-from knowledge.vet.records import AssessmentRecord, AuditStatus
+from knowledge.vet import AssessmentRecord, AuditStatus, PressCheck, check_control, where
 
 NOTHING_TO_CANCEL = "Nothing to cancel: you have no audit in progress here."
 NAME_QUESTION_CANCELLED = "OK, no new audit. Send /vet when you are ready."

@@ -12,10 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from handlers.vet.audit import mention
-from knowledge.vet.answers import answer_form, is_typed
-from knowledge.vet.checklist import Checklist
-from knowledge.vet.items import AnyItem
-from knowledge.vet.records import AuditInProgress, Vetter
+from knowledge.vet import AnyItem, AuditInProgress, Checklist, Vetter, answer_form, is_typed
 
 INTRO = (
     "Answers are saved as you go. “Not sure” counts as unknown, never as a pass; "

@@ -26,10 +26,16 @@ from handlers.services import App, Context, services
 from handlers.vet.answering import take_typed_answer
 from handlers.vet.audit import ENDED, checklist, not_yours
 from handlers.vet.starting import open_audit
-from knowledge.vet.answers import Accepted, is_typed, read_answer
-from knowledge.vet.names import NameProblem, read_supplier_name
-from knowledge.vet.progress import where
-from knowledge.vet.records import AuditStatus, Prompt
+from knowledge.vet import (
+    Accepted,
+    AuditStatus,
+    NameProblem,
+    Prompt,
+    is_typed,
+    read_answer,
+    read_supplier_name,
+    where,
+)
 
 GROUP = -10  # after the allowlist (-100), before every feature (0)
 STALE_QUESTION = "That question was already answered. Use ◀ Back on the audit to change it."

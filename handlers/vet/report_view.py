@@ -16,12 +16,20 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from handlers.message_size import paginate, utf16_length
-from knowledge.vet.answers import format_number
-from knowledge.vet.checklist import Checklist, RiskBand
-from knowledge.vet.progress import where
-from knowledge.vet.records import AssessmentRecord, AuditStatus, Vetter
-from knowledge.vet.scoring import AuditReport, BandReason, Finding, Verdict
-from knowledge.vet.takeover import names_in_order
+from knowledge.vet import (
+    AssessmentRecord,
+    AuditReport,
+    AuditStatus,
+    BandReason,
+    Checklist,
+    Finding,
+    RiskBand,
+    Verdict,
+    Vetter,
+    format_number,
+    names_in_order,
+    where,
+)
 
 # Telegram refuses more than 4,096 UTF-16 units of shown text; the HTML source is never
 # shorter than the text it shows, so measuring the source with a margin is safe.

@@ -17,10 +17,16 @@ from handlers.services import App, Context, services
 from handlers.vet import buttons, report_view
 from handlers.vet.audit import checklist
 from handlers.vet.buttons import Action
-from knowledge.vet.names import DidYouMean, Found, SupplierIndex
-from knowledge.vet.records import AssessmentRecord, AuditStatus
-from knowledge.vet.scoring import inspection_due, score_audit
-from knowledge.vet.takeover import vetters
+from knowledge.vet import (
+    AssessmentRecord,
+    AuditStatus,
+    DidYouMean,
+    Found,
+    SupplierIndex,
+    inspection_due,
+    score_audit,
+    vetters,
+)
 
 RECENT_IN_PICKER = 8
 ECHO_CHARS = 100

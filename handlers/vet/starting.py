@@ -20,9 +20,7 @@ from handlers.vet.asking import in_group, show_question
 from handlers.vet.audit import checklist, now, vetter
 from handlers.vet.question_view import NAME_EXAMPLE, Shown
 from handlers.vet.reports import command_text
-from knowledge.vet.names import MAX_NAME_CHARS, NameProblem, read_supplier_name
-from knowledge.vet.progress import where
-from knowledge.vet.records import Prompt
+from knowledge.vet import MAX_NAME_CHARS, NameProblem, Prompt, read_supplier_name, where
 
 MAX_LISTED = 10
 

@@ -16,8 +16,7 @@ from handlers.message_size import paginate
 from handlers.services import App, Context, services
 from handlers.vet.audit import checklist
 from handlers.vet.report_view import BAND_MARK, LIMIT, day
-from knowledge.vet.checklist import Checklist
-from knowledge.vet.records import AuditStatus, SupplierOverview
+from knowledge.vet import AuditStatus, Checklist, SupplierOverview
 
 MAX_LISTED = 30
 NONE_YET = "No suppliers vetted here yet. Start with /vet and the supplier's name."

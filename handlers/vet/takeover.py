@@ -42,9 +42,14 @@ from handlers.vet.audit import (
     vetter,
 )
 from handlers.vet.buttons import FEATURE
-from knowledge.vet.progress import Position, where
-from knowledge.vet.records import AssessmentRecord
-from knowledge.vet.takeover import Takeover, TakeoverCheck, check_takeover
+from knowledge.vet import (
+    AssessmentRecord,
+    Position,
+    Takeover,
+    TakeoverCheck,
+    check_takeover,
+    where,
+)
 
 ACTION = "take"
 BUTTON = "🔁 Take over"

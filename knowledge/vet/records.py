@@ -1,6 +1,6 @@
 """What the audit store keeps and hands back: statuses, summaries and assessment records.
 
-Owns the value types of `knowledge.ports.VetStore` so the domain, the handlers and the SQLite
+Owns the value types of `knowledge.vet.ports.VetStore` so the domain, the handlers and the SQLite
 layer share one vocabulary. Plain frozen dataclasses, no behaviour beyond a few helpers; it
 must not know SQL or Telegram.
 """

@@ -11,7 +11,7 @@ import pytest
 
 from bot.aql_store import SqliteQuantityPromptStore
 from bot.storage import Database
-from knowledge.ports import QuantityPrompt
+from knowledge.sampling.ports import QuantityPrompt
 
 TEAM, OTHER_TEAM = -100, -200
 ALICE, BOB = 1001, 2002

@@ -9,7 +9,7 @@ import pytest
 
 from bot.estimate_store import SqliteEstimateStore
 from bot.storage import Database
-from knowledge.landed_deleting import DeleteRight, delete_right, saved_by
+from knowledge.landed.deleting import DeleteRight, delete_right, saved_by
 from tests.bot.test_estimate_store import AT, INPUT
 
 

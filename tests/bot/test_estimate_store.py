@@ -11,8 +11,8 @@ import pytest
 
 from bot.estimate_store import KEEP_UNNAMED, PRUNE_EVERY, SqliteEstimateStore
 from bot.storage import Database
-from knowledge.landed_result import LineKind
-from knowledge.landed_saved import EstimateFigures, EstimateInput, NameOutcome
+from knowledge.landed.result import LineKind
+from knowledge.landed.saved import EstimateFigures, EstimateInput, NameOutcome
 
 AT = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
 FIGURES = EstimateFigures(

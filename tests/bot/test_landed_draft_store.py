@@ -9,7 +9,7 @@ import pytest
 
 from bot.landed_draft_store import SqliteLandedDraftStore
 from bot.storage import Database
-from knowledge.landed_steps import GuidedDraft, Step
+from knowledge.landed.guided import GuidedDraft, Step
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ import pytest
 from bot.migrations import MIGRATIONS
 from bot.scan_store import SqliteScanStore
 from bot.storage import Database
-from knowledge.ports import ScanRecord
-from knowledge.scam import Risk, message_fingerprint
+from knowledge.scam.ports import ScanRecord
+from knowledge.scam.scanner import Risk, message_fingerprint
 
 WHEN = datetime(2025, 3, 14, 9, 30, tzinfo=UTC)
 KEY = b"test scan key"

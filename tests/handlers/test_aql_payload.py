@@ -14,9 +14,9 @@ from handlers.aql.payload import (
     read_plan_payload,
 )
 from knowledge.loader import load_knowledge
-from knowledge.sampling import InspectionLevel, SamplingTables
-from knowledge.sampling_plan import ZERO_TOLERANCE
-from knowledge.sampling_request import MAX_LOT_SIZE
+from knowledge.sampling.plan import ZERO_TOLERANCE
+from knowledge.sampling.request import MAX_LOT_SIZE
+from knowledge.sampling.tables import InspectionLevel, SamplingTables
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ import pytest
 from bot.offline import OfflineUser
 from bot.standin import BotApiStandIn, BotMessage, Event
 from handlers.services import App
-from knowledge.incoterms_models import INCOTERMS_2020
+from knowledge.incoterms.models import INCOTERMS_2020
 
 PRE = re.compile(r"<pre>(.*?)</pre>", re.S)
 

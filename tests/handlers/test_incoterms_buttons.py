@@ -10,9 +10,9 @@ from bot.offline import OfflineUser
 from bot.standin import BotApiStandIn, BotMessage, Event
 from handlers.callbacks import MAX_BYTES
 from handlers.incoterms import replies
-from knowledge.incoterms import IncotermsGuide
-from knowledge.incoterms_compare import Comparison, compare
-from knowledge.incoterms_models import INCOTERMS_2020, Incoterms
+from knowledge.incoterms.compare import Comparison, compare
+from knowledge.incoterms.lookup import IncotermsGuide
+from knowledge.incoterms.models import INCOTERMS_2020, Incoterms
 from knowledge.loader import load_knowledge
 
 PRE = re.compile(r"<pre>(.*?)</pre>", re.S)

@@ -7,7 +7,7 @@ import time
 from bot.offline import OfflineUser
 from handlers.scam.report import PASTED_HINT
 from handlers.services import SERVICES_KEY, App
-from knowledge.red_flags import RedFlags
+from knowledge.scam.red_flags import RedFlags
 from tests.handlers.scam_support import (
     BANK_SWAP,
     HOSTILE,

@@ -13,8 +13,8 @@ from decimal import Decimal
 import pytest
 
 from knowledge.loader import load_knowledge
-from knowledge.red_flags import RedFlags
-from knowledge.sampling import AcceptReject, InspectionLevel, SamplingTables
+from knowledge.sampling.tables import AcceptReject, InspectionLevel, SamplingTables
+from knowledge.scam.red_flags import RedFlags
 
 D = "down"
 U = "up"

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from handlers.landed.render import WIDTH, render_estimate, row, wrap
-from tests.knowledge.landed_support import estimate, rules
+from tests.knowledge.landed.support import estimate, rules
 
 _PRE = re.compile(r"<pre>(.*?)</pre>", re.DOTALL)
 

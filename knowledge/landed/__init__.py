@@ -1,0 +1,87 @@
+"""Landed cost behind /landed, /fx and /currency: the calculator, its data and its readers.
+
+Pure domain code: destinations and transport modes (`destinations`, `shipping`), money and
+rates (`money`), the calculator (`estimate`, `customs`, `ledger`, `result`), the one-line
+reader (`reader/`), the guided questions (`guided`), saved estimates (`saved`, `deleting`)
+and what the feature needs remembered (`ports`). This face is what other layers import.
+"""
+
+from __future__ import annotations
+
+from knowledge.landed.currency import estimate_in_reach
+from knowledge.landed.deleting import DeleteRight, delete_right
+from knowledge.landed.destinations import Destinations
+from knowledge.landed.estimate import LandedRules
+from knowledge.landed.guided import CHOICE_STEPS, CHOICES, GuidedDraft, LandedGuide, Progress, Step
+from knowledge.landed.money import USD, BadRateError, Currencies, MissingRateError, format_number
+from knowledge.landed.ports import ChatStore, EstimateStore, LandedDraftStore
+from knowledge.landed.query import LandedInputError
+from knowledge.landed.reader.parse import EXAMPLE, SYNTAX, LandedParser
+from knowledge.landed.reader.rates import RateInputError, read_currency, read_rate
+from knowledge.landed.reader.words import normalise
+from knowledge.landed.result import LandedEstimate, Line, LineKind, NoteKind
+from knowledge.landed.saved import (
+    CompareError,
+    CompareRow,
+    Comparison,
+    EstimateFigures,
+    EstimateInput,
+    EstimateNameError,
+    NameOutcome,
+    SavedEstimate,
+    clean_name,
+    compare,
+    find_saved,
+    name_key,
+    split_pair,
+)
+from knowledge.landed.shipping import ChargeableWeight, ShippingModes
+
+__all__ = [
+    "CHOICES",
+    "CHOICE_STEPS",
+    "EXAMPLE",
+    "SYNTAX",
+    "USD",
+    "BadRateError",
+    "ChargeableWeight",
+    "ChatStore",
+    "CompareError",
+    "CompareRow",
+    "Comparison",
+    "Currencies",
+    "DeleteRight",
+    "Destinations",
+    "EstimateFigures",
+    "EstimateInput",
+    "EstimateNameError",
+    "EstimateStore",
+    "GuidedDraft",
+    "LandedDraftStore",
+    "LandedEstimate",
+    "LandedGuide",
+    "LandedInputError",
+    "LandedParser",
+    "LandedRules",
+    "Line",
+    "LineKind",
+    "MissingRateError",
+    "NameOutcome",
+    "NoteKind",
+    "Progress",
+    "RateInputError",
+    "SavedEstimate",
+    "ShippingModes",
+    "Step",
+    "clean_name",
+    "compare",
+    "delete_right",
+    "estimate_in_reach",
+    "find_saved",
+    "format_number",
+    "name_key",
+    "normalise",
+    "read_currency",
+    "read_rate",
+    "split_pair",
+]

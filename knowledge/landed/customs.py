@@ -1,0 +1,212 @@
+"""Import charges of a landed-cost estimate: duty, per-entry fees and import VAT/GST.
+
+Owns the customs arithmetic: which value duty is charged on (FOB or CIF basis by country, the
+goods value without a destination), stacked duty components, US entry fees with their limits
+and mode, and the import tax base. It never decides who pays (the Incoterms cost split does,
+in `knowledge/landed/estimate.py`) and never rounds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from knowledge.landed.destinations import Destination, DutyBasis, EntryFee, TaxBasePart
+from knowledge.landed.money import USD, Fx, Money, format_number
+from knowledge.landed.query import Duty
+from knowledge.landed.result import Line, LineKind, Note, NoteKind
+from knowledge.landed.shipping import Mode
+
+HUNDRED = Decimal(100)
+_BASE_PART_NAMES = {
+    TaxBasePart.CUSTOMS_VALUE: "customs value",
+    TaxBasePart.DUTY: "duty",
+    TaxBasePart.INTERNATIONAL_TRANSPORT: "freight + insurance",
+    TaxBasePart.COSTS_TO_DESTINATION: "delivery costs",
+}
+# Base parts named only when they hold something: "+ delivery costs" of nothing is noise.
+_NAMED_WHEN_SET = frozenset((TaxBasePart.COSTS_TO_DESTINATION,))
+
+
+@dataclass(frozen=True, slots=True)
+class CustomsValues:
+    """The values customs may use, in the display currency.
+
+    `fob` leaves out main freight and insurance (those inside a C or D price are taken out
+    when the user gave them); `cif` includes them; `transport` is main freight plus
+    insurance, whoever paid them; `to_destination` is the delivery and unloading the buyer
+    pays after entry.
+    """
+
+    goods: Decimal
+    fob: Decimal
+    cif: Decimal
+    transport: Decimal
+    to_destination: Decimal = Decimal(0)
+
+
+@dataclass(slots=True)
+class Customs:
+    """What the import side adds: duty and fee lines, the tax apart, and notes."""
+
+    customs_value: Decimal
+    lines: list[Line] = field(default_factory=list)
+    import_tax: Line | None = None
+    notes: list[Note] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class CustomsInput:
+    """Everything the import side needs besides the values."""
+
+    destination: Destination | None
+    duties: Sequence[Duty]
+    mode: Mode | None
+    fx: Fx
+    currency: str
+    today: date | None = None  # to flag fee amounts past their known period
+
+
+def assess(
+    values: CustomsValues, given: CustomsInput, to_display: Callable[[Money], Decimal]
+) -> Customs:
+    """Duty on the destination's base, its entry fees and its import tax.
+
+    `to_display` converts a typed duty amount to the display currency.
+    """
+    dest = given.destination
+    base, base_label = _duty_base(values, dest)
+    customs = Customs(customs_value=base)
+    if dest is None:
+        customs.notes.append(
+            Note(NoteKind.ASSUMPTION, "No destination: duty is on the goods value.")
+        )
+    elif not dest.duty_basis_listed:
+        customs.notes.append(
+            Note(
+                NoteKind.ASSUMPTION,
+                f"{dest.name}: duty assumed on the CIF value, as in most countries; "
+                "import VAT/GST not included.",
+            )
+        )
+    duty_total = _duties(customs, given, base, base_label, to_display)
+    if dest is not None:
+        for fee in dest.entry_fees:
+            _entry_fee(customs, given, fee, base)
+        _import_tax(customs, dest, base, duty_total, values)
+    return customs
+
+
+def _duty_base(values: CustomsValues, dest: Destination | None) -> tuple[Decimal, str]:
+    if dest is None:
+        return values.goods, "goods"
+    if dest.duty_basis is DutyBasis.FOB:
+        return values.fob, "FOB value"
+    return values.cif, "CIF value"
+
+
+def _duties(
+    customs: Customs,
+    given: CustomsInput,
+    base: Decimal,
+    base_label: str,
+    to_display: Callable[[Money], Decimal],
+) -> Decimal:
+    if not given.duties:
+        customs.notes.append(Note(NoteKind.REMINDER, "No duty rate given: duty not included."))
+    total = Decimal(0)
+    for duty in given.duties:
+        if duty.percent is not None:
+            amount = base * duty.percent / HUNDRED
+            line = Line(LineKind.DUTY, "Duty", amount, duty.percent, base, base_label)
+        elif duty.amount is not None:
+            amount = to_display(duty.amount)
+            line = Line(LineKind.DUTY, "Duty", amount, typed=duty.amount)
+        else:
+            continue
+        customs.lines.append(line)
+        total += amount
+    return total
+
+
+def _entry_fee(customs: Customs, given: CustomsInput, fee: EntryFee, base: Decimal) -> None:
+    if fee.modes is not None and given.mode not in fee.modes:
+        if given.mode is None:
+            only = "/".join(mode.value for mode in fee.modes)
+            customs.notes.append(
+                Note(NoteKind.REMINDER, f"{fee.code} ({only} only) not added: no mode given.")
+            )
+        return
+    value_usd = given.fx.convert(base, given.currency, USD)
+    label: str = fee.code
+    percent: Decimal | None = fee.percent
+    if fee.informal_up_to is not None and value_usd <= fee.informal_up_to:
+        amount_usd = fee.informal_fee or Decimal(0)
+        label, percent = f"{fee.code} (informal entry)", None
+    else:
+        amount_usd = value_usd * fee.percent / HUNDRED
+        if fee.minimum is not None and amount_usd < fee.minimum:
+            amount_usd, label, percent = fee.minimum, f"{fee.code} (minimum)", None
+        if fee.maximum is not None and amount_usd > fee.maximum:
+            amount_usd, label, percent = fee.maximum, f"{fee.code} (maximum)", None
+    amount = given.fx.convert(amount_usd, USD, given.currency)
+    customs.lines.append(
+        Line(
+            LineKind.ENTRY_FEE,
+            label,
+            amount,
+            percent,
+            base if percent is not None else None,
+            "customs value" if percent is not None else None,
+        )
+    )
+    limits = ""
+    if fee.minimum is not None and fee.maximum is not None:
+        limits = f", min {fee.minimum} max {fee.maximum} {fee.currency}"
+    customs.notes.append(
+        Note(
+            NoteKind.SOURCE,
+            f"{fee.code} {format_number(fee.percent, 4)}% of customs value{limits}; "
+            f"as of {fee.as_of.isoformat()}.",
+        )
+    )
+    if given.today is not None and fee.valid_until is not None and given.today > fee.valid_until:
+        customs.notes.append(
+            Note(
+                NoteKind.WARNING,
+                f"{fee.code} limits are those in force to {fee.valid_until.isoformat()}; "
+                "newer ones may apply: check CBP's current figures.",
+            )
+        )
+
+
+def _import_tax(
+    customs: Customs, dest: Destination, base: Decimal, duty: Decimal, values: CustomsValues
+) -> None:
+    tax, rate = dest.import_tax, dest.tax_percent
+    if tax is None or rate is None:
+        if dest.tax_note is not None:
+            customs.notes.append(Note(NoteKind.ASSUMPTION, dest.tax_note))
+        return
+    parts = {
+        TaxBasePart.CUSTOMS_VALUE: base,
+        TaxBasePart.DUTY: duty,
+        TaxBasePart.INTERNATIONAL_TRANSPORT: values.transport,
+        TaxBasePart.COSTS_TO_DESTINATION: values.to_destination,
+    }
+    tax_base = sum((parts[part] for part in tax.base), Decimal(0))
+    named = [p for p in tax.base if p not in _NAMED_WHEN_SET or parts[p]]
+    label = " + ".join(_BASE_PART_NAMES[part] for part in named)
+    customs.import_tax = Line(
+        LineKind.IMPORT_TAX, f"{tax.name}", tax_base * rate / HUNDRED, rate, tax_base, label
+    )
+    customs.notes.append(
+        Note(
+            NoteKind.SOURCE,
+            f"{dest.name} import {tax.name} {format_number(rate)}%, as of "
+            f"{tax.as_of.isoformat()}: usually reclaimable by a registered business. "
+            f"{tax.note}",
+        )
+    )

@@ -1,0 +1,228 @@
+"""Destination countries for landed cost: duty base, import VAT/GST and per-entry fees.
+
+Owns the model of `destinations.yaml` and the lookup of a country by ISO code or name
+(English names from ISO 3166 via pycountry, plus the aliases in the data, with small typos
+forgiven). It does no arithmetic: the calculator in `knowledge/landed/estimate.py` applies the
+rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Self
+
+import pycountry
+from pydantic import Field, model_validator
+from rapidfuzz import fuzz, process
+
+from knowledge.base import Frozen
+from knowledge.landed.money import ISO_CURRENCIES
+from knowledge.landed.shipping import Mode
+
+# ISO 3166-1 alpha-2 code -> English short name, computed once.
+ISO_COUNTRIES: dict[str, str] = {
+    c.alpha_2: getattr(c, "common_name", c.name) for c in pycountry.countries
+}
+
+
+class DutyBasis(StrEnum):
+    """Whether customs value leaves out (FOB) or includes (CIF) freight and insurance."""
+
+    FOB = "fob"
+    CIF = "cif"
+
+
+class TaxBasePart(StrEnum):
+    """What an import VAT/GST is charged on, added together."""
+
+    CUSTOMS_VALUE = "customs_value"
+    DUTY = "duty"
+    INTERNATIONAL_TRANSPORT = "international_transport"  # only where customs value is FOB
+    # Delivery and unloading after entry, up to the first destination in the country: in the
+    # EU and UK import VAT base, not in the customs value (shared/KNOWLEDGE.md).
+    COSTS_TO_DESTINATION = "costs_to_destination"
+
+
+class Sourced(Frozen):
+    """A fact that changes: when it was last confirmed and where."""
+
+    as_of: date
+    source: str = Field(min_length=1)
+
+
+class DutyBasisRule(Sourced):
+    """The basis for countries not listed."""
+
+    default: DutyBasis
+
+
+class ImportTax(Sourced):
+    """An import VAT/GST regime: its name and base; the rate is per country."""
+
+    name: str = Field(min_length=2, max_length=8)
+    base: tuple[TaxBasePart, ...] = Field(min_length=1)
+    note: str = Field(min_length=1)
+
+
+class EntryFee(Sourced):
+    """A fee per customs entry, a percentage of the customs value, with optional limits."""
+
+    code: str = Field(min_length=2, max_length=6)
+    name: str = Field(min_length=1)
+    percent: Decimal = Field(gt=0, lt=100)
+    currency: str
+    minimum: Decimal | None = Field(default=None, ge=0)
+    maximum: Decimal | None = Field(default=None, gt=0)
+    informal_up_to: Decimal | None = Field(default=None, gt=0)  # value at or under: flat fee
+    informal_fee: Decimal | None = Field(default=None, ge=0)
+    modes: tuple[Mode, ...] | None = None  # None: every mode
+    # Last day the amounts are known to apply (US fees change every 1 October); None: open.
+    valid_until: date | None = None
+    note: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _limits_make_sense(self) -> Self:
+        if self.currency not in ISO_CURRENCIES:
+            raise ValueError(f"{self.currency} is not an ISO 4217 code")
+        if self.minimum is not None and self.maximum is not None and self.minimum > self.maximum:
+            raise ValueError("minimum is above maximum")
+        if (self.informal_up_to is None) != (self.informal_fee is None):
+            raise ValueError("informal_up_to and informal_fee go together")
+        if self.valid_until is not None and self.valid_until < self.as_of:
+            raise ValueError("valid_until is before as_of")
+        return self
+
+
+class Country(Frozen):
+    """One destination with its own rules."""
+
+    code: str = Field(pattern=r"^[A-Z]{2}$")
+    duty_basis: DutyBasis
+    import_tax: str | None = None  # key into Destinations.import_taxes
+    tax_percent: Decimal | None = Field(default=None, gt=0, lt=100)
+    tax_note: str | None = None  # shown when no import tax is computed
+    entry_fees: tuple[str, ...] = ()  # keys into Destinations.entry_fees
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """The English short name."""
+        return ISO_COUNTRIES[self.code]
+
+
+@dataclass(frozen=True, slots=True)
+class Destination:
+    """A resolved destination: its rules, ready for the calculator."""
+
+    code: str
+    name: str
+    duty_basis: DutyBasis
+    duty_basis_listed: bool  # False: the default basis was assumed
+    import_tax: ImportTax | None
+    tax_percent: Decimal | None
+    tax_note: str | None
+    entry_fees: tuple[EntryFee, ...]
+
+
+def normal_name(text: str) -> str:
+    """Casefolded letters and single spaces: 'Korea, Republic of' -> 'korea republic of'."""
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
+class Destinations(Frozen):
+    """Every destination rule, with lookups by code or name."""
+
+    duty_basis: DutyBasisRule
+    import_taxes: dict[str, ImportTax]
+    entry_fees: dict[str, EntryFee]
+    countries: tuple[Country, ...]
+    aliases: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _references_hold(self) -> Self:
+        codes = [c.code for c in self.countries]
+        if len(codes) != len(set(codes)):
+            raise ValueError("a country is listed twice")
+        for country in self.countries:
+            if country.code not in ISO_COUNTRIES:
+                raise ValueError(f"{country.code} is not an ISO 3166 country code")
+            if (country.import_tax is None) != (country.tax_percent is None):
+                raise ValueError(f"{country.code}: import_tax and tax_percent go together")
+            if country.import_tax is not None and country.import_tax not in self.import_taxes:
+                raise ValueError(f"{country.code}: unknown import tax {country.import_tax}")
+            unknown = [f for f in country.entry_fees if f not in self.entry_fees]
+            if unknown:
+                raise ValueError(f"{country.code}: unknown entry fees {unknown}")
+        bad = sorted(code for code in self.aliases.values() if code not in ISO_COUNTRIES)
+        if bad:
+            raise ValueError(f"aliases point at unknown country codes: {bad}")
+        return self
+
+    def destination(self, code: str) -> Destination:
+        """The rules for an ISO alpha-2 `code`; unlisted countries get the default basis.
+
+        `code` must be a real alpha-2 code (as `CountryFinder` returns); KeyError otherwise.
+        """
+        listed = next((c for c in self.countries if c.code == code), None)
+        if listed is None:
+            return Destination(
+                code=code,
+                name=ISO_COUNTRIES[code],
+                duty_basis=self.duty_basis.default,
+                duty_basis_listed=False,
+                import_tax=None,
+                tax_percent=None,
+                tax_note=None,
+                entry_fees=(),
+            )
+        return Destination(
+            code=code,
+            name=listed.name,
+            duty_basis=listed.duty_basis,
+            duty_basis_listed=True,
+            import_tax=None if listed.import_tax is None else self.import_taxes[listed.import_tax],
+            tax_percent=listed.tax_percent,
+            tax_note=listed.tax_note,
+            entry_fees=tuple(self.entry_fees[key] for key in listed.entry_fees),
+        )
+
+
+class CountryFinder:
+    """Finds an ISO alpha-2 code from what a user typed; built once, used for every message."""
+
+    def __init__(self, destinations: Destinations) -> None:
+        names: dict[str, str] = {}
+        for country in pycountry.countries:
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(country, attr, None)
+                if value:
+                    names[normal_name(value)] = country.alpha_2
+        for alias, code in destinations.aliases.items():
+            names[normal_name(alias)] = code
+        for listed in destinations.countries:
+            for alias in listed.aliases:
+                names[normal_name(alias)] = listed.code
+        self._names = names
+        self._codes = {code.casefold(): code for code in ISO_COUNTRIES}
+        self._codes |= {c.alpha_3.casefold(): c.alpha_2 for c in pycountry.countries}
+        # Fuzzy matching only over real names: codes are too short to guess at.
+        self._choices = tuple(name for name in names if len(name) >= 4)
+
+    def exact(self, typed: str) -> str | None:
+        """The code for an ISO code (alpha-2 or alpha-3) or a known name, else None."""
+        key = normal_name(typed)
+        return self._codes.get(key) or self._names.get(key)
+
+    def guess(self, typed: str) -> str | None:
+        """The code for a name with a small typo ('germny'), else None."""
+        key = normal_name(typed)
+        if len(key) < 4:
+            return None
+        found = process.extractOne(
+            key, self._choices, scorer=fuzz.ratio, processor=None, score_cutoff=85
+        )
+        return None if found is None else self._names[found[0]]

@@ -1,0 +1,317 @@
+"""The landed-cost calculator: what a buyer really pays per unit, line by line.
+
+Owns the order of an estimate: goods, origin costs, freight (a total or a rate on chargeable
+weight), insurance, the import side, other fees, then the contingency. Which lines the buyer
+pays follows the Incoterm's cost split (`knowledge/landed/ledger.py` applies it); customs
+arithmetic lives in `knowledge/landed/customs.py`. Money is `Decimal` throughout, in the
+display currency, never rounded here; nothing here parses text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from knowledge.base import Tables
+from knowledge.cost_split import CostLine, Party
+from knowledge.incoterms import Incoterms, Rule, TransportMode
+from knowledge.landed.customs import HUNDRED, Customs, CustomsInput, CustomsValues, assess
+from knowledge.landed.destinations import Destination, Destinations, DutyBasis
+from knowledge.landed.ledger import ORIGIN_LINES, Ledger
+from knowledge.landed.money import ISO_CURRENCIES, USD, Currencies, Fx
+from knowledge.landed.query import (
+    ContingencyBase,
+    FreightBasis,
+    InsuranceBase,
+    LandedInputError,
+    LandedQuery,
+)
+from knowledge.landed.result import LandedEstimate, Line, LineKind, NoteKind
+from knowledge.landed.shipping import ChargeableWeight, Mode, ShippingModes, chargeable_weight
+
+__all__ = ["LandedRules", "estimate_landed_cost"]
+
+# Cargo insurers cover the value plus 10%, the Incoterms minimum for CIF and CIP. The base
+# is cost plus freight (the premium itself is left out of it, as quick estimates do), and
+# the label says so: calling it "CIF" would name a base that includes the premium.
+_INSURED_SHARE = Decimal("1.1")
+_INSURANCE_BASE_LABELS = {
+    InsuranceBase.CIF_PLUS_10: "110% of cost + freight",
+    InsuranceBase.CIF: "cost + freight",
+    InsuranceBase.GOODS: "goods",
+}
+# Warnings first: on a phone the first lines are the ones read.
+_NOTE_ORDER = (NoteKind.WARNING, NoteKind.REMINDER, NoteKind.ASSUMPTION, NoteKind.SOURCE)
+# Sea-only rules and the any-mode rule that fits other transport (shared/KNOWLEDGE.md).
+_ANY_MODE_TWIN = {"FAS": "FCA", "FOB": "FCA", "CFR": "CPT", "CIF": "CIP"}
+# Costs after entry that EU and UK import VAT count, up to the first destination.
+_AFTER_ENTRY_LINES = frozenset((CostLine.UNLOADING_AT_DESTINATION, CostLine.DELIVERY_TO_DOOR))
+
+
+@dataclass(frozen=True, slots=True)
+class LandedRules:
+    """The data the calculator reads, loaded once at start-up."""
+
+    destinations: Destinations
+    modes: ShippingModes
+    currencies: Currencies
+    incoterms: Incoterms
+
+    @classmethod
+    def from_knowledge(cls, kb: Tables) -> LandedRules:
+        """Pick the calculator's data out of the validated knowledge base."""
+        return cls(
+            kb.get(Destinations), kb.get(ShippingModes), kb.get(Currencies), kb.get(Incoterms)
+        )
+
+    def rule(self, code: str | None) -> Rule | None:
+        """The Incoterms rule of `code`, None without one; LandedInputError if unknown."""
+        if code is None:
+            return None
+        try:
+            return self.incoterms.rule(code)
+        except KeyError:
+            raise LandedInputError(f"{code} is not one of the 11 Incoterms 2020 rules.") from None
+
+
+def estimate_landed_cost(
+    query: LandedQuery,
+    rules: LandedRules,
+    *,
+    fx_per_usd: Mapping[str, Decimal],
+    currency: str = USD,
+    today: date | None = None,
+) -> LandedEstimate:
+    """The landed cost of `query` in `currency`, following its Incoterm's cost split.
+
+    Without an Incoterm every cost typed is the buyer's. `fx_per_usd` maps a currency to its
+    units per 1 USD. With `today`, fee amounts past their known period get a warning. Raises
+    MissingRateError naming every currency without a rate, and
+    LandedInputError when the query cannot be estimated (freight per kg without a mode or a
+    weight, an unknown Incoterm or display currency).
+    """
+    if currency not in ISO_CURRENCIES:
+        raise LandedInputError(f"{currency} is not a currency code I know.")
+    rule = rules.rule(query.incoterm)
+    split = None if rule is None else rule.cost_split
+    cost_note = None if rule is None else rule.cost_note
+    ledger = Ledger(query, rules.currencies, split, Fx(fx_per_usd), currency, cost_note)
+    if rule is not None and rule.mode is TransportMode.SEA:
+        _check_sea_rule(ledger, rule)
+    return _Estimate(ledger, rules, today).run()
+
+
+def _check_sea_rule(ledger: Ledger, rule: Rule) -> None:
+    mode = ledger.query.mode
+    if mode is not None and mode is not Mode.SEA:
+        ledger.note(
+            NoteKind.WARNING,
+            f"{rule.code} is a sea rule; for {mode.value}, {_ANY_MODE_TWIN[rule.code]} fits.",
+        )
+
+
+@dataclass
+class _Estimate:
+    books: Ledger
+    rules: LandedRules
+    today: date | None = None
+    seller_included: Decimal = Decimal(0)  # freight and insurance inside the price, if typed
+    seller_included_known: bool = True
+
+    def run(self) -> LandedEstimate:
+        books, q = self.books, self.books.query
+        destination = None
+        if q.destination is not None:
+            destination = self.rules.destinations.destination(q.destination)
+        used = books.currencies_used(needs_usd=bool(destination and destination.entry_fees))
+        if len(used) > 1:  # one currency throughout converts nothing, so it needs no rate
+            books.fx.require(used)
+        for text in q.notes:
+            books.note(NoteKind.ASSUMPTION, text)
+        books.note_default_currency()
+        if books.split is None:
+            books.note(NoteKind.ASSUMPTION, "No Incoterm: every cost typed is counted as yours.")
+        price = books.to_display(q.unit_price)
+        goods = q.quantity * price
+        books.lines.append(
+            Line(
+                LineKind.GOODS,
+                "Goods",
+                goods,
+                units=q.quantity,
+                unit_label="pcs",
+                unit_amount=price,
+                typed=books.typed(q.unit_price),
+            )
+        )
+        origin = books.add_fees(
+            (f for f in q.fees if f.cost_line in ORIGIN_LINES), LineKind.ORIGIN
+        )
+        books.remind_origin()
+        chargeable = self._chargeable()
+        freight = self._freight(chargeable)
+        insurance = self._insurance(goods, goods + origin + freight)
+        values = CustomsValues(
+            goods=goods,
+            fob=goods + origin - self.seller_included,
+            cif=goods + origin + freight + insurance,
+            transport=freight + insurance + self.seller_included,
+            to_destination=books.buyer_fees(_AFTER_ENTRY_LINES),
+        )
+        customs = self._import_side(values, destination)
+        books.add_fees((f for f in q.fees if f.cost_line not in ORIGIN_LINES), LineKind.FEE)
+        subtotal = books.total()
+        contingency = self._contingency(subtotal, goods)
+        total = subtotal + (contingency.amount if contingency else Decimal(0))
+        tax = None if customs is None else customs.import_tax
+        return LandedEstimate(
+            currency=books.currency,
+            quantity=q.quantity,
+            incoterm=q.incoterm,
+            named_place=q.named_place,
+            destination=destination,
+            mode=q.mode,
+            lines=tuple(books.lines),
+            subtotal=subtotal,
+            contingency=contingency,
+            total=total,
+            import_tax=tax,
+            total_with_tax=total + (tax.amount if tax else Decimal(0)),
+            customs_value=None if customs is None else customs.customs_value,
+            chargeable=chargeable,
+            rates=books.rates_used(),
+            notes=tuple(sorted(books.notes, key=lambda note: _NOTE_ORDER.index(note.kind))),
+        )
+
+    # -- transport --------------------------------------------------------------------------
+    def _chargeable(self) -> ChargeableWeight | None:
+        q = self.books.query
+        volume = q.shipment_volume_m3
+        if q.mode is None or (q.weight_kg is None and volume is None):
+            return None
+        rule = self.rules.modes.rule(q.mode)
+        found = chargeable_weight(q.mode, rule, weight_kg=q.weight_kg, volume_m3=volume)
+        if q.freight is not None and q.freight.basis is not FreightBasis.TOTAL:
+            if volume is None or q.weight_kg is None:
+                given, missing = ("weight", "volume") if volume is None else ("volume", "weight")
+                self.books.note(
+                    NoteKind.ASSUMPTION, f"No {missing} given: charged on {given} alone."
+                )
+            self.books.note(NoteKind.SOURCE, f"{q.mode.value.capitalize()}: {rule.convention}")
+        return found
+
+    def _freight(self, chargeable: ChargeableWeight | None) -> Decimal:
+        books, q = self.books, self.books.query
+        payer = books.payer(CostLine.MAIN_CARRIAGE)
+        if q.freight is None:
+            if payer is Party.SELLER:
+                self.seller_included_known = False
+            elif books.split is not None:
+                books.note(
+                    NoteKind.REMINDER,
+                    f"No freight given: under {q.incoterm} you pay the main freight.",
+                )
+            return Decimal(0)
+        line = self._freight_line(chargeable)
+        if payer is Party.SELLER:
+            books.seller_pays(CostLine.MAIN_CARRIAGE, "Freight", line.amount)
+            self.seller_included += line.amount
+            return Decimal(0)
+        books.lines.append(line)
+        return line.amount
+
+    def _freight_line(self, chargeable: ChargeableWeight | None) -> Line:
+        books, q = self.books, self.books.query
+        assert q.freight is not None  # noqa: S101 - only called with freight given
+        rate = books.to_display(q.freight.amount)
+        typed = books.typed(q.freight.amount)
+        if q.freight.basis is FreightBasis.TOTAL:
+            return Line(LineKind.FREIGHT, "Freight", rate, typed=typed)
+        if q.mode is None:
+            raise LandedInputError("Freight per kg or cbm needs the mode: sea, air, express...")
+        if chargeable is None:
+            raise LandedInputError("Freight per kg or cbm needs the weight or the volume.")
+        per_kg = q.freight.basis is FreightBasis.PER_KG
+        units = chargeable.chargeable_kg if per_kg else chargeable.chargeable_m3
+        return Line(
+            LineKind.FREIGHT,
+            "Freight",
+            units * rate,
+            units=units,
+            unit_label="kg" if per_kg else "cbm",
+            unit_amount=rate,
+            typed=typed,
+        )
+
+    def _insurance(self, goods: Decimal, cif_before_insurance: Decimal) -> Decimal:
+        books, cover = self.books, self.books.query.insurance
+        if cover is None:
+            return Decimal(0)
+        if cover.percent is not None:
+            base = {
+                InsuranceBase.CIF_PLUS_10: cif_before_insurance * _INSURED_SHARE,
+                InsuranceBase.CIF: cif_before_insurance,
+                InsuranceBase.GOODS: goods,
+            }[cover.base]
+            label = _INSURANCE_BASE_LABELS[cover.base]
+            amount = base * cover.percent / HUNDRED
+            line = Line(LineKind.INSURANCE, "Insurance", amount, cover.percent, base, label)
+        elif cover.amount is not None:
+            amount = books.to_display(cover.amount)
+            line = Line(LineKind.INSURANCE, "Insurance", amount, typed=books.typed(cover.amount))
+        else:
+            return Decimal(0)
+        if books.payer(CostLine.INSURANCE) is Party.SELLER:
+            books.seller_pays(CostLine.INSURANCE, "Insurance", amount)
+            self.seller_included += amount
+            return Decimal(0)
+        books.lines.append(line)
+        return amount
+
+    # -- import side ------------------------------------------------------------------------
+    def _import_side(
+        self, values: CustomsValues, destination: Destination | None
+    ) -> Customs | None:
+        books, q = self.books, self.books.query
+        if books.payer(CostLine.IMPORT_DUTY_AND_TAXES) is Party.SELLER:
+            if q.duties:
+                books.note(
+                    NoteKind.WARNING,
+                    f"Duty not added: under {q.incoterm} the seller pays duty and import "
+                    "taxes, so they are in the price.",
+                )
+            else:
+                books.note(
+                    NoteKind.ASSUMPTION,
+                    f"Under {q.incoterm} the seller pays duty and import taxes.",
+                )
+            return None
+        given = CustomsInput(destination, q.duties, q.mode, books.fx, books.currency, self.today)
+        customs = assess(values, given, books.to_display)
+        fob_basis = destination is not None and destination.duty_basis is DutyBasis.FOB
+        if fob_basis and not self.seller_included_known:
+            books.note(
+                NoteKind.WARNING,
+                f"Duty is on the FOB value but the {q.incoterm} price includes freight: "
+                "give the freight to take it out of the base.",
+            )
+        books.lines.extend(customs.lines)
+        books.notes.extend(customs.notes)
+        return customs
+
+    def _contingency(self, subtotal: Decimal, goods: Decimal) -> Line | None:
+        books, buffer = self.books, self.books.query.contingency
+        if buffer is None:
+            return None
+        if buffer.percent is not None:
+            on_goods = buffer.base is ContingencyBase.GOODS
+            base = goods if on_goods else subtotal
+            amount = base * buffer.percent / HUNDRED
+            label = "goods" if on_goods else "subtotal"
+            return Line(LineKind.CONTINGENCY, "Contingency", amount, buffer.percent, base, label)
+        if buffer.amount is None:
+            return None
+        amount = books.to_display(buffer.amount)
+        return Line(LineKind.CONTINGENCY, "Contingency", amount, typed=books.typed(buffer.amount))

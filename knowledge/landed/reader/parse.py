@@ -1,0 +1,255 @@
+"""The /landed one-liner: `1000 pcs @ 10 usd fob freight 2000 duty 15% to US sea` -> a query.
+
+Owns the grammar: clauses in any order, each started by a keyword, a number with its unit, or
+an Incoterm or mode word; synonyms and small typos accepted, with a note saying how a word was
+read. Anything it cannot place raises `LandedInputError` naming the word, so the handler can
+point at it. It does no arithmetic and applies no Incoterm or customs rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.landed.destinations import CountryFinder, Destinations
+from knowledge.landed.money import Currencies, Money
+from knowledge.landed.query import LandedInputError, LandedQuery
+from knowledge.landed.reader.draft import Draft
+from knowledge.landed.reader.fields import FieldReader
+from knowledge.landed.reader.words import (
+    CARTON_WORDS,
+    FEES,
+    FILLER,
+    INCOTERMS,
+    KEYWORDS,
+    MAX_TEXT,
+    MODES,
+    QUANTITY_UNITS,
+    RETIRED_TERMS,
+    VOLUME_UNITS,
+    WEIGHT_UNITS,
+    Key,
+    Kind,
+    Token,
+    Tokenizer,
+    correct,
+    normalise,
+)
+
+EXAMPLE = "1000 pcs @ 10 usd fob freight 2000 ins 150 duty 15% broker 300 cont 5% to US sea"
+SYNTAX = (
+    "qty (1000 pcs) · price (@ 10 usd) · Incoterm (fob) · to COUNTRY · sea|air|express|rail|"
+    "road · freight 2000 or 4.5/kg with wt 500kg / vol 2.4cbm / ctn 50x40x30cm x 20 · "
+    "ins 150 or 0.3% · duty 15% (repeat to stack) · broker 300 · other 500 · cont 5%"
+)
+_MAX_PLACE_WORDS = 3
+_MAX_COUNTRY_WORDS = 5
+
+
+class LandedParser:
+    """Reads one-liners; built once from the knowledge data, then used for every message."""
+
+    def __init__(self, currencies: Currencies, destinations: Destinations) -> None:
+        self._tokenizer = Tokenizer(tuple(currencies.symbols))
+        self._countries = CountryFinder(destinations)
+        self._currencies = currencies
+
+    def parse(self, text: str) -> LandedQuery:
+        """The query a line asks for; LandedInputError (naming the word) when it cannot."""
+        normal = normalise(text)
+        if len(normal) > MAX_TEXT:
+            raise LandedInputError(f"That is too long: keep it under {MAX_TEXT} characters.")
+        tokens = self._tokenizer.tokens(normal)
+        reading = _Reading(FieldReader(tokens, self._currencies), self._countries)
+        return reading.run()
+
+    def fields(self, text: str) -> Draft:
+        """The fields a fragment sets, without requiring quantity and price (guided steps)."""
+        normal = normalise(text)
+        if len(normal) > MAX_TEXT:
+            raise LandedInputError(f"That is too long: keep it under {MAX_TEXT} characters.")
+        reading = _Reading(
+            FieldReader(self._tokenizer.tokens(normal), self._currencies), self._countries
+        )
+        return reading.read()
+
+    def money(self, text: str) -> Money:
+        """One amount typed alone, as a guided step's reply: '10', '$4.50', '2000 cny'."""
+        tokens = self._tokenizer.tokens(normalise(text)[:MAX_TEXT])
+        fields = FieldReader(tokens, self._currencies)
+        amount = fields.money(Draft(), Token(Kind.WORD, "amount", 0))
+        if not fields.done():
+            raise _unknown(fields.take())
+        return amount
+
+
+@dataclass
+class _Reading:
+    """One pass over one line's tokens."""
+
+    fields: FieldReader
+    countries: CountryFinder
+
+    def run(self) -> LandedQuery:
+        return self.read().finish()
+
+    def read(self) -> Draft:
+        draft = Draft()
+        while not self.fields.done():
+            self._clause(draft)
+        return draft
+
+    def _clause(self, draft: Draft) -> None:
+        token = self.fields.take()
+        match token.kind:
+            case Kind.WORD:
+                self._word(draft, token, token.text)
+            case Kind.NUMBER:
+                self._number(draft, token)
+            case Kind.DIMS:
+                self.fields.cartons_after_dims(draft, token)
+            case Kind.AT:
+                self.fields.price(draft, token)
+            case Kind.SYMBOL:
+                self.fields.back()
+                self.fields.price(draft, token)
+            case Kind.MINUS:
+                raise LandedInputError(
+                    "Negative numbers are not accepted.", word="-", position=token.start
+                )
+            case Kind.PERCENT | Kind.SLASH:
+                raise LandedInputError(
+                    f"Which charge is '{token.text}' for? Put it after a keyword, e.g. duty 15%.",
+                    word=token.text,
+                    position=token.start,
+                )
+            case _:
+                raise _unknown(token)
+
+    def _word(self, draft: Draft, token: Token, word: str, *, corrected: bool = False) -> None:
+        fields = self.fields
+        if word == "x" and fields.peek_kind() is Kind.NUMBER:
+            draft.set_quantity(fields.quantity(draft, fields.next_number(token)), token)
+        elif word in INCOTERMS:
+            draft.set_once("incoterm", INCOTERMS[word], token)
+            self._named_place(draft)
+        elif word in RETIRED_TERMS:
+            raise LandedInputError(RETIRED_TERMS[word], word=token.text, position=token.start)
+        elif word in MODES:
+            draft.set_once("mode", MODES[word], token)
+        elif word in KEYWORDS:
+            self._keyword(draft, token, KEYWORDS[word])
+        elif word in FEES:
+            fields.fee(draft, token, word)
+        elif fields.currency_of(word) is not None and fields.peek_kind() is Kind.NUMBER:
+            fields.back()
+            fields.price(draft, token)
+        elif word in FILLER:
+            return
+        elif not corrected and (known := correct(word)) is not None:
+            draft.notes.append(f"read '{token.text}' as '{known}'")
+            self._retry_corrected(draft, token, known)
+        else:
+            raise _unknown(token)
+
+    def _retry_corrected(self, draft: Draft, token: Token, known: str) -> None:
+        if known in QUANTITY_UNITS | WEIGHT_UNITS.keys() | VOLUME_UNITS:
+            raise LandedInputError(
+                f"'{token.text}' needs a number before it, e.g. 1000 {known}.",
+                word=token.text,
+                position=token.start,
+            )
+        self._word(draft, token, known, corrected=True)
+
+    def _keyword(self, draft: Draft, token: Token, key: Key) -> None:
+        fields = self.fields
+        match key:
+            case Key.QUANTITY:
+                draft.set_quantity(fields.quantity(draft, fields.next_number(token)), token)
+                fields.skip_words(QUANTITY_UNITS)
+            case Key.PRICE:
+                fields.price(draft, token)
+            case Key.DESTINATION:
+                self._destination(draft, token)
+            case Key.CARTONS:
+                fields.cartons_after_keyword(draft, token)
+            case _:
+                fields.charge(draft, token, key)
+
+    def _number(self, draft: Draft, token: Token) -> None:
+        fields = self.fields
+        unit = fields.peek_word()
+        if unit in QUANTITY_UNITS:
+            fields.take()
+            draft.set_quantity(fields.quantity(draft, token), token)
+        elif unit in WEIGHT_UNITS or unit in VOLUME_UNITS:
+            fields.back()
+            fields.measure(draft, token, Key.WEIGHT if unit in WEIGHT_UNITS else Key.VOLUME)
+        elif unit in CARTON_WORDS:
+            fields.take()
+            draft.set_carton_count(fields.check_count(token), token)
+        elif fields.peek_kind() is Kind.PERCENT:
+            raise LandedInputError(
+                f"Which charge is {token.text}% for? Put a word before it: duty {token.text}%.",
+                word=token.text,
+                position=token.start,
+            )
+        elif fields.currency_follows():
+            fields.back()
+            fields.price(draft, token)
+        elif draft.quantity is None and self._price_follows():
+            # "500 @ 3.2": a bare number right before the price can only be the quantity.
+            draft.set_quantity(fields.quantity(draft, token), token)
+        else:
+            raise LandedInputError(
+                f"What is {token.text} for? Put a word before it, e.g. freight {token.text}.",
+                word=token.text,
+                position=token.start,
+            )
+
+    def _price_follows(self) -> bool:
+        kind = self.fields.peek_kind()
+        return kind is Kind.AT or self.fields.peek_word() == "at"
+
+    def _named_place(self, draft: Draft) -> None:
+        words: list[str] = []
+        while len(words) < _MAX_PLACE_WORDS and self.fields.peek_kind() is Kind.WORD:
+            word = self.fields.peek_word()
+            if word is None or self.fields.is_known(word) or correct(word) is not None:
+                break
+            words.append(self.fields.take().text)
+        if words:
+            draft.named_place = " ".join(words).title()
+
+    def _destination(self, draft: Draft, token: Token) -> None:
+        fields = self.fields
+        words = fields.country_words(_MAX_COUNTRY_WORDS)
+        if not words:
+            raise LandedInputError(
+                "To which country? e.g. to US or to Germany.",
+                word=token.text,
+                position=token.start,
+            )
+        if words[0].text == "eu":
+            raise LandedInputError(
+                "Name the EU country (e.g. to DE): import VAT differs between member states.",
+                word=words[0].text,
+                position=words[0].start,
+            )
+        for finder in (self.countries.exact, self.countries.guess):
+            for size in range(len(words), 0, -1):
+                code = finder(" ".join(w.text for w in words[:size]))
+                if code is not None:
+                    fields.advance(size)
+                    draft.set_once("destination", code, token)
+                    return
+        raise LandedInputError(
+            f"I don't know the country '{words[0].text}': use its code (DE) or name.",
+            word=words[0].text,
+            position=words[0].start,
+        )
+
+
+def _unknown(token: Token) -> LandedInputError:
+    return LandedInputError(
+        f"I don't understand '{token.text}'.", word=token.text, position=token.start
+    )

@@ -1,0 +1,233 @@
+"""Reads what a user typed after /aql into a sampling request, or says plainly what is wrong.
+
+Understands a lot size (`5000`, `5,000`, `5 000`, `5000 pcs`, `5k`, `lot 5000`), AQLs per
+defect class (`major 1.5`, `minor 4`, `critical 0`) and a level (`level III`, `level s-2`),
+in any order. Bad input is an ordinary answer, never an exception: an `AqlInputError` naming
+what was wrong and the form expected. Knows nothing of Telegram.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from pydantic import Field
+
+from knowledge.base import Frozen
+from knowledge.sampling.plan import ZERO_TOLERANCE
+from knowledge.sampling.tables import DefectClass, InspectionLevel, SamplingTables
+
+# One lot of more than this is a typo or several shipments: no inspection samples it as one.
+MAX_LOT_SIZE = 100_000_000
+
+USAGE = (
+    "Expected: /aql <lot size> [major <AQL>] [minor <AQL>] [critical <AQL>] "
+    "[level I|II|III|S-1…S-4], e.g. /aql 5000 major 1.5 minor 4 level III"
+)
+
+_CLASS_WORDS = {
+    "critical": DefectClass.CRITICAL,
+    "crit": DefectClass.CRITICAL,
+    "major": DefectClass.MAJOR,
+    "maj": DefectClass.MAJOR,
+    "minor": DefectClass.MINOR,
+    "min": DefectClass.MINOR,
+}
+_LEVEL_WORDS = {
+    "i": InspectionLevel.I,
+    "1": InspectionLevel.I,
+    "ii": InspectionLevel.II,
+    "2": InspectionLevel.II,
+    "iii": InspectionLevel.III,
+    "3": InspectionLevel.III,
+    **{f"s{n}": InspectionLevel(f"S-{n}") for n in range(1, 5)},
+    **{f"s-{n}": InspectionLevel(f"S-{n}") for n in range(1, 5)},
+}
+_LOT_WORDS = {"lot", "qty", "quantity", "size", "order"}
+_UNIT_WORDS = {"pcs", "pc", "pieces", "piece", "units", "unit", "items", "item", "sets", "pairs"}
+_OTHER_MODES = {"tightened", "reduced"}
+# Phones turn "S-2" into "S–2"; a thousands group may be split by a non-breaking space.
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-"})
+_LOT_NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)$")
+_DECIMAL_LOT = re.compile(r"^[\d,]*\.\d*$")
+_SHORT_LOT = re.compile(r"^(\d+(?:\.\d+)?)k$")
+_GROUP = re.compile(r"^\d{3}$")
+_FUSED_UNIT = re.compile(r"^([\d,.]+)(" + "|".join(sorted(_UNIT_WORDS, key=len)[::-1]) + r")$")
+
+
+class AqlRequest(Frozen):
+    """What the user asked for; a class or level left out takes the data's default."""
+
+    lot_size: int
+    level: InspectionLevel | None = None
+    aql_by_class: dict[DefectClass, Decimal] = Field(default_factory=dict)
+
+
+class AqlInputError(Frozen):
+    """Why the arguments could not be read (`problem`) and the form expected (`expected`)."""
+
+    problem: str
+    expected: str = USAGE
+
+    @property
+    def message(self) -> str:
+        """The problem and the expected form, as one reply."""
+        return f"{self.problem} {self.expected}".strip()
+
+
+def parse_aql_request(text: str, tables: SamplingTables) -> AqlRequest | AqlInputError:
+    """Read the arguments of /aql (everything after the command) against the loaded tables."""
+    try:
+        return _Reader(text, tables).read()
+    except _RefusedError as refusal:
+        return refusal.error
+
+
+class _RefusedError(Exception):
+    def __init__(self, problem: str, expected: str = USAGE) -> None:
+        super().__init__(problem)
+        self.error = AqlInputError(problem=problem, expected=expected)
+
+
+class _Reader:
+    """Walks the tokens once, left to right; each keyword takes the value after it."""
+
+    def __init__(self, text: str, tables: SamplingTables) -> None:
+        self.tables = tables
+        self.tokens = _tokens(text)
+        self.words = [token.lower() for token in self.tokens]
+        self.index = 0
+        self.lot_size: int | None = None
+        self.level: InspectionLevel | None = None
+        self.aqls: dict[DefectClass, Decimal] = {}
+
+    def read(self) -> AqlRequest:
+        while self.index < len(self.words):
+            self._read_one(self.words[self.index])
+        if self.lot_size is None:
+            raise _RefusedError("Tell me the lot size: how many units the inspection covers.")
+        return AqlRequest(lot_size=self.lot_size, level=self.level, aql_by_class=self.aqls)
+
+    def _next(self) -> str | None:
+        after = self.index + 1
+        return self.tokens[after] if after < len(self.tokens) else None
+
+    def _read_one(self, word: str) -> None:
+        if word in _LOT_WORDS or word in _UNIT_WORDS:
+            self.index += 1
+        elif word == "level":
+            self._set_level(self._next())
+            self.index += 2
+        elif word in _LEVEL_WORDS and not word.isdigit():
+            self._set_level(self.tokens[self.index])
+            self.index += 1
+        elif word in _CLASS_WORDS:
+            self._set_aql(_CLASS_WORDS[word], self._next())
+            self.index += 2
+        elif word in _OTHER_MODES:
+            raise _RefusedError("Only normal inspection plans are available.")
+        elif word[0].isdigit() or word[0] == "-":
+            self._set_lot_size()
+        else:
+            raise _RefusedError(f"I don't understand {_quote(self.tokens[self.index])}.")
+
+    def _set_level(self, value: str | None) -> None:
+        if value is None or value.lower() not in _LEVEL_WORDS:
+            raise _RefusedError(f"Unknown inspection level {_quote(value)}. {_LEVELS_HINT}")
+        if self.level is not None:
+            raise _RefusedError("The level is given twice.")
+        self.level = _LEVEL_WORDS[value.lower()]
+
+    def _set_aql(self, defect_class: DefectClass, value: str | None) -> None:
+        name = defect_class.value.capitalize()
+        if defect_class in self.aqls:
+            raise _RefusedError(f"{name} is given twice.")
+        self.aqls[defect_class] = _aql(name, value, self.tables)
+
+    def _set_lot_size(self) -> None:
+        start = self.tokens[self.index]
+        if self.lot_size is not None:
+            raise _RefusedError(f"I see more than one lot size ({self.lot_size:,} and {start}).")
+        text, self.index = start, self.index + 1
+        # "5 000": a thousands group split off by a space belongs to the same number.
+        if re.fullmatch(r"\d{1,3}", text):
+            while self.index < len(self.tokens) and _GROUP.match(self.tokens[self.index]):
+                text, self.index = text + self.tokens[self.index], self.index + 1
+        self.lot_size = _whole_units(text)
+
+
+_LEVELS_HINT = "Levels: I, II, III, S-1, S-2, S-3, S-4."
+
+
+def lot_size_alone(text: str) -> int | None:
+    """The lot size when `text` is a quantity and nothing else, read as /aql reads one
+    ("5000", "12,000", "5 000", "5k"); None for anything else or a size /aql refuses."""
+    tokens = text.split()
+    if len(tokens) > 1 and not (
+        re.fullmatch(r"\d{1,3}", tokens[0]) and all(_GROUP.match(t) for t in tokens[1:])
+    ):
+        return None
+    try:
+        return _whole_units("".join(tokens))
+    except _RefusedError:
+        return None
+
+
+def _tokens(text: str) -> list[str]:
+    cleaned = text.translate(_DASHES).replace("\u00a0", " ").replace("\u202f", " ")
+    cleaned = re.sub(r"[=:]", " ", cleaned)
+    cleaned = re.sub(r"\b([sS])\s+-?\s*([1-4])\b", r"\1-\2", cleaned)  # "s 2" -> "s-2"
+    tokens: list[str] = []
+    for token in cleaned.split():
+        fused = _FUSED_UNIT.match(token.lower())
+        tokens.extend([token[: fused.end(1)], token[fused.end(1) :]] if fused else [token])
+    return tokens
+
+
+def _whole_units(text: str) -> int:
+    short = _SHORT_LOT.match(text.lower())
+    if short:
+        amount = Decimal(short.group(1)) * 1000
+    elif _LOT_NUMBER.match(text):
+        amount = Decimal(text.replace(",", ""))
+    elif _DECIMAL_LOT.match(text):
+        # "5.000" is 5,000 in much of Europe and 5 elsewhere: refuse rather than guess.
+        raise _RefusedError(f"The lot size must be a whole number of units, not {_quote(text)}.")
+    else:
+        raise _RefusedError(f"The lot size must be a positive whole number, not {_quote(text)}.")
+    if amount != amount.to_integral_value():
+        raise _RefusedError(f"The lot size must be a whole number of units, not {_quote(text)}.")
+    if amount < 1:
+        raise _RefusedError("The lot size must be a positive whole number.")
+    if amount == 1:
+        raise _RefusedError("A lot of 1 unit needs no sampling plan: inspect that unit.", "")
+    if amount > MAX_LOT_SIZE:
+        raise _RefusedError(
+            f"{int(amount):,} units is more than one lot (at most {MAX_LOT_SIZE:,}). "
+            "Split the order into lots and plan each."
+        )
+    return int(amount)
+
+
+def _aql(name: str, value: str | None, tables: SamplingTables) -> Decimal:
+    valid = ", ".join(str(aql) for aql in tables.normal_single.aqls)
+    hint = f"Valid AQLs: {valid}, or 0 for no defects allowed."
+    if value is None:
+        raise _RefusedError(f"{name} needs an AQL value. {hint}")
+    try:
+        # In an AQL a comma can only be a decimal comma ("1,5"); a % sign adds nothing.
+        number = Decimal(value.removesuffix("%").replace(",", "."))
+    except InvalidOperation:
+        number = Decimal("NaN")
+    if not number.is_finite():
+        raise _RefusedError(f"{name}: {_quote(value)} is not an AQL. {hint}")
+    if number == ZERO_TOLERANCE:
+        return ZERO_TOLERANCE
+    for aql in tables.normal_single.aqls:
+        if aql == number:
+            return aql
+    raise _RefusedError(f"{name}: {value} is not an AQL in the table. {hint}")
+
+
+def _quote(word: str | None) -> str:
+    return "(nothing)" if word is None else f'"{word}"'

@@ -1,0 +1,24 @@
+"""The scam check: red-flag data, the scanner that finds them, and what is remembered.
+
+Pure domain code: the red-flag catalogue (`red_flags`), text normalisation and the matchers
+(`normalise`, `phrases`, `phrase_index`, `combos`, `patterns`, `links`, `context`,
+`excuses`, `lexicon`), the scanner that scores a message (`scanner`) and the scan history
+port (`ports`). This face is what other layers import.
+"""
+
+from __future__ import annotations
+
+from knowledge.scam.ports import ScanRecord, ScanStore
+from knowledge.scam.red_flags import RedFlags, Severity
+from knowledge.scam.scanner import Finding, Risk, ScamScanner, ScanResult
+
+__all__ = [
+    "Finding",
+    "RedFlags",
+    "Risk",
+    "ScamScanner",
+    "ScanRecord",
+    "ScanResult",
+    "ScanStore",
+    "Severity",
+]

@@ -1,0 +1,298 @@
+"""Word-combination rules of the scam check: ideas that come in many wordings.
+
+Owns the rules written in the data file as `combos`, e.g. `@pay + @changed + @bank`: word
+groups (alternatives separated by `|`, a space inside an alternative makes it a word
+sequence, `@name` a concept of the data file, `word*` a word and its inflections) that must
+appear in this order, in one sentence, within a window of words (8, or `N:` before the rule).
+They catch what a phrase list cannot enumerate ("remit the deposit into his private Alipay",
+"kindly direct the balance to our alternate banking details"). Words match through the
+lexicon (`scam_lexicon`): exactly, as an inflection, or within one typo for long words.
+A news rule (`news_combos`) counts only in a message that also names one of its needed words.
+Knows nothing of negation or scoring; the scanner applies both as for phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import reduce
+from itertools import repeat
+from operator import or_
+
+from knowledge.scam.lexicon import EVERYDAY_WORDS, FUNCTION_WORDS, Lexicon, spell_alternative
+from knowledge.scam.normalise import Message, normalise
+from knowledge.scam.red_flags import RedFlags, Severity
+
+_WINDOW = 8  # words from the start of the first group to the end of the last, by default
+_WINDOW_PREFIX = re.compile(r"^\s*(\d{1,2})\s*:")
+
+Sequence = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ComboRule:
+    """One rule: its word groups in order, its window, and what a match of it means."""
+
+    text: str
+    groups: tuple[tuple[Sequence, ...], ...]
+    category: str
+    severity: Severity
+    window: int = _WINDOW
+    # A news rule counts only in a message holding one of these word sequences (see
+    # FlagCategory.news_combos); empty for every other rule.
+    needs: tuple[Sequence, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ComboMatch:
+    """A rule found on words first..last of a message."""
+
+    rule: ComboRule
+    first: int
+    last: int
+
+
+def parse_combo(
+    text: str, concepts: Mapping[str, tuple[str, ...]] | None = None
+) -> tuple[int, tuple[tuple[Sequence, ...], ...]]:
+    """The window and word groups of a rule line: `4: a|b c + @x` -> (4, (((a,), (b, c)), ...))."""
+    window = _WINDOW
+    prefix = _WINDOW_PREFIX.match(text)
+    if prefix:
+        window, text = int(prefix.group(1)), text[prefix.end() :]
+    groups = []
+    for group in text.split("+"):
+        alternatives = tuple(
+            dict.fromkeys(
+                words
+                for alt in group.split("|")
+                for words in spell_alternative(alt, concepts or {})
+            )
+        )
+        if not alternatives:
+            raise ValueError(f"combo {text!r} has an empty word group")
+        groups.append(alternatives)
+    return window, tuple(groups)
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """One group of a rule, for the search: its word sequences as lexicon numbers, each
+    reached through its least common word (its key), at `offset` words from its start."""
+
+    keys: frozenset[int]  # the key words of all its sequences
+    singles: frozenset[int]  # its one-word sequences
+    longer: dict[int, tuple[tuple[tuple[int, ...], int], ...]]  # key -> (sequence, offset)
+
+
+def _word_cost(word: str) -> int:
+    """How often a word is likely to occur in a supplier's message, roughly."""
+    return 100 if word in FUNCTION_WORDS else 10 if word in EVERYDAY_WORDS else 1
+
+
+def _key_offset(words: Sequence) -> int:
+    """Where in a sequence its least common word stands (the first of equals)."""
+    return min(range(len(words)), key=lambda at: _word_cost(words[at]))
+
+
+def _rarity(group: tuple[Sequence, ...]) -> int:
+    """How often a group is likely to occur: the sum of its key words' costs."""
+    return sum(_word_cost(words[_key_offset(words)]) for words in group)
+
+
+class ComboMatcher:
+    """The combination rules of a knowledge base, and the search over one message.
+
+    Every group of every rule has a bit; each word the rules use carries the bits of the
+    groups it can stand in. A sentence is searched only for the rules whose bits its words
+    cover together, so the cost follows the words and the few rules that can match there,
+    not the number of rules.
+    """
+
+    def __init__(self, flags: RedFlags) -> None:
+        rules = []
+        for category in flags.categories:
+            needs = tuple(
+                dict.fromkeys(
+                    words for e in category.news_needs if (words := tuple(normalise(e).words))
+                )
+            )
+            for lines, severity, needed in (
+                (category.combos, category.severity, ()),
+                (category.weak_combos, Severity.LOW, ()),
+                (category.news_combos, category.severity, needs),
+            ):
+                for line in lines:
+                    window, groups = parse_combo(line, flags.concepts)
+                    rules.append(ComboRule(line, groups, category.id, severity, window, needed))
+        self.rules = tuple(rules)
+        self._lexicon = Lexicon()
+        # Rules share groups (the same concept in several rules): one object per distinct
+        # group, so a sentence places each group once (see _place).
+        shared: dict[tuple[Sequence, ...], _Group] = {}
+        for rule in self.rules:
+            for group in rule.groups:
+                if group not in shared:
+                    shared[group] = self._searchable(group)
+        self._groups = tuple(tuple(shared[group] for group in rule.groups) for rule in self.rules)
+        # Which groups each word can stand in, as bits (bit = group's number in `_slots`):
+        # a sentence can hold a rule only if the union of its words' bits covers the rule's.
+        self._slots: list[tuple[int, int]] = []  # bit -> (rule number, group position)
+        self._rule_bits: list[int] = []  # rule number -> bits of all its groups
+        # One bit per rule to look for first: its rarest group's ("anchor").
+        self._anchor_bits = 0
+        word_bits: dict[int, int] = defaultdict(int)
+        for number, searchable in enumerate(self._groups):
+            rule = self.rules[number]
+            anchor = min(range(len(searchable)), key=lambda at: _rarity(rule.groups[at]))
+            bits = 0
+            for position, piece in enumerate(searchable):
+                bit = 1 << len(self._slots)
+                self._slots.append((number, position))
+                bits |= bit
+                self._anchor_bits |= bit if position == anchor else 0
+                for key in piece.keys:
+                    word_bits[key] |= bit
+            self._rule_bits.append(bits)
+        self._word_bits = dict(word_bits)
+
+    def _searchable(self, group: tuple[Sequence, ...]) -> _Group:
+        longer: dict[int, list[tuple[tuple[int, ...], int]]] = defaultdict(list)
+        singles = set()
+        for words in group:
+            ids = tuple(self._lexicon.number(word) for word in words)
+            if len(ids) == 1:
+                singles.add(ids[0])
+            else:
+                offset = _key_offset(words)
+                longer[ids[offset]].append((ids, offset))
+        return _Group(
+            keys=frozenset(singles | set(longer)),
+            singles=frozenset(singles),
+            longer={key: tuple(found) for key, found in longer.items()},
+        )
+
+    def find(self, message: Message) -> list[ComboMatch]:
+        """Every rule whose groups appear in order within its window, one match per start."""
+        terms = self._lexicon.terms_of(message.words)
+        sentence = message.sentence
+        word_bits = self._word_bits
+        matches: list[ComboMatch] = []
+        # A rule matches within one sentence: look sentence by sentence for the rules whose
+        # every group has a word there (bit arithmetic, no step per rule), then place them.
+        low, count = 0, len(terms)
+        while low < count:
+            high = bisect_right(sentence, sentence[low], low)  # sentence numbers only grow
+            present = set().union(*terms[low:high])
+            bits = reduce(or_, map(word_bits.get, present, repeat(0)), 0)
+            if bits & self._anchor_bits:
+                woken = self._complete(bits)
+                if woken:
+                    matches.extend(self._place(woken, terms, sentence, low, high))
+            low = high
+        if any(match.rule.needs for match in matches):
+            matches = [m for m in matches if not m.rule.needs or _names(message, m.rule.needs)]
+        return matches
+
+    def _complete(self, bits: int) -> list[int]:
+        """Numbers of the rules all of whose groups are among `bits`."""
+        woken = []
+        anchors = bits & self._anchor_bits
+        while anchors:
+            lowest = anchors & -anchors
+            anchors ^= lowest
+            number = self._slots[lowest.bit_length() - 1][0]
+            need = self._rule_bits[number]
+            if bits & need == need:
+                woken.append(number)
+        return woken
+
+    def _place(
+        self,
+        woken: list[int],
+        terms: list[frozenset[int]],
+        sentence: list[int],
+        low: int,
+        high: int,
+    ) -> list[ComboMatch]:
+        """Matches of the woken rules in the sentence of words low..high-1."""
+        where: dict[int, list[int]] = {}  # lexicon number -> places in the sentence
+        for index in range(low, high):
+            for term in terms[index]:
+                where.setdefault(term, []).append(index)
+        matches: list[ComboMatch] = []
+        placed: dict[int, list[tuple[int, int]]] = {}  # id of a group -> its places here
+        for number in woken:
+            occurrences = []
+            for group in self._groups[number]:
+                found = placed.get(id(group))
+                if found is None:
+                    found = placed[id(group)] = _places(group, where, terms, low)
+                if not found:
+                    break
+                occurrences.append(found)
+            else:
+                matches.extend(_ordered(self.rules[number], occurrences, sentence))
+        return matches
+
+
+def _names(message: Message, needs: tuple[Sequence, ...]) -> bool:
+    """Whether the message holds one of the word sequences anywhere (news rules only)."""
+    words = message.words
+    return any(
+        tuple(words[at : at + len(need)]) == need
+        for need in needs
+        for at in range(len(words) - len(need) + 1)
+        if words[at] == need[0]
+    )
+
+
+def _places(
+    group: _Group, where: dict[int, list[int]], terms: list[frozenset[int]], low: int
+) -> list[tuple[int, int]]:
+    """Sorted (first, last) word spans where the group occurs (`where`: one sentence's,
+    which starts at word `low`)."""
+    keys = group.keys & where.keys()
+    if not group.longer:  # one-word alternatives only, as most groups: no step per place
+        spots = sorted(set().union(*map(where.__getitem__, keys)))
+        return list(zip(spots, spots, strict=True))
+    found: set[tuple[int, int]] = set()
+    for term in keys:
+        spots = where[term]
+        if term in group.singles:
+            found.update((spot, spot) for spot in spots)
+        for ids, offset in group.longer.get(term, ()):
+            size = len(ids)
+            for spot in spots:
+                start = spot - offset
+                if (
+                    start >= low
+                    and start + size <= len(terms)
+                    and all(ids[k] in terms[start + k] for k in range(size) if k != offset)
+                ):
+                    found.add((start, start + size - 1))
+    return sorted(found)
+
+
+def _ordered(
+    rule: ComboRule, occurrences: list[list[tuple[int, int]]], sentence: list[int]
+) -> list[ComboMatch]:
+    """Matches of the groups in order within the window and one sentence, one per start."""
+    matches = []
+    for first, first_end in occurrences[0]:
+        end = first_end
+        for places in occurrences[1:]:
+            following = [
+                (start, stop)
+                for start, stop in places
+                if end < start and stop - first < rule.window and sentence[stop] == sentence[first]
+            ]
+            if not following:
+                break
+            end = min(following)[1]
+        else:
+            matches.append(ComboMatch(rule, first, end))
+    return matches

@@ -1,0 +1,247 @@
+"""The scam check: a supplier's message in, a verdict and the exact phrases that worry us out.
+
+Owns the scanner's public face and its verdict: `ScamScanner(red_flags).scan(text)` runs the
+phrase matcher, the word-combination rules and the pattern detectors, drops mentions that are
+refused or warned against, merges overlapping findings, orders them strongest first and scores
+the message. Every finding quotes the ORIGINAL text with offsets into it. Pure: no Telegram,
+no storage, no clock; the message text leaves only as a fingerprint.
+
+Verdict rule: each category counts once, with the weight (data file, `scoring.weights`) of its
+strongest finding; the score is their sum, capped at 100. A high-severity finding in a
+hard-block category (e.g. a crypto wallet, a changed bank account) makes the risk high
+whatever the score; otherwise `scoring.high_at` and `scoring.medium_at` set the bands.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import Any
+
+from knowledge.scam.combos import ComboMatch, ComboMatcher
+from knowledge.scam.context import ContextReader, MessageCues
+from knowledge.scam.excuses import Excuses
+from knowledge.scam.normalise import Message, message_fingerprint, normalise
+from knowledge.scam.patterns import PatternDetectors, PatternHit
+from knowledge.scam.phrase_index import Variant
+from knowledge.scam.phrases import PhraseMatch, PhraseMatcher
+from knowledge.scam.red_flags import Detector, RedFlags, Severity
+
+__all__ = ["Finding", "Risk", "ScamScanner", "ScanResult", "message_fingerprint"]
+
+_RANK = {Severity.LOW: 0, Severity.MEDIUM: 1, Severity.HIGH: 2}
+
+
+class Risk(StrEnum):
+    """The verdict on a message (stable values: they are stored with each scan)."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One red flag in the message, quoted as written, with why it matters and what to do."""
+
+    category: str  # category id from the data file
+    title: str
+    severity: Severity
+    blocking: bool  # forces a high-risk verdict on its own
+    excerpt: str  # exactly original[start:end]
+    start: int
+    end: int
+    why: str
+    what_to_do: str
+    evidence: str  # the phrase it matched, or what a detector recognised
+    similarity: int  # 0-100: how closely the wording matched (100 for detectors)
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    """The verdict on one message: risk band, score 0-100 and findings, strongest first."""
+
+    risk: Risk
+    score: int
+    findings: tuple[Finding, ...]
+    fingerprint: str  # SHA-256 of the normalised text; what a store may keep instead of it
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """Distinct category ids of the findings, strongest first."""
+        return tuple(dict.fromkeys(finding.category for finding in self.findings))
+
+
+def _strength(finding: Finding) -> tuple[int, bool, int, int]:
+    return (_RANK[finding.severity], finding.blocking, finding.similarity, -finding.start)
+
+
+def _strongest_phrases(matches: list[PhraseMatch]) -> list[PhraseMatch]:
+    """One match per category and stretch of words, the strongest (phrases are reached
+    through two anchors each, so the same match often comes twice)."""
+    best: dict[tuple[str, int, int], PhraseMatch] = {}
+    for match in matches:
+        key = (match.variant.category, match.first, match.last)
+        kept = best.get(key)
+        if kept is None or (_RANK[match.variant.severity], match.similarity) > (
+            _RANK[kept.variant.severity],
+            kept.similarity,
+        ):
+            best[key] = match
+    return list(best.values())
+
+
+def _merge(findings: list[Finding], text: str) -> list[Finding]:
+    """One finding per overlapping stretch of one category, one per repeated excerpt."""
+    stretches: list[list[Any]] = []  # [strongest finding, start, end] per stretch
+    for finding in sorted(findings, key=lambda f: (f.category, f.start, -f.end)):
+        if stretches:
+            stretch = stretches[-1]
+            kept = stretch[0]
+            if kept.category == finding.category and finding.start < stretch[2]:
+                # The stretch weighs as its strongest finding, quoted from the stretch start.
+                held = (_RANK[kept.severity], kept.blocking, kept.similarity, -stretch[1])
+                if _strength(finding) > held:
+                    stretch[0] = finding
+                stretch[2] = max(stretch[2], finding.end)
+                continue
+        stretches.append([finding, finding.start, finding.end])
+    merged = [
+        found
+        if (found.start, found.end) == (start, end)
+        else replace(found, start=start, end=end, excerpt=text[start:end])
+        for found, start, end in stretches
+    ]
+    unique: dict[tuple[str, str], Finding] = {}
+    for finding in merged:
+        key = (finding.category, " ".join(finding.excerpt.casefold().split()))
+        if key not in unique or _strength(finding) > _strength(unique[key]):
+            unique[key] = finding
+    return sorted(unique.values(), key=_strength, reverse=True)
+
+
+class ScamScanner:
+    """Scans messages against a red-flag knowledge base; build once, reuse for every message."""
+
+    def __init__(self, flags: RedFlags) -> None:
+        self._flags = flags
+        self._categories = {category.id: category for category in flags.categories}
+        self._rules = {rule.detector: rule for rule in flags.detectors}
+        self._excuses = Excuses(flags)
+        self._context = ContextReader(flags.context)
+        self._phrases = PhraseMatcher(flags, self._context)
+        self._combos = ComboMatcher(flags)
+        self._patterns = PatternDetectors(flags.domains, flags.context)
+
+    @property
+    def phrase_variants(self) -> tuple[Variant, ...]:
+        """Every spelled-out phrase in the index (benchmarks compare against them)."""
+        return self._phrases.variants
+
+    @property
+    def phrase_count(self) -> int:
+        """Spelled-out phrase variants in the index."""
+        return len(self._phrases.variants)
+
+    def scan(self, text: str) -> ScanResult:
+        """The verdict on `text`, with findings quoting it exactly."""
+        message = normalise(text)
+        phrases, combos = self._phrases.find(message), self._combos.find(message)
+        spans = {(m.first, m.last) for m in phrases} | {(m.first, m.last) for m in combos}
+        listed = frozenset(index for first, last in spans for index in range(first, last + 1))
+        # Whether each stretch is refused or warned against: asked once per stretch.
+        cues = self._context.read(message)
+        negated = {span: self._context.is_negated(message, *span, listed, cues) for span in spans}
+        findings = [
+            self._from_phrase(message, match)
+            for match in _strongest_phrases(phrases)
+            if not negated[match.first, match.last]
+            and self._counts(message, match.variant.category, (match.first, match.last), cues)
+        ]
+        findings.extend(
+            self._from_combo(message, match)
+            for match in combos
+            if not negated[match.first, match.last]
+            and not self._context.begins_not_negation(message.words, match.first)
+            and self._counts(message, match.rule.category, (match.first, match.last), cues)
+        )
+        bank_rule = self._rules[Detector.BANK_DETAILS_CHANGED]
+        bank_change = any(f.category == bank_rule.category for f in findings)
+        bank_change = bank_change or self._context.talks_of_bank_change(message)
+        hits = self._patterns.find(message, bank_change=bank_change)
+        findings.extend(self._from_hit(text, hit) for hit in hits)
+        ordered = _merge(findings, text)
+        score, risk = self._verdict(ordered)
+        digest = hashlib.sha256(message.normalised.encode("utf-8")).hexdigest()
+        return ScanResult(risk=risk, score=score, findings=tuple(ordered), fingerprint=digest)
+
+    def _counts(
+        self, message: Message, category: str, span: tuple[int, int], cues: MessageCues
+    ) -> bool:
+        """A match that is not refused counts unless its category's excuses apply."""
+        return not self._excuses.excuse(message, category, span, cues)
+
+    def _finding(
+        self,
+        category_id: str,
+        severity: Severity,
+        span: tuple[int, int],
+        text: str,
+        *,
+        evidence: str,
+        similarity: int = 100,
+        why: str | None = None,
+    ) -> Finding:
+        category = self._categories[category_id]
+        start, end = span
+        return Finding(
+            category=category.id,
+            title=category.title,
+            severity=severity,
+            blocking=category.hard_block and severity is Severity.HIGH,
+            excerpt=text[start:end],
+            start=start,
+            end=end,
+            why=why or category.why,
+            what_to_do=category.what_to_do,
+            evidence=evidence,
+            similarity=similarity,
+        )
+
+    def _from_phrase(self, message: Message, match: PhraseMatch) -> Finding:
+        variant = match.variant
+        span = message.word_span(match.first, match.last)
+        return self._finding(
+            variant.category,
+            variant.severity,
+            span,
+            message.original,
+            evidence=variant.text,
+            similarity=round(match.similarity),
+        )
+
+    def _from_combo(self, message: Message, match: ComboMatch) -> Finding:
+        span = message.word_span(match.first, match.last)
+        rule = match.rule
+        return self._finding(
+            rule.category, rule.severity, span, message.original, evidence=rule.text
+        )
+
+    def _from_hit(self, text: str, hit: PatternHit) -> Finding:
+        rule = self._rules[hit.detector]
+        span = (hit.start, hit.end)
+        return self._finding(
+            rule.category, rule.severity, span, text, evidence=hit.label, why=rule.why
+        )
+
+    def _verdict(self, findings: list[Finding]) -> tuple[int, Risk]:
+        scoring = self._flags.scoring
+        strongest: dict[str, int] = {}
+        for finding in findings:
+            weight = scoring.weights[finding.severity]
+            strongest[finding.category] = max(strongest.get(finding.category, 0), weight)
+        score = min(100, sum(strongest.values()))
+        if any(finding.blocking for finding in findings) or score >= scoring.high_at:
+            return score, Risk.HIGH
+        return score, Risk.MEDIUM if score >= scoring.medium_at else Risk.LOW

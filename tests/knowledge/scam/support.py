@@ -1,0 +1,69 @@
+"""Shared, built-once objects for the scam-check tests: the shipped red flags and a scanner."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from knowledge.loader import load_knowledge
+from knowledge.scam.red_flags import RedFlags
+from knowledge.scam.scanner import Risk, ScamScanner, ScanResult
+
+DATA = Path(__file__).parents[2] / "data"
+EVAL_FILE = DATA / "scam_eval.yaml"
+
+
+@cache
+def red_flags() -> RedFlags:
+    """The shipped red-flag knowledge base, validated by the loader."""
+    return load_knowledge().get(RedFlags)
+
+
+@cache
+def scanner() -> ScamScanner:
+    """One scanner for the whole test run, as the bot builds it once at start-up."""
+    return ScamScanner(red_flags())
+
+
+def scan(text: str) -> ScanResult:
+    """Scan with the shared scanner."""
+    return scanner().scan(text)
+
+
+def flagged(result: ScanResult) -> bool:
+    """The evaluation rule: a message is called a scam when its risk is medium or high."""
+    return result.risk is not Risk.LOW
+
+
+def eval_messages(name: str = "scam_eval.yaml") -> list[dict[str, str]]:
+    """A labelled set of messages from tests/data: the evaluation set unless named."""
+    data = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    return list(data["messages"])
+
+
+@dataclass(frozen=True)
+class Quality:
+    """How the scanner's verdicts compare with the labels of a set of messages."""
+
+    precision: float
+    recall: float
+    wrong: tuple[str, ...]  # ids of the messages it got wrong
+
+
+def quality(messages: list[dict[str, str]]) -> Quality:
+    """Precision and recall of "scam = risk medium or high" on labelled messages."""
+    outcome: Counter[str] = Counter()
+    wrong = []
+    for message in messages:
+        predicted, actual = flagged(scan(message["text"])), message["label"] == "scam"
+        outcome[f"{'t' if predicted == actual else 'f'}{'p' if predicted else 'n'}"] += 1
+        if predicted != actual:
+            wrong.append(message["id"])
+    flagged_count = outcome["tp"] + outcome["fp"]
+    precision = outcome["tp"] / flagged_count if flagged_count else 0.0
+    recall = outcome["tp"] / (outcome["tp"] + outcome["fn"])
+    return Quality(precision, recall, tuple(wrong))
