@@ -25,8 +25,8 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Cont
 from bench.harness import floor_figures, report, time_actions
 from bot.app import build_application
 from bot.config import Settings
-from bot.offline import OfflineUser, running
-from bot.standin import BotApiStandIn
+from bot.offline.chat_user import OfflineUser, running
+from bot.offline.standin import BotApiStandIn
 from handlers.aql.plan_text import plan_text
 from handlers.services import App
 from knowledge.loader import load_knowledge

@@ -14,8 +14,8 @@ from collections.abc import Awaitable, Callable
 from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes
 
-from bot.offline import OfflineUser
-from bot.standin import BotApiStandIn
+from bot.offline.chat_user import OfflineUser
+from bot.offline.standin import BotApiStandIn
 from handlers.services import App
 
 

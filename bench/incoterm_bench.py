@@ -26,8 +26,8 @@ from telegram.ext import Application, CommandHandler, ContextTypes
 from bench.harness import floor_figures, report, time_actions
 from bot.app import build_application
 from bot.config import Settings
-from bot.offline import OfflineUser, running
-from bot.standin import BotApiStandIn
+from bot.offline.chat_user import OfflineUser, running
+from bot.offline.standin import BotApiStandIn
 from handlers.incoterms import cards
 from handlers.services import App
 from knowledge.incoterms.models import Incoterms

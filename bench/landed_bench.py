@@ -30,8 +30,8 @@ from bench.harness import floor_figures, time_actions
 from bench.harness import report as report_ms
 from bot.app import build_application
 from bot.config import Settings
-from bot.offline import OfflineUser, running
-from bot.standin import BotApiStandIn
+from bot.offline.chat_user import OfflineUser, running
+from bot.offline.standin import BotApiStandIn
 from handlers.landed.render import render_estimate
 from handlers.landed.results import save_button
 from handlers.services import App

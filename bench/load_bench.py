@@ -34,8 +34,8 @@ from bench.harness import floor_figures, percentiles, report
 from bench.vet_bench import next_answer
 from bot.app import build_application
 from bot.config import Settings
-from bot.offline import OfflineUser, running
-from bot.standin import BotApiStandIn, Event
+from bot.offline.chat_user import OfflineUser, running
+from bot.offline.standin import BotApiStandIn, Event
 from handlers.services import App
 
 LANDED = (

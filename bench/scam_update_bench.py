@@ -30,8 +30,8 @@ import bot.app
 from bench.harness import floor_figures, report, time_actions
 from bot.app import build_application
 from bot.config import Settings
-from bot.offline import OfflineUser, running
-from bot.standin import BotApiStandIn
+from bot.offline.chat_user import OfflineUser, running
+from bot.offline.standin import BotApiStandIn
 from handlers.scam import report as scam_report
 from handlers.services import SERVICES_KEY, App, Services
 from knowledge.loader import packaged_knowledge

@@ -29,8 +29,8 @@ from telegram.ext import Application, CallbackQueryHandler, Defaults
 from bench.harness import floor_figures, report, time_actions
 from bot.app import build_application
 from bot.config import Settings
-from bot.offline import OfflineUser, running
-from bot.standin import BotApiStandIn, Event
+from bot.offline.chat_user import OfflineUser, running
+from bot.offline.standin import BotApiStandIn, Event
 from handlers.services import SERVICES_KEY, App, Services
 from handlers.vet.buttons import question_keyboard
 from knowledge.loader import load_knowledge

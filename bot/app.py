@@ -17,18 +17,18 @@ from telegram.constants import ParseMode
 from telegram.ext import Application, BaseRateLimiter, Defaults
 from telegram.request import BaseRequest
 
-from bot import redelivery
-from bot.aql_store import SqliteQuantityPromptStore
-from bot.chat_store import SqliteChatStore
 from bot.config import Settings
-from bot.estimate_store import SqliteEstimateStore
-from bot.landed_draft_store import SqliteLandedDraftStore
-from bot.scan_store import SqliteScanStore
-from bot.storage import DATABASE_KEY, Database
-from bot.telegram_retry import PatientRateLimiter
-from bot.update_order import ChatOrderedUpdates
-from bot.vet_store import SqliteVetStore
-from bot.vet_takeover_store import SqliteVetTakeoverStore
+from bot.storage.chats import SqliteChatStore
+from bot.storage.database import DATABASE_KEY, Database
+from bot.storage.landed.drafts import SqliteLandedDraftStore
+from bot.storage.landed.estimates import SqliteEstimateStore
+from bot.storage.sampling import SqliteQuantityPromptStore
+from bot.storage.scam import SqliteScanStore
+from bot.storage.vet.store import SqliteVetStore
+from bot.storage.vet.takeover import SqliteVetTakeoverStore
+from bot.telegram import redelivery
+from bot.telegram.retry import PatientRateLimiter
+from bot.telegram.update_order import ChatOrderedUpdates
 from handlers import register_handlers
 from handlers.menu import MENU
 from handlers.services import SERVICES_KEY, App, LandedEngines, Services
@@ -76,7 +76,7 @@ def scam_scanner(flags: RedFlags) -> ScamScanner:
 
 def scan_key(settings: Settings) -> bytes:
     """The key the scam-check history is stored under: kept out of the database (see
-    `bot/scan_store.py`). Derived from the bot token, so nothing new to configure; a new token
+    `bot/storage/scam.py`). Derived from the bot token, so nothing new to configure; a new token
     only means earlier checks are no longer recognised. The offline console has no secret."""
     token = settings.token()
     if token is None:

@@ -79,7 +79,7 @@ def _run(mode: str, settings: Settings, args: argparse.Namespace) -> int:
         if args.db is not None:
             settings = settings.model_copy(update={"database_path": args.db})
         setup_logging("WARNING", [settings.token() or ""])
-        from bot.console import run_console
+        from bot.offline.console import run_console
 
         try:
             return asyncio.run(run_console(settings, user_id=args.user, chat_id=args.chat))

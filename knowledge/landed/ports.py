@@ -1,4 +1,4 @@
-"""What /landed, /fx and /currency need remembered, as Protocols; `bot/storage/landed.py`
+"""What /landed, /fx and /currency need remembered, as Protocols; `bot/storage/landed/estimates.py`
 and `bot/storage/chats.py` implement them.
 
 Only shapes live here: no SQL, no aiosqlite. Handlers depend on these, never on the database.

@@ -14,8 +14,8 @@ from telegram.ext import CommandHandler
 from bot.app import build_application
 from bot.config import Settings
 from bot.logs import REDACTED, setup_logging
-from bot.offline import OfflineUser, running
-from bot.standin import BotApiStandIn
+from bot.offline.chat_user import OfflineUser, running
+from bot.offline.standin import BotApiStandIn
 from handlers.services import Context
 
 FAKE_TOKEN = "987654321:AAFakeTokenThatMustNeverBeLogged_xyz"

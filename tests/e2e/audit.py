@@ -12,9 +12,9 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from bot.standin import Event
-from bot.storage import Database
-from bot.vet_store import SqliteVetStore
+from bot.offline.standin import Event
+from bot.storage.database import Database
+from bot.storage.vet.store import SqliteVetStore
 from knowledge.loader import packaged_knowledge
 from knowledge.vet.checklist import Checklist
 from knowledge.vet.items import AnyItem, CreditCodeItem, NumberItem

@@ -1,6 +1,6 @@
 """A Bot API double served over real HTTP on 127.0.0.1, for the bot running as a subprocess.
 
-The Bot API methods themselves are the in-process stand-in's (`bot.standin.BotApiStandIn`):
+The Bot API methods themselves are the in-process stand-in's (`bot.offline.standin.BotApiStandIn`):
 the same message bookkeeping and the same refusals Telegram gives (bad HTML, long text, long
 button data, edits of missing or unchanged messages). This module adds what only a network
 peer needs: the `/bot<token>/<method>` routes with form decoding, long polling of `getUpdates`
@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from aiohttp import web
 
-from bot.standin import BotApiStandIn, Event
+from bot.offline.standin import BotApiStandIn, Event
 from tests.e2e.faults import Fault, FaultKind, FaultPlan
 
 T = TypeVar("T")

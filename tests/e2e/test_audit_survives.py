@@ -4,7 +4,7 @@ answers stored once and the report, every reply in order."""
 
 from __future__ import annotations
 
-from bot.standin import Event
+from bot.offline.standin import Event
 from knowledge.vet.records import AuditStatus
 from tests.e2e.audit import CHECKLIST, AuditDriver, asks, vet_store
 from tests.e2e.botprocess import BOT_TIMEOUT, BotProcess, assert_no_handler_errors

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from bot.standin import Event
+from bot.offline.standin import Event
 from knowledge.vet.records import AuditStatus
 from tests.e2e.audit import CHECKLIST, AuditDriver, vet_store
 from tests.e2e.botprocess import BotProcess

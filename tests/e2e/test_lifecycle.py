@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from bot.migrations import MIGRATIONS
+from bot.storage.migrations import MIGRATIONS
 from tests.e2e.botprocess import BotProcess
 from tests.e2e.double import BotApiDouble
 from tests.e2e.faults import FaultKind

@@ -1,10 +1,10 @@
 """A person talking to the bot subprocess through the double: the e2e twin of `OfflineUser`.
 
-The updates are built by `bot.offline.ChatUser` exactly as in the in-process tests; here they
-are queued at the double and fetched by the bot with getUpdates. Sending does not wait: a test
-then asks for `replies(n)`, which waits (with a timeout) for the next `n` things this user sees
-and returns them in the order the bot produced them, so a lost or doubled reply shows up as
-the wrong reply at the next step.
+The updates are built by `bot.offline.chat_user.ChatUser` exactly as in the in-process tests; here
+they are queued at the double and fetched by the bot with getUpdates. Sending does not wait: a test
+then asks for `replies(n)`, which waits (with a timeout) for the next `n` things this user sees and
+returns them in the order the bot produced them, so a lost or doubled reply shows up as the wrong
+reply at the next step.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from bot.offline import ChatUser
-from bot.standin import Event
+from bot.offline.chat_user import ChatUser
+from bot.offline.standin import Event
 from tests.e2e.double import BotApiDouble
 
 # Generous: the bot may be sitting out a fault's back-off. Never a fixed sleep, only a limit.

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from bot.standin import BOT_USERNAME
-from bot.telegram_rules import MAX_TEXT, utf16_length
+from bot.offline.standin import BOT_USERNAME
+from bot.telegram.rules import MAX_TEXT, utf16_length
 from handlers.menu import MENU
 
 FRAGMENTS = (

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.offline import OfflineUser
-from bot.standin import BotMessage, Event
+from bot.offline.chat_user import OfflineUser
+from bot.offline.standin import BotMessage, Event
 
 # Six findings in four categories: more than the first reply shows.
 BANK_SWAP = (

@@ -11,8 +11,8 @@ from telegram.ext import CommandHandler
 
 from bot.app import build_application
 from bot.config import Settings
-from bot.offline import OfflineUser, running
-from bot.standin import BotApiStandIn
+from bot.offline.chat_user import OfflineUser, running
+from bot.offline.standin import BotApiStandIn
 from handlers.access import REFUSAL
 from handlers.errors import SORRY
 from handlers.services import App, Context

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from telegram import Update
 
-from bot.offline import OfflineUser
-from bot.standin import BotApiStandIn, BotMessage, Event, chat_json
+from bot.offline.chat_user import OfflineUser
+from bot.offline.standin import BotApiStandIn, BotMessage, Event, chat_json
 from handlers.services import App
 
 

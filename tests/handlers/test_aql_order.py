@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from bot.app import build_application
 from bot.config import Settings
-from bot.offline import OfflineUser, running
-from bot.standin import BotApiStandIn, BotMessage, Event
+from bot.offline.chat_user import OfflineUser, running
+from bot.offline.standin import BotApiStandIn, BotMessage, Event
 from handlers.aql.quantity import ANSWERED, SOMEONE_ELSE, ask_button
 from handlers.services import App
 from tests.handlers.scam_support import BANK_SWAP

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.offline import OfflineUser
-from bot.standin import Event
+from bot.offline.chat_user import OfflineUser
+from bot.offline.standin import Event
 
 
 def reply_of(events: list[Event]) -> str:

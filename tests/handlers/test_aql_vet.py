@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.offline import OfflineUser
-from bot.standin import BotApiStandIn, BotMessage, Event
+from bot.offline.chat_user import OfflineUser
+from bot.offline.standin import BotApiStandIn, BotMessage, Event
 from handlers.aql.quantity import BUTTON_LABEL
 from handlers.services import App
 from tests.handlers.vet.support import run_audit

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.offline import OfflineUser
-from bot.standin import BotApiStandIn
+from bot.offline.chat_user import OfflineUser
+from bot.offline.standin import BotApiStandIn
 from handlers.services import App
 from tests.handlers.scam_support import last_message_id, sent
 from tests.handlers.vet.support import running_audit

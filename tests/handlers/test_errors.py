@@ -8,7 +8,7 @@ import pytest
 from telegram import Update
 from telegram.error import Conflict, NetworkError
 
-from bot.standin import BotApiStandIn
+from bot.offline.standin import BotApiStandIn
 from handlers.errors import report_error
 from handlers.services import App, Context
 

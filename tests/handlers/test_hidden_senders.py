@@ -6,8 +6,8 @@ import time
 
 from telegram import Update
 
-from bot.offline import OfflineUser
-from bot.standin import BotApiStandIn, chat_json
+from bot.offline.chat_user import OfflineUser
+from bot.offline.standin import BotApiStandIn, chat_json
 from handlers.services import App
 from tests.handlers.scam_support import sent
 from tests.handlers.vet.support import services_of

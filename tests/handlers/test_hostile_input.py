@@ -23,9 +23,9 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from telegram.ext import InlineQueryHandler
 
-from bot.offline import OfflineUser
-from bot.standin import BotApiStandIn, BotMessage, Event
-from bot.storage import DATABASE_KEY
+from bot.offline.chat_user import OfflineUser
+from bot.offline.standin import BotApiStandIn, BotMessage, Event
+from bot.storage.database import DATABASE_KEY
 from handlers.menu import MENU
 from handlers.services import App
 from tests.handlers.hostile import command_text, hostile_text, malformed_data

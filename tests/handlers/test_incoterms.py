@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from bot.offline import OfflineUser
-from bot.standin import BotApiStandIn, BotMessage, Event
+from bot.offline.chat_user import OfflineUser
+from bot.offline.standin import BotApiStandIn, BotMessage, Event
 from handlers.services import App
 from knowledge.incoterms.models import INCOTERMS_2020
 

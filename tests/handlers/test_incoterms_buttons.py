@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from bot.offline import OfflineUser
-from bot.standin import BotApiStandIn, BotMessage, Event
+from bot.offline.chat_user import OfflineUser
+from bot.offline.standin import BotApiStandIn, BotMessage, Event
 from handlers.callbacks import MAX_BYTES
 from handlers.incoterms import replies
 from knowledge.incoterms.compare import Comparison, compare

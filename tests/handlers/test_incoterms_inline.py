@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from bot.offline import OfflineUser
-from bot.standin import Event
+from bot.offline.chat_user import OfflineUser
+from bot.offline.standin import Event
 
 
 def only_answer(events: list[Event]) -> dict[str, Any]:

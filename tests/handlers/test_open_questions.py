@@ -3,7 +3,7 @@ pasted messages still reach the scam check, and answers typed for buttons are un
 
 from __future__ import annotations
 
-from bot.offline import OfflineUser
+from bot.offline.chat_user import OfflineUser
 from handlers.services import App
 from tests.handlers.scam_support import BANK_SWAP, sent
 from tests.handlers.vet.support import running_audit, services_of

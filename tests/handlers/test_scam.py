@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from bot.offline import OfflineUser
+from bot.offline.chat_user import OfflineUser
 from handlers.scam.report import PASTED_HINT
 from handlers.services import SERVICES_KEY, App
 from knowledge.scam.red_flags import RedFlags

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import time
 
-from bot.offline import OfflineUser
-from bot.standin import BotApiStandIn
+from bot.offline.chat_user import OfflineUser
+from bot.offline.standin import BotApiStandIn
 from handlers.services import App
 from tests.handlers.scam_support import BANK_SWAP, LEGITIMATE, last_message_id, only_reply
 

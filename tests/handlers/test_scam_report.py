@@ -9,8 +9,8 @@ import yaml
 
 from bot.app import build_application
 from bot.config import Settings
-from bot.offline import OfflineUser, running
-from bot.standin import BotApiStandIn
+from bot.offline.chat_user import OfflineUser, running
+from bot.offline.standin import BotApiStandIn
 from handlers.services import App
 from tests.handlers.scam_support import BANK_SWAP, last_message_id, only_reply, sent
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from bot.standin import BotMessage, Event
+from bot.offline.standin import BotMessage, Event
 
 GUIDE = "1000 pcs @ 10 usd fob freight 2000 ins 150 duty 15% broker 300 other 500"
 _PRE = re.compile(r"<pre>(.*?)</pre>", re.DOTALL)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from bot.app import build_application
 from bot.config import Settings
-from bot.offline import OfflineUser, running
-from bot.standin import BotApiStandIn, BotMessage, Event
+from bot.offline.chat_user import OfflineUser, running
+from bot.offline.standin import BotApiStandIn, BotMessage, Event
 from handlers.callbacks import EXPIRED
 from handlers.services import App
 from tests.handlers.landed.support import reply, sent

@@ -7,7 +7,7 @@ base, rate, rounding or conversion shows as a different figure, not a different 
 
 from __future__ import annotations
 
-from bot.offline import OfflineUser
+from bot.offline.chat_user import OfflineUser
 from tests.handlers.landed.support import GUIDE, assert_phone_sized, pre_lines, reply
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.offline import OfflineUser
+from bot.offline.chat_user import OfflineUser
 from tests.handlers.landed.support import GUIDE, assert_phone_sized, pre_lines, reply
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.offline import OfflineUser
-from bot.standin import BotApiStandIn
+from bot.offline.chat_user import OfflineUser
+from bot.offline.standin import BotApiStandIn
 from handlers.services import App
 from tests.handlers.landed.support import pre_lines, reply
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.app import DATABASE_KEY
-from bot.offline import OfflineUser
-from bot.standin import BotApiStandIn
+from bot.offline.chat_user import OfflineUser
+from bot.offline.standin import BotApiStandIn
 from handlers.services import App
 from tests.handlers.landed.support import GUIDE, assert_phone_sized, pre_lines, reply, sent
 

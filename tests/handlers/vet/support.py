@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from bot.offline import OfflineUser
-from bot.standin import BotApiStandIn, BotMessage, Event
+from bot.offline.chat_user import OfflineUser
+from bot.offline.standin import BotApiStandIn, BotMessage, Event
 from handlers.services import SERVICES_KEY, App, Services
 from knowledge.vet.checklist import Checklist
 from knowledge.vet.items import AnyItem, ChoiceItem, CreditCodeItem, NumberItem, YesNo, YesNoItem

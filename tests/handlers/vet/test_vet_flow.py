@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.offline import OfflineUser
+from bot.offline.chat_user import OfflineUser
 from knowledge.vet.records import AuditStatus
 
 from .support import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.offline import OfflineUser
+from bot.offline.chat_user import OfflineUser
 from handlers.callbacks import EXPIRED
 
 from .support import notices, run_audit, running_audit, texts

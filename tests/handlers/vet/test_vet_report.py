@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.offline import OfflineUser
-from bot.standin import BotApiStandIn
+from bot.offline.chat_user import OfflineUser
+from bot.offline.standin import BotApiStandIn
 from handlers.services import App
 
 from .support import run_audit, texts

@@ -8,8 +8,8 @@ import pytest
 
 from bot.app import build_application
 from bot.config import Settings
-from bot.offline import OfflineUser, running
-from bot.standin import BotApiStandIn, BotMessage
+from bot.offline.chat_user import OfflineUser, running
+from bot.offline.standin import BotApiStandIn, BotMessage
 from handlers.callbacks import EXPIRED
 from handlers.services import App
 from knowledge.vet.records import AuditStatus

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.offline import OfflineUser
-from bot.standin import BotApiStandIn, BotMessage, Event
+from bot.offline.chat_user import OfflineUser
+from bot.offline.standin import BotApiStandIn, BotMessage, Event
 from handlers.callbacks import EXPIRED
 from handlers.message_size import utf16_length
 from handlers.services import App

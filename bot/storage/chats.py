@@ -1,0 +1,56 @@
+"""Per-chat preferences in SQLite: display currency and /fx exchange rates.
+
+Implements `knowledge.landed.ports.ChatStore`. Rates are stored as decimal strings so no float ever
+touches money.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bot.storage import times
+from bot.storage.database import Database
+
+DEFAULT_CURRENCY = "USD"
+_ENSURE_CHAT = (
+    "INSERT INTO chats (chat_id, created_at, updated_at) VALUES (?, ?, ?)"
+    " ON CONFLICT (chat_id) DO NOTHING"
+)
+
+
+class SqliteChatStore:
+    """Chat settings kept in the `chats` and `fx_rates` tables."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def get_currency(self, chat_id: int) -> str:
+        row = await self._db.fetch_one("SELECT currency FROM chats WHERE chat_id = ?", (chat_id,))
+        return str(row["currency"]) if row else DEFAULT_CURRENCY
+
+    async def save_currency(self, chat_id: int, currency: str) -> None:
+        stamp = times.now()
+        await self._db.execute(
+            "INSERT INTO chats (chat_id, currency, created_at, updated_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (chat_id) DO UPDATE"
+            " SET currency = excluded.currency, updated_at = excluded.updated_at",
+            (chat_id, currency, stamp, stamp),
+        )
+
+    async def save_fx_rate(self, chat_id: int, currency: str, per_usd: Decimal) -> None:
+        async with self._db.transaction() as conn:
+            stamp = times.now()
+            await conn.execute(_ENSURE_CHAT, (chat_id, stamp, stamp))
+            await conn.execute(
+                "INSERT INTO fx_rates (chat_id, currency, per_usd, updated_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (chat_id, currency) DO UPDATE SET per_usd = excluded.per_usd,"
+                " updated_at = excluded.updated_at",
+                (chat_id, currency, str(per_usd), stamp),
+            )
+
+    async def list_fx_rates(self, chat_id: int) -> dict[str, Decimal]:
+        rows = await self._db.fetch_all(
+            "SELECT currency, per_usd FROM fx_rates WHERE chat_id = ? ORDER BY currency",
+            (chat_id,),
+        )
+        return {str(row["currency"]): Decimal(row["per_usd"]) for row in rows}
