@@ -27,8 +27,8 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.offline.chat_user import OfflineUser, running
 from bot.offline.standin import BotApiStandIn
-from handlers.aql.plan_text import plan_text
-from handlers.services import App
+from handlers.sampling.views import plan_text
+from handlers.shared.services import App
 from knowledge.loader import load_knowledge
 from knowledge.sampling.plan import plan
 from knowledge.sampling.tables import InspectionLevel, SamplingTables

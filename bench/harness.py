@@ -16,7 +16,7 @@ from telegram.ext import Application, CommandHandler, ContextTypes
 
 from bot.offline.chat_user import OfflineUser
 from bot.offline.standin import BotApiStandIn
-from handlers.services import App
+from handlers.shared.services import App
 
 
 async def _reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -28,8 +28,8 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.offline.chat_user import OfflineUser, running
 from bot.offline.standin import BotApiStandIn
-from handlers.incoterms import cards
-from handlers.services import App
+from handlers.incoterms import views
+from handlers.shared.services import App
 from knowledge.incoterms.models import Incoterms
 from knowledge.loader import load_knowledge
 
@@ -106,7 +106,7 @@ async def main(rounds: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         floor = await floor_figures(rounds)
         book = load_knowledge().get(Incoterms)
-        card_floor = await card_floor_figures(rounds, cards.rule_card(book, book.rule("FOB")))
+        card_floor = await card_floor_figures(rounds, views.rule_card(book, book.rule("FOB")))
         figures = await feature_figures(rounds, Path(folder))
     report("PTB floor (/start -> hello)", floor)
     report("PTB floor, FOB card's HTML", card_floor, floor)

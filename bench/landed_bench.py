@@ -32,9 +32,9 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.offline.chat_user import OfflineUser, running
 from bot.offline.standin import BotApiStandIn
-from handlers.landed.render import render_estimate
 from handlers.landed.results import save_button
-from handlers.services import App
+from handlers.landed.views import render_estimate
+from handlers.shared.services import App
 from knowledge.landed.estimate import LandedRules, estimate_landed_cost
 from knowledge.landed.reader.parse import LandedParser
 from knowledge.landed.reader.words import FEES, KEYWORDS, MODES, correct

@@ -36,7 +36,7 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.offline.chat_user import OfflineUser, running
 from bot.offline.standin import BotApiStandIn, Event
-from handlers.services import App
+from handlers.shared.services import App
 
 LANDED = (
     "/landed 1000 pcs @ 10 usd fob freight 2000 ins 150 duty 15% broker 300 other 500 cont 700"

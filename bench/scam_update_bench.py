@@ -32,8 +32,8 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.offline.chat_user import OfflineUser, running
 from bot.offline.standin import BotApiStandIn
-from handlers.scam import report as scam_report
-from handlers.services import SERVICES_KEY, App, Services
+from handlers.scam import views as scam_report
+from handlers.shared.services import SERVICES_KEY, App, Services
 from knowledge.loader import packaged_knowledge
 from knowledge.scam.red_flags import RedFlags
 

@@ -22,8 +22,8 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.offline.chat_user import OfflineUser, running
 from bot.offline.standin import BotApiStandIn
-from handlers.services import App
-from handlers.start import feature_keyboard, start_text
+from handlers.shared.services import App
+from handlers.shared.start import feature_keyboard, start_text
 
 
 async def _greet(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

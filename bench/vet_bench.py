@@ -31,7 +31,7 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.offline.chat_user import OfflineUser, running
 from bot.offline.standin import BotApiStandIn, Event
-from handlers.services import SERVICES_KEY, App, Services
+from handlers.shared.services import SERVICES_KEY, App, Services
 from handlers.vet.buttons import question_keyboard
 from knowledge.loader import load_knowledge
 from knowledge.vet.checklist import Checklist

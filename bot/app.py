@@ -22,6 +22,7 @@ from bot.storage.chats import SqliteChatStore
 from bot.storage.database import DATABASE_KEY, Database
 from bot.storage.landed.drafts import SqliteLandedDraftStore
 from bot.storage.landed.estimates import SqliteEstimateStore
+from bot.storage.questions import SqliteQuestionStore
 from bot.storage.sampling import SqliteQuantityPromptStore
 from bot.storage.scam import SqliteScanStore
 from bot.storage.vet.store import SqliteVetStore
@@ -30,8 +31,8 @@ from bot.telegram import redelivery
 from bot.telegram.retry import PatientRateLimiter
 from bot.telegram.update_order import ChatOrderedUpdates
 from handlers import register_handlers
-from handlers.menu import MENU
-from handlers.services import SERVICES_KEY, App, LandedEngines, Services
+from handlers.shared.menu import MENU
+from handlers.shared.services import SERVICES_KEY, App, LandedEngines, Services
 from knowledge.incoterms import Incoterms, IncotermsGuide
 from knowledge.loader import KnowledgeBase, packaged_knowledge
 from knowledge.scam import RedFlags, ScamScanner
@@ -88,6 +89,7 @@ def build_services(knowledge: KnowledgeBase, db: Database, settings: Settings) -
     """Bind the storage ports to SQLite; build the engines over the knowledge, once."""
     return Services(
         knowledge=knowledge,
+        questions=SqliteQuestionStore(db),
         chats=SqliteChatStore(db),
         vet=SqliteVetStore(db),
         vet_takeovers=SqliteVetTakeoverStore(db),

@@ -19,7 +19,19 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.offline.chat_user import OfflineUser, running
 from bot.offline.standin import BotApiStandIn
-from handlers.services import App, Context
+from handlers.shared.services import App, Context
+
+_E2E = Path(__file__).parent / "e2e"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the slow tiers: every end-to-end test (by folder) and the hostile-input ones (by
+    their own marker) are `slow`, so `-m "not slow"` runs the fast tiers alone."""
+    for item in items:
+        if item.path.is_relative_to(_E2E):
+            item.add_marker(pytest.mark.e2e)
+        if item.get_closest_marker("e2e") or item.get_closest_marker("hostile"):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture

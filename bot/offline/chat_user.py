@@ -17,7 +17,7 @@ from typing import Any
 from telegram import Update
 
 from bot.offline.standin import BotApiStandIn, BotMessage, Event, chat_json
-from handlers.services import App
+from handlers.shared.services import App
 
 _callback_ids = itertools.count(1)
 

@@ -19,7 +19,7 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.offline.chat_user import ButtonNotFoundError, OfflineUser, running
 from bot.offline.standin import BotApiStandIn, BotMessage, Event
-from handlers.services import App
+from handlers.shared.services import App
 
 HELP = (
     "Offline console: type as you would in Telegram.\n"

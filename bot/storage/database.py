@@ -12,7 +12,7 @@ import asyncio
 import logging
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from functools import partial
 from pathlib import Path
@@ -26,6 +26,8 @@ _LOGGER = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
 _T = TypeVar("_T")
 DATABASE_KEY = "database"  # where the Application keeps its Database in bot_data
+# Query parameters: positional (`?`) as a sequence, or named (`:name`) as a mapping.
+Params = Iterable[Any] | Mapping[str, Any]
 
 
 class Database:
@@ -98,15 +100,16 @@ class Database:
             if await self.schema_version() < version:
                 raise
 
-    async def fetch_one(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Row | None:
+    async def fetch_one(self, sql: str, params: Params = ()) -> aiosqlite.Row | None:
         """The first row of a query (callers keep it to one row: a key or LIMIT 1)."""
         rows = await self.fetch_all(sql, params)
         return rows[0] if rows else None
 
-    async def fetch_all(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
+    async def fetch_all(self, sql: str, params: Params = ()) -> list[aiosqlite.Row]:
         # One trip to the database thread instead of three (execute, fetch, close): each trip
         # is a thread hand-off that costs more than the query itself.
-        return list(await self._conn.execute_fetchall(sql, tuple(params)))
+        bound = params if isinstance(params, Mapping) else tuple(params)
+        return list(await self._conn.execute_fetchall(sql, bound))
 
     async def write_returning(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
         """Run ONE write statement as its own transaction and return its RETURNING rows.

@@ -17,10 +17,10 @@ from telegram.ext import ApplicationHandlerStop, TypeHandler
 
 from bot.storage import times
 from bot.storage.database import DATABASE_KEY, Database
-from handlers.services import App, Context
+from handlers.shared.groups import Group
+from handlers.shared.services import App, Context
 
 _LOGGER = logging.getLogger(__name__)
-GROUP = -1000  # before everything else, the allowlist included
 KEEP_IDS = 100_000  # far more than can arrive while one copy of the bot is down
 PRUNE_EVERY = 1_000
 
@@ -51,4 +51,4 @@ async def skip_redelivered(update: Update, context: Context) -> None:
 
 def register(app: App) -> None:
     """Install the check ahead of every other handler."""
-    app.add_handler(TypeHandler(Update, skip_redelivered), group=GROUP)
+    app.add_handler(TypeHandler(Update, skip_redelivered), group=Group.REDELIVERY)

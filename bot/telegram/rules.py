@@ -10,7 +10,7 @@ import html
 import re
 from typing import Any
 
-from handlers.message_size import MAX_TEXT, utf16_length
+from handlers.shared.message_size import MAX_TEXT, utf16_length
 
 MAX_CALLBACK_DATA = 64
 MAX_CALLBACK_ANSWER = 200

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from telegram.ext import CallbackQueryHandler, CommandHandler, InlineQueryHandler
 
-from handlers import callbacks
-from handlers.incoterms import chat, inline, replies
-from handlers.services import App
+from handlers.incoterms import buttons, commands, inline
+from handlers.shared.services import App
 
 
 def register(app: App) -> None:
     """Add /incoterm, its buttons and the inline answers."""
-    app.add_handler(CommandHandler("incoterm", chat.look_up))
-    app.add_handler(
-        CallbackQueryHandler(chat.show_pressed, pattern=callbacks.pattern(replies.FEATURE))
-    )
+    app.add_handler(CommandHandler("incoterm", commands.look_up))
+    app.add_handler(CallbackQueryHandler(commands.show_pressed, pattern=buttons.BUTTONS.pattern()))
     app.add_handler(InlineQueryHandler(inline.offer_cards))

@@ -19,8 +19,8 @@ from telegram import (
 )
 from telegram.constants import ParseMode
 
-from handlers.incoterms import cards
-from handlers.services import Context, services
+from handlers.incoterms import views
+from handlers.shared.services import Context, services
 from knowledge.incoterms import (
     Answer,
     Comparison,
@@ -50,13 +50,13 @@ def _article(result_id: str, title: str, description: str, html: str) -> InlineQ
 
 
 def _rule(guide: IncotermsGuide, rule: Rule, place: str | None = None) -> InlineQueryResultArticle:
-    html = cards.rule_card(guide.book, rule, place)
-    return _article(f"rule-{rule.code}", cards.rule_title(rule, place), rule.summary, html)
+    html = views.rule_card(guide.book, rule, place)
+    return _article(f"rule-{rule.code}", views.rule_title(rule, place), rule.summary, html)
 
 
 def _term(term: OtherTerm, successor: Rule | None) -> InlineQueryResultArticle:
-    html = cards.other_term_card(term, successor)
-    return _article(f"term-{term.id}", term.title, cards.term_status(term), html)
+    html = views.other_term_card(term, successor)
+    return _article(f"term-{term.id}", term.title, views.term_status(term), html)
 
 
 def _entry(guide: IncotermsGuide, entry: Entry) -> InlineQueryResultArticle:
@@ -71,7 +71,7 @@ def results_for(guide: IncotermsGuide, found: Answer) -> list[InlineQueryResultA
         return [_rule(guide, found.rule, found.place)]
     if isinstance(found, Comparison):
         title = f"{found.a.code} vs {found.b.code}"
-        html = cards.comparison_card(guide.book, found)
+        html = views.comparison_card(guide.book, found)
         return [_article(f"vs-{found.a.code}-{found.b.code}", title, "Only what differs", html)]
     if isinstance(found, OtherTermMatch):
         extra = [_rule(guide, found.successor)] if found.successor else []
@@ -79,7 +79,7 @@ def results_for(guide: IncotermsGuide, found: Answer) -> list[InlineQueryResultA
     if isinstance(found, MisconceptionMatch):
         item = found.misconception
         myth = _article(f"myth-{item.id}", item.myth, "A common mix-up, corrected",
-                        cards.misconception_card(item))  # fmt: skip
+                        views.misconception_card(item))  # fmt: skip
         return [myth, *(_rule(guide, guide.rule(code)) for code in item.rules)]
     if isinstance(found, Suggestions):
         return [_entry(guide, entry) for entry in found.entries]

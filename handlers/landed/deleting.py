@@ -22,16 +22,15 @@ from telegram import (
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 
-from handlers import callbacks
 from handlers.landed import texts
-from handlers.landed.render_saved import summary
-from handlers.landed.results import FEATURE
-from handlers.senders import refused_hidden_sender
-from handlers.services import Context, services
+from handlers.landed.buttons import BUTTONS, Action
+from handlers.landed.saved_views import summary
+from handlers.shared import callbacks
+from handlers.shared.senders import refused_hidden_sender
+from handlers.shared.services import Context, services
 from knowledge.landed import DeleteRight, SavedEstimate, delete_right, find_saved
 
 _LOGGER = logging.getLogger(__name__)
-DELETE, KEEP = "del", "keep"
 ADMINS = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
 USED = "That button was already used."
 
@@ -52,13 +51,11 @@ async def _may_delete(context: Context, chat: Chat, user_id: int, record: SavedE
 
 
 def _keyboard(record: SavedEstimate, asker: int) -> InlineKeyboardMarkup:
-    def button(label: str, action: str) -> InlineKeyboardButton:
-        return InlineKeyboardButton(
-            label, callback_data=callbacks.build(FEATURE, action, record.id, asker)
-        )
+    def button(label: str, action: Action) -> InlineKeyboardButton:
+        return InlineKeyboardButton(label, callback_data=BUTTONS.data(action, record.id, asker))
 
     return InlineKeyboardMarkup(
-        [[button(texts.DELETE_BUTTON, DELETE), button(texts.KEEP_BUTTON, KEEP)]]
+        [[button(texts.DELETE_BUTTON, Action.DELETE), button(texts.KEEP_BUTTON, Action.KEEP)]]
     )
 
 
@@ -111,7 +108,7 @@ async def _checked(
 
 
 async def press(
-    query: CallbackQuery, context: Context, action: str, args: tuple[str, ...]
+    query: CallbackQuery, context: Context, action: Action, args: tuple[str, ...]
 ) -> None:
     """🗑 Delete or Keep it: re-check everything, then delete (or not) and say so in place."""
     checked = await _checked(query, context, args)
@@ -119,7 +116,7 @@ async def press(
         return
     message, record = checked
     name = texts.esc(record.name)
-    if action == KEEP:
+    if action is Action.KEEP:
         await query.answer()
         await message.edit_text(texts.KEPT.format(name=name))
         return

@@ -27,12 +27,13 @@ from telegram import (
 )
 from telegram.error import BadRequest
 
-from handlers import callbacks
 from handlers.landed import texts
-from handlers.landed.results import FEATURE, replying, send_estimate
-from handlers.open_questions import is_plain_private, looks_pasted
-from handlers.senders import refused_hidden_sender
-from handlers.services import Context, services
+from handlers.landed.buttons import BUTTONS, Action
+from handlers.landed.results import replying, send_estimate
+from handlers.shared import callbacks
+from handlers.shared.router import is_plain_private, looks_pasted
+from handlers.shared.senders import refused_hidden_sender
+from handlers.shared.services import Context, services
 from knowledge.landed import CHOICE_STEPS, CHOICES, GuidedDraft, LandedInputError, Progress, Step
 
 _LOGGER = logging.getLogger(__name__)
@@ -41,9 +42,7 @@ _ROW_SIZE = 4
 
 def _keyboard(step: Step) -> InlineKeyboardMarkup:
     buttons = [
-        InlineKeyboardButton(
-            c.label, callback_data=callbacks.build(FEATURE, "pick", step, c.value)
-        )
+        InlineKeyboardButton(c.label, callback_data=BUTTONS.data(Action.PICK, step, c.value))
         for c in CHOICES[step]
     ]
     return InlineKeyboardMarkup(

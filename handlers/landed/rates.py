@@ -10,7 +10,7 @@ from __future__ import annotations
 from telegram import Update
 
 from handlers.landed import texts
-from handlers.services import Context, services
+from handlers.shared.services import Context, services
 from knowledge.landed import USD, RateInputError, format_number, read_currency, read_rate
 
 

@@ -14,10 +14,10 @@ from decimal import Decimal
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters
 
-from handlers import callbacks
 from handlers.landed import texts
-from handlers.landed.render import render_estimate
-from handlers.services import Context, Services, services
+from handlers.landed.buttons import BUTTONS, Action
+from handlers.landed.views import render_estimate
+from handlers.shared.services import Context, Services, services
 from knowledge.landed import (
     BadRateError,
     EstimateFigures,
@@ -27,8 +27,6 @@ from knowledge.landed import (
     MissingRateError,
     estimate_in_reach,
 )
-
-FEATURE = "landed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +69,7 @@ def replying(to: int | None) -> ReplyParameters | None:
 
 def save_button(estimate_id: int) -> InlineKeyboardMarkup:
     """The button under a result that saves it under a name."""
-    data = callbacks.build(FEATURE, "save", estimate_id)
+    data = BUTTONS.data(Action.SAVE, estimate_id)
     return InlineKeyboardMarkup([[InlineKeyboardButton(texts.SAVE_BUTTON, callback_data=data)]])
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from telegram import CallbackQuery, ForceReply, Message, Update
 
-from handlers import callbacks
 from handlers.landed import texts
-from handlers.landed.render import render_estimate
-from handlers.landed.render_saved import comparison, saved_list
 from handlers.landed.results import compute, now, replying
-from handlers.services import Context, services
+from handlers.landed.saved_views import comparison, saved_list
+from handlers.landed.views import render_estimate
+from handlers.shared import callbacks
+from handlers.shared.services import Context, services
 from knowledge.landed import (
     CompareError,
     EstimateNameError,

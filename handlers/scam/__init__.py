@@ -12,15 +12,14 @@ from __future__ import annotations
 from telegram import Message
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from handlers import callbacks
-from handlers.scam.check import (
-    FEATURE,
+from handlers.scam.buttons import BUTTONS
+from handlers.scam.commands import (
     check_command,
     check_private_message,
     show_all_findings,
 )
 from handlers.scam.origin import COMMAND
-from handlers.services import App
+from handlers.shared.services import App
 
 
 class _HasLetters(filters.MessageFilter):
@@ -47,5 +46,5 @@ def register(app: App) -> None:
     answers to a pending question in a private chat are theirs to handle first.
     """
     app.add_handler(CommandHandler(COMMAND, check_command))
-    app.add_handler(CallbackQueryHandler(show_all_findings, pattern=callbacks.pattern(FEATURE)))
+    app.add_handler(CallbackQueryHandler(show_all_findings, pattern=BUTTONS.pattern()))
     app.add_handler(MessageHandler(PRIVATE_MESSAGES, check_private_message))

@@ -1,23 +1,25 @@
 """/vet, /report, /suppliers and /cancel: the supplier audit in a chat, one question at a time.
 
 A small package, one module per part of the conversation: `starting` (/vet), `asking`
-(showing a question), `answering` (presses, typed replies, finishing), `pausing` (Pause,
-Continue, /cancel), `replies` (forced replies matched through the database), `reports`
+(showing a question), `answering` (presses, typed answers, finishing), `pausing` (Pause,
+Continue, /cancel), `answers` (typed answers the text router hands over), `reports`
 (/report and its buttons), `suppliers` (/suppliers), `takeover` (a member taking over an
-audit in a group), with `buttons`, `question_view` and `report_view` for payloads and layout.
+audit in a group), with `buttons`, `views` and `report_views` for payloads and layout.
 The rules live in `knowledge.vet`; state lives in the database only, so a restart loses
 nothing.
 """
 
 from __future__ import annotations
 
-from handlers.services import App
-from handlers.vet import answering, pausing, replies, reports, starting, suppliers, takeover
+from handlers.shared.services import App
+from handlers.vet import answering, pausing, reports, starting, suppliers, takeover
+from handlers.vet.answers import take_answer
+
+__all__ = ["register", "take_answer"]
 
 
 def register(app: App) -> None:
     """Wire every /vet handler."""
-    replies.register(app)
     starting.register(app)
     answering.register(app)
     pausing.register(app)

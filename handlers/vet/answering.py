@@ -16,14 +16,15 @@ from collections.abc import Mapping
 from telegram import CallbackQuery, Chat, Message, Update, User
 from telegram.ext import CallbackQueryHandler
 
-from handlers import callbacks
-from handlers.open_questions import is_plain_private, looks_pasted
-from handlers.services import App, Context, services
+from handlers.shared import callbacks
+from handlers.shared.router import is_plain_private, looks_pasted
+from handlers.shared.services import App, Context, services
 from handlers.vet import buttons
 from handlers.vet.asking import ask_typed, show_question
 from handlers.vet.audit import USED, checklist, notice, now, refusal, retire_message, vetter
-from handlers.vet.question_view import Shown, answered_html, reask_html
+from handlers.vet.buttons import BUTTONS, MOVES
 from handlers.vet.reports import send_report
+from handlers.vet.views import Shown, answered_html, reask_html
 from knowledge.vet import (
     Accepted,
     AssessmentRecord,
@@ -250,4 +251,4 @@ async def take_typed_answer(
 
 def register(app: App) -> None:
     """Add the question buttons."""
-    app.add_handler(CallbackQueryHandler(press_move, pattern=r"^vet:(answer|revise|skip|back):"))
+    app.add_handler(CallbackQueryHandler(press_move, pattern=BUTTONS.pattern(*MOVES)))

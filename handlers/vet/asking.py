@@ -14,10 +14,10 @@ from telegram import ForceReply, InlineKeyboardMarkup, Message
 from telegram.constants import ChatType
 from telegram.error import BadRequest
 
-from handlers.services import Context, services
-from handlers.vet import buttons, question_view
+from handlers.shared.services import Context, services
+from handlers.vet import buttons, views
 from handlers.vet.audit import checklist, now, retire_message
-from handlers.vet.question_view import Shown
+from handlers.vet.views import Shown
 from knowledge.vet import (
     AnyItem,
     AssessmentRecord,
@@ -89,7 +89,7 @@ async def show_question(
     """
     stored = record.answers.get(item.id)
     questions = checklist(context)
-    text = question_view.question_html(
+    text = views.question_html(
         questions, record.supplier_name, item, show_answer(item, stored), shown or Shown()
     )
     markup = buttons.question_keyboard(
@@ -118,7 +118,7 @@ async def ask_typed(
 ) -> None:
     """Send the forced reply for a typed question (or a re-ask) and remember it as open."""
     group = in_group(chat_type)
-    body = text or question_view.prompt_html(item, person, group=group)
+    body = text or views.prompt_html(item, person, group=group)
     markup = ForceReply(selective=True, input_field_placeholder=answer_example(item))
     if reply_to is not None:
         sent = await reply_to.reply_html(body, reply_markup=markup, do_quote=True)

@@ -14,8 +14,8 @@ from datetime import UTC, datetime
 from telegram import CallbackQuery, User
 from telegram.error import BadRequest
 
-from handlers import callbacks
-from handlers.services import Context, services
+from handlers.shared import callbacks
+from handlers.shared.services import Context, services
 from knowledge.vet import Checklist, PressCheck, SaveOutcome, Vetter
 
 _LOGGER = logging.getLogger(__name__)

@@ -1,6 +1,6 @@
 """The buttons of /vet: their payloads, their keyboards, and the check that a press is current.
 
-Payloads go through `handlers.callbacks` (`vet:<action>:<audit>[:<question>[:<answer>]]`);
+Payloads are one typed family (`BUTTONS`, `vet:<action>:<audit>[:<question>[:<answer>]]`);
 parsing only checks their shape. Whether a press may act is decided later against the
 database and the person pressing; this module never trusts an id it reads.
 """
@@ -14,25 +14,33 @@ from functools import lru_cache
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from handlers import callbacks
-from handlers.aql import quantity
+from handlers.sampling import answers
+from handlers.shared import callbacks
 from knowledge.vet import AnyItem, AuditInProgress, ChoiceItem, Move, SupplierRef, answer_buttons
 
-FEATURE = "vet"
 MAX_ID_DIGITS = 12
 LABEL_CHARS = 40
 
 
 class Action(StrEnum):
-    """Button actions besides the moves of `knowledge.vet.progress.Move`."""
+    """Every /vet button: a question's moves (`knowledge.vet.Move`'s values), then the rest."""
 
+    ANSWER = "answer"  # answer the question (args: audit, question, answer token)
+    REVISE = "revise"  # change an answer on the way back (same args)
+    SKIP = "skip"  # leave the question unknown, or keep its answer (args: audit, question)
+    BACK = "back"  # the question before (args: audit, question)
     PAUSE = "pause"  # stop for now; the question message shows a Continue button
     RESUME = "resume"  # show the audit's current question again
     REPORT = "report"  # a supplier's latest report (arg: supplier id)
     FULL = "full"  # every finding of a report (arg: assessment id)
+    TAKE = "take"  # take over another member's audit (args: audit, vetter, asker)
 
 
-_MOVES = {move.value: move for move in Move}
+BUTTONS = callbacks.Buttons("vet", Action)
+MOVES = (Action.ANSWER, Action.REVISE, Action.SKIP, Action.BACK)
+# Every move of the checklist has its action: a KeyError here means Move grew a value.
+_MOVES = {action: Move(action.value) for action in MOVES}
+assert {move.value for move in Move} == set(MOVES)  # noqa: S101 - a wiring check at import
 _TAKES_ANSWER = (Move.ANSWER, Move.REVISE)
 
 
@@ -55,10 +63,10 @@ def _number(text: str) -> int | None:
 
 def read_move(data: str | None) -> MovePress | None:
     """An answer/revise/skip/back payload, or None when it is malformed."""
-    payload = callbacks.parse(data, FEATURE)
-    move = _MOVES.get(payload.action) if payload else None
-    if payload is None or move is None:
+    payload = BUTTONS.read(data, *MOVES)
+    if payload is None:
         return None
+    move = _MOVES[payload.action]
     wanted = 3 if move in _TAKES_ANSWER else 2
     audit = _number(payload.args[0]) if len(payload.args) == wanted else None
     if audit is None or not payload.args[1]:
@@ -69,14 +77,14 @@ def read_move(data: str | None) -> MovePress | None:
 
 def read_target(data: str | None, action: Action) -> int | None:
     """The one id carried by a pause/resume/report/full payload, or None."""
-    payload = callbacks.parse(data, FEATURE)
-    if payload is None or payload.action != action or len(payload.args) != 1:
+    payload = BUTTONS.read(data, action)
+    if payload is None or len(payload.args) != 1:
         return None
     return _number(payload.args[0])
 
 
-def _button(label: str, action: str, *args: object) -> InlineKeyboardButton:
-    return InlineKeyboardButton(label, callback_data=callbacks.build(FEATURE, action, *args))
+def _button(label: str, action: Action, *args: object) -> InlineKeyboardButton:
+    return InlineKeyboardButton(label, callback_data=BUTTONS.data(action, *args))
 
 
 def short_label(text: str, limit: int = LABEL_CHARS) -> str:
@@ -91,11 +99,11 @@ _WIDEST_ID = 10**MAX_ID_DIGITS - 1
 _Slot = tuple[str, str, str]
 
 
-def _slot(label: str, action: str, *args: object) -> _Slot:
-    data = callbacks.build(FEATURE, action, _WIDEST_ID, *args)  # checked with the widest id
-    before = f"{FEATURE}:{action}:"
-    after = data[len(before) + len(str(_WIDEST_ID)) :]
-    return label, before, after
+def _slot(label: str, action: Action | Move, *args: object) -> _Slot:
+    widest = str(_WIDEST_ID)
+    data = BUTTONS.data(Action(action.value), widest, *args)  # checked with the widest id
+    start = data.index(":" + widest) + 1  # the id follows the action
+    return label, data[:start], data[start + len(widest) :]
 
 
 @lru_cache(maxsize=512)
@@ -179,5 +187,5 @@ def report_keyboard(
     """
     rows = [[_button("📄 Full report", Action.FULL, assessment_id)]] if full_report else []
     if inspection_plan:
-        rows.append([quantity.ask_button()])
+        rows.append([answers.ask_button()])
     return InlineKeyboardMarkup(rows) if rows else None

@@ -13,14 +13,14 @@ import html
 from telegram import Message, Update
 from telegram.ext import CallbackQueryHandler
 
-from handlers import callbacks
-from handlers.services import App, Context, services
-from handlers.vet import buttons, question_view, takeover
+from handlers.shared import callbacks
+from handlers.shared.services import App, Context, services
+from handlers.vet import buttons, takeover, views
 from handlers.vet.answering import finish
 from handlers.vet.asking import edit_or_send, in_group, show_question
 from handlers.vet.audit import USED, checklist, notice, now, refusal, retire_message, vetter
-from handlers.vet.buttons import Action
-from handlers.vet.question_view import Shown
+from handlers.vet.buttons import BUTTONS, Action
+from handlers.vet.views import Shown
 from knowledge.vet import AssessmentRecord, AuditStatus, PressCheck, check_control, where
 
 NOTHING_TO_CANCEL = "Nothing to cancel: you have no audit in progress here."
@@ -60,7 +60,7 @@ async def press_pause(update: Update, context: Context) -> None:
     if record is None or query is None or user is None or not isinstance(query.message, Message):
         return
     position = where(checklist(context), record.answers)
-    text = question_view.paused_html(record.supplier_name, position.number, position.total)
+    text = views.paused_html(record.supplier_name, position.number, position.total)
     await services(context).vet.close_prompts(record.chat_id, user.id)
     await edit_or_send(
         context, record, text, buttons.paused_keyboard(record.assessment_id), query.message
@@ -119,6 +119,6 @@ def _kept(count: int) -> str:
 
 
 def register(app: App) -> None:
-    """Add Pause and Continue (/cancel is wired by `handlers.cancel`, which calls ours)."""
-    app.add_handler(CallbackQueryHandler(press_pause, pattern=r"^vet:pause:"))
-    app.add_handler(CallbackQueryHandler(press_continue, pattern=r"^vet:resume:"))
+    """Add Pause and Continue (/cancel is wired by `handlers.shared.cancel`, which calls ours)."""
+    app.add_handler(CallbackQueryHandler(press_pause, pattern=BUTTONS.pattern(Action.PAUSE)))
+    app.add_handler(CallbackQueryHandler(press_continue, pattern=BUTTONS.pattern(Action.RESUME)))

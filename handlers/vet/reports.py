@@ -12,11 +12,11 @@ import html
 from telegram import Message, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from handlers import callbacks
-from handlers.services import App, Context, services
-from handlers.vet import buttons, report_view
+from handlers.shared import callbacks
+from handlers.shared.services import App, Context, services
+from handlers.vet import buttons, report_views
 from handlers.vet.audit import checklist
-from handlers.vet.buttons import Action
+from handlers.vet.buttons import BUTTONS, Action
 from knowledge.vet import (
     AssessmentRecord,
     AuditStatus,
@@ -40,7 +40,7 @@ async def send_report(context: Context, record: AssessmentRecord) -> None:
     found = services(context)
     handed = await found.vet_takeovers.list_takeovers(record.chat_id, record.assessment_id)
     people = vetters(record.started_by, handed)
-    rendered = report_view.render_report(questions, record, report, people)
+    rendered = report_views.render_report(questions, record, report, people)
     # The plan is offered once the audit is finished: while it runs, the audit's question must
     # stay the newest message with buttons (the console's `#N` and people expect that).
     finished = record.status is AuditStatus.FINISHED
@@ -122,12 +122,14 @@ async def press_full_report(update: Update, context: Context) -> None:
         return
     await query.answer()
     questions = checklist(context)
-    for page in report_view.render_full(questions, record, score_audit(questions, record.answers)):
+    for page in report_views.render_full(
+        questions, record, score_audit(questions, record.answers)
+    ):
         await context.bot.send_message(chat.id, page)
 
 
 def register(app: App) -> None:
     """Add /report and its buttons."""
     app.add_handler(CommandHandler("report", show_report))
-    app.add_handler(CallbackQueryHandler(press_report, pattern=r"^vet:report:"))
-    app.add_handler(CallbackQueryHandler(press_full_report, pattern=r"^vet:full:"))
+    app.add_handler(CallbackQueryHandler(press_report, pattern=BUTTONS.pattern(Action.REPORT)))
+    app.add_handler(CallbackQueryHandler(press_full_report, pattern=BUTTONS.pattern(Action.FULL)))

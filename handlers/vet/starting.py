@@ -12,14 +12,14 @@ from __future__ import annotations
 from telegram import Chat, ForceReply, Message, Update, User
 from telegram.ext import CommandHandler
 
-from handlers.senders import refused_hidden_sender
-from handlers.services import App, Context, services
-from handlers.vet import buttons, question_view, takeover
+from handlers.shared.senders import refused_hidden_sender
+from handlers.shared.services import App, Context, services
+from handlers.vet import buttons, takeover, views
 from handlers.vet.answering import finish
 from handlers.vet.asking import in_group, show_question
 from handlers.vet.audit import checklist, now, vetter
-from handlers.vet.question_view import NAME_EXAMPLE, Shown
 from handlers.vet.reports import command_text
+from handlers.vet.views import NAME_EXAMPLE, Shown
 from knowledge.vet import MAX_NAME_CHARS, NameProblem, Prompt, read_supplier_name, where
 
 MAX_LISTED = 10
@@ -40,7 +40,7 @@ async def ask_for_name(
 ) -> None:
     """Ask for a supplier name with a forced reply, and remember the question as open."""
     person = vetter(user)
-    text = question_view.ask_name_html(person, group=in_group(chat.type), problem=problem)
+    text = views.ask_name_html(person, group=in_group(chat.type), problem=problem)
     markup = ForceReply(selective=True, input_field_placeholder=NAME_EXAMPLE)
     if (
         reply_to is not None
@@ -89,7 +89,7 @@ async def offer_audits(context: Context, chat: Chat, user: User, reply_to: Messa
         shown = audits[:MAX_LISTED]
         await context.bot.send_message(
             chat.id,
-            question_view.in_progress_html(shown, total),
+            views.in_progress_html(shown, total),
             reply_markup=buttons.resume_keyboard(shown, total),
         )
     await ask_for_name(context, chat, user, reply_to=reply_to, problem=None)

@@ -12,10 +12,10 @@ import html
 from telegram import Update
 from telegram.ext import CommandHandler
 
-from handlers.message_size import paginate
-from handlers.services import App, Context, services
+from handlers.shared.message_size import paginate
+from handlers.shared.services import App, Context, services
 from handlers.vet.audit import checklist
-from handlers.vet.report_view import BAND_MARK, LIMIT, day
+from handlers.vet.report_views import BAND_MARK, LIMIT, day
 from knowledge.vet import AuditStatus, Checklist, SupplierOverview
 
 MAX_LISTED = 30

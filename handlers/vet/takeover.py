@@ -25,9 +25,9 @@ from telegram import (
 )
 from telegram.ext import CallbackQueryHandler
 
-from handlers import callbacks
-from handlers.services import App, Context, services
-from handlers.vet import question_view
+from handlers.shared import callbacks
+from handlers.shared.services import App, Context, services
+from handlers.vet import views
 from handlers.vet.answering import finish
 from handlers.vet.asking import in_group, show_question
 from handlers.vet.audit import (
@@ -41,7 +41,7 @@ from handlers.vet.audit import (
     now,
     vetter,
 )
-from handlers.vet.buttons import FEATURE
+from handlers.vet.buttons import BUTTONS, Action
 from knowledge.vet import (
     AssessmentRecord,
     Position,
@@ -51,7 +51,6 @@ from knowledge.vet import (
     where,
 )
 
-ACTION = "take"
 BUTTON = "🔁 Take over"
 OFFER = "If they can't carry on, tap Take over: {kept} and you go on from question {number}."
 MOVED = "{name} runs this audit now; nothing changed. Send /vet with its name to ask again."
@@ -69,8 +68,8 @@ class Offer:
 
 def read_offer(data: str | None) -> Offer | None:
     """A `vet:take:<audit>:<vetter>:<asker>` payload, or None when malformed."""
-    payload = callbacks.parse(data, FEATURE)
-    if payload is None or payload.action != ACTION:
+    payload = BUTTONS.read(data, Action.TAKE)
+    if payload is None:
         return None
     ids = callbacks.numbers(payload.args, 3)
     return None if ids is None else Offer(*ids)
@@ -78,9 +77,7 @@ def read_offer(data: str | None) -> Offer | None:
 
 def offer_keyboard(record: AssessmentRecord, asker: User) -> InlineKeyboardMarkup:
     """The one button of an offer, naming the audit, its vetter now and who may press."""
-    data = callbacks.build(
-        FEATURE, ACTION, record.assessment_id, record.started_by.user_id, asker.id
-    )
+    data = BUTTONS.data(Action.TAKE, record.assessment_id, record.started_by.user_id, asker.id)
     return InlineKeyboardMarkup([[InlineKeyboardButton(BUTTON, callback_data=data)]])
 
 
@@ -97,7 +94,7 @@ async def offer(
     Without a message of theirs to reply to (a button press), a group reads whose offer it is
     from a mention of the member asked.
     """
-    text = question_view.someone_else_html(
+    text = views.someone_else_html(
         record.supplier_name, record.started_by, position.answered, position.total
     )
     markup = None
@@ -168,7 +165,7 @@ async def _hand_over(
         return
     await show_question(
         context, moved, current, person=taken.to_vetter, chat_type=chat.type,
-        retired=question_view.moved_on_html(moved.supplier_name),
+        retired=views.moved_on_html(moved.supplier_name),
     )  # fmt: skip
 
 
@@ -214,4 +211,4 @@ async def press_take_over(update: Update, context: Context) -> None:
 
 def register(app: App) -> None:
     """Add the Take over button."""
-    app.add_handler(CallbackQueryHandler(press_take_over, pattern=rf"^{FEATURE}:{ACTION}:"))
+    app.add_handler(CallbackQueryHandler(press_take_over, pattern=BUTTONS.pattern(Action.TAKE)))

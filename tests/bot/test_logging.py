@@ -16,7 +16,7 @@ from bot.config import Settings
 from bot.logs import REDACTED, setup_logging
 from bot.offline.chat_user import OfflineUser, running
 from bot.offline.standin import BotApiStandIn
-from handlers.services import Context
+from handlers.shared.services import Context
 
 FAKE_TOKEN = "987654321:AAFakeTokenThatMustNeverBeLogged_xyz"
 

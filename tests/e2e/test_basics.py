@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handlers.menu import MENU
+from handlers.shared.menu import MENU
 from tests.e2e.botprocess import BotProcess
 from tests.e2e.double import BotApiDouble
 from tests.e2e.users import HttpUser

@@ -9,7 +9,7 @@ from tests.e2e.audit import CHECKLIST, AuditDriver, vet_store
 from tests.e2e.botprocess import BotProcess
 from tests.e2e.users import HttpUser
 from tests.handlers.landed.support import GUIDE
-from tests.handlers.scam_support import BANK_SWAP, LEGITIMATE
+from tests.handlers.scam.support import BANK_SWAP, LEGITIMATE
 
 
 def sent_texts(events: list[Event]) -> list[str]:

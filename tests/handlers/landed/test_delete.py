@@ -8,11 +8,11 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.offline.chat_user import OfflineUser, running
 from bot.offline.standin import BotApiStandIn, BotMessage, Event
-from handlers.callbacks import EXPIRED
-from handlers.services import App
+from handlers.shared.callbacks import EXPIRED
+from handlers.shared.services import App
 from tests.handlers.landed.support import reply, sent
 from tests.handlers.landed.test_saved import save_as
-from tests.handlers.test_hidden_senders import anonymous_admin
+from tests.handlers.shared.test_hidden_senders import anonymous_admin
 from tests.handlers.vet.support import services_of
 from tests.scripted_console import run_console
 

@@ -6,7 +6,7 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.offline.chat_user import OfflineUser, running
 from bot.offline.standin import BotApiStandIn
-from handlers.services import App
+from handlers.shared.services import App
 from tests.handlers.landed.support import assert_phone_sized, pre_lines, reply, sent
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.offline.chat_user import OfflineUser
 from bot.offline.standin import BotApiStandIn
-from handlers.services import App
+from handlers.shared.services import App
 from tests.handlers.landed.support import pre_lines, reply
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from handlers.landed.render import WIDTH, render_estimate, row, wrap
+from handlers.landed.views import WIDTH, render_estimate, row, wrap
 from tests.knowledge.landed.support import estimate, rules
 
 _PRE = re.compile(r"<pre>(.*?)</pre>", re.DOTALL)

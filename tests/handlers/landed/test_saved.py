@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.app import DATABASE_KEY
 from bot.offline.chat_user import OfflineUser
 from bot.offline.standin import BotApiStandIn
-from handlers.services import App
+from handlers.shared.services import App
 from tests.handlers.landed.support import GUIDE, assert_phone_sized, pre_lines, reply, sent
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot.offline.chat_user import OfflineUser
 from bot.offline.standin import BotApiStandIn, BotMessage, Event
-from handlers.services import SERVICES_KEY, App, Services
+from handlers.shared.services import SERVICES_KEY, App, Services
 from knowledge.vet.checklist import Checklist
 from knowledge.vet.items import AnyItem, ChoiceItem, CreditCodeItem, NumberItem, YesNo, YesNoItem
 from knowledge.vet.progress import where
