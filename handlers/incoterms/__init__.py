@@ -1,8 +1,8 @@
 """/incoterm: the 11 Incoterms 2020 rules as phone-sized cards, in chats and inline.
 
 Wires the feature: the command, its buttons (`incoterm:` payloads) and inline mode. The
-lookups and facts live in `knowledge.incoterms.lookup*`; `cards` writes the HTML, `replies` adds
-the buttons, `chat` and `inline` talk to Telegram.
+lookups and facts live in `knowledge.incoterms`; `views` writes the HTML, `buttons` adds the
+buttons, `commands` and `inline` talk to Telegram.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Owns the buttons of the feature and their payloads (`incoterm:show:<key>` opens a rule or
 another term by its stable key, `incoterm:list` shows all rules), built only through
 `BUTTONS`. Turns each kind of answer from the knowledge layer into one `Reply`;
-the text itself comes from `cards`. It sends nothing.
+the text itself comes from `views`. It sends nothing.
 """
 
 from __future__ import annotations

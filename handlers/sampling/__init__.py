@@ -5,7 +5,7 @@ the lot, with buttons to switch the level or the AQLs; `/aql` alone explains the
 the four inspection types; a /vet report can offer the plan for its order's answers. The
 plan itself comes from `knowledge.sampling.plan`; this package only reads the update, renders
 and edits. Modules: `commands` (the command and its buttons), `answers` (the quantity question
-after a /vet report), `buttons` (button data), `keyboards`, `views` and `texts` (words).
+after a /vet report), `buttons` (button data and keyboards), `views` and `texts` (words).
 """
 
 from __future__ import annotations

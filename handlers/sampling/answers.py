@@ -17,8 +17,7 @@ from telegram import Chat, ForceReply, InlineKeyboardButton, Message, Update, Us
 from telegram.constants import ChatType
 from telegram.ext import CallbackQueryHandler
 
-from handlers.sampling.buttons import BUTTONS, Action, PlanSettings
-from handlers.sampling.keyboards import plan_keyboard
+from handlers.sampling.buttons import BUTTONS, Action, PlanSettings, plan_keyboard
 from handlers.sampling.views import plan_text
 from handlers.shared import callbacks
 from handlers.shared.router import is_plain_private, looks_pasted

@@ -20,12 +20,10 @@ from handlers.sampling.buttons import (
     SHOW_SPECIAL_LEVELS,
     Action,
     PlanSettings,
-    read_plan_payload,
-)
-from handlers.sampling.keyboards import (
     guide_keyboard,
     inspection_keyboard,
     plan_keyboard,
+    read_plan_payload,
     special_levels_keyboard,
 )
 from handlers.sampling.texts import inspection_text, intro_text

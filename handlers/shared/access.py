@@ -1,6 +1,6 @@
 """The chat allowlist: when ALLOWED_CHAT_IDS is set, other chats get a polite refusal.
 
-Runs before every other handler (group -100) and stops processing, so nothing of a refused
+Runs before every feature (`Group.ACCESS`) and stops processing, so nothing of a refused
 chat is stored or answered beyond the refusal itself.
 """
 

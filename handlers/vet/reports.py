@@ -2,7 +2,7 @@
 
 Anyone in the chat may read the chat's reports. "Did you mean" offers buttons; every button
 is re-checked against this chat's suppliers. The report is scored afresh from the stored
-answers and laid out by `report_view`.
+answers and laid out by `report_views`.
 """
 
 from __future__ import annotations

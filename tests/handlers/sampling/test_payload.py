@@ -6,11 +6,11 @@ import pytest
 
 from handlers.sampling.buttons import (
     CLASS_ORDER,
+    COMMON_AQLS,
     PLAN_ACTIONS,
     PlanSettings,
     read_plan_payload,
 )
-from handlers.sampling.keyboards import COMMON_AQLS
 from handlers.shared import callbacks
 from knowledge.loader import load_knowledge
 from knowledge.sampling.plan import ZERO_TOLERANCE
