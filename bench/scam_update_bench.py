@@ -6,7 +6,8 @@ forwarded message of exactly 1,000 characters built from the evaluation set's se
 (about one in six from a scam message, like a supplier e-mail with a red flag or two),
 checked by the real Application: scan, history look-up, scan saved in SQLite (a temporary
 file), report rendered and sent to the in-process stand-in. 300 distinct messages cycle, so
-later rounds also take the "already checked" path. Printed beside it: the scan alone on the
+later rounds also take the "already checked" path. The same texts are then pasted (typed in
+the private chat, so they pass the text router first). Printed beside it: the scan alone on the
 same messages, the PTB floor (a bare Application answering /start with a fixed text), and a
 same-work floor: a bare Application answering each forward with a prepared report of the same
 size (the stand-in's HTML check and PTB's (de)serialisation of a long reply, no scan, no
@@ -98,14 +99,18 @@ async def same_work_floor(rounds: int, texts: list[str]) -> list[float]:
     return figures
 
 
-async def update_figures(rounds: int, folder: Path, texts: list[str]) -> list[float]:
-    """Per-update latency of a forwarded message checked by the full bot."""
+async def update_figures(
+    rounds: int, folder: Path, texts: list[str]
+) -> tuple[list[float], list[float]]:
+    """Per-update latency of a forwarded message, then of the same text pasted (typed in the
+    private chat: it passes the text router, which finds no open question), by the full bot."""
     settings = Settings(_env_file=None, database_path=folder / "bench.sqlite3")  # type: ignore[call-arg]
     standin = BotApiStandIn()
     app = build_application(settings, request=standin)
     async with running(app):
         user = OfflineUser(app, standin, user_id=4242)
         figures = await time_actions(lambda i: user.forward(texts[i % len(texts)]), rounds)
+        pasted = await time_actions(lambda i: user.send(texts[i % len(texts)]), rounds)
         assert standin.refused == [], standin.refused
         found = app.bot_data[SERVICES_KEY]
         assert isinstance(found, Services)
@@ -115,7 +120,7 @@ async def update_figures(rounds: int, folder: Path, texts: list[str]) -> list[fl
             found.scam_scanner.scan(texts[i % len(texts)])
             scan_only.append((time.perf_counter() - started) * 1000)
     report("scanner.scan alone (1,000 ch)", scan_only)
-    return figures
+    return figures, pasted
 
 
 async def main(rounds: int, *, freeze: bool) -> None:
@@ -125,12 +130,13 @@ async def main(rounds: int, *, freeze: bool) -> None:
     with tempfile.TemporaryDirectory() as folder:
         floor = await floor_figures(rounds)
         same_work = await same_work_floor(rounds, texts)
-        full = await update_figures(rounds, Path(folder), texts)
+        full, pasted = await update_figures(rounds, Path(folder), texts)
     report("PTB floor (/start -> hello)", floor)
     report("floor: prepared report", same_work, floor)
     label = "forward 1,000 ch -> report" + ("" if freeze else " (no freeze)")
     report(label, full, floor)
     report("  ... against the same work", full, same_work)
+    report("pasted 1,000 ch -> report", pasted, floor)
 
 
 if __name__ == "__main__":

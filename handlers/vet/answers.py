@@ -21,6 +21,7 @@ from handlers.vet.starting import open_audit
 from knowledge.questions import OpenQuestion
 from knowledge.vet import (
     Accepted,
+    AssessmentRecord,
     AuditStatus,
     NameProblem,
     Prompt,
@@ -53,11 +54,12 @@ async def _answer_name(update: Update, context: Context, prompt: Prompt) -> bool
     return True
 
 
-async def _answer_question(update: Update, context: Context, prompt: Prompt) -> bool:
+async def _answer_question(
+    update: Update, context: Context, prompt: Prompt, record: AssessmentRecord | None
+) -> bool:
     message, chat, user = update.effective_message, update.effective_chat, update.effective_user
     if message is None or chat is None or user is None or prompt.assessment_id is None:
         return False
-    record = await services(context).vet.get_assessment(chat.id, prompt.assessment_id)
     if record is None or record.status is not AuditStatus.IN_PROGRESS:
         await message.reply_html(ENDED)
     elif user.id != record.started_by.user_id:
@@ -101,9 +103,10 @@ async def take_answer(update: Update, context: Context, question: OpenQuestion) 
     chat = update.effective_chat
     if chat is None:
         return False
-    prompt = await services(context).vet.get_prompt(chat.id, question.message_id)
-    if prompt is None:
+    found = await services(context).vet.get_prompt_and_audit(chat.id, question.message_id)
+    if found is None:
         return await _point_at_buttons(update, context)  # the audit's button question
+    prompt, record = found
     if prompt.assessment_id is None:
         return await _answer_name(update, context, prompt)
-    return await _answer_question(update, context, prompt)
+    return await _answer_question(update, context, prompt, record)

@@ -138,6 +138,13 @@ class VetStore(Protocol):
         """The prompt the bot sent as `message_id` in this chat, open or closed, or None."""
         ...
 
+    async def get_prompt_and_audit(
+        self, chat_id: int, message_id: int
+    ) -> tuple[Prompt, AssessmentRecord | None] | None:
+        """`get_prompt` and the audit it asks for (None for a name prompt, or when the audit
+        is gone), in one read."""
+        ...
+
     async def get_open_prompt(self, chat_id: int, user_id: int) -> Prompt | None:
         """The person's open prompt in this chat, or None."""
         ...

@@ -69,6 +69,32 @@ ASSESSMENT = (
     + " WHERE a.chat_id = ?"
 )
 
+# A prompt and the audit it asks for (none for a supplier-name prompt) in one read: a typed
+# answer then costs no more reads than before the text router spent one finding its question.
+_PROMPT_COLUMNS = (
+    ("prompt_chat", "pr.chat_id"),
+    ("prompt_message", "pr.message_id"),
+    ("prompt_user", "pr.user_id"),
+    ("prompt_audit", "pr.assessment_id"),
+    ("prompt_item", "pr.item_id"),
+    ("prompt_open", "pr.is_open"),
+)
+PROMPT_AND_AUDIT = (
+    "SELECT "  # noqa: S608 - constant column names joined; parameters stay `?` placeholders
+    + ", ".join(f"{expression} AS {column}" for column, expression in _PROMPT_COLUMNS + _COLUMNS)
+    + """
+    FROM vet_prompts pr
+    LEFT JOIN vet_assessments a ON a.assessment_id = pr.assessment_id AND a.chat_id = pr.chat_id
+    LEFT JOIN vet_suppliers s ON s.supplier_id = a.supplier_id
+    LEFT JOIN vet_assessments p ON p.assessment_id = (
+        SELECT q.assessment_id FROM vet_assessments q
+        WHERE q.supplier_id = a.supplier_id AND q.status = 'finished'
+          AND q.assessment_id < a.assessment_id
+        ORDER BY q.assessment_id DESC LIMIT 1)
+    WHERE pr.chat_id = ? AND pr.message_id = ?
+"""
+)
+
 # The user's audits in progress, the one with the latest activity (started, resumed or
 # answered) first.
 RUNNING = (
@@ -213,6 +239,19 @@ def assessment(row: Row) -> AssessmentRecord:
         previous=past_result(row),
         question_message_id=row["question_message_id"],
     )
+
+
+def prompt_and_audit(row: Row) -> tuple[Prompt, AssessmentRecord | None]:
+    """A row of `PROMPT_AND_AUDIT`: the prompt, and its audit when it names one that exists."""
+    asked = Prompt(
+        chat_id=row["prompt_chat"],
+        message_id=row["prompt_message"],
+        user_id=row["prompt_user"],
+        assessment_id=row["prompt_audit"],
+        item_id=row["prompt_item"],
+        is_open=bool(row["prompt_open"]),
+    )
+    return asked, assessment(row) if row["assessment_id"] is not None else None
 
 
 def prompt(row: Row) -> Prompt:

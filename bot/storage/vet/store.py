@@ -207,6 +207,12 @@ class SqliteVetStore:
         )
         return rows.prompt(row) if row else None
 
+    async def get_prompt_and_audit(
+        self, chat_id: int, message_id: int
+    ) -> tuple[Prompt, AssessmentRecord | None] | None:
+        row = await self._db.fetch_one(rows.PROMPT_AND_AUDIT, (chat_id, message_id))
+        return rows.prompt_and_audit(row) if row else None
+
     async def get_open_prompt(self, chat_id: int, user_id: int) -> Prompt | None:
         row = await self._db.fetch_one(
             rows.PROMPT + " WHERE chat_id = ? AND user_id = ? AND is_open = 1"
