@@ -9,12 +9,21 @@ database; handlers import this face only.
 
 from __future__ import annotations
 
+from knowledge.guide.chat_rule import PrivateText, reads_as_question, route_private_text
 from knowledge.guide.models import ANSWER_CHARS, Card, Guide, Source, Topic
+from knowledge.guide.search import Found, GuideIndex, Hit, Method
 
 __all__ = [
     "ANSWER_CHARS",
     "Card",
+    "Found",
     "Guide",
+    "GuideIndex",
+    "Hit",
+    "Method",
+    "PrivateText",
     "Source",
     "Topic",
+    "reads_as_question",
+    "route_private_text",
 ]

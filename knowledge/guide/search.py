@@ -106,9 +106,7 @@ class GuideIndex:
     def query_stems(self, question: str) -> list[str]:
         """The question's stems after typo mending, as the scorers see them."""
         words = [self._speller.mend(word) for word in surface_words(question[:QUESTION_CHARS])]
-        extra = [
-            word for typed in words for word in surface_words(self._shorthand.get(typed, ""))
-        ]
+        extra = [word for typed in words for word in surface_words(self._shorthand.get(typed, ""))]
         return stems(words + extra)
 
     def _bm25_scores(self, query: list[str]) -> np.ndarray:
