@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from knowledge.cost_split import CostLine
 from knowledge.incoterms.lookup import IncotermsGuide, Lookup, RuleMatch
-from knowledge.incoterms.models import Incoterms, Rule
+from knowledge.incoterms.models import INCOTERMS_2020, Incoterms, Rule
 from knowledge.incoterms.words import words
 
 # Words that separate the two sides. "vs" and friends are never part of a rule's name, so
@@ -183,11 +183,10 @@ def parse_many(guide: IncotermsGuide, text: str) -> tuple[Rule, ...] | None:
         elif token not in _WHICH and token not in _FILLER:
             sides[-1].append(token)
     named = [" ".join(side) for side in sides if side]
-    if len(named) < 3:
-        return None
     rules = [guide.resolve_rule(side) for side in named]
-    if any(rule is None for rule in rules):
-        return None
+    if len(named) < 3 or any(rule is None for rule in rules):
+        # "compare fob cif and exw": the codes themselves, wherever they stand.
+        rules = [guide.book.rule(t.upper()) for t in tokens if t.upper() in INCOTERMS_2020]
     unique = tuple(dict.fromkeys(rule for rule in rules if rule is not None))
     return unique if len(unique) >= 3 else None
 

@@ -8,8 +8,8 @@ from bot.offline.chat_user import OfflineUser
 from bot.offline.standin import BotApiStandIn, BotMessage, Event
 from handlers.guide import texts, views
 from handlers.shared.callbacks import EXPIRED
-from handlers.shared.services import App
 from handlers.shared.message_size import utf16_length
+from handlers.shared.services import App
 from knowledge.guide import Guide
 from knowledge.loader import packaged_knowledge
 
