@@ -116,13 +116,24 @@ class GuideIndex:
         raw = np.asarray(self._bm25.get_scores(known), dtype=float)
         return raw / (raw + BM25_HALF)
 
-    def _fuzzy_scores(self, query: list[str]) -> np.ndarray:
+    def _fuzzy_scores(self, query: list[str], among: np.ndarray | None = None) -> np.ndarray:
+        """Each card's best phrasing match; only the cards in `among` when given (the blend
+        compares phrasings only for cards that share a word with the question: fuzzy
+        matching is the costly part, and a card sharing no word never wins)."""
         scores = np.zeros(len(self._cards))
         text = " ".join(query)
         if not text:
             return scores
-        ratios = process.cdist([text], self._phrasings, scorer=fuzz.partial_token_sort_ratio)[0]
-        np.maximum.at(scores, self._owner, ratios / 100.0)
+        chosen = (
+            range(len(self._phrasings))
+            if among is None
+            else [i for i, owner in enumerate(self._owner) if among[owner]]
+        )
+        phrasings = [self._phrasings[i] for i in chosen]
+        owners = [self._owner[i] for i in chosen]
+        if phrasings:
+            ratios = process.cdist([text], phrasings, scorer=fuzz.partial_token_sort_ratio)[0]
+            np.maximum.at(scores, owners, ratios / 100.0)
         return scores
 
     def _coverage(self, query: list[str], number: int) -> float:
@@ -141,7 +152,8 @@ class GuideIndex:
         elif self.method is Method.FUZZY:
             scores = self._fuzzy_scores(query)
         else:
-            bm25, fuzzy = self._bm25_scores(query), self._fuzzy_scores(query)
+            bm25 = self._bm25_scores(query)
+            fuzzy = self._fuzzy_scores(query, among=bm25 > 0)
             scores = BM25_WEIGHT * bm25 + (1 - BM25_WEIGHT) * fuzzy
         order = np.argsort(-scores, kind="stable")[:limit]
         hits = tuple(
