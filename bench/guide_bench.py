@@ -5,8 +5,9 @@ question answered confidently (a card with its buttons), one answered with the c
 an off-topic one, a plain question typed in a private chat (the private-text rule, then the
 same search), and a button press that opens a card (edit), each through the real Application
 over the in-process stand-in, and prints p50/p99 in milliseconds with the ratio to the floor
-measured in the same run. Two more figures isolate costs the bot cannot avoid: the retrieval
-alone (`GuideIndex.search`, no Telegram) and a bare Application replying with a card's HTML.
+measured in the same run. Three more figures isolate costs the bot cannot avoid: the
+retrieval alone (`GuideIndex.search`, no Telegram), and a bare Application replying with a
+card's HTML, then with the same HTML and the card's keyboard (its buttons are JSON both ways).
 Target (issue 13): p50 <= 2x the floor plus the retrieval's own cost.
 """
 
@@ -19,6 +20,9 @@ import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+from telegram import Update
+from telegram.ext import Application, CommandHandler, ContextTypes
+
 from bench.harness import floor_figures, percentiles, report, time_actions
 from bench.incoterm_bench import card_floor_figures
 from bot.app import build_application
@@ -26,6 +30,8 @@ from bot.config import Settings
 from bot.offline.chat_user import OfflineUser, running
 from bot.offline.standin import BotApiStandIn
 from handlers.guide import views
+from handlers.guide.commands import Reply, card_reply
+from handlers.shared.services import App
 from knowledge.guide import Guide, GuideIndex
 from knowledge.loader import packaged_knowledge
 
@@ -96,17 +102,35 @@ async def feature_figures(rounds: int, folder: Path) -> dict[str, list[float]]:
     return figures
 
 
+async def keyboard_floor_figures(rounds: int, reply: Reply) -> list[float]:
+    """A bare PTB Application replying to /start with a card's HTML AND its keyboard."""
+
+    async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if update.effective_message:
+            await update.effective_message.reply_html(reply.html, reply_markup=reply.keyboard)
+
+    standin = BotApiStandIn()
+    app: App = Application.builder().token("123456:floor").request(standin).build()
+    app.add_handler(CommandHandler("start", answer))
+    async with app:
+        user = OfflineUser(app, standin, user_id=4344)
+        return await time_actions(lambda _: user.send("/start"), rounds)
+
+
 async def main(rounds: int) -> None:
     guide = packaged_knowledge().get(Guide)
     card = guide.card("paypal-for-suppliers")
     assert card is not None
+    index = GuideIndex(guide)
     with tempfile.TemporaryDirectory() as folder:
         floor = await floor_figures(rounds)
         card_floor = await card_floor_figures(rounds, views.card(card))
+        keyboard_floor = await keyboard_floor_figures(rounds, card_reply(index, card))
         figures = await feature_figures(rounds, Path(folder))
     search = retrieval_figures(rounds)
     report("PTB floor (/start -> hello)", floor)
     report("PTB floor, a card's HTML", card_floor, floor)
+    report("PTB floor, card + keyboard", keyboard_floor, floor)
     report("retrieval alone (no Telegram)", search)
     for name, found in figures.items():
         report(name, found, floor)

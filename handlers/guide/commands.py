@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import lru_cache
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
@@ -22,7 +23,9 @@ from handlers.shared.services import Context, services
 from knowledge.guide import Card, GuideIndex
 
 _LOGGER = logging.getLogger(__name__)
-CLOSEST_CARDS = 3  # the next closest cards offered under an answer
+CLOSEST_CARDS = 2  # the next closest cards offered under an answer (the issue: 2-3)
+NEAR_CARDS = 3  # offered when no card is a confident answer
+STATIC_REPLIES = 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +38,18 @@ class Reply:
 
 def card_reply(index: GuideIndex, card: Card, closest: tuple[Card, ...] = ()) -> Reply:
     """A card with its buttons: the next closest cards, then its "see also" cards."""
-    see_also = tuple(found for link in card.see_also if (found := index.guide.card(link)))
+    return _card_reply(index, card.id, tuple(other.id for other in closest))
+
+
+# The same card with the same neighbours is the same reply: built once, then reused (the
+# HTML and seven buttons cost about half a millisecond). Bounded by cards x neighbour sets.
+@lru_cache(maxsize=STATIC_REPLIES)
+def _card_reply(index: GuideIndex, card_id: str, closest_ids: tuple[str, ...]) -> Reply:
+    guide = index.guide
+    card = guide.card(card_id)
+    assert card is not None  # noqa: S101 - ids come from the guide itself
+    closest = tuple(found for other in closest_ids if (found := guide.card(other)))
+    see_also = tuple(found for link in card.see_also if (found := guide.card(link)))
     return Reply(views.card(card), buttons.card_keyboard(card, closest, see_also))
 
 
@@ -49,11 +63,12 @@ def answer_question(index: GuideIndex, question: str) -> Reply:
         closest = tuple(hit.card for hit in found.hits[1 : 1 + CLOSEST_CARDS])
         return card_reply(index, best.card, closest)
     if found.related:
-        cards = tuple(hit.card for hit in found.hits[:CLOSEST_CARDS])
+        cards = tuple(hit.card for hit in found.hits[:NEAR_CARDS])
         return Reply(texts.NOT_SURE, buttons.cards_keyboard(cards))
     return Reply(texts.NOTHING, buttons.topics_keyboard(found.topics or index.guide.topics))
 
 
+@lru_cache(maxsize=4)
 def intro(index: GuideIndex) -> Reply:
     """`/guide` alone: how to ask, and every topic."""
     return Reply(texts.INTRO, buttons.topics_keyboard(index.guide.topics))

@@ -37,7 +37,7 @@ async def test_a_question_gets_the_card_with_closest_and_see_also_buttons(
     assert reply.text.startswith("Gold, Verified or Assessed Supplier?")
     assert "paid membership" in reply.text
     labels = [b.text for b in reply.flat_buttons()]
-    assert sum(label.startswith("➡ ") for label in labels) == 3
+    assert sum(label.startswith("➡ ") for label in labels) == 2
     assert "↪ How to read a supplier verification report" in labels
     assert labels[-2:] == [texts.SOURCES_LABEL, texts.TOPICS_LABEL]
 
