@@ -20,22 +20,15 @@ import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from telegram import Update
-from telegram.ext import Application, CommandHandler, ContextTypes
-
-from bench.harness import floor_figures, percentiles, report, time_actions
-from bench.incoterm_bench import card_floor_figures
-from bot.app import build_application
-from bot.config import Settings
-from bot.offline.chat_user import OfflineUser, running
+from bench.harness import floor_figures, percentiles, report
+from bench.incoterm_bench import Action, card_floor_figures, feature_figures
+from bot.offline.chat_user import OfflineUser
 from bot.offline.standin import BotApiStandIn
 from handlers.guide import views
-from handlers.guide.commands import Reply, card_reply
-from handlers.shared.services import App
+from handlers.guide.commands import card_reply
 from knowledge.guide import Guide, GuideIndex
 from knowledge.loader import packaged_knowledge
 
-Action = Callable[[OfflineUser, BotApiStandIn], Callable[[int], Awaitable[object]]]
 QUESTIONS = (
     "how do i get my money back alibaba",
     "is paypal safe for samples",
@@ -88,35 +81,6 @@ def retrieval_figures(rounds: int) -> list[float]:
     return figures
 
 
-async def feature_figures(rounds: int, folder: Path) -> dict[str, list[float]]:
-    """Per-update latency of each case through the full bot, one Application for all."""
-    settings = Settings(_env_file=None, database_path=folder / "bench.sqlite3")  # type: ignore[call-arg]
-    standin = BotApiStandIn()
-    app = build_application(settings, request=standin)
-    figures: dict[str, list[float]] = {}
-    async with running(app):
-        for number, (name, action) in enumerate(CASES):
-            user = OfflineUser(app, standin, user_id=6000 + number)
-            figures[name] = await time_actions(action(user, standin), rounds)
-            standin.events.clear()  # keep memory flat between cases
-    return figures
-
-
-async def keyboard_floor_figures(rounds: int, reply: Reply) -> list[float]:
-    """A bare PTB Application replying to /start with a card's HTML AND its keyboard."""
-
-    async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        if update.effective_message:
-            await update.effective_message.reply_html(reply.html, reply_markup=reply.keyboard)
-
-    standin = BotApiStandIn()
-    app: App = Application.builder().token("123456:floor").request(standin).build()
-    app.add_handler(CommandHandler("start", answer))
-    async with app:
-        user = OfflineUser(app, standin, user_id=4344)
-        return await time_actions(lambda _: user.send("/start"), rounds)
-
-
 async def main(rounds: int) -> None:
     guide = packaged_knowledge().get(Guide)
     card = guide.card("paypal-for-suppliers")
@@ -125,8 +89,9 @@ async def main(rounds: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         floor = await floor_figures(rounds)
         card_floor = await card_floor_figures(rounds, views.card(card))
-        keyboard_floor = await keyboard_floor_figures(rounds, card_reply(index, card))
-        figures = await feature_figures(rounds, Path(folder))
+        reply = card_reply(index, card)
+        keyboard_floor = await card_floor_figures(rounds, reply.html, reply.keyboard)
+        figures = await feature_figures(rounds, Path(folder), CASES, first_user=6000)
     search = retrieval_figures(rounds)
     report("PTB floor (/start -> hello)", floor)
     report("PTB floor, a card's HTML", card_floor, floor)

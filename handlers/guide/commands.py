@@ -9,12 +9,10 @@ a stale or forged one gets the "expired" notice.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from functools import lru_cache
 
 from telegram import InlineKeyboardMarkup, Message, Update
-from telegram.error import BadRequest
 
 from handlers.guide import buttons, texts, views
 from handlers.guide.buttons import Action
@@ -22,7 +20,6 @@ from handlers.shared import callbacks
 from handlers.shared.services import Context, services
 from knowledge.guide import Card, GuideIndex
 
-_LOGGER = logging.getLogger(__name__)
 CLOSEST_CARDS = 2  # the next closest cards offered under an answer (the issue: 2-3)
 NEAR_CARDS = 3  # offered when no card is a confident answer
 STATIC_REPLIES = 1024
@@ -114,15 +111,4 @@ async def show_pressed(update: Update, context: Context) -> None:
         await callbacks.answer_expired(query)
         return
     await query.answer()
-    try:
-        await query.message.edit_text(
-            reply.html, reply_markup=reply.keyboard, disable_web_page_preview=True
-        )
-    except BadRequest as error:
-        if "not modified" in error.message:
-            return  # a double tap: the first press already showed it
-        # Too old or gone to edit: the answer still arrives, as a new message.
-        _LOGGER.info("Could not edit guide message %s (%s)", query.message.id, error.message)
-        await context.bot.send_message(
-            query.message.chat_id, reply.html, reply_markup=reply.keyboard
-        )
+    await callbacks.show_in_place(query.message, reply.html, reply.keyboard, context.bot)

@@ -3,13 +3,7 @@
 from __future__ import annotations
 
 from bot.offline.chat_user import OfflineUser
-from bot.offline.standin import BotMessage, Event
-
-
-def only_message(events: list[Event]) -> BotMessage:
-    [event] = [e for e in events if e.message is not None]
-    assert event.message is not None
-    return event.message
+from tests.handlers.incoterms.test_buttons import only_message
 
 
 async def test_who_pays_thc_under_fob(alice: OfflineUser) -> None:
