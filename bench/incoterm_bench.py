@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler, ContextTypes
 
@@ -73,12 +73,17 @@ CASES: tuple[tuple[str, Action], ...] = (
 )
 
 
-async def card_floor_figures(rounds: int, html: str) -> list[float]:
-    """A bare PTB Application replying to /start with `html`: the floor for a card."""
+async def card_floor_figures(
+    rounds: int, html: str, keyboard: InlineKeyboardMarkup | None = None
+) -> list[float]:
+    """A bare PTB Application replying to /start with `html` (and `keyboard`): the floor for
+    a card."""
 
     async def reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if update.effective_message:
-            await update.effective_message.reply_text(html, parse_mode=ParseMode.HTML)
+            await update.effective_message.reply_text(
+                html, parse_mode=ParseMode.HTML, reply_markup=keyboard
+            )
 
     standin = BotApiStandIn()
     app: App = Application.builder().token("123456:floor").request(standin).build()
@@ -88,15 +93,20 @@ async def card_floor_figures(rounds: int, html: str) -> list[float]:
         return await time_actions(lambda _: user.send("/start"), rounds)
 
 
-async def feature_figures(rounds: int, folder: Path) -> dict[str, list[float]]:
+async def feature_figures(
+    rounds: int,
+    folder: Path,
+    cases: tuple[tuple[str, Action], ...] = CASES,
+    first_user: int = 5000,
+) -> dict[str, list[float]]:
     """Per-update latency of each case through the full bot, one Application for all."""
     settings = Settings(_env_file=None, database_path=folder / "bench.sqlite3")  # type: ignore[call-arg]
     standin = BotApiStandIn()
     app = build_application(settings, request=standin)
     figures: dict[str, list[float]] = {}
     async with running(app):
-        for number, (name, action) in enumerate(CASES):
-            user = OfflineUser(app, standin, user_id=5000 + number)
+        for number, (name, action) in enumerate(cases):
+            user = OfflineUser(app, standin, user_id=first_user + number)
             figures[name] = await time_actions(action(user, standin), rounds)
             standin.events.clear()  # keep memory flat between cases
     return figures

@@ -33,6 +33,7 @@ from bot.telegram.update_order import ChatOrderedUpdates
 from handlers import register_handlers
 from handlers.shared.menu import MENU
 from handlers.shared.services import SERVICES_KEY, App, LandedEngines, Services
+from knowledge.guide import Guide, GuideIndex
 from knowledge.incoterms import Incoterms, IncotermsGuide
 from knowledge.loader import KnowledgeBase, packaged_knowledge
 from knowledge.scam import RedFlags, ScamScanner
@@ -75,6 +76,17 @@ def scam_scanner(flags: RedFlags) -> ScamScanner:
     return _scanner[1]
 
 
+_guide: tuple[Guide, GuideIndex] | None = None
+
+
+def guide_index(guide: Guide) -> GuideIndex:
+    """The /guide search over `guide`, built once per process like the scam scanner (issue 13)."""
+    global _guide  # noqa: PLW0603 - a once-per-process cache is exactly module state
+    if _guide is None or _guide[0] is not guide:
+        _guide = (guide, GuideIndex(guide))
+    return _guide[1]
+
+
 def scan_key(settings: Settings) -> bytes:
     """The key the scam-check history is stored under: kept out of the database (see
     `bot/storage/scam.py`). Derived from the bot token, so nothing new to configure; a new token
@@ -100,6 +112,7 @@ def build_services(knowledge: KnowledgeBase, db: Database, settings: Settings) -
         quantity_prompts=SqliteQuantityPromptStore(db),
         scans=SqliteScanStore(db, scan_key(settings)),
         scam_scanner=scam_scanner(knowledge.get(RedFlags)),
+        guide=guide_index(knowledge.get(Guide)),
         allowed_chat_ids=settings.allowed_chat_ids,
         admin_chat_id=settings.admin_chat_id,
     )

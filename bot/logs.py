@@ -51,5 +51,5 @@ def setup_logging(level: str, secrets: Iterable[str], stream: TextIO | None = No
     root.addHandler(handler)
     root.setLevel(level)
     # Their INFO lines carry the full request URL, token included.
-    for noisy in ("httpx", "httpcore"):
+    for noisy in ("httpx", "httpcore", "bm25s"):  # bm25s narrates every index build
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -8,7 +8,7 @@ last.
 
 from __future__ import annotations
 
-from handlers import incoterms, landed, sampling, scam, vet
+from handlers import guide, incoterms, landed, sampling, scam, vet
 from handlers.shared import access, cancel, edits, errors, fallback, router, start
 from handlers.shared.services import App
 from knowledge.questions import Asker
@@ -32,6 +32,9 @@ def register_handlers(app: App) -> None:
     incoterms.register(app)
     sampling.register(app)
     landed.register(app)
+    # The guide answers a private text that reads as a buyer's question; it must come before
+    # the scam check, which takes every other private text (issue 13).
+    guide.register(app)
     # Keep scam last before the fallbacks: its catch-all checks any private text that the
     # text router did not hand to a feature (nothing open, or not an answer).
     scam.register(app)

@@ -7,6 +7,7 @@ the loader then validates it at every start-up.
 from __future__ import annotations
 
 from knowledge.base import Frozen
+from knowledge.guide import Guide
 from knowledge.incoterms import Incoterms
 from knowledge.landed import Currencies, Destinations, ShippingModes
 from knowledge.sampling import InspectionGuide, SamplingTables
@@ -22,3 +23,4 @@ DATA_FILES["currencies.yaml"] = Currencies
 DATA_FILES["destinations.yaml"] = Destinations
 DATA_FILES["shipping_modes.yaml"] = ShippingModes
 DATA_FILES["red_flags.yaml"] = RedFlags
+DATA_FILES["guide.yaml"] = Guide

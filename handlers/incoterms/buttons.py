@@ -23,6 +23,7 @@ from knowledge.incoterms import (
     Comparison,
     Entry,
     IncotermsGuide,
+    ManyComparison,
     Misconception,
     MisconceptionMatch,
     NoMatch,
@@ -94,8 +95,11 @@ def other_term(term: OtherTerm, successor: Rule | None) -> Reply:
 
 
 @lru_cache(maxsize=STATIC_REPLIES)
-def comparison(guide: IncotermsGuide, found: Comparison) -> Reply:
-    """Two rules side by side, with a button to each one's card."""
+def comparison(guide: IncotermsGuide, found: Comparison | ManyComparison) -> Reply:
+    """Two or more rules side by side, with a button to each one's card."""
+    if isinstance(found, ManyComparison):
+        rows = [*_code_rows(found.rules), _all_rules_row()]
+        return Reply(views.many_card(guide.book, found), InlineKeyboardMarkup(rows))
     rows = [
         [_show(f"{rule.code} card", rule.key) for rule in (found.a, found.b)],
         _all_rules_row(),
@@ -129,7 +133,7 @@ def reply_for(guide: IncotermsGuide, found: Answer, typed: str) -> Reply:
     """The reply to what the user typed, whatever the knowledge layer made of it."""
     if isinstance(found, RuleMatch):
         return rule_card(guide, found.rule, found.place)
-    if isinstance(found, Comparison):
+    if isinstance(found, Comparison | ManyComparison):
         return comparison(guide, found)
     if isinstance(found, OtherTermMatch):
         return other_term(found.term, found.successor)

@@ -9,18 +9,13 @@ against the knowledge base, and a stale or forged one gets the "expired" notice.
 
 from __future__ import annotations
 
-import logging
-
 from telegram import Message, Update
-from telegram.error import BadRequest
 
 from handlers.incoterms import buttons, views
 from handlers.incoterms.buttons import Reply
 from handlers.shared import callbacks
 from handlers.shared.services import Context, services
 from knowledge.incoterms import IncotermsGuide, answer
-
-_LOGGER = logging.getLogger(__name__)
 
 
 async def look_up(update: Update, context: Context) -> None:
@@ -68,11 +63,4 @@ async def _show_in_place(message: Message, reply: Reply, context: Context) -> No
     unchanged = message.text == views.shown_text(reply.html)
     if unchanged and message.reply_markup == reply.keyboard:
         return  # already on screen: Telegram would refuse the edit as "not modified"
-    try:
-        await message.edit_text(reply.html, reply_markup=reply.keyboard)
-    except BadRequest as error:
-        if "not modified" in error.message:
-            return  # a double tap: the first press already showed it
-        # Too old or gone to edit: the answer still arrives, as a new message.
-        _LOGGER.info("Could not edit message %s (%s); sending anew", message.id, error.message)
-        await context.bot.send_message(message.chat_id, reply.html, reply_markup=reply.keyboard)
+    await callbacks.show_in_place(message, reply.html, reply.keyboard, context.bot)

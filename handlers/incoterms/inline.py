@@ -26,6 +26,7 @@ from knowledge.incoterms import (
     Comparison,
     Entry,
     IncotermsGuide,
+    ManyComparison,
     MisconceptionMatch,
     NoMatch,
     OtherTerm,
@@ -65,14 +66,24 @@ def _entry(guide: IncotermsGuide, entry: Entry) -> InlineQueryResultArticle:
     return _term(entry, guide.rule(entry.successor) if entry.successor else None)
 
 
+def _comparison(
+    guide: IncotermsGuide, found: Comparison | ManyComparison
+) -> InlineQueryResultArticle:
+    if isinstance(found, ManyComparison):
+        codes = [rule.code for rule in found.rules]
+        html = views.many_card(guide.book, found)
+    else:
+        codes = [found.a.code, found.b.code]
+        html = views.comparison_card(guide.book, found)
+    return _article(f"vs-{'-'.join(codes)}", " vs ".join(codes), "Only what differs", html)
+
+
 def results_for(guide: IncotermsGuide, found: Answer) -> list[InlineQueryResultArticle]:
     """The articles offered for one answer, the most direct first."""
     if isinstance(found, RuleMatch):
         return [_rule(guide, found.rule, found.place)]
-    if isinstance(found, Comparison):
-        title = f"{found.a.code} vs {found.b.code}"
-        html = views.comparison_card(guide.book, found)
-        return [_article(f"vs-{found.a.code}-{found.b.code}", title, "Only what differs", html)]
+    if isinstance(found, Comparison | ManyComparison):
+        return [_comparison(guide, found)]
     if isinstance(found, OtherTermMatch):
         extra = [_rule(guide, found.successor)] if found.successor else []
         return [_term(found.term, found.successor), *extra]

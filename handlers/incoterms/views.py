@@ -17,6 +17,7 @@ from knowledge.cost_split import CostLine
 from knowledge.incoterms import (
     Comparison,
     Incoterms,
+    ManyComparison,
     Misconception,
     OtherTerm,
     OtherTermKind,
@@ -157,6 +158,34 @@ def comparison_card(book: Incoterms, found: Comparison) -> str:
     if same:
         # The labels are row headings ("Risk passes in"), so list them as headings, not prose.
         lines.append(f"<i>Same under both: {escape(' · '.join(same))}</i>")
+    if found.which:
+        lines += _which_suits((a, b))
+    return "\n".join(lines)
+
+
+def _which_suits(rules: Sequence[Rule]) -> list[str]:
+    """When each rule suits a buyer: the answer to "which is better for me?"."""
+    lines = ["", "<b>Which suits you</b>"]
+    lines += [f"{rule.code}: {escape(rule.good_when)}" for rule in rules]
+    lines.append("<i>It depends on who books the freight and clears customs: see each card.</i>")
+    return lines
+
+
+def many_card(book: Incoterms, found: ManyComparison) -> str:
+    """Three or more rules side by side: the facts and the costs where any of them differ."""
+    codes = [rule.code for rule in found.rules]
+    lines = [f"<b>{escape(' vs '.join(codes))}</b>", *(escape(rule.title) for rule in found.rules)]
+    for row in found.rows:
+        if row.section is RowSection.FACTS:
+            lines += ["", f"<b>{escape(row.label)}</b>"]
+            lines += [
+                f"{code}: {escape(value)}" for code, value in zip(codes, row.values, strict=True)
+            ]
+    costs = [(row.label, row.values) for row in found.rows if row.section is RowSection.COSTS]
+    if costs:
+        lines += ["", "<b>Who pays, where they differ</b>", pre_table("Cost", codes, costs)]
+    if found.which:
+        lines += _which_suits(found.rules)
     return "\n".join(lines)
 
 

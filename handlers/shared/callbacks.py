@@ -11,14 +11,17 @@ notice, never an exception.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from telegram import CallbackQuery, Message
+from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Message
+from telegram.error import BadRequest
 
+_LOGGER = logging.getLogger(__name__)
 MAX_BYTES = 64
 _WORD = re.compile(r"^[a-z][a-z0-9_]*$")
 _ARG = re.compile(r"^[A-Za-z0-9_.+\-]*$")
@@ -155,3 +158,17 @@ def asker_name(message: Message, asker: int) -> str:
     """
     asked = message.reply_to_message.from_user if message.reply_to_message else None
     return asked.full_name[:NAME_CHARS] if asked and asked.id == asker else SOMEONE
+
+
+async def show_in_place(
+    message: Message, html: str, keyboard: InlineKeyboardMarkup | None, bot: Bot
+) -> None:
+    """Edit the pressed message into `html` and `keyboard`; a double tap ("not modified")
+    changes nothing, and a message too old or gone to edit gets the answer as a new one."""
+    try:
+        await message.edit_text(html, reply_markup=keyboard, disable_web_page_preview=True)
+    except BadRequest as error:
+        if "not modified" in error.message:
+            return
+        _LOGGER.info("Could not edit message %s (%s); sending anew", message.id, error.message)
+        await bot.send_message(message.chat_id, html, reply_markup=keyboard)

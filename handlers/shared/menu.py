@@ -67,6 +67,13 @@ MENU: tuple[MenuCommand, ...] = (
         TERMS,
         start_button="🔍 Inspection plan",
     ),
+    MenuCommand(
+        "guide",
+        "Ask the sourcing guide a question",
+        "/guide how do i get my money back",
+        ANYTIME,
+        start_button="📖 Sourcing guide",
+    ),
     MenuCommand("cancel", "Stop my last question (answers kept)", "/cancel", ANYTIME),
     MenuCommand("help", "Commands and examples", "/help", ANYTIME),
     MenuCommand("start", "What this bot does", "/start", ANYTIME),

@@ -12,6 +12,7 @@ from typing import Any, TypeAlias
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from knowledge.guide import GuideIndex
 from knowledge.incoterms import IncotermsGuide
 from knowledge.landed import (
     ChatStore,
@@ -64,6 +65,7 @@ class Services:
     quantity_prompts: QuantityPromptStore
     scans: ScanStore
     scam_scanner: ScamScanner  # built once at start-up: building its indexes takes ~0.2 s
+    guide: GuideIndex  # built once per process, like the scanner
     allowed_chat_ids: frozenset[int] = frozenset()
     admin_chat_id: int | None = None
 

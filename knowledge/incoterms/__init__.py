@@ -7,7 +7,14 @@ lookup that tolerates typos and places (`lookup`, `words`) and side-by-side comp
 
 from __future__ import annotations
 
-from knowledge.incoterms.compare import Answer, Comparison, RowSection, answer, shared_facts
+from knowledge.incoterms.compare import (
+    Answer,
+    Comparison,
+    ManyComparison,
+    RowSection,
+    answer,
+    shared_facts,
+)
 from knowledge.incoterms.lookup import (
     Entry,
     IncotermsGuide,
@@ -34,6 +41,7 @@ __all__ = [
     "Entry",
     "Incoterms",
     "IncotermsGuide",
+    "ManyComparison",
     "Misconception",
     "MisconceptionMatch",
     "NoMatch",

@@ -1,9 +1,11 @@
-"""Comparing two Incoterms side by side, and reading "fob vs cif" as such a request.
+"""Comparing Incoterms side by side, and reading "fob vs cif" (or three rules) as a request.
 
 Owns which facts a comparison shows (the rule's facts, then who pays each cost line) and the
 parser for the ways buyers ask for one ("fob vs cif", "compare FOB CIF", "FOB/CIF",
-"difference between fob and cif"). Values come from the knowledge base's labels; nothing is
-rendered here and nothing knows Telegram.
+"difference between fob and cif", "fob vs cif vs exw": every rule named is kept, none
+dropped), and whether they asked which to choose ("exw or fob which is better for me?").
+Values come from the knowledge base's labels; nothing is rendered here and nothing knows
+Telegram.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from enum import StrEnum
 
 from knowledge.cost_split import CostLine
 from knowledge.incoterms.lookup import IncotermsGuide, Lookup, RuleMatch
-from knowledge.incoterms.models import Incoterms, Rule
+from knowledge.incoterms.models import INCOTERMS_2020, Incoterms, Rule
 from knowledge.incoterms.words import words
 
 # Words that separate the two sides. "vs" and friends are never part of a rule's name, so
@@ -55,9 +57,30 @@ class Comparison:
     a: Rule
     b: Rule
     rows: tuple[CompareRow, ...]
+    which: bool = False  # the buyer asked which is better: show when each suits
 
 
-Answer = Lookup | Comparison
+@dataclass(frozen=True, slots=True)
+class ManyRow:
+    """One line of a comparison of three or more rules: the label and one value per rule."""
+
+    section: RowSection
+    label: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ManyComparison:
+    """Three or more rules (every one the buyer named, in their order) and where they differ."""
+
+    rules: tuple[Rule, ...]
+    rows: tuple[ManyRow, ...]
+    which: bool = False
+
+
+Answer = Lookup | Comparison | ManyComparison
+# Words that ask for advice rather than facts ("exw or fob which is better for me?").
+_WHICH = frozenset({"better", "best", "which", "recommend", "should", "suits", "suit", "prefer"})
 
 
 def _facts(book: Incoterms, rule: Rule) -> dict[str, str]:
@@ -125,12 +148,64 @@ def parse_compare(guide: IncotermsGuide, text: str) -> tuple[Rule, Rule] | None:
     return None
 
 
+def compare_many(book: Incoterms, rules: Sequence[Rule]) -> tuple[ManyRow, ...]:
+    """The facts, then the cost lines, on which any of `rules` differ, in reading order."""
+    facts = [_facts(book, rule) for rule in rules]
+    rows = [
+        ManyRow(RowSection.FACTS, label, tuple(f[label] for f in facts))
+        for label in facts[0]
+        if len({f[label] for f in facts}) > 1
+    ]
+    parties = book.labels.parties
+    rows += [
+        ManyRow(
+            RowSection.COSTS,
+            book.labels.cost_lines[line].label,
+            tuple(parties[rule.payer(line)] for rule in rules),
+        )
+        for line in CostLine
+        if len({rule.payer(line) for rule in rules}) > 1
+    ]
+    return tuple(rows)
+
+
+def parse_many(guide: IncotermsGuide, text: str) -> tuple[Rule, ...] | None:
+    """Three or more rules asked together ("fob vs cif vs exw", "fob, cif or exw"), each one
+    resolved, or None: a list with a side that names no rule is not read as one."""
+    cleaned = _SLASH.sub(" vs ", text.replace(",", " vs "))
+    tokens = [word.text for word in words(cleaned)]
+    while tokens and (tokens[0] in _OPENERS or tokens[0] in _FILLER):
+        tokens.pop(0)
+    sides: list[list[str]] = [[]]
+    for token in tokens:
+        if token in _STRONG or token in {"or", "and"}:
+            sides.append([])
+        elif token not in _WHICH and token not in _FILLER:
+            sides[-1].append(token)
+    named = [" ".join(side) for side in sides if side]
+    rules = [guide.resolve_rule(side) for side in named]
+    if len(named) < 3 or any(rule is None for rule in rules):
+        # "compare fob cif and exw": the codes themselves, wherever they stand.
+        rules = [guide.book.rule(t.upper()) for t in tokens if t.upper() in INCOTERMS_2020]
+    unique = tuple(dict.fromkeys(rule for rule in rules if rule is not None))
+    return unique if len(unique) >= 3 else None
+
+
+def asks_which(text: str) -> bool:
+    """True when the buyer asks which rule to choose, not only how they differ."""
+    return any(word.text in _WHICH for word in words(text))
+
+
 def answer(guide: IncotermsGuide, text: str) -> Answer:
-    """What /incoterm replies to `text`: a comparison if two rules are asked, else a lookup."""
+    """What /incoterm replies to `text`: a comparison if two or more rules are asked, else a
+    lookup."""
+    many = parse_many(guide, text)
+    if many is not None:
+        return ManyComparison(many, compare_many(guide.book, many), asks_which(text))
     pair = parse_compare(guide, text)
     if pair is None:
         return guide.find_rule(text)
     a, b = pair
     if a.code == b.code:  # "fob vs free on board": one rule, so show its card
         return RuleMatch(a, None)
-    return Comparison(a, b, compare(guide.book, a, b))
+    return Comparison(a, b, compare(guide.book, a, b), asks_which(text))

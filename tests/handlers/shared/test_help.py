@@ -38,7 +38,7 @@ async def test_help_lines_are_short(alice: OfflineUser) -> None:
 
 
 async def test_start_offers_the_core_features_first(alice: OfflineUser) -> None:
-    """/start's buttons: vetting, then the scam check, then costs, terms and inspections."""
+    """/start's buttons: vetting, the scam check, costs, terms and inspections, the guide."""
     events = await alice.send("/start")
     [message] = [e.message for e in events if e.message is not None]
     labels = [button.text for button in message.flat_buttons()]
@@ -48,5 +48,6 @@ async def test_start_offers_the_core_features_first(alice: OfflineUser) -> None:
         "💰 Landed cost",
         "📦 Incoterms",
         "🔍 Inspection plan",
+        "📖 Sourcing guide",
     ]
     assert "forward" in message.text.lower()

@@ -205,9 +205,12 @@ def test_us_fob_terms_are_marked_not_incoterms(book: Incoterms) -> None:
 
 
 def test_misconceptions_from_knowledge_are_all_there(book: Incoterms) -> None:
-    """The five misconceptions KNOWLEDGE.md lists are each answered."""
+    """The five misconceptions KNOWLEDGE.md lists are each answered, and the two questions
+    issue 13 adds (who pays THC, DDP to Amazon FBA)."""
     ids = {item.id for item in book.misconceptions}
     assert ids == {
+        "thc",
+        "ddp-amazon-fba",
         "c-rules-risk",
         "cif-cover",
         "sea-rules-containers",

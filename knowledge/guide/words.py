@@ -1,0 +1,87 @@
+"""The words of a buyer's question, as the guide's search compares them.
+
+Owns the one normalisation both sides share: Unicode folded, trade shorthand joined ("t/t",
+"l/c", "b/l" become one word), split into words, common English words dropped, each word cut
+to its stem (Snowball, via PyStemmer), so "shipping", "shipped" and "ships" meet. It also
+mends typos: a word the guide never uses is swapped for the closest word it does use, when
+one is close enough. Pure functions and one small class; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+
+import Stemmer
+from bm25s.stopwords import STOPWORDS_EN_PLUS
+from rapidfuzz import fuzz, process
+
+# Words that carry meaning in sourcing even though general lists drop them ("pay off
+# platform", "not covered", "before shipment").
+_KEEP = {"off", "out", "not", "no", "before", "after", "under", "against", "over", "own"}
+STOPWORDS = frozenset(STOPWORDS_EN_PLUS) - _KEEP | {
+    "please",
+    "anyone",
+    "would",
+    "could",
+    "get",
+    "guys",
+    "hi",
+    "hello",
+    "thanks",
+    "also",
+    "u",
+}
+# Shorthand written with a slash or dots that must stay one word.
+_JOINED = re.compile(r"\b([a-z])\s*[/.&]\s*([a-z])\b\.?")
+_WORD = re.compile(r"[a-z0-9]+")
+TYPO_MIN_CHARS = 5  # shorter words are too often other real words ("fob" vs "fop")
+TYPO_SCORE = 85  # rapidfuzz ratio a mended word must reach (about one slip in seven letters)
+
+
+def fold(text: str) -> str:
+    """Lower case, compatibility-folded, accents dropped, shorthand joined ("T/T" -> "tt")."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    return _JOINED.sub(r"\1\2", text.replace("’", "'"))
+
+
+def surface_words(text: str) -> list[str]:
+    """The words of the text as typed (folded), common words dropped."""
+    return [word for word in _WORD.findall(fold(text)) if word not in STOPWORDS]
+
+
+@cache
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+def stems(words: Iterable[str]) -> list[str]:
+    """The Snowball stems of words."""
+    return list(_stemmer().stemWords(list(words)))
+
+
+class Speller:
+    """Mends a typed word to the closest word the guide uses, or leaves it as typed.
+
+    A word whose stem the guide knows is never touched ("looking" stays itself because the
+    guide says "look"), so only true strangers are mended, and only when very close.
+    """
+
+    def __init__(self, vocabulary: Iterable[str]) -> None:
+        self._known = frozenset(vocabulary)
+        self._known_stems = frozenset(stems(self._known))
+        self._choices = sorted(word for word in self._known if len(word) >= TYPO_MIN_CHARS)
+
+    def mend(self, word: str) -> str:
+        """`word` itself when known, digits or short; else its closest known word, if close."""
+        if len(word) < TYPO_MIN_CHARS or not word.isalpha() or word in self._known:
+            return word
+        if stems([word])[0] in self._known_stems:
+            return word
+        found = process.extractOne(
+            word, self._choices, scorer=fuzz.ratio, processor=None, score_cutoff=TYPO_SCORE
+        )
+        return found[0] if found else word

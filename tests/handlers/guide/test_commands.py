@@ -1,0 +1,130 @@
+"""/guide through the real Application: answers, buttons, bad input, and phone-sized replies."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.offline.chat_user import OfflineUser
+from bot.offline.standin import BotApiStandIn, BotMessage, Event
+from handlers.guide import texts, views
+from handlers.shared.callbacks import EXPIRED
+from handlers.shared.message_size import utf16_length
+from handlers.shared.services import App
+from knowledge.guide import Guide
+from knowledge.loader import packaged_knowledge
+
+
+def only_message(events: list[Event]) -> BotMessage:
+    """The one message the bot sent or edited in answer."""
+    [event] = [e for e in events if e.message is not None]
+    assert event.message is not None
+    return event.message
+
+
+async def test_guide_alone_shows_how_to_ask_and_every_topic(alice: OfflineUser) -> None:
+    """/guide with no question: an example and one button per topic."""
+    reply = only_message(await alice.send("/guide"))
+    assert "Ask in your own words" in reply.text
+    topics = [topic.title for topic in packaged_knowledge().get(Guide).topics]
+    assert [b.text for b in reply.flat_buttons()] == topics
+
+
+async def test_a_question_gets_the_card_with_closest_and_see_also_buttons(
+    alice: OfflineUser,
+) -> None:
+    """The best card's title and answer; buttons for the next closest cards and see-also."""
+    reply = only_message(await alice.send("/guide what does gold supplier mean"))
+    assert reply.text.startswith("Gold, Verified or Assessed Supplier?")
+    assert "paid membership" in reply.text
+    labels = [b.text for b in reply.flat_buttons()]
+    assert sum(label.startswith("➡ ") for label in labels) == 2
+    assert "↪ How to read a supplier verification report" in labels
+    assert labels[-2:] == [texts.SOURCES_LABEL, texts.TOPICS_LABEL]
+
+
+async def test_buttons_open_a_card_its_sources_a_topic_and_the_topics(
+    alice: OfflineUser,
+) -> None:
+    """Each press edits the same message in place."""
+    first = only_message(await alice.send("/guide is paypal safe for samples"))
+    sources = only_message(await alice.press(texts.SOURCES_LABEL))
+    assert sources.message_id == first.message_id
+    assert "Checked 06 Dec 2026" in sources.text
+    assert 'href="https://www.paypal.com/' in sources.html
+    assert "Not confirmed:" in sources.text
+    back = only_message(await alice.press(texts.BACK_LABEL))
+    assert back.text.startswith("Is PayPal safe for paying a supplier?")
+    topics = only_message(await alice.press(texts.TOPICS_LABEL))
+    assert topics.text.startswith("📖 Sourcing guide")
+    topic = only_message(await alice.press("Samples"))
+    assert topic.text.startswith("Samples\nPick a question:")
+    card = only_message(await alice.press("Approving a golden sample"))
+    assert card.text.startswith("Approving a golden sample")
+    assert "1. Check the sample against every line of your spec" in card.text
+
+
+@pytest.mark.parametrize(
+    "data",
+    ["guide:card:no-such-card", "guide:topic:nope", "guide:src:", "guide:zap", "guide:topics:x"],
+)
+async def test_a_forged_or_stale_button_gets_the_expired_notice(
+    alice: OfflineUser, data: str
+) -> None:
+    """A payload naming nothing in the guide changes nothing and says so."""
+    shown = only_message(await alice.send("/guide"))
+    [event] = await alice.press_data(data, shown)
+    assert (event.kind, event.text) == ("notice", EXPIRED)
+
+
+async def test_off_topic_says_so_and_offers_topics(alice: OfflineUser) -> None:
+    """Nothing fits: no answer asserted, the closest topics as buttons."""
+    reply = only_message(await alice.send("/guide will it rain in shenzhen tomorrow"))
+    assert reply.text == texts.NOTHING
+    assert reply.flat_buttons()
+
+
+async def test_a_near_question_offers_the_closest_cards_without_asserting(
+    alice: OfflineUser,
+) -> None:
+    """Close but not sure (three typos): the closest cards as buttons, no card asserted."""
+    reply = only_message(await alice.send("/guide waht is a goldn sampel"))
+    assert reply.text == texts.NOT_SURE
+    assert reply.flat_buttons()[0].text == "Approving a golden sample"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "🙂🙂🙂",
+        "?!",
+        "<b>&amp; \"x\" 'y' <script>",
+        "how do i open a dispute " * 160,  # about 4,000 characters
+    ],
+)
+async def test_bad_input_gets_a_clear_phone_sized_answer(alice: OfflineUser, typed: str) -> None:
+    """Emoji only, punctuation, HTML specials and 4,000 characters: an answer, never silence."""
+    reply = only_message(await alice.send(f"/guide {typed}"))
+    assert reply.text
+    assert utf16_length(reply.html) <= 4096
+    assert "<script>" not in reply.html
+
+
+def test_every_card_fits_a_phone_as_rendered() -> None:
+    """No card is over 1,000 characters as sent (title, answer, steps, tools)."""
+    guide = packaged_knowledge().get(Guide)
+    longest = max(guide.cards, key=lambda card: utf16_length(views.card(card)))
+    assert utf16_length(views.card(longest)) <= views.CARD_CHARS
+
+
+def test_every_card_sources_fit_one_message() -> None:
+    """A card's sources, behind their button, always fit one Telegram message."""
+    guide = packaged_knowledge().get(Guide)
+    assert max(utf16_length(views.sources(guide, card)) for card in guide.cards) <= 4096
+
+
+async def test_guide_works_in_a_group(app: App, standin: BotApiStandIn) -> None:
+    """In a group, /guide answers like anywhere; plain questions are left alone."""
+    member = OfflineUser(app, standin, user_id=7, chat_id=-100)
+    reply = only_message(await member.send("/guide what does gold supplier mean"))
+    assert reply.text.startswith("Gold, Verified or Assessed Supplier?")
+    assert [e for e in await member.send("how do i open a dispute?") if e.message] == []

@@ -1,0 +1,70 @@
+"""A question typed in a private chat gets the guide; supplier messages keep the scam check.
+
+Both ways through the real Application, including a pasted scam message phrased as a
+question, a forwarded question, and a question typed while another feature waits for an
+answer (the text router hands that one to its feature, not the guide).
+"""
+
+from __future__ import annotations
+
+from bot.offline.chat_user import OfflineUser
+from bot.offline.standin import BotMessage, Event
+
+
+def only_reply(events: list[Event]) -> BotMessage:
+    """The one message the bot sent."""
+    [message] = [e.message for e in events if e.kind == "sent" and e.message is not None]
+    return message
+
+
+async def test_a_typed_question_gets_the_guides_answer(alice: OfflineUser) -> None:
+    """ "how do i open a dispute?" typed as plain text: the Trade Assurance claim card."""
+    reply = only_reply(await alice.send("how do i open a dispute?"))
+    assert reply.text.startswith("Claiming under Trade Assurance")
+    assert "risk" not in reply.text.split("\n")[0].lower()
+
+
+async def test_a_question_quoting_a_supplier_is_still_the_buyers(alice: OfflineUser) -> None:
+    """A buyer asking ABOUT a bank change gets the guide, not a verdict on their own words."""
+    reply = only_reply(await alice.send("my supplier says their bank account changed, legit?"))
+    assert reply.text.startswith("Supplier says its bank account changed")
+
+
+async def test_a_pasted_scam_message_phrased_as_a_question_gets_the_scam_check(
+    alice: OfflineUser,
+) -> None:
+    """A supplier's request to pay a new account, ending in "?", is checked for scam signs."""
+    reply = only_reply(
+        await alice.send(
+            "Can you pay the balance to our new account today? The old one is blocked."
+        )
+    )
+    assert "High risk" in reply.text
+    assert "Changed bank details" in reply.text
+
+
+async def test_a_forwarded_question_gets_the_scam_check(alice: OfflineUser) -> None:
+    """Forwards are supplier messages by definition, whatever their form."""
+    reply = only_reply(await alice.forward("Could you pay by Western Union this time?"))
+    assert "risk" in reply.text.lower()
+    assert not reply.text.startswith("Western Union, crypto or a personal account?")
+
+
+async def test_a_statement_keeps_going_to_the_scam_check(alice: OfflineUser) -> None:
+    """Plain pasted text that asks nothing still gets the scam check, as before."""
+    reply = only_reply(
+        await alice.send("Our bank account has changed, please pay the new one today")
+    )
+    assert "risk" in reply.text.lower()
+
+
+async def test_an_answer_to_an_open_question_is_not_taken_by_the_guide(
+    alice: OfflineUser,
+) -> None:
+    """While /landed waits for the units, short typed text is /landed's, even a question."""
+    await alice.send("/landed")
+    asked_again = [e.message.text for e in await alice.send("how many?") if e.message]
+    assert asked_again
+    assert asked_again[0].startswith("⚠️ Please type a number")
+    taken = [e.message.text for e in await alice.send("1000") if e.message]
+    assert any(t.startswith("Unit price") for t in taken)

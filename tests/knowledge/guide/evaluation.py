@@ -1,0 +1,115 @@
+"""The /guide evaluation: real questions, the held-out split by source site, and the figures.
+
+Shared by the quality test (tests/knowledge/guide/test_quality.py) and the comparison bench
+(bench/guide_quality.py). The split is a rule, not a field, so nobody can move a question
+between parts by hand: within each origin (community questions, help-centre titles) the
+sites are ordered by the SHA-256 of their name and whole sites go to the held-out part until
+it holds a third of that origin's questions (a site that would overshoot by more than a tenth
+is passed over). Thresholds and weights are tuned on the rest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from knowledge.guide.search import GuideIndex
+
+DATA = Path(__file__).parents[2] / "data" / "guide_questions.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One real question and the cards that answer it (none: the guide has no answer)."""
+
+    id: str
+    text: str
+    site: str
+    origin: str  # "community" or "help_centre"
+    cards: tuple[str, ...]
+
+
+def load() -> tuple[list[Question], list[Question]]:
+    """The on-topic questions and the off-topic ones."""
+    raw = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    on = [
+        Question(q["id"], q["text"], q["site"], q["origin"], tuple(q["cards"]))
+        for q in raw["questions"]
+    ]
+    off = [Question(q["id"], q["text"], q["site"], "offtopic", ()) for q in raw["offtopic"]]
+    return on, off
+
+
+def held_out_sites(questions: Iterable[Question]) -> frozenset[str]:
+    """The sites whose questions form the held-out third, per origin."""
+    chosen: set[str] = set()
+    by_origin: dict[str, dict[str, int]] = {}
+    for question in questions:
+        sites = by_origin.setdefault(question.origin, {})
+        sites[question.site] = sites.get(question.site, 0) + 1
+    for sites in by_origin.values():
+        target, taken = sum(sites.values()) / 3, 0
+        for site in sorted(sites, key=lambda name: hashlib.sha256(name.encode()).hexdigest()):
+            # A big site that would overshoot the third by more than a tenth waits its turn
+            # behind smaller ones, so the held-out part stays close to a third.
+            if taken < target and taken + sites[site] <= target * 1.1:
+                chosen.add(site)
+                taken += sites[site]
+    return frozenset(chosen)
+
+
+def split(questions: list[Question]) -> tuple[list[Question], list[Question]]:
+    """(tuning part, held-out part)."""
+    held = held_out_sites(questions)
+    return (
+        [q for q in questions if q.site not in held],
+        [q for q in questions if q.site in held],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """Quality on one set of questions."""
+
+    answerable: int
+    top1: float  # best card is one of the labelled cards
+    top3: float  # one of the first three is
+    confident_right: float  # answered with confidence, and right
+    confident_wrong: float  # answered with confidence, and wrong (the harm)
+    unanswerable: int
+    unanswerable_confident: float  # no card answers it, yet one was given with confidence
+
+
+def measure(index: GuideIndex, questions: list[Question]) -> Figures:
+    """Top-1, top-3 and confidence figures of `index` on `questions`."""
+    labelled = [q for q in questions if q.cards]
+    bare = [q for q in questions if not q.cards]
+    top1 = top3 = right = wrong = 0
+    for question in labelled:
+        found = index.search(question.text)
+        ids = [hit.card.id for hit in found.hits]
+        top1 += bool(ids) and ids[0] in question.cards
+        top3 += any(card in question.cards for card in ids[:3])
+        if found.confident:
+            right += ids[0] in question.cards
+            wrong += ids[0] not in question.cards
+    bare_confident = sum(index.search(q.text).confident for q in bare)
+    n = max(len(labelled), 1)
+    return Figures(
+        answerable=len(labelled),
+        top1=top1 / n,
+        top3=top3 / n,
+        confident_right=right / n,
+        confident_wrong=wrong / n,
+        unanswerable=len(bare),
+        unanswerable_confident=bare_confident / max(len(bare), 1),
+    )
+
+
+def confident_share(index: GuideIndex, questions: list[Question]) -> float:
+    """Share of `questions` answered with a confident card (for off-topic ones: the harm)."""
+    return sum(index.search(q.text).confident for q in questions) / max(len(questions), 1)

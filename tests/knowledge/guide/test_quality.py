@@ -1,0 +1,53 @@
+"""The guide's quality on real questions, held out by source site (a regression guard).
+
+The issue's targets (top-1 >= 0.85, top-3 >= 0.95 held out) are NOT met: the figures
+measured when this was built are in bench/README.md (`python -m bench.guide_quality`). These
+floors sit just under them, so a change that makes retrieval worse fails here; they are not
+targets, and nothing was tuned on the held-out part or on the real off-topic questions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.guide import Guide, GuideIndex
+from knowledge.loader import packaged_knowledge
+from tests.knowledge.guide.evaluation import confident_share, held_out_sites, load, measure, split
+
+
+@pytest.fixture(scope="module")
+def index() -> GuideIndex:
+    return GuideIndex(packaged_knowledge().get(Guide))
+
+
+def test_the_evaluation_set_is_real_and_big_enough() -> None:
+    """At least 150 on-topic questions and 30 off-topic ones, each with a source."""
+    on, off = load()
+    assert len(on) >= 150
+    assert len(off) >= 30
+    cards = {card.id for card in packaged_knowledge().get(Guide).cards}
+    assert all(set(q.cards) <= cards for q in on)
+
+
+def test_the_held_out_part_is_about_a_third_by_site() -> None:
+    """Whole sites are held out, about a third of each origin's questions."""
+    on, _ = load()
+    tune, held = split(on)
+    assert 0.28 <= len(held) / len(on) <= 0.40
+    assert not {q.site for q in tune} & held_out_sites(on)
+
+
+def test_held_out_accuracy_does_not_regress(index: GuideIndex) -> None:
+    """Top-1 and top-3 on held-out questions stay at least where they were measured."""
+    on, _ = load()
+    _, held = split(on)
+    figures = measure(index, held)
+    assert figures.top1 >= 0.50
+    assert figures.top3 >= 0.70
+    assert figures.confident_wrong <= 0.10
+
+
+def test_real_off_topic_questions_rarely_get_a_confident_card(index: GuideIndex) -> None:
+    """At most 5% of the real off-topic questions are answered with confidence."""
+    _, off = load()
+    assert confident_share(index, off) <= 0.05
