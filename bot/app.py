@@ -94,7 +94,7 @@ def build_services(knowledge: KnowledgeBase, db: Database, settings: Settings) -
         vet=SqliteVetStore(db),
         vet_takeovers=SqliteVetTakeoverStore(db),
         incoterms=IncotermsGuide(knowledge.get(Incoterms)),
-        landed=LandedEngines.build(knowledge),
+        landed=LandedEngines.build(knowledge, settings.estimate_date),
         estimates=SqliteEstimateStore(db),
         landed_drafts=SqliteLandedDraftStore(db),
         quantity_prompts=SqliteQuantityPromptStore(db),

@@ -51,7 +51,7 @@ def compute(
     try:
         query = engines.parser.parse(line)
         reached = estimate_in_reach(
-            query, engines.rules, fx_per_usd=fx, currency=currency, today=now().date()
+            query, engines.rules, fx_per_usd=fx, currency=currency, today=engines.day()
         )
     except LandedInputError as error:
         return Outcome(error=texts.input_error(error, line))

@@ -8,6 +8,7 @@ with `services(context)`. Handlers see only Protocols from each feature's
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from typing import Any, TypeAlias
 
 from telegram.ext import Application, CallbackContext, ExtBot
@@ -39,13 +40,18 @@ class LandedEngines:
     rules: LandedRules
     parser: LandedParser
     guide: LandedGuide
+    fixed_day: date | None = None  # ESTIMATE_DATE: every estimate made for this day
 
     @classmethod
-    def build(cls, knowledge: KnowledgeBase) -> LandedEngines:
+    def build(cls, knowledge: KnowledgeBase, fixed_day: date | None = None) -> LandedEngines:
         """Read the landed-cost data once and build the engines over it."""
         rules = LandedRules.from_knowledge(knowledge)
         parser = LandedParser(rules.currencies, rules.destinations)
-        return cls(rules, parser, LandedGuide(parser, rules))
+        return cls(rules, parser, LandedGuide(parser, rules), fixed_day)
+
+    def day(self) -> date:
+        """The day estimates are made for: the pinned one, else today (UTC)."""
+        return self.fixed_day or datetime.now(UTC).date()
 
 
 @dataclass(frozen=True, slots=True)
