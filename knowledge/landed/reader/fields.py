@@ -7,7 +7,6 @@ collected fields in `knowledge/landed/reader/draft.py`; no arithmetic on money h
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import TypeVar
@@ -52,7 +51,6 @@ from knowledge.landed.reader.words import (
 )
 
 T = TypeVar("T")
-_DOT_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 _VOCABULARY = frozenset(
     (*KEYWORDS, *FEES, *MODES, *INCOTERMS, *RETIRED_TERMS, *QUANTITY_UNITS, *WEIGHT_UNITS)
 ).union(VOLUME_UNITS, LENGTH_UNITS, FILLER, PRICE_SUFFIXES, ("of", "per"))
@@ -108,12 +106,13 @@ class FieldReader(TokenCursor):
         return self._number(after, f"{after.text} 1000")
 
     def quantity(self, draft: Draft, token: Token) -> Decimal:
-        """A whole number of units; '1.500' (dot-grouped thousands) reads as 1,500."""
+        """A whole number of units; '1.500' (one mark before three digits) reads as 1,500."""
         value = token.number if token.number is not None else Decimal(0)
-        if _DOT_GROUPED.fullmatch(token.text):
-            # Whole units cannot be 1.5: a dot before exactly three digits groups thousands.
-            value = Decimal(token.text.replace(".", ""))
-            draft.notes.append(f"read {token.text} as {value:,}")
+        if token.shape is not None and token.shape.grouped is not None:
+            # Whole units cannot be 1.5: a mark before exactly three digits groups thousands.
+            if value != token.shape.grouped:
+                value = token.shape.grouped
+                draft.notes.append(f"read {token.text} as {value:,}")
         value = self.check_positive(token, "quantity", value)
         if value != value.to_integral_value():
             raise token_error("The quantity must be a whole number of units.", token)

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
 from knowledge.cost_split import CostLine
+from knowledge.landed.reader.numbers import NUMBER_PATTERN, LineStyle, Shape, number_value, shape
 from knowledge.landed.shipping import Mode
 
 MAX_TEXT = 600  # characters: a phone line, with room to spare
@@ -145,18 +146,29 @@ class Kind(StrEnum):
     AT = "at"
     SLASH = "slash"
     MINUS = "minus"
+    PLUS = "plus"
     OTHER = "other"
 
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """One piece of the line; `number` or `dims` is set for numeric tokens."""
+    """One piece of the line; `number` or `dims` is set for numeric tokens.
+
+    A number that could be read two ways (`1.200`) keeps its shape, so that a whole-number
+    field can take the thousands reading and the reply can say how it was read.
+    """
 
     kind: Kind
     text: str
     start: int
     number: Decimal | None = None
     dims: tuple[Decimal, Decimal, Decimal] | None = None
+    shape: Shape | None = None
+
+    @property
+    def ambiguous(self) -> bool:
+        """True for a number with one mark before exactly three digits, like 1.200."""
+        return self.shape is not None and self.shape.value is None
 
 
 class TokenCursor:
@@ -205,15 +217,7 @@ class TokenCursor:
             self._at += 1
 
 
-_NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:[.,][0-9]+)?"
 _DIM = r"[0-9]+(?:[.,][0-9]+)?"
-
-
-def number_value(text: str) -> Decimal:
-    """'1,000.5' -> 1000.5 and '4,5' -> 4.5: a comma before exactly three digits groups."""
-    if re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", text):
-        return Decimal(text.replace(",", ""))
-    return Decimal(text.replace(",", "."))
 
 
 class Tokenizer:
@@ -224,16 +228,27 @@ class Tokenizer:
         self._pattern = re.compile(
             rf"(?P<dims>{_DIM}\s*[x×*]\s*{_DIM}\s*[x×*]\s*{_DIM})"
             rf"|(?P<minus>-(?=[0-9]))"
-            rf"|(?P<number>{_NUM})"
+            rf"|(?P<number>{NUMBER_PATTERN})"
             rf"|(?P<symbol>{escaped})"
             r"|(?P<word>c?m3(?![0-9])|c&f|[^\W\d_]+)"
-            r"|(?P<percent>%)|(?P<at>@)|(?P<slash>/)|(?P<times>[×*])"
-            r"|(?P<skip>[\s,;:=()\[\]+.'\"!?]+|-(?![0-9]))"
+            r"|(?P<percent>%)|(?P<at>@)|(?P<slash>/)|(?P<times>[×*])|(?P<plus>\+)"
+            r"|(?P<skip>[\s,;:=()\[\].'\"!?]+|-(?![0-9]))"
             r"|(?P<other>\S)"
         )
 
     def tokens(self, text: str) -> list[Token]:
-        """The tokens of `text`, which must already be normalised with `normalise`."""
+        """The tokens of `text`, which must already be normalised with `normalise`.
+
+        Numbers that could be read two ways take the reading the line's other numbers imply.
+        """
+        found = self._tokens(text)
+        style = LineStyle.of([t.shape for t in found if t.shape is not None])
+        return [
+            replace(t, number=style.resolve(t.shape)) if t.ambiguous and t.shape else t
+            for t in found
+        ]
+
+    def _tokens(self, text: str) -> list[Token]:
         found: list[Token] = []
         for match in self._pattern.finditer(text):
             kind = match.lastgroup
@@ -247,7 +262,8 @@ class Tokenizer:
             elif kind == "times":  # "× 20" and "* 20" count like "x 20"
                 found.append(Token(Kind.WORD, "x", match.start()))
             elif kind == "number":
-                found.append(Token(Kind.NUMBER, piece, match.start(), number_value(piece)))
+                read = shape(piece)
+                found.append(Token(Kind.NUMBER, piece, match.start(), read.value, shape=read))
             else:
                 found.append(Token(Kind(kind), piece, match.start()))
         return found
