@@ -50,7 +50,10 @@ class Settings(BaseSettings):
     exchange_rates_timeout: float = Field(default=3.0, gt=0, le=30)
 
     @field_validator(
-        "telegram_bot_token", "webhook_secret", "estimate_date", "live_exchange_rates",
+        "telegram_bot_token",
+        "webhook_secret",
+        "estimate_date",
+        "live_exchange_rates",
         mode="before",
     )
     @classmethod

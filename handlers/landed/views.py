@@ -18,6 +18,7 @@ from knowledge.landed import (
     Currencies,
     LandedEstimate,
     Line,
+    LineKind,
     NoteKind,
     format_number,
 )
@@ -84,7 +85,11 @@ class EstimateView:
             rows = row(line.label, amount)
             if line.units is not None and line.unit_amount is not None:
                 unit = self.currencies.show_rate(line.unit_amount, self.code)
-                details.append(f"{format_number(line.units)} {line.unit_label} × {unit}")
+                count, label = format_number(line.units), line.unit_label or ""
+                if label in _PER:
+                    details.append(f"{count} {label} × {unit}")
+                else:  # containers: "2 × 40HQ × 3,200.00"
+                    details.append(f"{count} × {label} × {unit}")
         if line.typed is not None and line.typed.currency is not None:
             typed = self.currencies.show_typed(line.typed.amount, line.typed.currency)
             per = _PER.get(line.unit_label or "", "") if line.units is not None else ""
@@ -116,6 +121,22 @@ class EstimateView:
         return self.currencies.show_unit(amount, self.code)
 
     # -- around the block ------------------------------------------------------------------
+    def reading(self) -> str | None:
+        """The first line when the input could have been read otherwise: the main figures as
+        read, and why ("Read: 1,000 pcs · 2.50 EUR · freight 1,200.00 (decimal comma...)")."""
+        est = self.estimate
+        if not est.reading:
+            return None
+        parts = []
+        for line in est.lines:
+            if line.kind is LineKind.GOODS and line.unit_amount is not None:
+                price = self.currencies.show_rate(line.unit_amount, self.code)
+                parts.append(f"{format_number(est.quantity, 0)} pcs · {price} {self.code}")
+            elif line.kind is LineKind.FREIGHT:
+                parts.append(f"freight {self.show(line.amount)}")
+        why = "; ".join(est.reading)
+        return html.escape(f"Read: {' · '.join(parts)} ({why})", quote=False)
+
     def header(self) -> str:
         """The title and what was estimated: quantity, Incoterm, destination, mode."""
         est = self.estimate
@@ -147,7 +168,10 @@ class EstimateView:
     def html(self, extra: Iterable[str] = ()) -> str:
         """The whole reply; notes are dropped from the end if it would be too long."""
         block = "\n".join(html.escape(line, quote=False) for line in self.breakdown())
+        reading = self.reading()
         head = f"{self.header()}\n<pre>{block}</pre>"
+        if reading is not None:
+            head = f"{reading}\n{head}"
         tail = list(extra)
         notes = self.notes()
         while notes and len("\n".join([head, *notes, *tail])) > MAX_MESSAGE:

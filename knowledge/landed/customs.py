@@ -120,12 +120,13 @@ def _duties(
         customs.notes.append(Note(NoteKind.REMINDER, "No duty rate given: duty not included."))
     total = Decimal(0)
     for duty in given.duties:
+        label = duty.label or "Duty"
         if duty.percent is not None:
             amount = base * duty.percent / HUNDRED
-            line = Line(LineKind.DUTY, "Duty", amount, duty.percent, base, base_label)
+            line = Line(LineKind.DUTY, label, amount, duty.percent, base, base_label)
         elif duty.amount is not None:
             amount = to_display(duty.amount)
-            line = Line(LineKind.DUTY, "Duty", amount, typed=duty.amount)
+            line = Line(LineKind.DUTY, label, amount, typed=duty.amount)
         else:
             continue
         customs.lines.append(line)

@@ -48,6 +48,7 @@ _NOTE_ORDER = (NoteKind.WARNING, NoteKind.REMINDER, NoteKind.ASSUMPTION, NoteKin
 _ANY_MODE_TWIN = {"FAS": "FCA", "FOB": "FCA", "CFR": "CPT", "CIF": "CIP"}
 # Costs after entry that EU and UK import VAT count, up to the first destination.
 _AFTER_ENTRY_LINES = frozenset((CostLine.UNLOADING_AT_DESTINATION, CostLine.DELIVERY_TO_DOOR))
+_RATED = frozenset((FreightBasis.PER_KG, FreightBasis.PER_M3))  # billed on chargeable weight
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +184,7 @@ class _Estimate:
             chargeable=chargeable,
             rates=books.rates_used(),
             notes=tuple(sorted(books.notes, key=lambda note: _NOTE_ORDER.index(note.kind))),
+            reading=q.decisions,
         )
 
     # -- transport --------------------------------------------------------------------------
@@ -193,7 +195,7 @@ class _Estimate:
             return None
         rule = self.rules.modes.rule(q.mode)
         found = chargeable_weight(q.mode, rule, weight_kg=q.weight_kg, volume_m3=volume)
-        if q.freight is not None and q.freight.basis is not FreightBasis.TOTAL:
+        if q.freight is not None and q.freight.units is None and q.freight.basis in _RATED:
             if volume is None or q.weight_kg is None:
                 given, missing = ("weight", "volume") if volume is None else ("volume", "weight")
                 self.books.note(
@@ -229,6 +231,21 @@ class _Estimate:
         typed = books.typed(q.freight.amount)
         if q.freight.basis is FreightBasis.TOTAL:
             return Line(LineKind.FREIGHT, "Freight", rate, typed=typed)
+        if q.freight.units is not None:  # a count typed with the rate: per container, cbm, kg
+            boxes = q.containers
+            label = {FreightBasis.PER_KG: "kg", FreightBasis.PER_M3: "cbm"}.get(
+                q.freight.basis, boxes.kind if boxes is not None else "containers"
+            )
+            units = q.freight.units
+            return Line(
+                LineKind.FREIGHT,
+                "Freight",
+                units * rate,
+                units=units,
+                unit_label=label,
+                unit_amount=rate,
+                typed=typed,
+            )
         if q.mode is None:
             raise LandedInputError("Freight per kg or cbm needs the mode: sea, air, express...")
         if chargeable is None:

@@ -156,9 +156,7 @@ class Ledger:
             return
         given = {fee.cost_line for fee in self.query.fees}
         missing = [
-            line
-            for line in ORIGIN_LINES
-            if self.payer(line) is Party.BUYER and line not in given
+            line for line in ORIGIN_LINES if self.payer(line) is Party.BUYER and line not in given
         ]
         if missing:
             names = ", ".join(_LINE_NAMES[line] for line in missing)

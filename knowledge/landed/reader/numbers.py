@@ -13,9 +13,11 @@ money and no grammar here.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import Protocol
 
 # A number with an optional k (thousand) or m (million) stuck to it: "2k", "1.1k", "1,5m".
 NUMBER_PATTERN = (
@@ -91,11 +93,11 @@ class LineStyle:
         """The value of `found`: its own if unambiguous, else the one this line implies."""
         if found.value is not None:
             return found.value
-        assert found.grouped is not None and found.decimal is not None  # noqa: S101 - ambiguous
+        grouped, decimal = found.grouped or Decimal(0), found.decimal or Decimal(0)
         if self.decimal_comma:  # "1.200" groups, "1,200" is decimal
-            return found.grouped if found.mark == "." else found.decimal
+            return grouped if found.mark == "." else decimal
         # A dot-decimal line, or no evidence: English reading, comma groups and dot is decimal.
-        return found.grouped if found.mark == "," else found.decimal
+        return grouped if found.mark == "," else decimal
 
     def reason(self, example: str | None) -> str:
         """Why the ambiguous numbers were read as they were, for the reply's first line."""
@@ -109,3 +111,29 @@ class LineStyle:
 def number_value(text: str) -> Decimal:
     """One number typed alone (a rate, a carton side): its value, English reading if unsure."""
     return LineStyle(frozenset()).resolve(shape(text))
+
+
+def number_reading(tokens: Sequence[HasShape]) -> str | None:
+    """How a line's ambiguous numbers were read ("decimal comma, as in 2,50"); None if none."""
+    shapes = [t.shape for t in tokens if t.shape is not None]
+    if all(found.value is not None for found in shapes):
+        return None
+    style = LineStyle.of(shapes)
+    wanted = Mark.COMMA if style.decimal_comma else Mark.DOT
+    example = next((f.text for f in shapes if f.decimal_mark is wanted and _shows(f)), None)
+    return style.reason(example)
+
+
+def _shows(found: Shape) -> bool:
+    """True when the number shows its decimal mark itself (2,50), not only by grouping."""
+    mark = "," if found.decimal_mark is Mark.COMMA else "."
+    return mark in found.text and not re.fullmatch(r"[0-9]{1,3}(?:[.,][0-9]{3})+", found.text)
+
+
+class HasShape(Protocol):
+    """A token that may carry a number's shape."""
+
+    @property
+    def shape(self) -> Shape | None:
+        """The number's shape, None for other tokens."""
+        ...

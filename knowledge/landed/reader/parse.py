@@ -15,10 +15,15 @@ from knowledge.landed.money import Currencies, Money
 from knowledge.landed.query import LandedInputError, LandedQuery
 from knowledge.landed.reader.draft import Draft
 from knowledge.landed.reader.fields import FieldReader
+from knowledge.landed.reader.hs import read_hs
+from knowledge.landed.reader.numbers import number_reading
 from knowledge.landed.reader.words import (
     CARTON_WORDS,
+    CONTAINER_SIZES,
+    CONTAINER_TYPES,
     FEES,
     FILLER,
+    HS_WORDS,
     INCOTERMS,
     KEYWORDS,
     MAX_TEXT,
@@ -55,22 +60,19 @@ class LandedParser:
 
     def parse(self, text: str) -> LandedQuery:
         """The query a line asks for; LandedInputError (naming the word) when it cannot."""
+        return self._reading(text).run()
+
+    def fields(self, text: str) -> Draft:
+        """The fields a fragment sets, without requiring quantity and price (guided steps)."""
+        return self._reading(text).read()
+
+    def _reading(self, text: str) -> _Reading:
         normal = normalise(text)
         if len(normal) > MAX_TEXT:
             raise LandedInputError(f"That is too long: keep it under {MAX_TEXT} characters.")
         tokens = self._tokenizer.tokens(normal)
-        reading = _Reading(FieldReader(tokens, self._currencies), self._countries)
-        return reading.run()
-
-    def fields(self, text: str) -> Draft:
-        """The fields a fragment sets, without requiring quantity and price (guided steps)."""
-        normal = normalise(text)
-        if len(normal) > MAX_TEXT:
-            raise LandedInputError(f"That is too long: keep it under {MAX_TEXT} characters.")
-        reading = _Reading(
-            FieldReader(self._tokenizer.tokens(normal), self._currencies), self._countries
-        )
-        return reading.read()
+        fields = FieldReader(tokens, self._currencies)
+        return _Reading(fields, self._countries, normal, number_reading(tokens))
 
     def money(self, text: str) -> Money:
         """One amount typed alone, as a guided step's reply: '10', '$4.50', '2000 cny'."""
@@ -88,12 +90,16 @@ class _Reading:
 
     fields: FieldReader
     countries: CountryFinder
+    text: str  # the normalised line, for the clauses read from its characters (`hs`)
+    numbers: str | None  # how ambiguous numbers were read, if there were any
 
     def run(self) -> LandedQuery:
         return self.read().finish()
 
     def read(self) -> Draft:
         draft = Draft()
+        if self.numbers is not None:
+            draft.decisions.append(self.numbers)
         while not self.fields.done():
             self._clause(draft)
         return draft
@@ -112,6 +118,8 @@ class _Reading:
             case Kind.SYMBOL:
                 self.fields.back()
                 self.fields.price(draft, token)
+            case Kind.PLUS:
+                return  # "+" between clauses joins them, like "plus"
             case Kind.MINUS:
                 raise LandedInputError(
                     "Negative numbers are not accepted.", word="-", position=token.start
@@ -145,6 +153,14 @@ class _Reading:
             fields.price(draft, token)
         elif word in FILLER:
             return
+        elif word in HS_WORDS:
+            draft.set_once("hs", read_hs(fields, self.text, token), token)
+        elif word == "from" or (word == "made" and fields.peek_word() == "in"):
+            fields.skip_words(frozenset(("in",)))
+            draft.set_once("origin", self._country(token, "from CN or from China"), token)
+        elif draft.destination is None and (code := self._bare_country(word)) is not None:
+            draft.destination = code
+            draft.decisions.append(f"{token.text} = to {code}")
         elif not corrected and (known := correct(word)) is not None:
             draft.notes.append(f"read '{token.text}' as '{known}'")
             self._retry_corrected(draft, token, known)
@@ -178,15 +194,20 @@ class _Reading:
     def _number(self, draft: Draft, token: Token) -> None:
         fields = self.fields
         unit = fields.peek_word()
-        if unit in QUANTITY_UNITS:
+        if (token.text in CONTAINER_SIZES and unit in CONTAINER_TYPES) or (
+            unit == "x" and fields.container_ahead(1)
+        ):
+            fields.containers(draft, token)
+        elif unit in QUANTITY_UNITS:
             fields.take()
             draft.set_quantity(fields.quantity(draft, token), token)
         elif unit in WEIGHT_UNITS or unit in VOLUME_UNITS:
             fields.back()
-            fields.measure(draft, token, Key.WEIGHT if unit in WEIGHT_UNITS else Key.VOLUME)
+            key = Key.WEIGHT if unit in WEIGHT_UNITS else Key.VOLUME
+            fields.measure(draft, token, key, bare=True)
         elif unit in CARTON_WORDS:
             fields.take()
-            draft.set_carton_count(fields.check_count(token), token)
+            fields.carton_count(draft, token)
         elif fields.peek_kind() is Kind.PERCENT:
             raise LandedInputError(
                 f"Which charge is {token.text}% for? Put a word before it: duty {token.text}%.",
@@ -216,9 +237,32 @@ class _Reading:
             word = self.fields.peek_word()
             if word is None or self.fields.is_known(word) or correct(word) is not None:
                 break
+            if self.fields.peek_word(1) in MODES and self.countries.exact(word):
+                break  # "fob ningbo us sea": the country before the mode is the destination
             words.append(self.fields.take().text)
         if words:
             draft.named_place = " ".join(words).title()
+
+    def _bare_country(self, word: str) -> str | None:
+        """The country a word names when it stands next to a mode: "us sea", "air uk"."""
+        fields = self.fields
+        before = fields.peek(-2) if fields.position >= 2 else None
+        beside = fields.peek_word() in MODES or (
+            before is not None and before.kind is Kind.WORD and before.text in MODES
+        )
+        return self.countries.exact(word) if beside else None
+
+    def _country(self, token: Token, example: str) -> str:
+        """The country named by the words after `token` (`from China`, `from CN`)."""
+        words = self.fields.country_words(_MAX_COUNTRY_WORDS)
+        for finder in (self.countries.exact, self.countries.guess):
+            for size in range(len(words), 0, -1):
+                code = finder(" ".join(w.text for w in words[:size]))
+                if code is not None:
+                    self.fields.advance(size)
+                    return code
+        at = words[0] if words else token
+        raise LandedInputError(f"Which country? e.g. {example}.", word=at.text, position=at.start)
 
     def _destination(self, draft: Draft, token: Token) -> None:
         fields = self.fields

@@ -112,6 +112,14 @@ RETIRED_TERMS: dict[str, str] = {
     "ddu": "DDU was dropped in Incoterms 2010; use DAP.",
 }
 PRICE_SUFFIXES = frozenset(("each", "pc", "pcs", "unit", "piece", "ea"))
+# Full containers: the sizes and the type words people type after them (20gp, 40hq, 40'hc).
+CONTAINER_SIZES = frozenset(("20", "40", "45"))
+CONTAINER_TYPES: dict[str, str] = {
+    **dict.fromkeys(("gp", "dc", "dv", "std", "ft"), "GP"),
+    **dict.fromkeys(("hq", "hc"), "HQ"),
+}
+ORIGIN_WORDS = frozenset(("from", "origin country", "made"))
+HS_WORDS = frozenset(("hs", "hts", "htsus", "hscode"))
 FILLER = frozenset(("and", "with", "plus", "by", "via", "the", "a", "for"))
 
 # Every word the grammar knows, for typo matching. Short words are left out: at three
@@ -191,6 +199,11 @@ class TokenCursor:
     def back(self) -> None:
         """Un-read the last token."""
         self._at -= 1
+
+    @property
+    def position(self) -> int:
+        """How many tokens have been read."""
+        return self._at
 
     def advance(self, count: int) -> None:
         """Skip `count` tokens already inspected with `country_words`."""
