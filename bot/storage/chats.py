@@ -1,4 +1,4 @@
-"""Per-chat preferences in SQLite: display currency and /fx exchange rates.
+"""Per-chat preferences in SQLite: display currency, /fx exchange rates, origin of the goods.
 
 Implements `knowledge.landed.ports.ChatStore`. Rates are stored as decimal strings so no float ever
 touches money.
@@ -6,6 +6,7 @@ touches money.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from bot.storage import times
@@ -54,3 +55,22 @@ class SqliteChatStore:
             (chat_id,),
         )
         return {str(row["currency"]): Decimal(row["per_usd"]) for row in rows}
+
+    async def list_fx_days(self, chat_id: int) -> dict[str, date]:
+        rows = await self._db.fetch_all(
+            "SELECT currency, updated_at FROM fx_rates WHERE chat_id = ?", (chat_id,)
+        )
+        return {str(row["currency"]): times.read(str(row["updated_at"])).date() for row in rows}
+
+    async def get_origin(self, chat_id: int) -> str | None:
+        row = await self._db.fetch_one("SELECT origin FROM chats WHERE chat_id = ?", (chat_id,))
+        return None if row is None or row["origin"] is None else str(row["origin"])
+
+    async def save_origin(self, chat_id: int, origin: str) -> None:
+        stamp = times.now()
+        await self._db.execute(
+            "INSERT INTO chats (chat_id, origin, created_at, updated_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (chat_id) DO UPDATE"
+            " SET origin = excluded.origin, updated_at = excluded.updated_at",
+            (chat_id, origin, stamp, stamp),
+        )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
 from knowledge.landed import (
@@ -20,6 +20,7 @@ from knowledge.landed import (
     Line,
     LineKind,
     NoteKind,
+    RateSource,
     format_number,
 )
 
@@ -58,10 +59,16 @@ def row(label: str, amount: str) -> list[str]:
 class EstimateView:
     """Renders estimates in one display currency's rounding; built per reply, cheap."""
 
-    def __init__(self, currencies: Currencies, estimate: LandedEstimate) -> None:
+    def __init__(
+        self,
+        currencies: Currencies,
+        estimate: LandedEstimate,
+        sources: Mapping[str, RateSource] | None = None,
+    ) -> None:
         self.currencies = currencies
         self.estimate = estimate
         self.code = estimate.currency
+        self.sources = sources or {}
 
     def show(self, amount: Decimal) -> str:
         """An amount in the display currency, rounded for it."""
@@ -159,11 +166,29 @@ class EstimateView:
         if est.chargeable is not None:
             lines.append("ⓘ " + html.escape(chargeable_text(est.chargeable), quote=False))
         if est.rates:
-            rates = ", ".join(
-                f"1 USD = {format_number(rate, 6)} {code}" for code, rate in est.rates
-            )
-            lines.append(f"ⓘ Rates used (your /fx): {html.escape(rates, quote=False)}")
+            lines.append(html.escape(self.rates_used(), quote=False))
         return lines
+
+    def rates_used(self) -> str:
+        """The rates converted with, each with its source and day: "(your /fx)" when all are
+        the chat's own, else "(ECB, 2026-12-04)" after each."""
+        shown = [
+            (code, f"1 USD = {format_number(rate, 6)} {code}")
+            for code, rate in self.estimate.rates
+        ]
+        found = [self.sources.get(code) for code, _ in shown]
+        if all(source is None or source.name == "your /fx" for source in found):
+            days = {source.day for source in found if source is not None and source.day}
+            when = f" (set {max(days).isoformat()})" if days else ""
+            return f"ⓘ Rates used (your /fx): {', '.join(text for _, text in shown)}{when}"
+        parts = []
+        for (_, text), source in zip(shown, found, strict=True):
+            if source is None:
+                parts.append(text)
+                continue
+            day = f", {source.day.isoformat()}" if source.day else ""
+            parts.append(f"{text} ({source.name}{day})")
+        return f"ⓘ Rates used: {'; '.join(parts)}"
 
     def html(self, extra: Iterable[str] = ()) -> str:
         """The whole reply; notes are dropped from the end if it would be too long."""
@@ -194,7 +219,11 @@ def chargeable_text(weight: ChargeableWeight) -> str:
 
 
 def render_estimate(
-    currencies: Currencies, estimate: LandedEstimate, extra: Iterable[str] = ()
+    currencies: Currencies,
+    estimate: LandedEstimate,
+    extra: Iterable[str] = (),
+    sources: Mapping[str, RateSource] | None = None,
 ) -> str:
-    """The HTML reply for an estimate, with optional lines added at the end."""
-    return EstimateView(currencies, estimate).html(extra)
+    """The HTML reply for an estimate, with optional lines added at the end; `sources` names
+    where each exchange rate came from."""
+    return EstimateView(currencies, estimate, sources).html(extra)

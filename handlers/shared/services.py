@@ -21,6 +21,8 @@ from knowledge.landed import (
     LandedGuide,
     LandedParser,
     LandedRules,
+    RateFeed,
+    ReferenceRateStore,
 )
 from knowledge.loader import KnowledgeBase
 from knowledge.questions import QuestionStore
@@ -67,6 +69,8 @@ class Services:
     landed: LandedEngines
     estimates: EstimateStore
     landed_drafts: LandedDraftStore
+    reference_rates: ReferenceRateStore  # the ECB's rates, cached (issue 14)
+    rate_feed: RateFeed  # fetches them, when this run may use the network
     quantity_prompts: QuantityPromptStore
     scans: ScanStore
     scam_scanner: ScamScanner  # built once at start-up: building its indexes takes ~0.2 s

@@ -11,14 +11,29 @@ from __future__ import annotations
 from knowledge.landed.currency import estimate_in_reach
 from knowledge.landed.deleting import DeleteRight, delete_right
 from knowledge.landed.destinations import Destinations
+from knowledge.landed.duties import CodeChoice, HsChoiceError, OriginNeededError
 from knowledge.landed.estimate import LandedRules
 from knowledge.landed.guided import CHOICE_STEPS, CHOICES, GuidedDraft, LandedGuide, Progress, Step
 from knowledge.landed.money import USD, BadRateError, Currencies, MissingRateError, format_number
-from knowledge.landed.ports import ChatStore, EstimateStore, LandedDraftStore
+from knowledge.landed.ports import (
+    ChatStore,
+    EstimateStore,
+    LandedDraftStore,
+    RateFeed,
+    ReferenceRateStore,
+)
 from knowledge.landed.query import LandedInputError
 from knowledge.landed.reader.parse import EXAMPLE, SYNTAX, LandedParser
 from knowledge.landed.reader.rates import RateInputError, read_currency, read_rate
 from knowledge.landed.reader.words import normalise
+from knowledge.landed.reference import (
+    ChatRates,
+    FetchAttempt,
+    RateSource,
+    ReferenceRates,
+    fetch_due,
+    merge_rates,
+)
 from knowledge.landed.result import LandedEstimate, Line, LineKind, NoteKind
 from knowledge.landed.saved import (
     CompareError,
@@ -45,7 +60,9 @@ __all__ = [
     "USD",
     "BadRateError",
     "ChargeableWeight",
+    "ChatRates",
     "ChatStore",
+    "CodeChoice",
     "CompareError",
     "CompareRow",
     "Comparison",
@@ -56,7 +73,9 @@ __all__ = [
     "EstimateInput",
     "EstimateNameError",
     "EstimateStore",
+    "FetchAttempt",
     "GuidedDraft",
+    "HsChoiceError",
     "LandedDraftStore",
     "LandedEstimate",
     "LandedGuide",
@@ -68,8 +87,13 @@ __all__ = [
     "MissingRateError",
     "NameOutcome",
     "NoteKind",
+    "OriginNeededError",
     "Progress",
+    "RateFeed",
     "RateInputError",
+    "RateSource",
+    "ReferenceRateStore",
+    "ReferenceRates",
     "SavedEstimate",
     "ShippingModes",
     "Step",
@@ -77,8 +101,10 @@ __all__ = [
     "compare",
     "delete_right",
     "estimate_in_reach",
+    "fetch_due",
     "find_saved",
     "format_number",
+    "merge_rates",
     "name_key",
     "normalise",
     "read_currency",

@@ -19,6 +19,7 @@ from knowledge.cost_split import CostLine, Party
 from knowledge.incoterms import Incoterms, Rule, TransportMode
 from knowledge.landed.customs import HUNDRED, Customs, CustomsInput, CustomsValues, assess
 from knowledge.landed.destinations import Destination, Destinations, DutyBasis
+from knowledge.landed.duties import apply_hs
 from knowledge.landed.ledger import ORIGIN_LINES, Ledger
 from knowledge.landed.money import ISO_CURRENCIES, USD, Currencies, Fx
 from knowledge.landed.query import (
@@ -84,6 +85,7 @@ def estimate_landed_cost(
     fx_per_usd: Mapping[str, Decimal],
     currency: str = USD,
     today: date | None = None,
+    origin: str | None = None,
 ) -> LandedEstimate:
     """The landed cost of `query` in `currency`, following its Incoterm's cost split.
 
@@ -91,10 +93,13 @@ def estimate_landed_cost(
     units per 1 USD. With `today`, fee amounts past their known period get a warning. Raises
     MissingRateError naming every currency without a rate, and
     LandedInputError when the query cannot be estimated (freight per kg without a mode or a
-    weight, an unknown Incoterm or display currency).
+    weight, an unknown Incoterm or display currency). With an `hs` code to the US, `origin`
+    (the chat's, when the line names none) decides the additional duties; see
+    `knowledge/landed/duties.py` for what else it raises.
     """
     if currency not in ISO_CURRENCIES:
         raise LandedInputError(f"{currency} is not a currency code I know.")
+    query = apply_hs(query, origin=origin, day=today)
     rule = rules.rule(query.incoterm)
     split = None if rule is None else rule.cost_split
     cost_note = None if rule is None else rule.cost_note
@@ -131,6 +136,7 @@ class _Estimate:
             books.fx.require(used)
         for text in q.notes:
             books.note(NoteKind.ASSUMPTION, text)
+        books.notes.extend(q.tariff_notes)
         books.note_default_currency()
         if books.split is None:
             books.note(NoteKind.ASSUMPTION, "No Incoterm: every cost typed is counted as yours.")

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from knowledge.cost_split import CostLine
 from knowledge.landed.money import Money
+from knowledge.landed.result import Note
 from knowledge.landed.shipping import Mode
 
 # Limits: anything past these is a typo or a test of the bot, not a shipment.
@@ -170,6 +171,7 @@ class LandedQuery:
     # Readings that changed a figure and could have gone another way ("12 kg per carton"):
     # the reply says them first.
     decisions: tuple[str, ...] = field(default=())
+    tariff_notes: tuple[Note, ...] = field(default=())  # where the schedule's duties came from
 
     @property
     def shipment_volume_m3(self) -> Decimal | None:

@@ -74,6 +74,16 @@ class LandedParser:
         fields = FieldReader(tokens, self._currencies)
         return _Reading(fields, self._countries, normal, number_reading(tokens))
 
+    def country(self, text: str) -> str:
+        """The ISO code of a country typed alone (`CN`, `china`); LandedInputError if none."""
+        words = normalise(text).strip()
+        code = self._countries.exact(words) or self._countries.guess(words)
+        if code is None:
+            raise LandedInputError(
+                f"I don't know the country '{text.strip()[:30]}': use its code (CN) or name."
+            )
+        return code
+
     def money(self, text: str) -> Money:
         """One amount typed alone, as a guided step's reply: '10', '$4.50', '2000 cny'."""
         tokens = self._tokenizer.tokens(normalise(text)[:MAX_TEXT])
@@ -151,9 +161,18 @@ class _Reading:
         elif fields.currency_of(word) is not None and fields.peek_kind() is Kind.NUMBER:
             fields.back()
             fields.price(draft, token)
-        elif word in FILLER:
+        elif word in FILLER or self._trade_word(draft, token, word):
             return
-        elif word in HS_WORDS:
+        elif not corrected and (known := correct(word)) is not None:
+            draft.notes.append(f"read '{token.text}' as '{known}'")
+            self._retry_corrected(draft, token, known)
+        else:
+            raise _unknown(token)
+
+    def _trade_word(self, draft: Draft, token: Token, word: str) -> bool:
+        """`hs`, `from`/`made in`, or a bare country beside the mode; False for none."""
+        fields = self.fields
+        if word in HS_WORDS:
             draft.set_once("hs", read_hs(fields, self.text, token), token)
         elif word == "from" or (word == "made" and fields.peek_word() == "in"):
             fields.skip_words(frozenset(("in",)))
@@ -161,11 +180,9 @@ class _Reading:
         elif draft.destination is None and (code := self._bare_country(word)) is not None:
             draft.destination = code
             draft.decisions.append(f"{token.text} = to {code}")
-        elif not corrected and (known := correct(word)) is not None:
-            draft.notes.append(f"read '{token.text}' as '{known}'")
-            self._retry_corrected(draft, token, known)
         else:
-            raise _unknown(token)
+            return False
+        return True
 
     def _retry_corrected(self, draft: Draft, token: Token, known: str) -> None:
         if known in QUANTITY_UNITS | WEIGHT_UNITS.keys() | VOLUME_UNITS:

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from knowledge.landed.money import ISO_CURRENCIES, USD, Currencies
-from knowledge.landed.reader.words import normalise, number_value
+from knowledge.landed.reader.numbers import number_value
+from knowledge.landed.reader.words import normalise
 
 # The weakest currencies trade at a few hundred thousand per USD; more is a slip of the finger.
 MAX_RATE = Decimal(10_000_000)
