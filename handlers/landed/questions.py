@@ -16,7 +16,7 @@ from handlers.shared.services import Context
 from knowledge.landed import CodeChoice, HsChoiceError, OriginNeededError
 
 LINE_MARK = "\n/landed "  # the question's last line: the estimate it is about
-MAX_CHOICES = 10
+MAX_CHOICES = 30  # a heading rarely has more; a longer code narrows it
 _LABEL = 40  # characters of a button a phone shows whole
 _ORIGINS = (("CN", "China"), ("VN", "Vietnam"), ("IN", "India"), ("other", "Other…"))
 

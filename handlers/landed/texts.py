@@ -104,8 +104,10 @@ RATES_UNREACHABLE = (
 
 FX_SAVED = "Saved: 1 USD = {rate} {code} (1 {code} = {inverse} USD)."
 FX_NONE = "No exchange rates in this chat yet."
+FX_REFERENCE = "Reference: {source} rates of {day} ({count} currencies), used where you set none."
 FX_FORM_HELP = (
-    "Set one with <code>/fx CNY 7.12</code>, meaning 1 USD = 7.12 CNY. "
+    "Set one with <code>/fx CNY 7.12</code> or <code>/fx usd/cny 7.12</code>, meaning "
+    "1 USD = 7.12 CNY. "
     "Amounts in other currencies are converted with these rates."
 )
 CURRENCY_SET = "Estimates in this chat are now shown in {code}."
