@@ -87,8 +87,11 @@ class _Typed:
 
 
 _SHIPMENT = frozenset(
-    ("weight_kg", "volume_m3", "carton_dims", "carton_count", "containers", "freight_total")
-    + ("carton_weight_kg", "unit_weight_kg", "each_weight_kg", "carton_volume_m3")
+    (
+        *("weight_kg", "volume_m3", "carton_dims", "carton_count", "containers"),
+        *("freight_total", "carton_weight_kg", "unit_weight_kg", "each_weight_kg"),
+        "carton_volume_m3",
+    )
 )
 _TYPED: dict[Step, _Typed] = {
     Step.QUANTITY: _Typed(Key.QUANTITY, "qty", frozenset({"quantity"}), "1000"),
