@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from bot.storage import times
 from bot.storage.database import Database
+from knowledge.landed import LandedChat
 
 DEFAULT_CURRENCY = "USD"
 _ENSURE_CHAT = (
@@ -61,6 +62,25 @@ class SqliteChatStore:
             "SELECT currency, updated_at FROM fx_rates WHERE chat_id = ?", (chat_id,)
         )
         return {str(row["currency"]): times.read(str(row["updated_at"])).date() for row in rows}
+
+    async def get_landed_chat(self, chat_id: int) -> LandedChat:
+        rows = await self._db.fetch_all(
+            "SELECT c.currency, c.origin, f.currency AS code, f.per_usd, f.updated_at"
+            " FROM (SELECT ? AS chat_id) AS asked"
+            " LEFT JOIN chats AS c ON c.chat_id = asked.chat_id"
+            " LEFT JOIN fx_rates AS f ON f.chat_id = asked.chat_id",
+            (chat_id,),
+        )
+        first = rows[0]
+        rated = [row for row in rows if row["code"] is not None]
+        return LandedChat(
+            currency=str(first["currency"] or DEFAULT_CURRENCY),
+            origin=None if first["origin"] is None else str(first["origin"]),
+            rates={str(row["code"]): Decimal(row["per_usd"]) for row in rated},
+            rate_days={
+                str(row["code"]): times.read(str(row["updated_at"])).date() for row in rated
+            },
+        )
 
     async def get_origin(self, chat_id: int) -> str | None:
         row = await self._db.fetch_one("SELECT origin FROM chats WHERE chat_id = ?", (chat_id,))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters
@@ -31,6 +31,7 @@ from knowledge.landed import (
     LandedInputError,
     MissingRateError,
     OriginNeededError,
+    ReferenceRates,
     estimate_in_reach,
     fetch_due,
     merge_rates,
@@ -91,12 +92,9 @@ def compute(
     return Outcome(estimate=reached.estimate, missing_rates=reached.missing_rates)
 
 
-async def chat_rates(found: Services, chat_id: int) -> ChatRates:
-    """The chat's /fx rates over the reference rates last fetched."""
-    manual = await found.chats.list_fx_rates(chat_id)
-    days = await found.chats.list_fx_days(chat_id)
-    reference = await found.reference_rates.get_reference_rates(found.rate_feed.source)
-    return merge_rates(manual, days, reference)
+async def reference_rates(found: Services) -> ReferenceRates | None:
+    """The reference rates last fetched, if any."""
+    return await found.reference_rates.get_reference_rates(found.rate_feed.source)
 
 
 async def refresh_rates(found: Services) -> bool:
@@ -114,27 +112,30 @@ async def refresh_rates(found: Services) -> bool:
     return True
 
 
-def _uses_reference(outcome: Outcome, rates: ChatRates, feed: str) -> bool:
-    estimate = outcome.estimate
-    if estimate is None:
-        return False
-    return any(
-        rates.sources[code].name == feed for code, _ in estimate.rates if code in rates.sources
-    )
-
-
 async def _estimate(
     found: Services, chat_id: int, line: str, then: str
 ) -> tuple[Outcome, ChatRates, str | None]:
-    """The outcome with the freshest rates this run may have, and a note when offline."""
-    currency = await found.chats.get_currency(chat_id)
-    origin = await found.chats.get_origin(chat_id)
-    rates = await chat_rates(found, chat_id)
-    outcome = compute(found, line, rates.per_usd, currency, then=then, origin=origin)
-    wants = outcome.needs_rate or _uses_reference(outcome, rates, found.rate_feed.source)
-    if wants and await refresh_rates(found):
-        rates = await chat_rates(found, chat_id)
-        outcome = compute(found, line, rates.per_usd, currency, then=then, origin=origin)
+    """The outcome with the rates this run may have, and a note when it had to do without.
+
+    The chat's own rates come first (one read). Only when they lack one are the reference
+    rates read, and fetched again when a fetch is due: most estimates cost no extra query.
+    """
+    chat = await found.chats.get_landed_chat(chat_id)
+    rates = merge_rates(chat.rates, chat.rate_days, None)
+
+    def run() -> Outcome:
+        return compute(found, line, rates.per_usd, chat.currency, then=then, origin=chat.origin)
+
+    outcome = run()
+    if not outcome.needs_rate:
+        return outcome, rates, None
+    reference = await reference_rates(found)
+    stale = reference is None or reference.day < found.landed.day() - timedelta(days=1)
+    if stale and await refresh_rates(found):  # at most one good download a day
+        reference = await reference_rates(found)
+    if reference is not None:
+        rates = merge_rates(chat.rates, chat.rate_days, reference)
+        outcome = run()
     offline = None
     if outcome.needs_rate:
         offline = texts.RATES_OFFLINE if not found.rate_feed.enabled else texts.RATES_UNREACHABLE
@@ -180,7 +181,7 @@ async def send_estimate(
         )
         return False
     if outcome.missing_rates:  # every amount typed in one currency the chat cannot convert
-        currency = await found.chats.get_currency(chat_id)
+        currency = (await found.chats.get_landed_chat(chat_id)).currency
         shown = texts.shown_as_typed(outcome.estimate.currency, currency, outcome.missing_rates)
         extra = [shown, *([offline] if offline else []), *extra]
     figures = EstimateFigures.of(outcome.estimate)

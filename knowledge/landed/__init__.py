@@ -18,6 +18,7 @@ from knowledge.landed.money import USD, BadRateError, Currencies, MissingRateErr
 from knowledge.landed.ports import (
     ChatStore,
     EstimateStore,
+    LandedChat,
     LandedDraftStore,
     RateFeed,
     ReferenceRateStore,
@@ -76,6 +77,7 @@ __all__ = [
     "FetchAttempt",
     "GuidedDraft",
     "HsChoiceError",
+    "LandedChat",
     "LandedDraftStore",
     "LandedEstimate",
     "LandedGuide",

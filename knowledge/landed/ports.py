@@ -6,6 +6,7 @@ Only shapes live here: no SQL, no aiosqlite. Handlers depend on these, never on 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Protocol
@@ -13,6 +14,16 @@ from typing import Protocol
 from knowledge.landed.guided import GuidedDraft, Step
 from knowledge.landed.reference import FetchAttempt, ReferenceRates
 from knowledge.landed.saved import EstimateInput, NameOutcome, SavedEstimate
+
+
+@dataclass(frozen=True, slots=True)
+class LandedChat:
+    """What an estimate needs of a chat, read at once: currency, origin, /fx rates and days."""
+
+    currency: str
+    origin: str | None
+    rates: dict[str, Decimal]
+    rate_days: dict[str, date]
 
 
 class ChatStore(Protocol):
@@ -36,6 +47,10 @@ class ChatStore(Protocol):
 
     async def list_fx_days(self, chat_id: int) -> dict[str, date]:
         """The day (UTC) each of the chat's /fx rates was last set (issue 14)."""
+        ...
+
+    async def get_landed_chat(self, chat_id: int) -> LandedChat:
+        """The chat's currency, origin and /fx rates with their days, in one read."""
         ...
 
     async def get_origin(self, chat_id: int) -> str | None:
