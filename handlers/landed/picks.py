@@ -18,7 +18,7 @@ from handlers.landed.questions import asked_line
 from handlers.landed.results import send_estimate
 from handlers.shared import callbacks
 from handlers.shared.services import Context, services
-from knowledge.landed import LandedInputError, LandedParser, normalise
+from knowledge.landed import LandedInputError, LandedParser, dotted_code, normalise
 
 _HS = re.compile(r"\b(?:hs|hts|htsus|hscode)\b(?:\s*code)?\s*[:#]?\s*", re.IGNORECASE)
 _CODE = re.compile(r"^[0-9]{4,10}$")
@@ -49,7 +49,7 @@ async def press(
         if not _CODE.match(args[0]) or picked is None:
             await callbacks.answer_expired(query)
             return
-        line, chosen = picked, texts.HS_PICKED.format(code=texts.esc(args[0]))
+        line, chosen = picked, texts.HS_PICKED.format(code=texts.esc(dotted_code(args[0])))
     await query.answer()
     await query.edit_message_text(f"{chosen}\n<code>/landed {texts.esc(line)}</code>")
     await send_estimate(context, chat_id, user.id, line)
@@ -68,7 +68,7 @@ def with_code(parser: LandedParser, line: str, digits: str) -> str | None:
     at = text.find(typed.text, keyword.start())
     if at < 0:
         return None
-    return f"{text[:at]}{digits}{text[at + len(typed.text) :]}"
+    return f"{text[:at]}{dotted_code(digits)}{text[at + len(typed.text) :]}"
 
 
 async def set_origin(update: Update, context: Context, typed: str) -> None:

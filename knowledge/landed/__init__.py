@@ -52,6 +52,7 @@ from knowledge.landed.saved import (
     split_pair,
 )
 from knowledge.landed.shipping import ChargeableWeight, ShippingModes
+from knowledge.landed.tariffs import dotted as dotted_code
 
 __all__ = [
     "CHOICES",
@@ -102,6 +103,7 @@ __all__ = [
     "clean_name",
     "compare",
     "delete_right",
+    "dotted_code",
     "estimate_in_reach",
     "fetch_due",
     "find_saved",

@@ -164,7 +164,7 @@ class Draft:
             return
         self.freight = Freight(freight.amount, FreightBasis.PER_CONTAINER, boxes.count)
         if boxes.count > 1:
-            self.decisions.append(f"freight per container × {boxes.count:,} {boxes.kind}")
+            self.decisions.append(f"freight per container × {boxes.count:,}")
 
 
 def _kg(value: Decimal) -> str:

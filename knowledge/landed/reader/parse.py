@@ -43,8 +43,9 @@ from knowledge.landed.reader.words import (
 EXAMPLE = "1000 pcs @ 10 usd fob freight 2000 ins 150 duty 15% broker 300 cont 5% to US sea"
 SYNTAX = (
     "qty (1000 pcs) · price (@ 10 usd) · Incoterm (fob) · to COUNTRY · sea|air|express|rail|"
-    "road · freight 2000 or 4.5/kg with wt 500kg / vol 2.4cbm / ctn 50x40x30cm x 20 · "
-    "ins 150 or 0.3% · duty 15% (repeat to stack) · broker 300 · other 500 · cont 5%"
+    "road · freight 2000 or 4.5/kg with wt 500kg / vol 2.4cbm / ctn 50x40x30cm x 20 (12kg "
+    "each) / 2 x 40hq · ins 150 or 0.3% · duty 15% or 7.5%+25% · hs 8516.79 from CN (US "
+    "duty) · broker 300 · other 500 · cont 5%"
 )
 _MAX_PLACE_WORDS = 3
 _MAX_COUNTRY_WORDS = 5

@@ -209,7 +209,7 @@ class ShipmentReader(NumberCursor):
             count = self._container_count(self.take())
         draft.set_once("containers", Containers(count, kind), first)
         if draft.mode is None:
-            draft.decisions.append(f"{kind}: sea")
+            draft.decisions.append(f"{kind} by sea")
 
     def _container_count(self, token: Token) -> Decimal:
         value = self.check_positive(token, "container count")

@@ -231,6 +231,7 @@ class TokenCursor:
 
 
 _DIM = r"[0-9]+(?:[.,][0-9]+)?"
+_HS_CODE = re.compile(r"\b(?:hs|hts|htsus|hscode)\b(?:\s*code)?\s*[:#]?\s*[0-9][0-9.\-]*")
 
 
 class Tokenizer:
@@ -254,7 +255,11 @@ class Tokenizer:
 
         Numbers that could be read two ways take the reading the line's other numbers imply.
         """
-        found = self._tokens(text)
+        codes = [m.span() for m in _HS_CODE.finditer(text)]
+        found = [
+            replace(t, shape=None) if any(a <= t.start < b for a, b in codes) else t
+            for t in self._tokens(text)
+        ]  # the digits of an HS code (8516.79) say nothing about the line's decimal mark
         style = LineStyle.of([t.shape for t in found if t.shape is not None])
         return [
             replace(t, number=style.resolve(t.shape)) if t.ambiguous and t.shape else t
