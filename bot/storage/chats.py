@@ -14,6 +14,7 @@ from bot.storage.database import Database
 from knowledge.landed import LandedChat
 
 DEFAULT_CURRENCY = "USD"
+_SETTINGS = frozenset(("currency", "origin"))  # the chat columns `_save_setting` may write
 _ENSURE_CHAT = (
     "INSERT INTO chats (chat_id, created_at, updated_at) VALUES (?, ?, ?)"
     " ON CONFLICT (chat_id) DO NOTHING"
@@ -31,12 +32,18 @@ class SqliteChatStore:
         return str(row["currency"]) if row else DEFAULT_CURRENCY
 
     async def save_currency(self, chat_id: int, currency: str) -> None:
+        await self._save_setting(chat_id, "currency", currency)
+
+    async def _save_setting(self, chat_id: int, column: str, value: str) -> None:
+        """Set one column of the chat's row, creating the row; `column` is ours, never input."""
+        if column not in _SETTINGS:
+            raise ValueError(f"not a chat setting: {column}")
         stamp = times.now()
         await self._db.execute(
-            "INSERT INTO chats (chat_id, currency, created_at, updated_at) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (chat_id) DO UPDATE"
-            " SET currency = excluded.currency, updated_at = excluded.updated_at",
-            (chat_id, currency, stamp, stamp),
+            f"INSERT INTO chats (chat_id, {column}, created_at, updated_at) VALUES (?, ?, ?, ?)"  # noqa: S608 - column from _SETTINGS
+            f" ON CONFLICT (chat_id) DO UPDATE"
+            f" SET {column} = excluded.{column}, updated_at = excluded.updated_at",
+            (chat_id, value, stamp, stamp),
         )
 
     async def save_fx_rate(self, chat_id: int, currency: str, per_usd: Decimal) -> None:
@@ -87,10 +94,4 @@ class SqliteChatStore:
         return None if row is None or row["origin"] is None else str(row["origin"])
 
     async def save_origin(self, chat_id: int, origin: str) -> None:
-        stamp = times.now()
-        await self._db.execute(
-            "INSERT INTO chats (chat_id, origin, created_at, updated_at) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (chat_id) DO UPDATE"
-            " SET origin = excluded.origin, updated_at = excluded.updated_at",
-            (chat_id, origin, stamp, stamp),
-        )
+        await self._save_setting(chat_id, "origin", origin)
