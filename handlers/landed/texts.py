@@ -187,4 +187,4 @@ def hs_choice(question: HsChoiceError, shown: int) -> str:
             head += f"\n{esc(question.title[:120])}"
     if question.total > shown and not question.searched:
         head += f"\n(first {shown}; type more digits to narrow it)"
-    return head
+    return f"{head}\n<i>{esc(question.edition)}</i>"

@@ -29,6 +29,7 @@ from knowledge.landed.tariffs import (
     duties,
     lookup,
     search,
+    us_tariff,
 )
 
 US = "US"
@@ -64,6 +65,8 @@ class HsChoiceError(Exception):
         self.choices = choices
         self.total = total
         self.searched = False  # True when the choices come from a word search
+        doc = us_tariff().doc
+        self.edition = f"HTS {doc.edition}, effective {doc.effective.isoformat()}"
 
 
 @dataclass

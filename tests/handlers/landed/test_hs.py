@@ -48,6 +48,7 @@ async def test_a_short_code_offers_its_lines_as_buttons(alice: OfflineUser) -> N
     question = reply(await alice.send("/landed 1000 pcs @ 10 usd fob hs 8516 to US sea"))
     labels = [b.text for b in question.flat_buttons()]
     assert "28 tariff lines" in question.text
+    assert "HTS 2026 Revision 4, effective 2026-02-24" in question.text
     assert all(len(label) <= 40 for label in labels)
     toasters = next(label for label in labels if label.startswith("8516.72.00.00"))
     events = await alice.press(toasters)
