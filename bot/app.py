@@ -18,11 +18,13 @@ from telegram.ext import Application, BaseRateLimiter, Defaults
 from telegram.request import BaseRequest
 
 from bot.config import Settings
+from bot.exchange_rates import EcbRateFeed
 from bot.storage.chats import SqliteChatStore
 from bot.storage.database import DATABASE_KEY, Database
 from bot.storage.landed.drafts import SqliteLandedDraftStore
 from bot.storage.landed.estimates import SqliteEstimateStore
 from bot.storage.questions import SqliteQuestionStore
+from bot.storage.reference_rates import SqliteReferenceRateStore
 from bot.storage.sampling import SqliteQuantityPromptStore
 from bot.storage.scam import SqliteScanStore
 from bot.storage.vet.store import SqliteVetStore
@@ -97,8 +99,15 @@ def scan_key(settings: Settings) -> bytes:
     return hashlib.sha256(b"sourcing-bot scan key\0" + token.encode()).digest()
 
 
-def build_services(knowledge: KnowledgeBase, db: Database, settings: Settings) -> Services:
-    """Bind the storage ports to SQLite; build the engines over the knowledge, once."""
+def build_services(
+    knowledge: KnowledgeBase, db: Database, settings: Settings, *, online: bool = True
+) -> Services:
+    """Bind the storage ports to SQLite; build the engines over the knowledge, once.
+
+    `online` is False when the Application runs over the stand-in (console, tests): live
+    exchange rates are then off unless LIVE_EXCHANGE_RATES turns them on.
+    """
+    live_rates = online if settings.live_exchange_rates is None else settings.live_exchange_rates
     return Services(
         knowledge=knowledge,
         questions=SqliteQuestionStore(db),
@@ -106,9 +115,15 @@ def build_services(knowledge: KnowledgeBase, db: Database, settings: Settings) -
         vet=SqliteVetStore(db),
         vet_takeovers=SqliteVetTakeoverStore(db),
         incoterms=IncotermsGuide(knowledge.get(Incoterms)),
-        landed=LandedEngines.build(knowledge),
+        landed=LandedEngines.build(knowledge, settings.estimate_date),
         estimates=SqliteEstimateStore(db),
         landed_drafts=SqliteLandedDraftStore(db),
+        reference_rates=SqliteReferenceRateStore(db),
+        rate_feed=EcbRateFeed(
+            settings.exchange_rates_url,
+            timeout=settings.exchange_rates_timeout,
+            enabled=live_rates,
+        ),
         quantity_prompts=SqliteQuantityPromptStore(db),
         scans=SqliteScanStore(db, scan_key(settings)),
         scam_scanner=scam_scanner(knowledge.get(RedFlags)),
@@ -128,7 +143,9 @@ def build_application(settings: Settings, *, request: BaseRequest | None = None)
     async def open_storage(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         db = await Database.open(settings.database_path)
         app.bot_data[DATABASE_KEY] = db
-        app.bot_data[SERVICES_KEY] = build_services(knowledge, db, settings)
+        app.bot_data[SERVICES_KEY] = build_services(
+            knowledge, db, settings, online=request is None
+        )
         await app.bot.set_my_commands([BotCommand(e.command, e.description) for e in MENU])
         freeze_start_up_objects()  # last: everything long-lived exists by now
         _LOGGER.info("Ready: database %s, %d commands", settings.database_path, len(MENU))

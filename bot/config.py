@@ -7,6 +7,7 @@ Read once at start-up in `bot/`; nothing below `bot/` reads the environment.
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -14,6 +15,7 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 TELEGRAM_API = "https://api.telegram.org/bot"
+ECB_DAILY = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml"
 # Telegram accepts 1-256 characters of A-Z, a-z, 0-9, _ and - as a webhook secret token.
 _SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
@@ -39,8 +41,21 @@ class Settings(BaseSettings):
     telegram_base_url: str = TELEGRAM_API
     poll_timeout: int = Field(default=30, ge=0, le=50)
     telegram_timeout: float = Field(default=5.0, gt=0, le=120)
+    # /landed: estimates are made for today unless a day is pinned (demos, tests).
+    estimate_date: date | None = None
+    # /landed: the ECB's daily euro reference rates, fetched when an estimate needs a rate the
+    # chat has not typed. None: on when talking to Telegram, off offline (console, stand-in).
+    live_exchange_rates: bool | None = None
+    exchange_rates_url: str = ECB_DAILY
+    exchange_rates_timeout: float = Field(default=3.0, gt=0, le=30)
 
-    @field_validator("telegram_bot_token", "webhook_secret", mode="before")
+    @field_validator(
+        "telegram_bot_token",
+        "webhook_secret",
+        "estimate_date",
+        "live_exchange_rates",
+        mode="before",
+    )
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         """An empty `TELEGRAM_BOT_TOKEN=` line in `.env` means "no token", not an empty one."""
@@ -62,7 +77,7 @@ class Settings(BaseSettings):
             raise ValueError("use 1-256 characters of A-Z, a-z, 0-9, _ and -")
         return value
 
-    @field_validator("telegram_base_url")
+    @field_validator("telegram_base_url", "exchange_rates_url")
     @classmethod
     def _base_url_shape(cls, value: str) -> str:
         if not value.startswith(("http://", "https://")):

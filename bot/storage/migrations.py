@@ -188,4 +188,27 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE landed_estimates ADD COLUMN saved_by INTEGER;
     """,
+    # 11 (issue 14, /landed): the country a chat's goods are made in, asked once and
+    # remembered, for US duties that depend on the origin (Section 301 for China).
+    """
+    ALTER TABLE chats ADD COLUMN origin TEXT CHECK (origin IS NULL OR length(origin) = 2);
+    """,
+    # 12 (issue 14, /landed): reference exchange rates fetched from a public source (the
+    # ECB's daily euro rates), as units per 1 USD with the day they are for, and the last
+    # attempt to fetch them, so that a day sees at most one download.
+    """
+    CREATE TABLE reference_rates (
+        source     TEXT NOT NULL,
+        currency   TEXT NOT NULL CHECK (length(currency) = 3),
+        per_usd    TEXT NOT NULL,
+        day        TEXT NOT NULL,
+        fetched_at TEXT NOT NULL,
+        PRIMARY KEY (source, currency)
+    );
+    CREATE TABLE reference_rate_fetches (
+        source   TEXT    PRIMARY KEY,
+        tried_at TEXT    NOT NULL,
+        ok       INTEGER NOT NULL CHECK (ok IN (0, 1))
+    );
+    """,
 )

@@ -18,6 +18,8 @@ class Action(StrEnum):
     SAVE = "save"  # keep a result under a name (arg: estimate id)
     DELETE = "del"  # confirm deleting a saved estimate (args: estimate id, asker)
     KEEP = "keep"  # keep it after all (args: estimate id, asker)
+    ORIGIN = "origin"  # where the goods are made, asked once per chat (arg: ISO code or "other")
+    HS = "hs"  # the tariff line picked for a short code or words (arg: its digits)
 
 
 BUTTONS = callbacks.Buttons("landed", Action)

@@ -2,14 +2,15 @@
 
 `/landed <line>` estimates the line; `/landed` alone starts (or resumes) the guided version;
 `/landed list | show NAME | compare A vs B | delete NAME | cancel` work on saved estimates
-and the guided draft. Button presses of the feature arrive here too and go to their owner module.
+and the guided draft; `/landed origin CN` sets where the chat's goods are made. Button
+presses of the feature arrive here too and go to their owner module.
 """
 
 from __future__ import annotations
 
 from telegram import Update
 
-from handlers.landed import deleting, guided, saved
+from handlers.landed import deleting, guided, picks, saved
 from handlers.landed.buttons import BUTTONS, Action
 from handlers.landed.rates import argument
 from handlers.landed.results import send_estimate
@@ -37,6 +38,8 @@ async def landed(update: Update, context: Context) -> None:
             await deleting.ask_to_delete(update, context, rest.strip())
         case "cancel":
             await guided.cancel(update, context)
+        case "origin":
+            await picks.set_origin(update, context, rest.strip())
         case _:
             await send_estimate(context, chat.id, user.id, typed, reply_to=message.message_id)
 
@@ -53,5 +56,7 @@ async def press(update: Update, context: Context) -> None:
         await saved.press_save(query, context, payload.args[0])
     elif payload is not None and payload.action in (Action.DELETE, Action.KEEP):
         await deleting.press(query, context, payload.action, payload.args)
+    elif payload is not None and payload.action in (Action.ORIGIN, Action.HS):
+        await picks.press(query, context, payload.action, payload.args)
     else:
         await callbacks.answer_expired(query)

@@ -1,6 +1,7 @@
 """/fx and /currency: the exchange rates and the display currency of a chat.
 
-`/fx CNY 7.12` stores 1 USD = 7.12 CNY for this chat, `/fx` lists the chat's rates;
+`/fx CNY 7.12` (or `/fx usd/cny 7.12`) stores 1 USD = 7.12 CNY for this chat, `/fx` lists
+the chat's rates and the reference rates last fetched;
 `/currency EUR` sets the currency estimates are shown in, `/currency` shows it. Reading what
 was typed is `knowledge/landed/reader/rates.py`'s job; the rates are kept by the chat store.
 """
@@ -34,6 +35,13 @@ async def set_fx(update: Update, context: Context) -> None:
         currency = await found.chats.get_currency(chat.id)
         listed = [f"1 USD = {format_number(rate, 6)} {code}" for code, rate in rates.items()]
         head = "<b>Exchange rates</b>\n" + ("\n".join(listed) if listed else texts.FX_NONE)
+        reference = await found.reference_rates.get_reference_rates(found.rate_feed.source)
+        if reference is not None:
+            head += "\n" + texts.FX_REFERENCE.format(
+                source=reference.source,
+                day=reference.day.isoformat(),
+                count=len(reference.per_usd),
+            )
         shown = texts.CURRENCY_NOW.format(code=currency)
         await message.reply_html(f"{head}\n\n{texts.FX_FORM_HELP}\n{shown} (/currency)")
         return

@@ -105,7 +105,10 @@ async def show_one(update: Update, context: Context, typed: str) -> None:
         await message.reply_html(texts.NOT_FOUND.format(name=texts.esc(typed[:40])))
         return
     figures = record.figures
-    outcome = compute(found, record.line, record.fx_per_usd, figures.currency, then="")
+    origin = (await found.chats.get_landed_chat(chat.id)).origin
+    outcome = compute(
+        found, record.line, record.fx_per_usd, figures.currency, then="", origin=origin
+    )
     if outcome.estimate is None:
         await message.reply_html(outcome.error or texts.SYNTAX_HELP)
         return

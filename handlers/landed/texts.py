@@ -10,7 +10,15 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from knowledge.landed import EXAMPLE, SYNTAX, LandedInputError, MissingRateError, Step, normalise
+from knowledge.landed import (
+    EXAMPLE,
+    SYNTAX,
+    HsChoiceError,
+    LandedInputError,
+    MissingRateError,
+    Step,
+    normalise,
+)
 
 
 def esc(text: object) -> str:
@@ -79,10 +87,27 @@ NOT_YOURS_TO_DELETE = (
 )
 CHANGED_SINCE = "⚠️ The data changed since this was saved: the total was then {total} {currency}."
 
+ASK_ORIGIN = (
+    "🌍 Where are these goods made? The US duty on HS {code} depends on it (goods of China "
+    "pay Section 301 duties). I'll remember it for this chat; "
+    "<code>/landed origin XX</code> changes it."
+)
+OTHER_ORIGIN = "Send the line again with the country, e.g. from TH (Thailand) or from MX."
+ORIGIN_SAVED = "✓ Goods made in {code}: remembered for this chat (/landed origin to change)."
+HS_PICKED = "✓ hs {code}"
+RATES_OFFLINE = (
+    "ⓘ Live exchange rates are off here (offline): only this chat's /fx rates are used."
+)
+RATES_UNREACHABLE = (
+    "ⓘ The ECB's reference rates could not be fetched just now: this chat's /fx rates are used."
+)
+
 FX_SAVED = "Saved: 1 USD = {rate} {code} (1 {code} = {inverse} USD)."
 FX_NONE = "No exchange rates in this chat yet."
+FX_REFERENCE = "Reference: {source} rates of {day} ({count} currencies), used where you set none."
 FX_FORM_HELP = (
-    "Set one with <code>/fx CNY 7.12</code>, meaning 1 USD = 7.12 CNY. "
+    "Set one with <code>/fx CNY 7.12</code> or <code>/fx usd/cny 7.12</code>, meaning "
+    "1 USD = 7.12 CNY. "
     "Amounts in other currencies are converted with these rates."
 )
 CURRENCY_SET = "Estimates in this chat are now shown in {code}."
@@ -137,3 +162,29 @@ def missing_rate(error: MissingRateError) -> str:
         f"⚠️ No exchange rate for {esc(', '.join(error.currencies))} in this chat. "
         f"Set it first (RATE = how many units 1 USD buys, e.g. /fx CNY 7.12):\n{commands}"
     )
+
+
+def origin_now(code: str | None) -> str:
+    """What `/landed origin` alone says."""
+    if code is None:
+        return (
+            "No origin set for this chat yet. Set it with <code>/landed origin CN</code> "
+            "(where the goods are made: US duties depend on it)."
+        )
+    return (
+        f"Goods of this chat are made in {esc(code)}. Change with <code>/landed origin VN</code>."
+    )
+
+
+def hs_choice(question: HsChoiceError, shown: int) -> str:
+    """The question over the tariff lines a short code or words fit."""
+    head = f"<b>hs {esc(question.typed)}</b>: "
+    if question.searched:
+        head += "best matches in the US tariff schedule (word match, check the description):"
+    else:
+        head += f"{question.total} tariff lines. Which one?"
+        if question.title:
+            head += f"\n{esc(question.title[:120])}"
+    if question.total > shown and not question.searched:
+        head += f"\n(first {shown}; type more digits to narrow it)"
+    return f"{head}\n<i>{esc(question.edition)}</i>"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
 from knowledge.landed import (
@@ -18,7 +18,9 @@ from knowledge.landed import (
     Currencies,
     LandedEstimate,
     Line,
+    LineKind,
     NoteKind,
+    RateSource,
     format_number,
 )
 
@@ -57,10 +59,16 @@ def row(label: str, amount: str) -> list[str]:
 class EstimateView:
     """Renders estimates in one display currency's rounding; built per reply, cheap."""
 
-    def __init__(self, currencies: Currencies, estimate: LandedEstimate) -> None:
+    def __init__(
+        self,
+        currencies: Currencies,
+        estimate: LandedEstimate,
+        sources: Mapping[str, RateSource] | None = None,
+    ) -> None:
         self.currencies = currencies
         self.estimate = estimate
         self.code = estimate.currency
+        self.sources = sources or {}
 
     def show(self, amount: Decimal) -> str:
         """An amount in the display currency, rounded for it."""
@@ -84,7 +92,11 @@ class EstimateView:
             rows = row(line.label, amount)
             if line.units is not None and line.unit_amount is not None:
                 unit = self.currencies.show_rate(line.unit_amount, self.code)
-                details.append(f"{format_number(line.units)} {line.unit_label} × {unit}")
+                count, label = format_number(line.units), line.unit_label or ""
+                if label in _PER:
+                    details.append(f"{count} {label} × {unit}")
+                else:  # containers: "2 × 40HQ × 3,200.00"
+                    details.append(f"{count} × {label} × {unit}")
         if line.typed is not None and line.typed.currency is not None:
             typed = self.currencies.show_typed(line.typed.amount, line.typed.currency)
             per = _PER.get(line.unit_label or "", "") if line.units is not None else ""
@@ -116,6 +128,22 @@ class EstimateView:
         return self.currencies.show_unit(amount, self.code)
 
     # -- around the block ------------------------------------------------------------------
+    def reading(self) -> str | None:
+        """The first line when the input could have been read otherwise: the main figures as
+        read, and why ("Read: 1,000 pcs · 2.50 EUR · freight 1,200.00 (decimal comma...)")."""
+        est = self.estimate
+        if not est.reading:
+            return None
+        parts = []
+        for line in est.lines:
+            if line.kind is LineKind.GOODS and line.unit_amount is not None:
+                price = self.currencies.show_rate(line.unit_amount, self.code)
+                parts.append(f"{format_number(est.quantity, 0)} pcs · {price} {self.code}")
+            elif line.kind is LineKind.FREIGHT:
+                parts.append(f"freight {self.show(line.amount)}")
+        why = "; ".join(est.reading)
+        return html.escape(f"Read: {' · '.join(parts)} ({why})", quote=False)
+
     def header(self) -> str:
         """The title and what was estimated: quantity, Incoterm, destination, mode."""
         est = self.estimate
@@ -138,16 +166,37 @@ class EstimateView:
         if est.chargeable is not None:
             lines.append("ⓘ " + html.escape(chargeable_text(est.chargeable), quote=False))
         if est.rates:
-            rates = ", ".join(
-                f"1 USD = {format_number(rate, 6)} {code}" for code, rate in est.rates
-            )
-            lines.append(f"ⓘ Rates used (your /fx): {html.escape(rates, quote=False)}")
+            lines.append(html.escape(self.rates_used(), quote=False))
         return lines
+
+    def rates_used(self) -> str:
+        """The rates converted with, each with its source and day: "(your /fx)" when all are
+        the chat's own, else "(ECB, 2026-12-04)" after each."""
+        shown = [
+            (code, f"1 USD = {format_number(rate, 6)} {code}")
+            for code, rate in self.estimate.rates
+        ]
+        found = [self.sources.get(code) for code, _ in shown]
+        if all(source is None or source.name == "your /fx" for source in found):
+            days = {source.day for source in found if source is not None and source.day}
+            when = f" (set {max(days).isoformat()})" if days else ""
+            return f"ⓘ Rates used (your /fx): {', '.join(text for _, text in shown)}{when}"
+        parts = []
+        for (_, text), source in zip(shown, found, strict=True):
+            if source is None:
+                parts.append(text)
+                continue
+            day = f", {source.day.isoformat()}" if source.day else ""
+            parts.append(f"{text} ({source.name}{day})")
+        return f"ⓘ Rates used: {'; '.join(parts)}"
 
     def html(self, extra: Iterable[str] = ()) -> str:
         """The whole reply; notes are dropped from the end if it would be too long."""
         block = "\n".join(html.escape(line, quote=False) for line in self.breakdown())
+        reading = self.reading()
         head = f"{self.header()}\n<pre>{block}</pre>"
+        if reading is not None:
+            head = f"{reading}\n{head}"
         tail = list(extra)
         notes = self.notes()
         while notes and len("\n".join([head, *notes, *tail])) > MAX_MESSAGE:
@@ -170,7 +219,11 @@ def chargeable_text(weight: ChargeableWeight) -> str:
 
 
 def render_estimate(
-    currencies: Currencies, estimate: LandedEstimate, extra: Iterable[str] = ()
+    currencies: Currencies,
+    estimate: LandedEstimate,
+    extra: Iterable[str] = (),
+    sources: Mapping[str, RateSource] | None = None,
 ) -> str:
-    """The HTML reply for an estimate, with optional lines added at the end."""
-    return EstimateView(currencies, estimate).html(extra)
+    """The HTML reply for an estimate, with optional lines added at the end; `sources` names
+    where each exchange rate came from."""
+    return EstimateView(currencies, estimate, sources).html(extra)

@@ -8,6 +8,7 @@ with `services(context)`. Handlers see only Protocols from each feature's
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from typing import Any, TypeAlias
 
 from telegram.ext import Application, CallbackContext, ExtBot
@@ -21,6 +22,8 @@ from knowledge.landed import (
     LandedGuide,
     LandedParser,
     LandedRules,
+    RateFeed,
+    ReferenceRateStore,
 )
 from knowledge.loader import KnowledgeBase
 from knowledge.questions import QuestionStore
@@ -40,13 +43,18 @@ class LandedEngines:
     rules: LandedRules
     parser: LandedParser
     guide: LandedGuide
+    fixed_day: date | None = None  # ESTIMATE_DATE: every estimate made for this day
 
     @classmethod
-    def build(cls, knowledge: KnowledgeBase) -> LandedEngines:
+    def build(cls, knowledge: KnowledgeBase, fixed_day: date | None = None) -> LandedEngines:
         """Read the landed-cost data once and build the engines over it."""
         rules = LandedRules.from_knowledge(knowledge)
         parser = LandedParser(rules.currencies, rules.destinations)
-        return cls(rules, parser, LandedGuide(parser, rules))
+        return cls(rules, parser, LandedGuide(parser, rules), fixed_day)
+
+    def day(self) -> date:
+        """The day estimates are made for: the pinned one, else today (UTC)."""
+        return self.fixed_day or datetime.now(UTC).date()
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +70,8 @@ class Services:
     landed: LandedEngines
     estimates: EstimateStore
     landed_drafts: LandedDraftStore
+    reference_rates: ReferenceRateStore  # the ECB's rates, cached (issue 14)
+    rate_feed: RateFeed  # fetches them, when this run may use the network
     quantity_prompts: QuantityPromptStore
     scans: ScanStore
     scam_scanner: ScamScanner  # built once at start-up: building its indexes takes ~0.2 s

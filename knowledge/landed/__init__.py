@@ -11,14 +11,30 @@ from __future__ import annotations
 from knowledge.landed.currency import estimate_in_reach
 from knowledge.landed.deleting import DeleteRight, delete_right
 from knowledge.landed.destinations import Destinations
+from knowledge.landed.duties import CodeChoice, HsChoiceError, OriginNeededError
 from knowledge.landed.estimate import LandedRules
 from knowledge.landed.guided import CHOICE_STEPS, CHOICES, GuidedDraft, LandedGuide, Progress, Step
 from knowledge.landed.money import USD, BadRateError, Currencies, MissingRateError, format_number
-from knowledge.landed.ports import ChatStore, EstimateStore, LandedDraftStore
+from knowledge.landed.ports import (
+    ChatStore,
+    EstimateStore,
+    LandedChat,
+    LandedDraftStore,
+    RateFeed,
+    ReferenceRateStore,
+)
 from knowledge.landed.query import LandedInputError
 from knowledge.landed.reader.parse import EXAMPLE, SYNTAX, LandedParser
 from knowledge.landed.reader.rates import RateInputError, read_currency, read_rate
 from knowledge.landed.reader.words import normalise
+from knowledge.landed.reference import (
+    ChatRates,
+    FetchAttempt,
+    RateSource,
+    ReferenceRates,
+    fetch_due,
+    merge_rates,
+)
 from knowledge.landed.result import LandedEstimate, Line, LineKind, NoteKind
 from knowledge.landed.saved import (
     CompareError,
@@ -36,6 +52,7 @@ from knowledge.landed.saved import (
     split_pair,
 )
 from knowledge.landed.shipping import ChargeableWeight, ShippingModes
+from knowledge.landed.tariffs import dotted as dotted_code
 
 __all__ = [
     "CHOICES",
@@ -45,7 +62,9 @@ __all__ = [
     "USD",
     "BadRateError",
     "ChargeableWeight",
+    "ChatRates",
     "ChatStore",
+    "CodeChoice",
     "CompareError",
     "CompareRow",
     "Comparison",
@@ -56,7 +75,10 @@ __all__ = [
     "EstimateInput",
     "EstimateNameError",
     "EstimateStore",
+    "FetchAttempt",
     "GuidedDraft",
+    "HsChoiceError",
+    "LandedChat",
     "LandedDraftStore",
     "LandedEstimate",
     "LandedGuide",
@@ -68,17 +90,25 @@ __all__ = [
     "MissingRateError",
     "NameOutcome",
     "NoteKind",
+    "OriginNeededError",
     "Progress",
+    "RateFeed",
     "RateInputError",
+    "RateSource",
+    "ReferenceRateStore",
+    "ReferenceRates",
     "SavedEstimate",
     "ShippingModes",
     "Step",
     "clean_name",
     "compare",
     "delete_right",
+    "dotted_code",
     "estimate_in_reach",
+    "fetch_due",
     "find_saved",
     "format_number",
+    "merge_rates",
     "name_key",
     "normalise",
     "read_currency",

@@ -50,6 +50,7 @@ def estimate_in_reach(
     fx_per_usd: Mapping[str, Decimal],
     currency: str,
     today: date | None = None,
+    origin: str | None = None,
 ) -> InReach:
     """The estimate in `currency`, or in the one currency typed when a rate is missing.
 
@@ -60,7 +61,7 @@ def estimate_in_reach(
     try:
         return InReach(
             estimate_landed_cost(
-                query, rules, fx_per_usd=fx_per_usd, currency=currency, today=today
+                query, rules, fx_per_usd=fx_per_usd, currency=currency, today=today, origin=origin
             )
         )
     except MissingRateError as missing:
@@ -69,7 +70,7 @@ def estimate_in_reach(
             raise
         try:
             found = estimate_landed_cost(
-                query, rules, fx_per_usd=fx_per_usd, currency=typed, today=today
+                query, rules, fx_per_usd=fx_per_usd, currency=typed, today=today, origin=origin
             )
         except MissingRateError:
             raise missing from None

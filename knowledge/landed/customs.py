@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from knowledge.landed.destinations import Destination, DutyBasis, EntryFee, TaxBasePart
+from knowledge.landed.destinations import Destination, DutyBasis, TaxBasePart
+from knowledge.landed.fees import EntryFee, FeePeriod
 from knowledge.landed.money import USD, Fx, Money, format_number
 from knowledge.landed.query import Duty
 from knowledge.landed.result import Line, LineKind, Note, NoteKind
@@ -95,6 +96,7 @@ def assess(
     if dest is not None:
         for fee in dest.entry_fees:
             _entry_fee(customs, given, fee, base)
+        customs.notes.extend(Note(NoteKind.REMINDER, notice.text) for notice in dest.notices)
         _import_tax(customs, dest, base, duty_total, values)
     return customs
 
@@ -118,12 +120,13 @@ def _duties(
         customs.notes.append(Note(NoteKind.REMINDER, "No duty rate given: duty not included."))
     total = Decimal(0)
     for duty in given.duties:
+        label = duty.label or "Duty"
         if duty.percent is not None:
             amount = base * duty.percent / HUNDRED
-            line = Line(LineKind.DUTY, "Duty", amount, duty.percent, base, base_label)
+            line = Line(LineKind.DUTY, label, amount, duty.percent, base, base_label)
         elif duty.amount is not None:
             amount = to_display(duty.amount)
-            line = Line(LineKind.DUTY, "Duty", amount, typed=duty.amount)
+            line = Line(LineKind.DUTY, label, amount, typed=duty.amount)
         else:
             continue
         customs.lines.append(line)
@@ -139,18 +142,28 @@ def _entry_fee(customs: Customs, given: CustomsInput, fee: EntryFee, base: Decim
                 Note(NoteKind.REMINDER, f"{fee.code} ({only} only) not added: no mode given.")
             )
         return
+    figures = fee.figures(given.today)
+    period = figures.period
     value_usd = given.fx.convert(base, given.currency, USD)
     label: str = fee.code
-    percent: Decimal | None = fee.percent
-    if fee.informal_up_to is not None and value_usd <= fee.informal_up_to:
-        amount_usd = fee.informal_fee or Decimal(0)
+    percent: Decimal | None = period.percent
+    if period.informal_up_to is not None and value_usd <= period.informal_up_to:
+        amount_usd = period.informal_fee or Decimal(0)
         label, percent = f"{fee.code} (informal entry)", None
+        customs.notes.append(
+            Note(
+                NoteKind.ASSUMPTION,
+                f"Informal entry (goods up to {format_number(period.informal_up_to)} "
+                f"{fee.currency}): flat {fee.code} {period.informal_fee} {fee.currency}, "
+                f"not {format_number(period.percent, 4)}% of the value.",
+            )
+        )
     else:
-        amount_usd = value_usd * fee.percent / HUNDRED
-        if fee.minimum is not None and amount_usd < fee.minimum:
-            amount_usd, label, percent = fee.minimum, f"{fee.code} (minimum)", None
-        if fee.maximum is not None and amount_usd > fee.maximum:
-            amount_usd, label, percent = fee.maximum, f"{fee.code} (maximum)", None
+        amount_usd = value_usd * period.percent / HUNDRED
+        if period.minimum is not None and amount_usd < period.minimum:
+            amount_usd, label, percent = period.minimum, f"{fee.code} (minimum)", None
+        if period.maximum is not None and amount_usd > period.maximum:
+            amount_usd, label, percent = period.maximum, f"{fee.code} (maximum)", None
     amount = given.fx.convert(amount_usd, USD, given.currency)
     customs.lines.append(
         Line(
@@ -162,24 +175,32 @@ def _entry_fee(customs: Customs, given: CustomsInput, fee: EntryFee, base: Decim
             "customs value" if percent is not None else None,
         )
     )
-    limits = ""
-    if fee.minimum is not None and fee.maximum is not None:
-        limits = f", min {fee.minimum} max {fee.maximum} {fee.currency}"
-    customs.notes.append(
-        Note(
-            NoteKind.SOURCE,
-            f"{fee.code} {format_number(fee.percent, 4)}% of customs value{limits}; "
-            f"as of {fee.as_of.isoformat()}.",
-        )
-    )
-    if given.today is not None and fee.valid_until is not None and given.today > fee.valid_until:
+    customs.notes.append(Note(NoteKind.SOURCE, _fee_source(fee, period)))
+    if figures.stale and given.today is not None:
         customs.notes.append(
             Note(
                 NoteKind.WARNING,
-                f"{fee.code} limits are those in force to {fee.valid_until.isoformat()}; "
-                "newer ones may apply: check CBP's current figures.",
+                f"{fee.code} figures for {given.today.isoformat()} are not in my data: "
+                f"those of {_span(period)} used; check CBP's current figures.",
             )
         )
+
+
+def _fee_source(fee: EntryFee, period: FeePeriod) -> str:
+    """What the fee charged and where the figures come from: "MPF 0.3464% ... (CBP Dec. ...)"."""
+    limits = ""
+    if period.minimum is not None and period.maximum is not None:
+        limits = f", min {period.minimum} max {period.maximum} {fee.currency}"
+    return (
+        f"{fee.code} {format_number(period.percent, 4)}% of customs value{limits}; "
+        f"as of {period.as_of.isoformat()} ({period.cite})."
+    )
+
+
+def _span(period: FeePeriod) -> str:
+    first = "…" if period.starts is None else period.starts.isoformat()
+    last = "…" if period.ends is None else period.ends.isoformat()
+    return f"{first} to {last}"
 
 
 def _import_tax(

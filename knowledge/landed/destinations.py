@@ -1,9 +1,9 @@
 """Destination countries for landed cost: duty base, import VAT/GST and per-entry fees.
 
-Owns the model of `destinations.yaml` and the lookup of a country by ISO code or name
-(English names from ISO 3166 via pycountry, plus the aliases in the data, with small typos
-forgiven). It does no arithmetic: the calculator in `knowledge/landed/estimate.py` applies the
-rules.
+Owns the model of `destinations.yaml` (the fee periods are `knowledge/landed/fees.py`'s) and
+the lookup of a country by ISO code or name (English names from ISO 3166 via pycountry, plus
+the aliases in the data, with small typos forgiven). It does no arithmetic: the calculator in
+`knowledge/landed/estimate.py` applies the rules.
 """
 
 from __future__ import annotations
@@ -20,8 +20,7 @@ from pydantic import Field, model_validator
 from rapidfuzz import fuzz, process
 
 from knowledge.base import Frozen
-from knowledge.landed.money import ISO_CURRENCIES
-from knowledge.landed.shipping import Mode
+from knowledge.landed.fees import EntryFee
 
 # ISO 3166-1 alpha-2 code -> English short name, computed once.
 ISO_COUNTRIES: dict[str, str] = {
@@ -68,33 +67,10 @@ class ImportTax(Sourced):
     note: str = Field(min_length=1)
 
 
-class EntryFee(Sourced):
-    """A fee per customs entry, a percentage of the customs value, with optional limits."""
+class Notice(Sourced):
+    """Something a buyer must know about importing into a country, shown with every estimate."""
 
-    code: str = Field(min_length=2, max_length=6)
-    name: str = Field(min_length=1)
-    percent: Decimal = Field(gt=0, lt=100)
-    currency: str
-    minimum: Decimal | None = Field(default=None, ge=0)
-    maximum: Decimal | None = Field(default=None, gt=0)
-    informal_up_to: Decimal | None = Field(default=None, gt=0)  # value at or under: flat fee
-    informal_fee: Decimal | None = Field(default=None, ge=0)
-    modes: tuple[Mode, ...] | None = None  # None: every mode
-    # Last day the amounts are known to apply (US fees change every 1 October); None: open.
-    valid_until: date | None = None
-    note: str = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _limits_make_sense(self) -> Self:
-        if self.currency not in ISO_CURRENCIES:
-            raise ValueError(f"{self.currency} is not an ISO 4217 code")
-        if self.minimum is not None and self.maximum is not None and self.minimum > self.maximum:
-            raise ValueError("minimum is above maximum")
-        if (self.informal_up_to is None) != (self.informal_fee is None):
-            raise ValueError("informal_up_to and informal_fee go together")
-        if self.valid_until is not None and self.valid_until < self.as_of:
-            raise ValueError("valid_until is before as_of")
-        return self
+    text: str = Field(min_length=1, max_length=240)
 
 
 class Country(Frozen):
@@ -106,6 +82,7 @@ class Country(Frozen):
     tax_percent: Decimal | None = Field(default=None, gt=0, lt=100)
     tax_note: str | None = None  # shown when no import tax is computed
     entry_fees: tuple[str, ...] = ()  # keys into Destinations.entry_fees
+    notices: tuple[Notice, ...] = ()
     aliases: tuple[str, ...] = ()
 
     @property
@@ -126,6 +103,7 @@ class Destination:
     tax_percent: Decimal | None
     tax_note: str | None
     entry_fees: tuple[EntryFee, ...]
+    notices: tuple[Notice, ...] = ()
 
 
 def normal_name(text: str) -> str:
@@ -188,6 +166,7 @@ class Destinations(Frozen):
             tax_percent=listed.tax_percent,
             tax_note=listed.tax_note,
             entry_fees=tuple(self.entry_fees[key] for key in listed.entry_fees),
+            notices=listed.notices,
         )
 
 

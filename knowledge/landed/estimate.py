@@ -19,6 +19,7 @@ from knowledge.cost_split import CostLine, Party
 from knowledge.incoterms import Incoterms, Rule, TransportMode
 from knowledge.landed.customs import HUNDRED, Customs, CustomsInput, CustomsValues, assess
 from knowledge.landed.destinations import Destination, Destinations, DutyBasis
+from knowledge.landed.duties import apply_hs
 from knowledge.landed.ledger import ORIGIN_LINES, Ledger
 from knowledge.landed.money import ISO_CURRENCIES, USD, Currencies, Fx
 from knowledge.landed.query import (
@@ -48,6 +49,7 @@ _NOTE_ORDER = (NoteKind.WARNING, NoteKind.REMINDER, NoteKind.ASSUMPTION, NoteKin
 _ANY_MODE_TWIN = {"FAS": "FCA", "FOB": "FCA", "CFR": "CPT", "CIF": "CIP"}
 # Costs after entry that EU and UK import VAT count, up to the first destination.
 _AFTER_ENTRY_LINES = frozenset((CostLine.UNLOADING_AT_DESTINATION, CostLine.DELIVERY_TO_DOOR))
+_RATED = frozenset((FreightBasis.PER_KG, FreightBasis.PER_M3))  # billed on chargeable weight
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,7 @@ def estimate_landed_cost(
     fx_per_usd: Mapping[str, Decimal],
     currency: str = USD,
     today: date | None = None,
+    origin: str | None = None,
 ) -> LandedEstimate:
     """The landed cost of `query` in `currency`, following its Incoterm's cost split.
 
@@ -90,10 +93,13 @@ def estimate_landed_cost(
     units per 1 USD. With `today`, fee amounts past their known period get a warning. Raises
     MissingRateError naming every currency without a rate, and
     LandedInputError when the query cannot be estimated (freight per kg without a mode or a
-    weight, an unknown Incoterm or display currency).
+    weight, an unknown Incoterm or display currency). With an `hs` code to the US, `origin`
+    (the chat's, when the line names none) decides the additional duties; see
+    `knowledge/landed/duties.py` for what else it raises.
     """
     if currency not in ISO_CURRENCIES:
         raise LandedInputError(f"{currency} is not a currency code I know.")
+    query = apply_hs(query, origin=origin, day=today)
     rule = rules.rule(query.incoterm)
     split = None if rule is None else rule.cost_split
     cost_note = None if rule is None else rule.cost_note
@@ -130,6 +136,7 @@ class _Estimate:
             books.fx.require(used)
         for text in q.notes:
             books.note(NoteKind.ASSUMPTION, text)
+        books.notes.extend(q.tariff_notes)
         books.note_default_currency()
         if books.split is None:
             books.note(NoteKind.ASSUMPTION, "No Incoterm: every cost typed is counted as yours.")
@@ -183,6 +190,7 @@ class _Estimate:
             chargeable=chargeable,
             rates=books.rates_used(),
             notes=tuple(sorted(books.notes, key=lambda note: _NOTE_ORDER.index(note.kind))),
+            reading=q.decisions,
         )
 
     # -- transport --------------------------------------------------------------------------
@@ -193,7 +201,7 @@ class _Estimate:
             return None
         rule = self.rules.modes.rule(q.mode)
         found = chargeable_weight(q.mode, rule, weight_kg=q.weight_kg, volume_m3=volume)
-        if q.freight is not None and q.freight.basis is not FreightBasis.TOTAL:
+        if q.freight is not None and q.freight.units is None and q.freight.basis in _RATED:
             if volume is None or q.weight_kg is None:
                 given, missing = ("weight", "volume") if volume is None else ("volume", "weight")
                 self.books.note(
@@ -229,6 +237,21 @@ class _Estimate:
         typed = books.typed(q.freight.amount)
         if q.freight.basis is FreightBasis.TOTAL:
             return Line(LineKind.FREIGHT, "Freight", rate, typed=typed)
+        if q.freight.units is not None:  # a count typed with the rate: per container, cbm, kg
+            boxes = q.containers
+            label = {FreightBasis.PER_KG: "kg", FreightBasis.PER_M3: "cbm"}.get(
+                q.freight.basis, boxes.kind if boxes is not None else "containers"
+            )
+            units = q.freight.units
+            return Line(
+                LineKind.FREIGHT,
+                "Freight",
+                units * rate,
+                units=units,
+                unit_label=label,
+                unit_amount=rate,
+                typed=typed,
+            )
         if q.mode is None:
             raise LandedInputError("Freight per kg or cbm needs the mode: sea, air, express...")
         if chargeable is None:

@@ -86,7 +86,13 @@ class _Typed:
     example: str
 
 
-_SHIPMENT = frozenset(("weight_kg", "volume_m3", "carton_dims", "carton_count"))
+_SHIPMENT = frozenset(
+    (
+        *("weight_kg", "volume_m3", "carton_dims", "carton_count", "containers"),
+        *("freight_total", "carton_weight_kg", "unit_weight_kg", "each_weight_kg"),
+        "carton_volume_m3",
+    )
+)
 _TYPED: dict[Step, _Typed] = {
     Step.QUANTITY: _Typed(Key.QUANTITY, "qty", frozenset({"quantity"}), "1000"),
     Step.PRICE: _Typed(Key.PRICE, "@", frozenset({"unit_price"}), "10 usd"),
@@ -287,7 +293,8 @@ def _set_fields(draft: Draft) -> set[str]:
     return {
         f.name
         for f in fields(draft)
-        if f.name != "notes" and getattr(draft, f.name) != getattr(_EMPTY, f.name)
+        if f.name not in ("notes", "decisions")
+        and getattr(draft, f.name) != getattr(_EMPTY, f.name)
     }
 
 

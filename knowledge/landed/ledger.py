@@ -30,6 +30,13 @@ _LINE_NAMES = {
     CostLine.IMPORT_DUTY_AND_TAXES: "duty and import taxes",
     CostLine.DELIVERY_TO_DOOR: "delivery to the door",
 }
+# How each origin cost is typed, for the example in the EXW reminder (the words of
+# `knowledge/landed/reader/words.py`'s FEES).
+_ORIGIN_EXAMPLES = {
+    CostLine.ORIGIN_CHARGES: "origin 300",
+    CostLine.EXPORT_CLEARANCE: "export 150",
+    CostLine.LOADING_AT_ORIGIN: "loading 100",
+}
 
 
 @dataclass
@@ -149,15 +156,14 @@ class Ledger:
             return
         given = {fee.cost_line for fee in self.query.fees}
         missing = [
-            _LINE_NAMES[line]
-            for line in ORIGIN_LINES
-            if self.payer(line) is Party.BUYER and line not in given
+            line for line in ORIGIN_LINES if self.payer(line) is Party.BUYER and line not in given
         ]
         if missing:
+            names = ", ".join(_LINE_NAMES[line] for line in missing)
             self.note(
                 NoteKind.REMINDER,
-                f"Under {self.query.incoterm} you also pay {', '.join(missing)}: "
-                "add them (e.g. origin 300) for a full figure.",
+                f"Under {self.query.incoterm} you also pay {names}: "
+                f"add them (e.g. {_ORIGIN_EXAMPLES[missing[0]]}) for a full figure.",
             )
 
 

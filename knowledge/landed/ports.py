@@ -6,12 +6,24 @@ Only shapes live here: no SQL, no aiosqlite. Handlers depend on these, never on 
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Protocol
 
 from knowledge.landed.guided import GuidedDraft, Step
+from knowledge.landed.reference import FetchAttempt, ReferenceRates
 from knowledge.landed.saved import EstimateInput, NameOutcome, SavedEstimate
+
+
+@dataclass(frozen=True, slots=True)
+class LandedChat:
+    """What an estimate needs of a chat, read at once: currency, origin, /fx rates and days."""
+
+    currency: str
+    origin: str | None
+    rates: dict[str, Decimal]
+    rate_days: dict[str, date]
 
 
 class ChatStore(Protocol):
@@ -31,6 +43,63 @@ class ChatStore(Protocol):
 
     async def list_fx_rates(self, chat_id: int) -> dict[str, Decimal]:
         """Every rate the chat has typed, as units of the currency per 1 USD."""
+        ...
+
+    async def list_fx_days(self, chat_id: int) -> dict[str, date]:
+        """The day (UTC) each of the chat's /fx rates was last set (issue 14)."""
+        ...
+
+    async def get_landed_chat(self, chat_id: int) -> LandedChat:
+        """The chat's currency, origin and /fx rates with their days, in one read."""
+        ...
+
+    async def get_origin(self, chat_id: int) -> str | None:
+        """The country (ISO alpha-2) the chat's goods are made in, when it was given."""
+        ...
+
+    async def save_origin(self, chat_id: int, origin: str) -> None:
+        """Remember where the chat's goods are made (asked once, for US duties)."""
+        ...
+
+
+class ReferenceRateStore(Protocol):
+    """The last reference rates fetched (one set per source) and the last attempt (issue 14).
+
+    Shared by every chat: a public rate is the same for all; a chat's /fx rates win over it.
+    """
+
+    async def get_reference_rates(self, source: str) -> ReferenceRates | None:
+        """The rates last fetched from `source`, or None."""
+        ...
+
+    async def save_reference_rates(self, rates: ReferenceRates, at: datetime) -> None:
+        """Replace the rates of `rates.source` and record a good fetch at `at`."""
+        ...
+
+    async def get_last_fetch(self, source: str) -> FetchAttempt | None:
+        """When `source` was last fetched, and whether it worked."""
+        ...
+
+    async def save_failed_fetch(self, source: str, at: datetime) -> None:
+        """Record a fetch of `source` that failed at `at`."""
+        ...
+
+
+class RateFeed(Protocol):
+    """A public source of reference rates, fetched over the network by `bot/`."""
+
+    @property
+    def source(self) -> str:
+        """The source's short name, as replies show it ("ECB")."""
+        ...
+
+    @property
+    def enabled(self) -> bool:
+        """False when this run must not use the network (offline console, tests, setting)."""
+        ...
+
+    async def fetch(self) -> ReferenceRates | None:
+        """Today's rates, or None when they could not be fetched (it logs why)."""
         ...
 
 

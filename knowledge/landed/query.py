@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from knowledge.cost_split import CostLine
 from knowledge.landed.money import Money
+from knowledge.landed.result import Note
 from knowledge.landed.shipping import Mode
 
 # Limits: anything past these is a typo or a test of the bot, not a shipment.
@@ -42,6 +43,7 @@ class FreightBasis(StrEnum):
     TOTAL = "total"
     PER_KG = "per_kg"
     PER_M3 = "per_m3"
+    PER_CONTAINER = "per_container"
 
 
 class InsuranceBase(StrEnum):
@@ -62,10 +64,15 @@ class ContingencyBase(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Freight:
-    """Main carriage: a total, or a rate per chargeable kg or m3."""
+    """Main carriage: a total, a rate per chargeable kg or m3, or an amount per container.
+
+    `units` is the quantity the rate was typed for (`freight 3 cbm @ 85/cbm`): billed as
+    typed, not from the chargeable weight.
+    """
 
     amount: Money
     basis: FreightBasis = FreightBasis.TOTAL
+    units: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,10 +86,31 @@ class Insurance:
 
 @dataclass(frozen=True, slots=True)
 class Duty:
-    """One duty component: a percentage of the customs value, or an amount."""
+    """One duty component: a percentage of the customs value, or an amount.
+
+    `label` is what the user called it ("Extra" for `extra 10%`); None for a plain `duty`.
+    """
 
     percent: Decimal | None = None
     amount: Money | None = None
+    label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HsCode:
+    """What followed `hs`: the digits of a code, or words to search the descriptions for."""
+
+    text: str  # as typed, for the reply
+    digits: str | None = None
+    words: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Containers:
+    """Full containers: how many and of which type ("40HQ")."""
+
+    count: Decimal
+    kind: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +164,14 @@ class LandedQuery:
     duties: tuple[Duty, ...] = ()
     fees: tuple[Fee, ...] = ()
     contingency: Contingency | None = None
+    containers: Containers | None = None
+    origin: str | None = None  # ISO 3166 alpha-2 of where the goods are made, if typed
+    hs: HsCode | None = None
     notes: tuple[str, ...] = field(default=())  # how the parser read the words
+    # Readings that changed a figure and could have gone another way ("12 kg per carton"):
+    # the reply says them first.
+    decisions: tuple[str, ...] = field(default=())
+    tariff_notes: tuple[Note, ...] = field(default=())  # where the schedule's duties came from
 
     @property
     def shipment_volume_m3(self) -> Decimal | None:

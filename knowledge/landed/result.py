@@ -93,6 +93,9 @@ class LandedEstimate:
     chargeable: ChargeableWeight | None
     rates: tuple[tuple[str, Decimal], ...]  # (currency, units per 1 USD) used
     notes: tuple[Note, ...]
+    # How the line was read where it could have been read otherwise ("decimal comma, as in
+    # 2,50"): the reply starts with it.
+    reading: tuple[str, ...] = ()
 
     @property
     def per_unit(self) -> Decimal:

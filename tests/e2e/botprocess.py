@@ -23,7 +23,10 @@ POLL_TIMEOUT = 1  # seconds a long poll waits for updates (POLL_TIMEOUT)
 BOT_TIMEOUT = 2  # seconds the bot waits for any Bot API call (TELEGRAM_TIMEOUT)
 STOP_TIMEOUT = 30.0
 HANDLER_FAILED = "Error while handling update"  # the bot's error handler logs this
-_OURS = ("TELEGRAM_", "WEBHOOK_", "DATABASE_", "ALLOWED_", "ADMIN_", "LOG_", "POLL_")
+_OURS = (
+    "TELEGRAM_", "WEBHOOK_", "DATABASE_", "ALLOWED_", "ADMIN_", "LOG_", "POLL_",
+    "LIVE_EXCHANGE_", "EXCHANGE_RATES_", "ESTIMATE_DATE",
+)  # fmt: skip
 
 
 def bot_env(double: BotApiDouble, database: Path, **extra: str) -> dict[str, str]:
@@ -38,6 +41,7 @@ def bot_env(double: BotApiDouble, database: Path, **extra: str) -> dict[str, str
         POLL_TIMEOUT=str(POLL_TIMEOUT),
         TELEGRAM_TIMEOUT=str(BOT_TIMEOUT),
         LOG_LEVEL="INFO",
+        LIVE_EXCHANGE_RATES="false",  # no test reaches the internet
     )
     env.update(extra)
     return env

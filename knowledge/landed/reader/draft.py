@@ -13,10 +13,13 @@ from decimal import Decimal
 from knowledge.landed.money import Money
 from knowledge.landed.query import (
     Cartons,
+    Containers,
     Contingency,
     Duty,
     Fee,
     Freight,
+    FreightBasis,
+    HsCode,
     Insurance,
     LandedInputError,
     LandedQuery,
@@ -49,7 +52,18 @@ class Draft:
     contingency: Contingency | None = None
     duties: list[Duty] = field(default_factory=list)
     fees: list[Fee] = field(default_factory=list)
+    # A weight or volume of one carton (`12kg/ctn`), of one unit (`0.5kg/pc`), or typed with
+    # `each` (one carton when cartons are given, else one unit): multiplied out in `finish`.
+    carton_weight_kg: Decimal | None = None
+    unit_weight_kg: Decimal | None = None
+    each_weight_kg: Decimal | None = None
+    carton_volume_m3: Decimal | None = None
+    containers: Containers | None = None
+    freight_total: bool = False  # `freight 6400 total` with containers: not per container
+    origin: str | None = None
+    hs: HsCode | None = None
     notes: list[str] = field(default_factory=list)
+    decisions: list[str] = field(default_factory=list)
 
     def set_once(self, name: str, value: object, token: Token) -> None:
         """Set a single-valued field; a second value is an error pointing at its word."""
@@ -73,12 +87,19 @@ class Draft:
         if self.unit_price is None:
             raise LandedInputError("At what price? Add the unit price, e.g. @ 10 usd.")
         cartons = None
-        if (self.carton_dims is None) != (self.carton_count is None):
+        per_carton = self.carton_weight_kg is not None or self.carton_volume_m3 is not None
+        if self.carton_dims is None and self.carton_count is not None and per_carton:
+            cartons = None  # a count and a weight or volume per carton are enough
+        elif (self.carton_dims is None) != (self.carton_count is None):
             raise LandedInputError("Give carton size and count together: ctn 50x40x30cm x 20.")
         if self.carton_dims is not None and self.carton_count is not None:
             if self.volume_m3 is not None:
                 raise LandedInputError("Give the volume or the cartons, not both.")
             cartons = Cartons(*self.carton_dims, count=self.carton_count)
+        self._multiply_out()
+        self._per_container()
+        if self.containers is not None and self.mode is None:
+            self.mode = Mode.SEA  # full containers go by sea (the reading says so)
         return LandedQuery(
             quantity=self.quantity,
             unit_price=self.unit_price,
@@ -94,5 +115,58 @@ class Draft:
             duties=tuple(self.duties),
             fees=tuple(self.fees),
             contingency=self.contingency,
+            containers=self.containers,
+            origin=self.origin,
+            hs=self.hs,
             notes=tuple(dict.fromkeys(self.notes)),
+            decisions=tuple(dict.fromkeys(self.decisions)),
         )
+
+    def _multiply_out(self) -> None:
+        """Turn weights and volumes of one carton or one unit into the shipment's."""
+        each = self.each_weight_kg
+        if each is not None:
+            if self.carton_count is not None:
+                self.carton_weight_kg = each
+            else:
+                self.unit_weight_kg = each
+                self.decisions.append(f"{_kg(each)} per unit (no cartons given)")
+        for weight, count, what in (
+            (self.carton_weight_kg, self.carton_count, "carton"),
+            (self.unit_weight_kg, self.quantity, "unit"),
+        ):
+            if weight is None:
+                continue
+            if count is None:
+                raise LandedInputError(
+                    "A weight per carton needs the number of cartons, e.g. 20 ctns 12kg each."
+                )
+            if self.weight_kg is not None:
+                raise LandedInputError(f"Give the weight per {what} or in all, not both.")
+            self.weight_kg = weight * count
+            if what == "carton":
+                self.decisions.append(
+                    f"{_kg(weight)} per carton × {count:,} = {_kg(self.weight_kg)}"
+                )
+        if self.carton_volume_m3 is not None:
+            if self.carton_count is None:
+                raise LandedInputError("A volume per carton needs the number of cartons.")
+            if self.volume_m3 is not None or self.carton_dims is not None:
+                raise LandedInputError("Give the volume or the carton size, not both.")
+            self.volume_m3 = self.carton_volume_m3 * self.carton_count
+
+    def _per_container(self) -> None:
+        """Freight typed as one amount with containers is per container, unless `total`."""
+        boxes, freight = self.containers, self.freight
+        if boxes is None or freight is None or freight.basis is not FreightBasis.TOTAL:
+            return
+        if self.freight_total:
+            return
+        self.freight = Freight(freight.amount, FreightBasis.PER_CONTAINER, boxes.count)
+        if boxes.count > 1:
+            self.decisions.append(f"freight per container × {boxes.count:,}")
+
+
+def _kg(value: Decimal) -> str:
+    shown = f"{value.normalize():,f}"
+    return f"{shown} kg"

@@ -7,7 +7,6 @@ collected fields in `knowledge/landed/reader/draft.py`; no arithmetic on money h
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import TypeVar
@@ -15,13 +14,8 @@ from typing import TypeVar
 from knowledge.landed.money import ISO_CURRENCIES, Currencies, Money
 from knowledge.landed.query import (
     MAX_AMOUNT,
-    MAX_CARTON_CM,
-    MAX_CARTONS,
     MAX_DUTY_PERCENT,
     MAX_OTHER_PERCENT,
-    MAX_QUANTITY,
-    MAX_VOLUME_M3,
-    MAX_WEIGHT_KG,
     Contingency,
     ContingencyBase,
     Duty,
@@ -32,14 +26,17 @@ from knowledge.landed.query import (
     InsuranceBase,
 )
 from knowledge.landed.reader.draft import Draft, token_error
+from knowledge.landed.reader.shipment import ShipmentReader
 from knowledge.landed.reader.words import (
-    CARTON_WORDS,
+    CONTAINER_TYPES,
     FEES,
     FILLER,
+    HS_WORDS,
     INCOTERMS,
     KEYWORDS,
     LENGTH_UNITS,
     MODES,
+    ORIGIN_WORDS,
     PRICE_SUFFIXES,
     QUANTITY_UNITS,
     RETIRED_TERMS,
@@ -48,19 +45,26 @@ from knowledge.landed.reader.words import (
     Key,
     Kind,
     Token,
-    TokenCursor,
 )
 
 T = TypeVar("T")
-_DOT_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
-_VOCABULARY = frozenset(
-    (*KEYWORDS, *FEES, *MODES, *INCOTERMS, *RETIRED_TERMS, *QUANTITY_UNITS, *WEIGHT_UNITS)
-).union(VOLUME_UNITS, LENGTH_UNITS, FILLER, PRICE_SUFFIXES, ("of", "per"))
+_VOCABULARY = (
+    frozenset(
+        (*KEYWORDS, *FEES, *MODES, *INCOTERMS, *RETIRED_TERMS, *QUANTITY_UNITS, *WEIGHT_UNITS)
+    )
+    .union(
+        VOLUME_UNITS, LENGTH_UNITS, FILLER, PRICE_SUFFIXES, CONTAINER_TYPES, HS_WORDS, ORIGIN_WORDS
+    )
+    .union(("of", "per", "total"))
+)
+_TOTAL_WORDS = frozenset(("total", "all"))
+_CONTAINER_UNITS = frozenset(("container", "containers", "cntr", "ctr", "fcl", "box"))
+_EXTRA_DUTY = frozenset(("extra", "extras"))
 _INSURANCE_BASES = {"goods": InsuranceBase.GOODS, "cif": InsuranceBase.CIF}
 _CONTINGENCY_BASES = {"goods": ContingencyBase.GOODS, "subtotal": ContingencyBase.SUBTOTAL}
 
 
-class FieldReader(TokenCursor):
+class FieldReader(ShipmentReader):
     """A cursor over one line's tokens with a reader for each kind of value."""
 
     def __init__(self, tokens: list[Token], currencies: Currencies) -> None:
@@ -101,57 +105,6 @@ class FieldReader(TokenCursor):
                 break
             words.append(token)
         return words
-
-    # -- numbers -------------------------------------------------------------------------
-    def next_number(self, after: Token) -> Token:
-        """The next token, which must be a number (the error names `after`)."""
-        return self._number(after, f"{after.text} 1000")
-
-    def quantity(self, draft: Draft, token: Token) -> Decimal:
-        """A whole number of units; '1.500' (dot-grouped thousands) reads as 1,500."""
-        value = token.number if token.number is not None else Decimal(0)
-        if _DOT_GROUPED.fullmatch(token.text):
-            # Whole units cannot be 1.5: a dot before exactly three digits groups thousands.
-            value = Decimal(token.text.replace(".", ""))
-            draft.notes.append(f"read {token.text} as {value:,}")
-        value = self.check_positive(token, "quantity", value)
-        if value != value.to_integral_value():
-            raise token_error("The quantity must be a whole number of units.", token)
-        return value
-
-    def _number(self, after: Token, example: str) -> Token:
-        token = self.peek()
-        if token is None or token.kind is not Kind.NUMBER:
-            if token is not None and token.kind is Kind.MINUS:
-                raise token_error("Negative numbers are not accepted.", token)
-            raise token_error(f"'{after.text}' needs a number after it, e.g. {example}.", after)
-        self._at += 1
-        return token
-
-    @staticmethod
-    def _limit(token: Token, value: Decimal, ceiling: Decimal, what: str) -> Decimal:
-        if value > ceiling:
-            raise token_error(f"{token.text} is too large for the {what}.", token)
-        return value
-
-    def check_positive(self, token: Token, what: str, value: Decimal | None = None) -> Decimal:
-        """A number token (or `value` read from it) that must be above zero."""
-        if value is None:
-            value = token.number if token.number is not None else Decimal(0)
-        if value <= 0:
-            raise token_error(f"The {what} must be more than zero.", token)
-        return self._limit(token, value, MAX_QUANTITY, what)
-
-    def check_count(self, token: Token) -> Decimal:
-        """A whole number of cartons."""
-        value = self.check_positive(token, "carton count")
-        if value != value.to_integral_value():
-            raise token_error("The number of cartons must be a whole number.", token)
-        return self._limit(token, value, MAX_CARTONS, "carton count")
-
-    def positive_number(self, after: Token, what: str) -> Decimal:
-        """The next token as a number above zero."""
-        return self.check_positive(self._number(after, f"{after.text} 1000"), what)
 
     # -- money ---------------------------------------------------------------------------
     def money(self, draft: Draft, after: Token) -> Money:
@@ -223,6 +176,7 @@ class FieldReader(TokenCursor):
             raise token_error(f"{percent}% is not a believable {key.value} rate.", token)
         if key is Key.DUTY:
             draft.duties.append(Duty(percent, amount))
+            self._stacked(draft, token, None)
         elif key is Key.INSURANCE:
             cover = self._base_word(_INSURANCE_BASES) if percent is not None else None
             insurance = Insurance(amount, percent, cover or InsuranceBase.CIF_PLUS_10)
@@ -234,6 +188,12 @@ class FieldReader(TokenCursor):
 
     def _freight(self, draft: Draft, token: Token) -> Freight:
         amount = self.money(draft, token)
+        unit = self.peek_word()
+        if amount.currency is None and (unit in VOLUME_UNITS or unit in WEIGHT_UNITS):
+            return self._freight_for(draft, token, amount.amount)
+        if self.peek_word() in _TOTAL_WORDS:
+            self._at += 1
+            draft.freight_total = True
         if self.peek_kind() is Kind.SLASH or self.peek_word() == "per":
             unit = self.peek_word(1)
             if unit in WEIGHT_UNITS:
@@ -243,56 +203,54 @@ class FieldReader(TokenCursor):
             if unit in VOLUME_UNITS:
                 self._at += 2
                 return Freight(amount, FreightBasis.PER_M3)
+            if unit in _CONTAINER_UNITS:
+                self._at += 2
+                return Freight(amount)  # per container: what freight with containers means
             raise token_error("Freight rates are per kg or per cbm, e.g. freight 4.5/kg.", token)
         return Freight(amount)
 
-    def measure(self, draft: Draft, token: Token, key: Key) -> None:
-        """A weight (kg default; t, lb) or a volume (cbm, m3)."""
-        number = self.positive_number(token, key.value)
-        unit = self.peek_word()
-        if key is Key.WEIGHT:
-            factor = WEIGHT_UNITS.get(unit or "", Decimal(1))
-            if unit in WEIGHT_UNITS:
-                self._at += 1
-            kg = self._limit(token, number * factor, MAX_WEIGHT_KG, "weight")
-            draft.set_once("weight_kg", kg, token)
-        else:
-            self.skip_words(VOLUME_UNITS)
-            volume = self._limit(token, number, MAX_VOLUME_M3, "volume")
-            draft.set_once("volume_m3", volume, token)
+    def _freight_for(self, draft: Draft, token: Token, units: Decimal) -> Freight:
+        """`freight 3 cbm @ 85/cbm` or `freight 500 kg x 4.5`: a rate for a typed quantity."""
+        unit = self.take().text
+        per_kg = unit in WEIGHT_UNITS
+        if self.peek_kind() is Kind.AT or self.peek_word() in ("at", "x"):
+            self._at += 1
+        rate = self.money(draft, token)
+        if self.peek_kind() is Kind.SLASH or self.peek_word() == "per":
+            if self.peek_word(1) not in (VOLUME_UNITS | WEIGHT_UNITS.keys()):
+                raise token_error("Give the freight as e.g. freight 3 cbm @ 85/cbm.", token)
+            self._at += 2
+        if per_kg:
+            units *= WEIGHT_UNITS[unit]
+            rate = Money(rate.amount / WEIGHT_UNITS[unit], rate.currency)
+        basis = FreightBasis.PER_KG if per_kg else FreightBasis.PER_M3
+        return Freight(rate, basis, units)
 
-    def cartons_after_dims(self, draft: Draft, dims: Token) -> None:
-        """Carton size (cm default; mm, m, in) and an optional 'x 20' count after it."""
-        factor = LENGTH_UNITS.get(self.peek_word() or "")
-        if factor is not None:
+    def _stacked(self, draft: Draft, token: Token, label: str | None) -> None:
+        """More rates joined with '+' to a duty: `duty 7.5%+25%`, `extra 10% + 5%`."""
+        while self.peek_kind() is Kind.PLUS and self.peek_kind(1) is Kind.NUMBER:
+            if self.peek_kind(2) is not Kind.PERCENT:
+                raise token_error("Stack duty rates as percentages: duty 7.5%+25%.", token)
             self._at += 1
-        sizes = tuple((d * (factor or Decimal(1))) for d in (dims.dims or ()))
-        if len(sizes) != 3 or any(s <= 0 or s > MAX_CARTON_CM for s in sizes):
-            raise token_error("Carton sides must be above zero and at most 1,000 cm.", dims)
-        draft.set_once("carton_dims", (sizes[0], sizes[1], sizes[2]), dims)
-        if self.peek_word() == "x" and self.peek_kind(1) is Kind.NUMBER:
+            percent = self.take().number or Decimal(0)
             self._at += 1
-            count = self.take()
-            draft.set_carton_count(self.check_count(count), count)
-        elif self.peek_kind() is Kind.NUMBER and self.peek_word(1) in CARTON_WORDS:
-            count = self.take()
-            self._at += 1
-            draft.set_carton_count(self.check_count(count), count)
-
-    def cartons_after_keyword(self, draft: Draft, token: Token) -> None:
-        """`ctn 50x40x30cm x 20` or `ctn 20 x 50x40x30cm`."""
-        if self.peek_kind() is Kind.NUMBER:
-            count = self.take()
-            draft.set_carton_count(self.check_count(count), count)
-            self.skip_words(frozenset(("x", "of")))
-        if self.peek_kind() is Kind.DIMS:
-            self.cartons_after_dims(draft, self.take())
-        elif draft.carton_dims is None:
-            raise token_error("Carton size? e.g. ctn 50x40x30cm x 20.", token)
+            if percent >= MAX_DUTY_PERCENT:
+                raise token_error(f"{percent}% is not a believable duty rate.", token)
+            draft.duties.append(Duty(percent, None, label))
 
     def fee(self, draft: Draft, token: Token, word: str) -> None:
-        """A named charge: `broker 300`, `drayage 450 usd`; 'customs duty' reads as duty."""
+        """A named charge: `broker 300`, `drayage 450 usd`; 'customs duty' reads as duty; a
+        percentage after `extra` is an extra duty on the customs value (`extra 10%`)."""
         if word == "customs" and KEYWORDS.get(self.peek_word() or "") is Key.DUTY:
+            return
+        extra = self.peek_kind() is Kind.NUMBER and self.peek_kind(1) is Kind.PERCENT
+        if word in _EXTRA_DUTY and extra:
+            percent = self.take().number or Decimal(0)
+            self._at += 1
+            if percent >= MAX_DUTY_PERCENT:
+                raise token_error(f"{percent}% is not a believable duty rate.", token)
+            draft.duties.append(Duty(percent, None, "Extra"))
+            self._stacked(draft, token, "Extra")
             return
         label, cost_line = FEES[word]
         draft.fees.append(Fee(label, self.money(draft, token), cost_line))

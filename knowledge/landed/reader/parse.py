@@ -15,10 +15,15 @@ from knowledge.landed.money import Currencies, Money
 from knowledge.landed.query import LandedInputError, LandedQuery
 from knowledge.landed.reader.draft import Draft
 from knowledge.landed.reader.fields import FieldReader
+from knowledge.landed.reader.hs import read_hs
+from knowledge.landed.reader.numbers import number_reading
 from knowledge.landed.reader.words import (
     CARTON_WORDS,
+    CONTAINER_SIZES,
+    CONTAINER_TYPES,
     FEES,
     FILLER,
+    HS_WORDS,
     INCOTERMS,
     KEYWORDS,
     MAX_TEXT,
@@ -38,8 +43,9 @@ from knowledge.landed.reader.words import (
 EXAMPLE = "1000 pcs @ 10 usd fob freight 2000 ins 150 duty 15% broker 300 cont 5% to US sea"
 SYNTAX = (
     "qty (1000 pcs) · price (@ 10 usd) · Incoterm (fob) · to COUNTRY · sea|air|express|rail|"
-    "road · freight 2000 or 4.5/kg with wt 500kg / vol 2.4cbm / ctn 50x40x30cm x 20 · "
-    "ins 150 or 0.3% · duty 15% (repeat to stack) · broker 300 · other 500 · cont 5%"
+    "road · freight 2000 or 4.5/kg with wt 500kg / vol 2.4cbm / ctn 50x40x30cm x 20 (12kg "
+    "each) / 2 x 40hq · ins 150 or 0.3% · duty 15% or 7.5%+25% · hs 8516.79 from CN (US "
+    "duty) · broker 300 · other 500 · cont 5%"
 )
 _MAX_PLACE_WORDS = 3
 _MAX_COUNTRY_WORDS = 5
@@ -55,22 +61,29 @@ class LandedParser:
 
     def parse(self, text: str) -> LandedQuery:
         """The query a line asks for; LandedInputError (naming the word) when it cannot."""
+        return self._reading(text).run()
+
+    def fields(self, text: str) -> Draft:
+        """The fields a fragment sets, without requiring quantity and price (guided steps)."""
+        return self._reading(text).read()
+
+    def _reading(self, text: str) -> _Reading:
         normal = normalise(text)
         if len(normal) > MAX_TEXT:
             raise LandedInputError(f"That is too long: keep it under {MAX_TEXT} characters.")
         tokens = self._tokenizer.tokens(normal)
-        reading = _Reading(FieldReader(tokens, self._currencies), self._countries)
-        return reading.run()
+        fields = FieldReader(tokens, self._currencies)
+        return _Reading(fields, self._countries, normal, number_reading(tokens))
 
-    def fields(self, text: str) -> Draft:
-        """The fields a fragment sets, without requiring quantity and price (guided steps)."""
-        normal = normalise(text)
-        if len(normal) > MAX_TEXT:
-            raise LandedInputError(f"That is too long: keep it under {MAX_TEXT} characters.")
-        reading = _Reading(
-            FieldReader(self._tokenizer.tokens(normal), self._currencies), self._countries
-        )
-        return reading.read()
+    def country(self, text: str) -> str:
+        """The ISO code of a country typed alone (`CN`, `china`); LandedInputError if none."""
+        words = normalise(text).strip()
+        code = self._countries.exact(words) or self._countries.guess(words)
+        if code is None:
+            raise LandedInputError(
+                f"I don't know the country '{text.strip()[:30]}': use its code (CN) or name."
+            )
+        return code
 
     def money(self, text: str) -> Money:
         """One amount typed alone, as a guided step's reply: '10', '$4.50', '2000 cny'."""
@@ -88,12 +101,16 @@ class _Reading:
 
     fields: FieldReader
     countries: CountryFinder
+    text: str  # the normalised line, for the clauses read from its characters (`hs`)
+    numbers: str | None  # how ambiguous numbers were read, if there were any
 
     def run(self) -> LandedQuery:
         return self.read().finish()
 
     def read(self) -> Draft:
         draft = Draft()
+        if self.numbers is not None:
+            draft.decisions.append(self.numbers)
         while not self.fields.done():
             self._clause(draft)
         return draft
@@ -112,6 +129,8 @@ class _Reading:
             case Kind.SYMBOL:
                 self.fields.back()
                 self.fields.price(draft, token)
+            case Kind.PLUS:
+                return  # "+" between clauses joins them, like "plus"
             case Kind.MINUS:
                 raise LandedInputError(
                     "Negative numbers are not accepted.", word="-", position=token.start
@@ -143,13 +162,28 @@ class _Reading:
         elif fields.currency_of(word) is not None and fields.peek_kind() is Kind.NUMBER:
             fields.back()
             fields.price(draft, token)
-        elif word in FILLER:
+        elif word in FILLER or self._trade_word(draft, token, word):
             return
         elif not corrected and (known := correct(word)) is not None:
             draft.notes.append(f"read '{token.text}' as '{known}'")
             self._retry_corrected(draft, token, known)
         else:
             raise _unknown(token)
+
+    def _trade_word(self, draft: Draft, token: Token, word: str) -> bool:
+        """`hs`, `from`/`made in`, or a bare country beside the mode; False for none."""
+        fields = self.fields
+        if word in HS_WORDS:
+            draft.set_once("hs", read_hs(fields, self.text, token), token)
+        elif word == "from" or (word == "made" and fields.peek_word() == "in"):
+            fields.skip_words(frozenset(("in",)))
+            draft.set_once("origin", self._country(token, "from CN or from China"), token)
+        elif draft.destination is None and (code := self._bare_country(word)) is not None:
+            draft.destination = code
+            draft.decisions.append(f"{token.text} = to {code}")
+        else:
+            return False
+        return True
 
     def _retry_corrected(self, draft: Draft, token: Token, known: str) -> None:
         if known in QUANTITY_UNITS | WEIGHT_UNITS.keys() | VOLUME_UNITS:
@@ -178,15 +212,20 @@ class _Reading:
     def _number(self, draft: Draft, token: Token) -> None:
         fields = self.fields
         unit = fields.peek_word()
-        if unit in QUANTITY_UNITS:
+        if (token.text in CONTAINER_SIZES and unit in CONTAINER_TYPES) or (
+            unit == "x" and fields.container_ahead(1)
+        ):
+            fields.containers(draft, token)
+        elif unit in QUANTITY_UNITS:
             fields.take()
             draft.set_quantity(fields.quantity(draft, token), token)
         elif unit in WEIGHT_UNITS or unit in VOLUME_UNITS:
             fields.back()
-            fields.measure(draft, token, Key.WEIGHT if unit in WEIGHT_UNITS else Key.VOLUME)
+            key = Key.WEIGHT if unit in WEIGHT_UNITS else Key.VOLUME
+            fields.measure(draft, token, key, bare=True)
         elif unit in CARTON_WORDS:
             fields.take()
-            draft.set_carton_count(fields.check_count(token), token)
+            fields.carton_count(draft, token)
         elif fields.peek_kind() is Kind.PERCENT:
             raise LandedInputError(
                 f"Which charge is {token.text}% for? Put a word before it: duty {token.text}%.",
@@ -216,9 +255,32 @@ class _Reading:
             word = self.fields.peek_word()
             if word is None or self.fields.is_known(word) or correct(word) is not None:
                 break
+            if self.fields.peek_word(1) in MODES and self.countries.exact(word):
+                break  # "fob ningbo us sea": the country before the mode is the destination
             words.append(self.fields.take().text)
         if words:
             draft.named_place = " ".join(words).title()
+
+    def _bare_country(self, word: str) -> str | None:
+        """The country a word names when it stands next to a mode: "us sea", "air uk"."""
+        fields = self.fields
+        before = fields.peek(-2) if fields.position >= 2 else None
+        beside = fields.peek_word() in MODES or (
+            before is not None and before.kind is Kind.WORD and before.text in MODES
+        )
+        return self.countries.exact(word) if beside else None
+
+    def _country(self, token: Token, example: str) -> str:
+        """The country named by the words after `token` (`from China`, `from CN`)."""
+        words = self.fields.country_words(_MAX_COUNTRY_WORDS)
+        for finder in (self.countries.exact, self.countries.guess):
+            for size in range(len(words), 0, -1):
+                code = finder(" ".join(w.text for w in words[:size]))
+                if code is not None:
+                    self.fields.advance(size)
+                    return code
+        at = words[0] if words else token
+        raise LandedInputError(f"Which country? e.g. {example}.", word=at.text, position=at.start)
 
     def _destination(self, draft: Draft, token: Token) -> None:
         fields = self.fields

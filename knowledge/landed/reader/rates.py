@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from knowledge.landed.money import ISO_CURRENCIES, USD, Currencies
-from knowledge.landed.reader.words import normalise, number_value
+from knowledge.landed.reader.numbers import number_value
+from knowledge.landed.reader.words import normalise
 
 # The weakest currencies trade at a few hundred thousand per USD; more is a slip of the finger.
 MAX_RATE = Decimal(10_000_000)
@@ -20,6 +21,8 @@ _NUMBER = re.compile(r"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$|^[0-9]+(?:[.,][0-
 # "1 usd = 7.12 cny": the leading "1 usd =" only restates the form.
 _ONE_USD = re.compile(r"^\s*1\s*(?:usd|us\$|\$)\s*=\s*")
 FX_FORM = "/fx CNY 7.12 (1 USD = 7.12 CNY)"
+# "usd/cny 7.12": a currency pair, base/quote, then how many of the quote one base buys.
+_PAIR = re.compile(r"^\s*([^\s/]+)\s*/\s*([^\s/=]+)\s*=?\s*([0-9][0-9.,]*)\s*$")
 CURRENCY_FORM = "/currency EUR"
 
 
@@ -57,7 +60,11 @@ def read_currency(text: str, currencies: Currencies) -> str:
 
 
 def read_rate(text: str, currencies: Currencies) -> RateSetting:
-    """`CNY 7.12`, `7.12 cny` or `1 usd = 7.12 cny` as a rate; RateInputError otherwise."""
+    """`CNY 7.12`, `7.12 cny`, `1 usd = 7.12 cny` or a pair, `usd/cny 7.12` (1 USD = 7.12 CNY)
+    or `eur/usd 1.16` (1 EUR = 1.16 USD), as a rate; RateInputError otherwise."""
+    pair = _PAIR.match(normalise(text))
+    if pair is not None:
+        return _read_pair(pair, currencies)
     words = _ONE_USD.sub("", normalise(text)).replace("=", " ").split()
     numbers = [w for w in words if _NUMBER.match(w)]
     others = [w for w in words if not _NUMBER.match(w)]
@@ -77,3 +84,23 @@ def read_rate(text: str, currencies: Currencies) -> RateSetting:
     if rate > MAX_RATE:
         raise RateInputError(f"{numbers[0]} {code} per USD is not a believable rate.")
     return RateSetting(code, rate)
+
+
+def _read_pair(pair: re.Match[str], currencies: Currencies) -> RateSetting:
+    """`base/quote rate`: one of the two must be USD, since rates are kept per USD."""
+    base, quote = read_currency(pair[1], currencies), read_currency(pair[2], currencies)
+    try:
+        rate = number_value(pair[3])
+    except InvalidOperation:
+        raise RateInputError("Give the rate as a number, e.g. /fx usd/cny 7.12.") from None
+    if rate <= 0:
+        raise RateInputError("A rate must be more than zero, e.g. " + FX_FORM + ".")
+    if USD not in (base, quote) or base == quote:
+        raise RateInputError(
+            f"Rates are kept against the US dollar: give {base} or {quote} per USD, "
+            "e.g. /fx usd/cny 7.12."
+        )
+    setting = RateSetting(quote, rate) if base == USD else RateSetting(base, Decimal(1) / rate)
+    if setting.per_usd > MAX_RATE:
+        raise RateInputError(f"{pair[3]} is not a believable rate for {base}/{quote}.")
+    return setting

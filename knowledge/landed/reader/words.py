@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
 from knowledge.cost_split import CostLine
+from knowledge.landed.reader.numbers import NUMBER_PATTERN, LineStyle, Shape, number_value, shape
 from knowledge.landed.shipping import Mode
 
 MAX_TEXT = 600  # characters: a phone line, with room to spare
@@ -111,6 +112,14 @@ RETIRED_TERMS: dict[str, str] = {
     "ddu": "DDU was dropped in Incoterms 2010; use DAP.",
 }
 PRICE_SUFFIXES = frozenset(("each", "pc", "pcs", "unit", "piece", "ea"))
+# Full containers: the sizes and the type words people type after them (20gp, 40hq, 40'hc).
+CONTAINER_SIZES = frozenset(("20", "40", "45"))
+CONTAINER_TYPES: dict[str, str] = {
+    **dict.fromkeys(("gp", "dc", "dv", "std", "ft"), "GP"),
+    **dict.fromkeys(("hq", "hc"), "HQ"),
+}
+ORIGIN_WORDS = frozenset(("from", "origin country", "made"))
+HS_WORDS = frozenset(("hs", "hts", "htsus", "hscode"))
 FILLER = frozenset(("and", "with", "plus", "by", "via", "the", "a", "for"))
 
 # Every word the grammar knows, for typo matching. Short words are left out: at three
@@ -145,18 +154,29 @@ class Kind(StrEnum):
     AT = "at"
     SLASH = "slash"
     MINUS = "minus"
+    PLUS = "plus"
     OTHER = "other"
 
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """One piece of the line; `number` or `dims` is set for numeric tokens."""
+    """One piece of the line; `number` or `dims` is set for numeric tokens.
+
+    A number that could be read two ways (`1.200`) keeps its shape, so that a whole-number
+    field can take the thousands reading and the reply can say how it was read.
+    """
 
     kind: Kind
     text: str
     start: int
     number: Decimal | None = None
     dims: tuple[Decimal, Decimal, Decimal] | None = None
+    shape: Shape | None = None
+
+    @property
+    def ambiguous(self) -> bool:
+        """True for a number with one mark before exactly three digits, like 1.200."""
+        return self.shape is not None and self.shape.value is None
 
 
 class TokenCursor:
@@ -179,6 +199,11 @@ class TokenCursor:
     def back(self) -> None:
         """Un-read the last token."""
         self._at -= 1
+
+    @property
+    def position(self) -> int:
+        """How many tokens have been read."""
+        return self._at
 
     def advance(self, count: int) -> None:
         """Skip `count` tokens already inspected with `country_words`."""
@@ -205,15 +230,8 @@ class TokenCursor:
             self._at += 1
 
 
-_NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:[.,][0-9]+)?"
 _DIM = r"[0-9]+(?:[.,][0-9]+)?"
-
-
-def number_value(text: str) -> Decimal:
-    """'1,000.5' -> 1000.5 and '4,5' -> 4.5: a comma before exactly three digits groups."""
-    if re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", text):
-        return Decimal(text.replace(",", ""))
-    return Decimal(text.replace(",", "."))
+_HS_CODE = re.compile(r"\b(?:hs|hts|htsus|hscode)\b(?:\s*code)?\s*[:#]?\s*[0-9][0-9.\-]*")
 
 
 class Tokenizer:
@@ -224,16 +242,31 @@ class Tokenizer:
         self._pattern = re.compile(
             rf"(?P<dims>{_DIM}\s*[x×*]\s*{_DIM}\s*[x×*]\s*{_DIM})"
             rf"|(?P<minus>-(?=[0-9]))"
-            rf"|(?P<number>{_NUM})"
+            rf"|(?P<number>{NUMBER_PATTERN})"
             rf"|(?P<symbol>{escaped})"
             r"|(?P<word>c?m3(?![0-9])|c&f|[^\W\d_]+)"
-            r"|(?P<percent>%)|(?P<at>@)|(?P<slash>/)|(?P<times>[×*])"
-            r"|(?P<skip>[\s,;:=()\[\]+.'\"!?]+|-(?![0-9]))"
+            r"|(?P<percent>%)|(?P<at>@)|(?P<slash>/)|(?P<times>[×*])|(?P<plus>\+)"
+            r"|(?P<skip>[\s,;:=()\[\].'\"!?]+|-(?![0-9]))"
             r"|(?P<other>\S)"
         )
 
     def tokens(self, text: str) -> list[Token]:
-        """The tokens of `text`, which must already be normalised with `normalise`."""
+        """The tokens of `text`, which must already be normalised with `normalise`.
+
+        Numbers that could be read two ways take the reading the line's other numbers imply.
+        """
+        codes = [m.span() for m in _HS_CODE.finditer(text)]
+        found = [
+            replace(t, shape=None) if any(a <= t.start < b for a, b in codes) else t
+            for t in self._tokens(text)
+        ]  # the digits of an HS code (8516.79) say nothing about the line's decimal mark
+        style = LineStyle.of([t.shape for t in found if t.shape is not None])
+        return [
+            replace(t, number=style.resolve(t.shape)) if t.ambiguous and t.shape else t
+            for t in found
+        ]
+
+    def _tokens(self, text: str) -> list[Token]:
         found: list[Token] = []
         for match in self._pattern.finditer(text):
             kind = match.lastgroup
@@ -247,7 +280,8 @@ class Tokenizer:
             elif kind == "times":  # "× 20" and "* 20" count like "x 20"
                 found.append(Token(Kind.WORD, "x", match.start()))
             elif kind == "number":
-                found.append(Token(Kind.NUMBER, piece, match.start(), number_value(piece)))
+                read = shape(piece)
+                found.append(Token(Kind.NUMBER, piece, match.start(), read.value, shape=read))
             else:
                 found.append(Token(Kind(kind), piece, match.start()))
         return found

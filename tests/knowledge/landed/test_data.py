@@ -47,18 +47,26 @@ def test_fob_basis_countries_are_exactly_the_known_ones() -> None:
     assert rules().destinations.duty_basis.default is DutyBasis.CIF
 
 
-def test_us_fees_are_fiscal_2026_figures() -> None:
-    """MPF 0.3464%, 33.58 to 651.50 USD, 2.69 informal to 2,500; HMF 0.125% by sea."""
+def test_us_fees_hold_fiscal_2026_and_2027() -> None:
+    """MPF 0.3464%: 33.58 to 651.50 USD and 2.69 informal in FY2026 (CBP Dec. 25-10), 34.58 to
+    670.86 and 2.77 in FY2027 (CBP Dec. 26-14), to 2,500; HMF 0.125% by sea, no cap."""
     fees = {fee.code: fee for fee in rules().destinations.destination("US").entry_fees}
     mpf, hmf = fees["MPF"], fees["HMF"]
-    assert (mpf.percent, mpf.minimum, mpf.maximum) == (
-        Decimal("0.3464"),
-        Decimal("33.58"),
-        Decimal("651.50"),
+    fy26, fy27 = mpf.periods
+    assert (fy26.starts, fy26.ends, fy27.starts, fy27.ends) == (
+        date(2025, 10, 1),
+        date(2026, 9, 30),
+        date(2026, 10, 1),
+        date(2027, 9, 30),
     )
-    assert (mpf.informal_up_to, mpf.informal_fee) == (2500, Decimal("2.69"))
-    assert mpf.as_of == date(2025, 10, 1)
-    assert (hmf.percent, hmf.modes, hmf.maximum) == (Decimal("0.125"), (Mode.SEA,), None)
+    figures = [(p.percent, p.minimum, p.maximum, p.informal_fee) for p in (fy26, fy27)]
+    assert figures == [
+        (Decimal("0.3464"), Decimal("33.58"), Decimal("651.50"), Decimal("2.69")),
+        (Decimal("0.3464"), Decimal("34.58"), Decimal("670.86"), Decimal("2.77")),
+    ]
+    assert fy26.informal_up_to == fy27.informal_up_to == 2500
+    (sea,) = hmf.periods
+    assert (sea.percent, hmf.modes, sea.maximum) == (Decimal("0.125"), (Mode.SEA,), None)
 
 
 def test_other_import_taxes_match_the_checked_rates() -> None:

@@ -341,12 +341,23 @@ def test_unknown_incoterm_in_a_built_query_is_an_input_error() -> None:
         estimate_landed_cost(query, rules(), fx_per_usd={})
 
 
-def test_us_fee_limits_past_their_period_are_flagged() -> None:
-    """After the fiscal year the MPF limits were set for, the estimate says to check them."""
-    query = parser().parse(f"{GUIDE} to US sea")
-    fresh = estimate_landed_cost(query, rules(), fx_per_usd={}, today=date(2026, 9, 30))
-    stale = estimate_landed_cost(query, rules(), fx_per_usd={}, today=date(2026, 11, 26))
-    warning = "MPF limits are those in force to 2026-09-30"
-    assert warning not in "\n".join(note.text for note in fresh.notes)
-    assert warning in "\n".join(note.text for note in stale.notes)
-    assert "as of 2025-10-01" in "\n".join(note.text for note in stale.notes)
+@pytest.mark.parametrize(
+    ("day", "minimum", "source", "stale"),
+    [
+        (date(2026, 9, 30), "33.58", "CBP Dec. 25-10", False),  # last day of fiscal 2026
+        (date(2026, 10, 1), "34.58", "CBP Dec. 26-14", False),  # first day of fiscal 2027
+        (date(2026, 12, 6), "34.58", "CBP Dec. 26-14", False),
+        (date(2027, 10, 1), "34.58", "CBP Dec. 26-14", True),  # fiscal 2028: not known yet
+    ],
+)
+def test_us_fees_follow_the_fiscal_year_of_the_estimate_date(
+    day: date, minimum: str, source: str, stale: bool
+) -> None:
+    """The MPF period in force on the estimate's date is used; past the last one, a warning."""
+    query = parser().parse("1000 pcs @ 5 usd fob duty 4% to US air")  # 0.3464% is 17.32
+    result = estimate_landed_cost(query, rules(), fx_per_usd={}, today=day)
+    (mpf,) = result.lines_of(LineKind.ENTRY_FEE)
+    assert (mpf.label, mpf.amount) == ("MPF (minimum)", Decimal(minimum))
+    text = "\n".join(note.text for note in result.notes)
+    assert f"({source})" in text
+    assert ("not in my data" in text) is stale

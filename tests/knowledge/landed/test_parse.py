@@ -283,7 +283,7 @@ def test_keyword_synonyms_are_all_known() -> None:
         ("10", Money(Decimal(10))),
         ("$4.50", Money(Decimal("4.50"), "USD")),
         ("2,000 cny", Money(Decimal(2000), "CNY")),
-        ("eur 1.234,5", None),
+        ("eur 1.234,5", Money(Decimal("1234.5"), "EUR")),  # issue 14: European grouping read
         ("ten", None),
         ("10 usd please", None),
         ("-3", None),
