@@ -49,7 +49,8 @@ class Method(StrEnum):
     BM25 = "bm25"
     FUZZY = "fuzzy"
     MEANING = "meaning"
-    BLEND = "blend"
+    BM25_FUZZY = "bm25+fuzzy"  # the first blend (issue 13, first pass), kept for comparison
+    BLEND = "blend"  # BM25 + meaning
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +163,8 @@ class GuideIndex:
             return self._bm25_scores(query), True
         if self.method is Method.FUZZY:
             return self._fuzzy_scores(query), True
+        if self.method is Method.BM25_FUZZY:
+            return (self._bm25_scores(query) + self._fuzzy_scores(query)) / 2, True
         meaning = self._meaning_scores(words)
         if self.method is Method.MEANING:
             return meaning, True

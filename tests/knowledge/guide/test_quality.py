@@ -12,7 +12,14 @@ import pytest
 
 from knowledge.guide import Guide, GuideIndex
 from knowledge.loader import packaged_knowledge
-from tests.knowledge.guide.evaluation import confident_share, held_out_sites, load, measure, split
+from tests.knowledge.guide.evaluation import (
+    confident_share,
+    held_out_sites,
+    load,
+    measure,
+    phrasing_sources,
+    split,
+)
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +42,17 @@ def test_the_held_out_part_is_about_a_third_by_site() -> None:
     tune, held = split(on)
     assert 0.28 <= len(held) / len(on) <= 0.40
     assert not {q.site for q in tune} & held_out_sites(on)
+
+
+def test_card_phrasings_come_only_from_tuning_questions() -> None:
+    """A phrasing written from an evaluation question names it, and it is never held out."""
+    on, _ = load()
+    tune, held = split(on)
+    sources = phrasing_sources()
+    named = frozenset().union(*sources.values())
+    assert len(sources) >= 30
+    assert named <= {q.id for q in tune}
+    assert not named & {q.id for q in held}
 
 
 def test_held_out_accuracy_does_not_regress(index: GuideIndex) -> None:
