@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.guide.models import Card, Guide, Topic
 from knowledge.guide.vectors import WordVectors
-from knowledge.guide.words import Speller, fold, stems, surface_words
+from knowledge.guide.words import Speller, stems, surface_words
 
 QUESTION_CHARS = 500  # longer text is read only this far: a question is not an essay
 # Weights and thresholds, chosen on the tuning part of the evaluation set (the questions of
@@ -108,7 +108,11 @@ class GuideIndex:
             for stem, seen in frequency.items()
         }
         self._unknown_idf = math.log(1 + (total + 0.5) / 0.5)  # a word no card uses
+        self._expand = {key: surface_words(words) for key, words in self._shorthand.items()}
+        self._topics = {topic.id: topic for topic in guide.topics}
         self._vectors = vectors or WordVectors.packaged()
+        # Every card's phrasings (its title first), in card order: each card's rows are one
+        # run, so its best phrasing is one `maximum.reduceat` over the run's start.
         phrasings = [
             (n, phrase)
             for n, card in enumerate(self._cards)
@@ -116,6 +120,7 @@ class GuideIndex:
         ]
         self._phrasings = [" ".join(stems(surface_words(p))) for _, p in phrasings]
         self._owner = np.array([n for n, _ in phrasings])
+        self._first_phrasing = np.searchsorted(self._owner, np.arange(len(self._cards)))
         meanings = [self._vectors.embed(surface_words(p)) for _, p in phrasings]
         zero = np.zeros(self._vectors.dims, dtype=np.float32)
         self._meanings = np.vstack([zero if m is None else m for m in meanings])
@@ -123,8 +128,7 @@ class GuideIndex:
     def query_words(self, question: str) -> list[str]:
         """The question's words after typo mending, with buyers' shorthand spelled out."""
         words = [self._speller.mend(word) for word in surface_words(question[:QUESTION_CHARS])]
-        extra = [word for typed in words for word in surface_words(self._shorthand.get(typed, ""))]
-        return words + extra
+        return words + [word for typed in words for word in self._expand.get(typed, ())]
 
     def _bm25_scores(self, query: list[str]) -> np.ndarray:
         known = [stem for stem in query if stem in self._idf]
@@ -135,11 +139,11 @@ class GuideIndex:
 
     def _meaning_scores(self, words: list[str]) -> np.ndarray:
         """Each card's best phrasing by cosine of meaning, floored at 0."""
-        scores = np.zeros(len(self._cards))
         question = self._vectors.embed(words)
-        if question is not None:
-            np.maximum.at(scores, self._owner, self._meanings @ question)
-        return scores
+        if question is None:
+            return np.zeros(len(self._cards))
+        best = np.maximum.reduceat(self._meanings @ question, self._first_phrasing)
+        return np.maximum(best, 0.0)
 
     def _fuzzy_scores(self, query: list[str]) -> np.ndarray:
         """Each card's best phrasing by rapidfuzz's partial token-sort ratio."""
@@ -150,8 +154,11 @@ class GuideIndex:
         np.maximum.at(scores, self._owner, ratios / 100.0)
         return scores
 
-    def _coverage(self, query: list[str], number: int) -> float:
-        weights = {stem: self._idf.get(stem, self._unknown_idf) for stem in query}
+    def _weights(self, query: list[str]) -> dict[str, float]:
+        """Each distinct stem of the question and its weight (IDF; highest for unknown)."""
+        return {stem: self._idf.get(stem, self._unknown_idf) for stem in query}
+
+    def _coverage(self, weights: dict[str, float], number: int) -> float:
         total = sum(weights.values())
         found = sum(weight for stem, weight in weights.items() if stem in self._doc_sets[number])
         return found / total if total else 0.0
@@ -176,14 +183,15 @@ class GuideIndex:
 
     def search(self, question: str, limit: int = 4) -> Found:
         """Rank the cards for `question`; say whether the first is a confident answer."""
-        words = self.query_words(fold(question))
+        words = self.query_words(question)
         query = stems(words)
         if not query:
             return Found((), confident=False, related=False, topics=(), words=0)
         scores, agree = self._ranked(words, query)
         order = np.argsort(-scores, kind="stable")[:limit]
+        weights = self._weights(query)
         hits = tuple(
-            Hit(self._cards[i], float(scores[i]), self._coverage(query, int(i))) for i in order
+            Hit(self._cards[i], float(scores[i]), self._coverage(weights, int(i))) for i in order
         )
         best, margin = hits[0], hits[0].score - hits[1].score if len(hits) > 1 else 1.0
         confident = (
@@ -198,7 +206,7 @@ class GuideIndex:
     def _topics_of(self, hits: tuple[Hit, ...]) -> tuple[Topic, ...]:
         seen: list[Topic] = []
         for hit in hits:
-            topic = self.guide.topic(hit.card.topic)
+            topic = self._topics.get(hit.card.topic)
             if topic is not None and topic not in seen:
                 seen.append(topic)
         return tuple(seen[:3])

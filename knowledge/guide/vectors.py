@@ -29,7 +29,9 @@ class WordVectors:
     def __init__(self, words: Iterable[str], vectors: np.ndarray, weights: np.ndarray) -> None:
         self._row = {word: number for number, word in enumerate(words)}
         self._vectors = vectors
-        self._weights = weights.astype(np.float32)
+        # Each row's weight over its length, once: a text's vector is then one small product.
+        lengths = np.sqrt(np.einsum("ij,ij->i", vectors, vectors, dtype=np.int32))
+        self._scale = weights.astype(np.float32) / np.maximum(lengths, 1e-9)
         self.dims = int(vectors.shape[1])
 
     @classmethod
@@ -64,10 +66,8 @@ class WordVectors:
         rows = [row for word in words for row in self.pieces(word)]
         if not rows:
             return None
-        chosen = self._vectors[rows].astype(np.float32)
-        chosen /= np.maximum(np.linalg.norm(chosen, axis=1, keepdims=True), 1e-9)
-        mean = self._weights[rows] @ chosen
-        norm = float(np.linalg.norm(mean))
+        mean = self._scale[rows] @ self._vectors[rows].astype(np.float32)
+        norm = float(np.sqrt(mean @ mean))
         return mean / norm if norm > 0 else None
 
 

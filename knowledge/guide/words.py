@@ -46,9 +46,11 @@ TYPO_LONG_CHARS = 8  # from this length two slips are still one word ("inspectoi
 
 def fold(text: str) -> str:
     """Lower case, compatibility-folded, accents dropped, shorthand joined ("T/T" -> "tt")."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(char for char in text if not unicodedata.combining(char))
-    return _JOINED.sub(r"\1\2", text.replace("’", "'"))
+    text = text.casefold()
+    if not text.isascii():  # most questions are plain ASCII: nothing to decompose or drop
+        text = unicodedata.normalize("NFKD", text).replace("’", "'")
+        text = "".join(char for char in text if not unicodedata.combining(char))
+    return _JOINED.sub(r"\1\2", text)
 
 
 def surface_words(text: str) -> list[str]:
