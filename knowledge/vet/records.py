@@ -139,6 +139,19 @@ class SupplierOverview:
     last_result: PastResult | None
 
 
+@dataclass(frozen=True, slots=True)
+class PastAudit:
+    """One audit of a supplier, for the history of a report: who, when, and its result."""
+
+    assessment_id: int
+    status: AuditStatus
+    vetted_by: Vetter  # whoever ran it last
+    started_at: datetime
+    ended_at: datetime | None
+    summary: AuditSummary | None  # the figures of its latest version, once finished
+    changes: int  # answers changed after the end (its report is version changes + 1)
+
+
 def merge_answer(
     answers: Mapping[str, str], item_id: str, value: str, *, replace: bool
 ) -> tuple[SaveOutcome, dict[str, str]]:
