@@ -25,6 +25,8 @@ from bot.storage.landed.estimates import SqliteEstimateStore
 from bot.storage.questions import SqliteQuestionStore
 from bot.storage.sampling import SqliteQuantityPromptStore
 from bot.storage.scam import SqliteScanStore
+from bot.storage.vet.history import SqliteVetHistoryStore
+from bot.storage.vet.identity import SqliteVetIdentityStore
 from bot.storage.vet.store import SqliteVetStore
 from bot.storage.vet.takeover import SqliteVetTakeoverStore
 from bot.telegram import redelivery
@@ -93,6 +95,8 @@ def build_services(knowledge: KnowledgeBase, db: Database, settings: Settings) -
         chats=SqliteChatStore(db),
         vet=SqliteVetStore(db),
         vet_takeovers=SqliteVetTakeoverStore(db),
+        vet_history=SqliteVetHistoryStore(db),
+        vet_identity=SqliteVetIdentityStore(db),
         incoterms=IncotermsGuide(knowledge.get(Incoterms)),
         landed=LandedEngines.build(knowledge),
         estimates=SqliteEstimateStore(db),

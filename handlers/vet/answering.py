@@ -21,6 +21,7 @@ from handlers.shared.router import is_plain_private, looks_pasted
 from handlers.shared.services import App, Context, services
 from handlers.vet import buttons
 from handlers.vet.asking import ask_typed, show_question
+from handlers.vet.codes import after_credit_code
 from handlers.vet.audit import USED, checklist, notice, now, refusal, retire_message, vetter
 from handlers.vet.buttons import BUTTONS, MOVES
 from handlers.vet.reports import send_report
@@ -243,6 +244,7 @@ async def take_typed_answer(
     if not moves_on(step, outcome):
         await message.reply_html(refusal(outcome, record.started_by))
         return True
+    await after_credit_code(context, record, prompt.item_id, step.record.stored)
     await _advance(
         context, record, step, item_id=prompt.item_id, person=person, chat=chat, edit=None
     )

@@ -34,7 +34,7 @@ from knowledge.vet.identity import (
     company_key,
     match_company,
 )
-from knowledge.vet.items import AnyItem, ChoiceItem
+from knowledge.vet.items import AnyItem, ChoiceItem, CreditCodeItem
 from knowledge.vet.names import (
     MAX_NAME_CHARS,
     DidYouMean,
@@ -79,6 +79,7 @@ from knowledge.vet.scoring import (
     Finding,
     Verdict,
     inspection_due,
+    judge,
     score_audit,
 )
 from knowledge.vet.takeover import Takeover, TakeoverCheck, check_takeover, names_in_order, vetters
@@ -100,6 +101,7 @@ __all__ = [
     "ChangePlan",
     "Checklist",
     "ChoiceItem",
+    "CreditCodeItem",
     "CloseCompanies",
     "CompanyKey",
     "Completion",
@@ -146,6 +148,7 @@ __all__ = [
     "format_number",
     "inspection_due",
     "is_typed",
+    "judge",
     "match_company",
     "merge_answer",
     "moves_on",

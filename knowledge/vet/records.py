@@ -82,6 +82,12 @@ class AssessmentRecord:
     # The bot message that shows this audit's buttons now (None when none does): a resumed
     # audit moves its question to a new message and takes the buttons off the old one.
     question_message_id: int | None = None
+    changes: int = 0  # answers changed after the end: the report is version changes + 1
+
+    @property
+    def version(self) -> int:
+        """The report's version: 1 as finished, one more for each answer changed since."""
+        return self.changes + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +106,7 @@ class AuditInProgress:
     supplier_name: str
     started_by: Vetter
     started_at: datetime
-    answered: int
+    answers: Mapping[str, str]
 
 
 @dataclass(frozen=True, slots=True)
