@@ -42,11 +42,28 @@ CJK_SC_FACE = 2  # NotoSansCJK-Regular.ttc: 0 JP, 1 KR, 2 SC, 3 TC, 4 HK
 LICENCE = Path("/usr/share/doc/fonts-noto-cjk/copyright")
 OUT = Path(__file__).resolve().parent.parent / "handlers" / "vet" / "pdf" / "fonts"
 
-LATIN = [*range(0x20, 0x250), *range(0x250, 0x2B0), *range(0x2B0, 0x370), *range(0x370, 0x400),
-         *range(0x400, 0x530), *range(0x1E00, 0x1F00), *range(0x2000, 0x2070),
-         *range(0x20A0, 0x20C1), *range(0x2100, 0x2200), *range(0x2190, 0x2200), 0x25A1]  # fmt: skip
-ARABIC = [*range(0x20, 0x7F), *range(0x600, 0x700), *range(0x750, 0x780), *range(0x8A0, 0x900),
-          *range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00), 0x200C, 0x200D, 0x200E, 0x200F]  # fmt: skip
+# Basic Latin to Latin Extended-B, IPA, spacing modifiers, Greek, Cyrillic, Vietnamese,
+# punctuation, currency, letterlike symbols, arrows, and the "□" that stands for a missing one.
+LATIN = [
+    *range(0x20, 0x530),
+    *range(0x1E00, 0x1F00),
+    *range(0x2000, 0x2070),
+    *range(0x20A0, 0x20C1),
+    *range(0x2100, 0x2200),
+    0x25A1,
+]
+ARABIC = [
+    *range(0x20, 0x7F),
+    *range(0x600, 0x700),
+    *range(0x750, 0x780),
+    *range(0x8A0, 0x900),
+    *range(0xFB50, 0xFE00),
+    *range(0xFE70, 0xFF00),
+    0x200C,
+    0x200D,
+    0x200E,
+    0x200F,
+]
 HEBREW = [*range(0x20, 0x7F), *range(0x590, 0x600), *range(0xFB1D, 0xFB50), 0x200E, 0x200F]
 CJK_EXTRA = [*range(0x3000, 0x3100), *range(0xFF00, 0xFFF0), 0x25A1, 0x00B7, 0x2014, 0x2026]
 
@@ -75,8 +92,14 @@ def _rename(font: TTFont, family: str, style: str) -> None:
     """New names: an OFL Modified Version may not keep a Reserved Font Name (none here, but
     the cut is not Google's font any more, so it says so)."""
     name = font["name"]
-    for name_id, value in ((1, family), (2, style), (4, f"{family} {style}"),
-                           (6, f"{family.replace(' ', '')}-{style}"), (16, family), (17, style)):  # fmt: skip
+    for name_id, value in (
+        (1, family),
+        (2, style),
+        (4, f"{family} {style}"),
+        (6, f"{family.replace(' ', '')}-{style}"),
+        (16, family),
+        (17, style),
+    ):
         name.setName(value, name_id, 3, 1, 0x409)
 
 
@@ -99,9 +122,16 @@ def _to_truetype(font: TTFont) -> None:
     font["head"].glyphDataFormat = 0
     maxp = font["maxp"]
     maxp.tableVersion = 0x00010000
-    for attr in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
-                 "maxStackElements", "maxSizeOfInstructions", "maxComponentElements",
-                 "maxComponentDepth"):  # fmt: skip
+    for attr in (
+        "maxTwilightPoints",
+        "maxStorage",
+        "maxFunctionDefs",
+        "maxInstructionDefs",
+        "maxStackElements",
+        "maxSizeOfInstructions",
+        "maxComponentElements",
+        "maxComponentDepth",
+    ):
         setattr(maxp, attr, 0)
     maxp.maxZones = 1
     post = font["post"]
@@ -132,7 +162,9 @@ def cut(source: Path, target: Path, chars: list[int], *, layout: bool, face: int
     if "CFF " in font:
         _to_truetype(font)
     family = "Report " + source.stem.split("-")[0].removeprefix("Noto")
-    _rename(font, family.replace("SansCJK", "Sans SC"), "Bold" if "Bold" in source.stem else "Regular")
+    _rename(
+        font, family.replace("SansCJK", "Sans SC"), "Bold" if "Bold" in source.stem else "Regular"
+    )
     font.save(str(target))
 
 
@@ -155,24 +187,35 @@ def main() -> None:
         (CORE / "NotoSansHebrew-Bold.ttf", "Hebrew-Bold.ttf", HEBREW, True, 0),
         (CJK, "Chinese-Regular.ttf", chinese(), False, CJK_SC_FACE),
     ]
-    lines = ["# Sources of the PDF report's fonts", "",
-             "Built by `scripts/build_pdf_fonts.py` from Debian's packages of Google's Noto",
-             "fonts (SIL Open Font License 1.1, text in `OFL.txt`).", "",
-             "| file | source | source version | source SHA-256 | size |", "|---|---|---|---|---|"]  # fmt: skip
+    lines = [
+        "# Sources of the PDF report's fonts",
+        "",
+        "Built by `scripts/build_pdf_fonts.py` from Debian's packages of Google's Noto",
+        "fonts (SIL Open Font License 1.1, text in `OFL.txt`).",
+        "",
+        "| file | source | source version | source SHA-256 | size |",
+        "|---|---|---|---|---|",
+    ]
     for source, name, chars, layout, face in jobs:
         target = out / name
         cut(source, target, chars, layout=layout, face=face)
         version = TTFont(str(source), fontNumber=face, lazy=True)["name"].getDebugName(5)
-        lines.append(f"| {name} | {source.name} (face {face}) | {version} | "
-                     f"{_sha256(source)} | {target.stat().st_size:,} B |")  # fmt: skip
-        print(f"{name}: {target.stat().st_size:,} bytes")  # noqa: T201 - a build script
+        lines.append(
+            f"| {name} | {source.name} (face {face}) | {version} | "
+            f"{_sha256(source)} | {target.stat().st_size:,} B |"
+        )
+        print(f"{name}: {target.stat().st_size:,} bytes")
     (out / "SOURCES.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     text = LICENCE.read_text(encoding="utf-8")
     start = text.index("SIL OPEN FONT LICENSE Version 1.1")
-    end = text.index("OTHER DEALINGS IN THE FONT SOFTWARE.", start) + len("OTHER DEALINGS IN THE FONT SOFTWARE.")
+    end = text.index("OTHER DEALINGS IN THE FONT SOFTWARE.", start) + len(
+        "OTHER DEALINGS IN THE FONT SOFTWARE."
+    )
     # Debian's copyright format indents the text one space and writes blank lines as ".".
-    body = "\n".join("" if line.strip() == "." else line.removeprefix(" ")
-                     for line in text[start:end].splitlines())  # fmt: skip
+    body = "\n".join(
+        "" if line.strip() == "." else line.removeprefix(" ")
+        for line in text[start:end].splitlines()
+    )
     (out / "OFL.txt").write_text(body.strip() + "\n", encoding="utf-8")
 
 

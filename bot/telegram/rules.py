@@ -100,6 +100,25 @@ def check_text(text: object, parse_mode: object) -> str | None:
     return None
 
 
+MAX_CAPTION = 1024  # a document's caption, in UTF-16 units of shown text
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024  # what a bot may upload through the Bot API
+
+
+def check_caption(caption: object, parse_mode: object) -> str | None:
+    """Why Telegram would refuse this caption of a file, or None (an empty one is fine)."""
+    if caption in (None, ""):
+        return None
+    if not isinstance(caption, str):
+        return "Bad Request: caption is not a string"
+    try:
+        shown = html_to_text(caption) if str(parse_mode).upper() == "HTML" else caption
+    except ParseError as exc:
+        return f"Bad Request: {exc}"
+    return (
+        "Bad Request: message caption is too long" if utf16_length(shown) > MAX_CAPTION else None
+    )
+
+
 def check_reply_markup(markup: object) -> str | None:
     """Why Telegram would refuse these buttons, or None."""
     if not isinstance(markup, dict) or "inline_keyboard" not in markup:

@@ -21,9 +21,9 @@ from handlers.shared.router import is_plain_private, looks_pasted
 from handlers.shared.services import App, Context, services
 from handlers.vet import buttons
 from handlers.vet.asking import ask_typed, show_question
-from handlers.vet.codes import after_credit_code
 from handlers.vet.audit import USED, checklist, notice, now, refusal, retire_message, vetter
 from handlers.vet.buttons import BUTTONS, MOVES
+from handlers.vet.codes import after_credit_code
 from handlers.vet.reports import send_report
 from handlers.vet.views import Shown, answered_html, reask_html
 from knowledge.vet import (

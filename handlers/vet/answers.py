@@ -16,8 +16,8 @@ from telegram import Update
 from handlers.shared.router import is_plain_private, looks_pasted
 from handlers.shared.services import Context, services
 from handlers.vet.answering import take_typed_answer
-from handlers.vet.changing import take_typed_change
 from handlers.vet.audit import ENDED, checklist, not_yours
+from handlers.vet.changing import take_typed_change
 from handlers.vet.starting import open_audit
 from knowledge.questions import OpenQuestion
 from knowledge.vet import (

@@ -15,10 +15,10 @@ from handlers.vet.audit import mention
 from knowledge.vet import (
     AnyItem,
     AssessmentRecord,
-    SupplierRef,
     AuditInProgress,
     Checklist,
     Completion,
+    SupplierRef,
     Vetter,
     answer_form,
     is_typed,

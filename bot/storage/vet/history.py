@@ -126,9 +126,7 @@ class SqliteVetHistoryStore:
                 new_value=row["new_value"],
                 changed_by=Vetter(row["changed_by"], row["changed_by_name"]),
                 changed_at=times.read(row["changed_at"]),
-                before=_summary(
-                    row["score_before"], row["band_before"], row["completion_before"]
-                ),
+                before=_summary(row["score_before"], row["band_before"], row["completion_before"]),
                 after=_summary(row["score_after"], row["band_after"], row["completion_after"]),
             )
             for row in found
