@@ -12,22 +12,22 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from handlers.vet.report_views import BAND_MARK, day
+from handlers.vet.report_views import BAND_MARK, NO_ADVICE_YET, REASON, day, status_line
 from knowledge.vet import (
     AnswerChange,
     AssessmentRecord,
+    AuditReport,
     AuditStatus,
     Checklist,
     Finding,
     Standing,
     Verdict,
     Vetter,
-    names_in_order,
+    format_number,
 )
 
 MAX_CHARS = 900
 NAME_CHARS = 60  # a supplier name of 100 characters would take two lines of a phone
-PEOPLE_CHARS = 50
 LINE_CHARS = 90  # one hard block, fix or advice line
 MAX_BLOCKS = 3
 MAX_LINES = 15
@@ -49,15 +49,15 @@ def _finding_line(checklist: Checklist, finding: Finding) -> str:
     return f"{_FIX_MARK.get(finding.verdict, '⚠️')} {label}: {answer}{need}"
 
 
-def _who(record: AssessmentRecord, people: Sequence[Vetter], change: AnswerChange | None) -> str:
-    everyone = _cut(names_in_order(people or (record.started_by,)), PEOPLE_CHARS)
-    if record.status is AuditStatus.IN_PROGRESS:
-        return f"In progress · {everyone} · started {day(record.started_at)}"
-    when = day(record.ended_at or record.started_at)
-    stopped = "Stopped" if record.status is AuditStatus.CANCELLED else "Vetted"
-    line = f"{stopped} by {everyone} · {when}"
+def _who(
+    checklist: Checklist,
+    record: AssessmentRecord,
+    people: Sequence[Vetter],
+    change: AnswerChange | None,
+) -> str:
+    line = status_line(record, checklist, people)  # already escaped
     if change is not None:
-        by = _cut(change.changed_by.display_name, 30)
+        by = html.escape(_cut(change.changed_by.display_name, 30))
         line += f" · v{change.version}, changed {day(change.changed_at)} by {by}"
     return line
 
@@ -65,21 +65,27 @@ def _who(record: AssessmentRecord, people: Sequence[Vetter], change: AnswerChang
 def card_html(
     checklist: Checklist,
     record: AssessmentRecord,
+    report: AuditReport,
     standing: Standing,
     people: Sequence[Vetter] = (),
     last_change: AnswerChange | None = None,
 ) -> str:
     """The verdict card's HTML; `last_change` names the latest change after the end."""
     name = html.escape(_cut(record.supplier_name, NAME_CHARS))
-    lines = [f"📋 <b>{name}</b>"]
+    lines = [f"📋 Supplier audit: <b>{name}</b>", _who(checklist, record, people, last_change)]
     done = standing.completion.text()
+    if standing.so_far is not None:
+        done += f" · so far: {standing.so_far.text()}"
+    if report.order_value_usd is not None:
+        done += f" · order {format_number(report.order_value_usd)} USD"
     if standing.band is not None and standing.score is not None:
         mark = BAND_MARK[standing.band.id]
         lines.append(f"{mark} <b>{html.escape(standing.band.title)}</b> · {standing.score}/100")
         lines.append(done)
-    elif standing.so_far is not None:
-        lines.append(f"{done} · so far: {standing.so_far.text()}")
-    lines.append(html.escape(_who(record, people, last_change)))
+        if report.band_reason in REASON:
+            lines.append(f"<i>{REASON[report.band_reason]}</i>")
+    else:
+        lines.append(done)
     for block in standing.hard_blocks[:MAX_BLOCKS]:
         lines.append(html.escape(_cut(_finding_line(checklist, block), LINE_CHARS)))
     if len(standing.hard_blocks) > MAX_BLOCKS:
@@ -92,7 +98,9 @@ def card_html(
     if standing.advice:
         lines.append("<b>How to pay</b>" + (" (so far)" if standing.advice_is_interim else ""))
         room = max(1, MAX_LINES - len(lines))  # the full report has every line of advice
-        lines += [f"• {html.escape(_cut(a, LINE_CHARS))}" for a in standing.advice[:room]]
+        lines += [f"• {html.escape(a)}" for a in standing.advice[:room]]
     elif not standing.finished:
-        lines.append("<i>Payment advice comes once every question that can block is answered.</i>")
+        lines.append(f"<i>{NO_ADVICE_YET}</i>")
+    if record.status is AuditStatus.CANCELLED:
+        lines.append("Stopped early: /vet with the name continues it or starts again.")
     return "\n".join(lines)

@@ -45,10 +45,7 @@ REASON = {
     BandReason.HARD_BLOCK: "A hard block forces high risk, whatever the score.",
     BandReason.UNKNOWN_CRITICAL: "Raised: a question that could block is still unknown.",
 }
-NO_ADVICE_YET = (
-    "No payment advice yet: it comes once every question that can block is answered, or a "
-    "hard block is found."
-)
+NO_ADVICE_YET = "No payment advice until every question that can block is answered."
 
 
 size = utf16_length  # shorter to read in the layout arithmetic below
@@ -59,7 +56,7 @@ def day(at: datetime) -> str:
     return f"{at.day} {at:%b %Y}"
 
 
-def _status_line(record: AssessmentRecord, checklist: Checklist, people: Sequence[Vetter]) -> str:
+def status_line(record: AssessmentRecord, checklist: Checklist, people: Sequence[Vetter]) -> str:
     who = html.escape(record.started_by.display_name)  # whoever runs it now
     everyone = html.escape(names_in_order(people or (record.started_by,)))
     if record.status is AuditStatus.IN_PROGRESS:
@@ -84,7 +81,7 @@ def _head(
 ) -> str:
     lines = [
         f"📋 <b>Supplier audit: {html.escape(record.supplier_name)}</b>",
-        _status_line(record, checklist, people),
+        status_line(record, checklist, people),
     ]
     if record.changes:
         lines.append(f"Report version {record.version}: {record.changes} answers changed since")

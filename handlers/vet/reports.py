@@ -75,7 +75,9 @@ async def send_report(context: Context, record: AssessmentRecord) -> None:
     judged = await judge(context, record)
     questions = checklist(context)
     last = judged.changes[-1] if judged.changes else None
-    text = card_views.card_html(questions, record, judged.standing, judged.people, last)
+    text = card_views.card_html(
+        questions, record, judged.report, judged.standing, judged.people, last
+    )
     finished = record.status is AuditStatus.FINISHED
     # While the audit runs its question must stay the newest message with buttons (the
     # console's `#N` and people expect that), so the card of an audit in progress has none.
