@@ -79,17 +79,12 @@ async def send_report(context: Context, record: AssessmentRecord) -> None:
         questions, record, judged.report, judged.standing, judged.people, last
     )
     finished = record.status is AuditStatus.FINISHED
-    # While the audit runs its question must stay the newest message with buttons (the
-    # console's `#N` and people expect that), so the card of an audit in progress has none.
-    markup = (
-        buttons.card_keyboard(
-            record.assessment_id,
-            record.version,
-            finished=True,
-            inspection_plan=inspection_due(questions, judged.report),
-        )
-        if finished
-        else None
+    markup = buttons.card_keyboard(
+        record.assessment_id,
+        record.version,
+        finished=finished,
+        # The plan is offered once the audit is finished (its order value is final then).
+        inspection_plan=finished and inspection_due(questions, judged.report),
     )
     await context.bot.send_message(record.chat_id, text, reply_markup=markup)
 

@@ -143,6 +143,7 @@ class SupplierOverview:
     latest_status: AuditStatus
     last_activity_at: datetime
     last_result: PastResult | None
+    last_answers: Mapping[str, str]  # the answers behind `last_result` (for the counts)
 
 
 @dataclass(frozen=True, slots=True)

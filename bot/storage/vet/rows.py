@@ -145,7 +145,9 @@ SUPPLIERS = (
                COALESCE((SELECT MAX(v.answered_at) FROM vet_answers v
                          WHERE v.assessment_id = a.assessment_id), '')) AS last_activity,
            f.assessment_id AS prev_id, f.ended_at AS prev_ended_at, f.score AS prev_score,
-           f.band AS prev_band, f.completion_percent AS prev_completion
+           f.band AS prev_band, f.completion_percent AS prev_completion,
+           (SELECT json_group_object(v.item_id, v.value) FROM vet_answers v
+            WHERE v.assessment_id = f.assessment_id) AS prev_answers
     FROM vet_suppliers s
     JOIN vet_assessments a ON a.assessment_id = (
         SELECT MAX(l.assessment_id) FROM vet_assessments l WHERE l.supplier_id = s.supplier_id)

@@ -254,6 +254,7 @@ class SqliteVetStore:
                 latest_status=AuditStatus(row["latest_status"]),
                 last_activity_at=times.read(row["last_activity"]),
                 last_result=rows.past_result(row),
+                last_answers=rows.answers_of(row["prev_answers"]),
             )
             for row in found
         ]

@@ -44,7 +44,9 @@ async def test_a_teammates_other_spelling_is_offered_the_existing_supplier(team:
     await run_audit(alex)
     [asked] = texts(await bea.send("/vet ningbo bright"))
     assert "Did you mean Ningbo Bright Home Co?" in asked
-    labels = [b.text for b in (bea.latest_with_buttons() or pytest.fail()).flat_buttons()]
+    labels = [
+        b.text for b in (bea.latest_with_buttons() or pytest.fail("no buttons")).flat_buttons()
+    ]
     assert labels == ["Yes, that one", "No, a new supplier"]
     report = "\n".join(texts(await bea.send("/report ningbo bright")))
     assert "Ningbo Bright Home Co" in report
@@ -105,7 +107,9 @@ async def test_the_report_fits_one_phone_screen(team: Pair) -> None:
     card = texts(events)[-1]
     assert len(card) <= 900, len(card)
     assert len(card.splitlines()) <= 15, card
-    buttons = [b.text for b in (alex.latest_with_buttons() or pytest.fail()).flat_buttons()]
+    buttons = [
+        b.text for b in (alex.latest_with_buttons() or pytest.fail("no buttons")).flat_buttons()
+    ]
     assert any("PDF" in label for label in buttons)
 
 
@@ -122,7 +126,8 @@ async def test_counts_agree_everywhere(team: Pair) -> None:
     reported = "\n".join(texts(await bea.send("/report acme")))
     in_list = re.search(r"(\d+) of 33 answered", listed)
     in_report = re.search(r"(\d+) of 33 answered", reported)
-    assert in_list is not None and in_report is not None
+    assert in_list is not None
+    assert in_report is not None
     assert in_list.group(1) == in_report.group(1)
     record = await running_audit(alex)
     assert len(record.answers) == 2
