@@ -76,14 +76,15 @@ def _charset(codec: str, highs: range, lows: range, last: tuple[int, int] | None
                 continue
             with contextlib.suppress(UnicodeDecodeError):
                 text = bytes((high, low)).decode(codec)
-                if len(text) == 1 and 0x3400 <= ord(text) <= 0x9FFF:
+                if len(text) == 1:
                     chars.add(ord(text))
     return chars
 
 
 def chinese() -> list[int]:
-    """GB 2312 hanzi (6,763) and Big5 level 1 (5,401; A440-C67E), with CJK punctuation."""
-    gb = _charset("gb2312", range(0xB0, 0xF8), range(0xA1, 0xFF), None)
+    """All of GB 2312 (6,763 hanzi and its symbols: arrows, maths, kana, box drawing) and
+    Big5 level 1 (5,401 hanzi; A440-C67E), with CJK punctuation and full-width forms."""
+    gb = _charset("gb2312", range(0xA1, 0xF8), range(0xA1, 0xFF), None)
     big5 = _charset("big5", range(0xA4, 0xC7), range(0x40, 0xFF), (0xC6, 0x7E))
     return sorted(gb | big5 | set(CJK_EXTRA) | set(range(0x20, 0x7F)))
 

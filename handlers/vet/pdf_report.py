@@ -121,7 +121,7 @@ def _history(checklist: Checklist, judged: Judged, audits: list[PastAudit]) -> t
 
 def _rule(found: SamplingPlan, defect: DefectClass) -> str:
     entry = found.for_class(defect)
-    return f"AQL {entry.aql}: accept {entry.accept}, reject {entry.reject}"
+    return f"{entry.accept} / {entry.reject}"
 
 
 def _plan(tables: SamplingTables) -> tuple[PdfPlanRow, ...]:
@@ -165,11 +165,13 @@ def build(context: Context, judged: Judged, audits: list[PastAudit]) -> PdfRepor
         history=_history(questions, judged, audits),
         plan_title="Inspection plan (ISO 2859-1, level II, normal inspection)" if due else "",
         plan_note=(
-            "Units to check and the defects allowed for typical lots; for your exact quantity "
-            "send /aql with it (e.g. /aql 2400)."
+            "Units to check and, per defect class, the defects that still accept the lot / "
+            "the count that rejects it (AQL 0 critical, 2.5 major, 4.0 minor). For your exact "
+            "quantity send /aql with it (e.g. /aql 2400)."
         ),
         plan=_plan(tables) if due else (),
-        next_steps=steps(questions, report, standing),
+        # The PDF is read away from the chat: no emoji button names in its steps.
+        next_steps=tuple(s.replace("✏️ ", "") for s in steps(questions, report, standing)),
     )  # fmt: skip
 
 

@@ -30,7 +30,7 @@ _FILES = {
 _FALLBACKS = ("chinese", "arabic", "hebrew")  # tried in this order for what Latin lacks
 # Characters that are never drawn but must not count as missing: line breaks, tabs, the
 # direction marks and isolates that keep a right-to-left name from turning a whole line.
-_INVISIBLE = frozenset("\n\t\r\u200c\u200d\u200e\u200f\u2066\u2067\u2068\u2069")
+_INVISIBLE = frozenset("\n\t\r\u200c\u200d\u200e\u200f\u2066\u2067\u2068\u2069\ufe0f")
 
 
 def font_file(name: str) -> Path:

@@ -256,7 +256,7 @@ def render(source: PdfReport) -> tuple[bytes, frozenset[str]]:
         _heading(pdf, report.plan_title)
         _para(pdf, report.plan_note, size=9.5, colour=MUTED)
         pdf.ln(2)
-        _table(pdf, ("Lot (units)", "Check", "Critical", "Major", "Minor"), [
+        _table(pdf, ("Lot (units)", "Units to check", "Critical", "Major", "Minor"), [
             (p.lot, p.sample, p.critical, p.major, p.minor) for p in report.plan
         ], (3, 2, 3, 3, 3))  # fmt: skip
     return bytes(pdf.output()), need.missing
