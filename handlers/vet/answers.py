@@ -17,7 +17,7 @@ from handlers.shared.router import is_plain_private, looks_pasted
 from handlers.shared.services import Context, services
 from handlers.vet.answering import take_typed_answer
 from handlers.vet.audit import ENDED, checklist, not_yours
-from handlers.vet.changing import take_typed_change
+from handlers.vet.changing import PICK_PROMPT, take_typed_change
 from handlers.vet.starting import open_audit
 from knowledge.questions import OpenQuestion
 from knowledge.vet import (
@@ -62,11 +62,12 @@ async def _answer_question(
     message, chat, user = update.effective_message, update.effective_chat, update.effective_user
     if message is None or chat is None or user is None or prompt.assessment_id is None:
         return False
-    if record is not None and record.status is AuditStatus.FINISHED and prompt.is_open:
-        if user.id != prompt.user_id:
+    listed = prompt.item_id == PICK_PROMPT  # a reply to the change list: any member, any time
+    if record is not None and record.status is AuditStatus.FINISHED and (listed or prompt.is_open):
+        if not listed and user.id != prompt.user_id:
             await message.reply_html(SOMEONE_ELSE_CHANGE)
         else:  # a question number for "Change an answer", or a changed typed answer
-            await take_typed_change(update, context, prompt, record)
+            return await take_typed_change(update, context, prompt, record)
     elif record is None or record.status is not AuditStatus.IN_PROGRESS:
         await message.reply_html(ENDED)
     elif user.id != record.started_by.user_id:

@@ -15,6 +15,7 @@ from telegram import Chat, ForceReply, Message, Update, User
 from telegram.ext import CallbackQueryHandler
 
 from handlers.shared import callbacks
+from handlers.shared.router import is_plain_private
 from handlers.shared.services import App, Context, services
 from handlers.vet import buttons, change_views
 from handlers.vet.audit import checklist, now, vetter
@@ -125,6 +126,7 @@ async def press_pick(update: Update, context: Context) -> None:
         await query.answer(STALE_SHORT if item is not None else callbacks.EXPIRED)
         return
     await query.answer()
+    await services(context).vet.close_prompts(chat.id, user.id)  # the list's reply prompt
     await ask_change(context, record, item, user, chat)
 
 
@@ -182,22 +184,30 @@ async def press_set(update: Update, context: Context) -> None:
 
 async def take_typed_change(
     update: Update, context: Context, prompt: Prompt, record: AssessmentRecord
-) -> None:
-    """A reply to the change list (a question number) or to a typed question being changed."""
+) -> bool:
+    """A reply to the change list (a question number) or to a typed question being changed.
+
+    False (nothing done) for private text typed without replying that is no question number:
+    it is not meant for the list, so the scam check and the fallbacks still get it.
+    """
     message, chat, user = update.effective_message, update.effective_chat, update.effective_user
     if message is None or chat is None or user is None or prompt.item_id is None:
-        return
+        return False
     text = message.text or ""
     if prompt.item_id == PICK_PROMPT:
         picked = read_question_number(checklist(context), text)
         if isinstance(picked, str):
+            if is_plain_private(message):
+                return False
             await message.reply_html(html.escape(picked))
-            return
+            return True
+        await services(context).vet.close_prompts(chat.id, user.id)
         await ask_change(context, record, picked, user, chat)
-        return
+        return True
     problem = await record_change(context, record, prompt.item_id, text, record.version, user)
     if problem is not None:
         await message.reply_html(html.escape(problem))
+    return True
 
 
 def register(app: App) -> None:
