@@ -53,7 +53,9 @@ _STATUS = {
     Verdict.BLOCKED: "block", Verdict.UNKNOWN: "unknown", Verdict.NOTED: "noted",
 }  # fmt: skip
 _UNSAFE_IN_FILE_NAME = re.compile(r'[\\/:*?"<>|\s]+')
-_cache: OrderedDict[tuple[int, int, int], tuple[bytes, frozenset[str]]] = OrderedDict()
+# (chat, audit, version, when it ended): the end time tells two databases' audit 1 apart.
+_Key = tuple[int, int, int, datetime | None]
+_cache: OrderedDict[_Key, tuple[bytes, frozenset[str]]] = OrderedDict()
 MISSING_NOTE = (
     "Some characters of this report are not in its fonts and print as □; "
     "the report in the chat shows them."
@@ -178,7 +180,7 @@ def build(context: Context, judged: Judged, audits: list[PastAudit]) -> PdfRepor
 async def send_pdf(context: Context, record: AssessmentRecord) -> None:
     """Render the audit's report as a PDF (or take it from the cache) and send it."""
     judged = await judge(context, record)
-    key = (record.chat_id, record.assessment_id, record.version)
+    key = (record.chat_id, record.assessment_id, record.version, record.ended_at)
     cached = _cache.get(key) if record.status is AuditStatus.FINISHED else None
     if cached is None:
         audits = await services(context).vet_history.list_audits_of(

@@ -232,6 +232,9 @@ def render(source: PdfReport) -> tuple[bytes, frozenset[str]]:
     """The report as PDF bytes (A4), and the characters no font has (printed as "□")."""
     need = fonts.coverage("".join(texts_of(source)))
     report = map_texts(source, lambda text: fonts.printable(text, need.missing))
+    if need.missing:  # the "□" that stands for them comes from a fallback font
+        families = fonts.coverage("".join(texts_of(report))).families
+        need = fonts.Coverage(families, need.missing)
     short = report.supplier if len(report.supplier) <= 70 else report.supplier[:69] + "…"
     # An isolate keeps a right-to-left name from turning the whole footer ("Dec 2026 6").
     pdf = _Report(f"\u2068{short}\u2069 · {report.date}")
