@@ -116,7 +116,8 @@ async def show_report(update: Update, context: Context) -> None:
         await message.reply_html(NO_SUPPLIERS)
         return
     if not query:
-        recent = list(reversed(suppliers))[:RECENT_IN_PICKER]
+        named = {s.supplier_id: s for s in reversed(suppliers)}  # merged names are no row
+        recent = [s for s in reversed(suppliers) if named[s.supplier_id] is s][:RECENT_IN_PICKER]
         picker = buttons.suppliers_keyboard(recent)
         await message.reply_html("Which supplier's report?", reply_markup=picker)
         return

@@ -138,4 +138,7 @@ def match_company(query: str, suppliers: Sequence[SupplierRef]) -> (
     if not scored:
         return NewCompany()
     scored.sort(key=lambda hit: (hit[0], -hit[1]), reverse=True)  # best, then most recent
-    return CloseCompanies(tuple(hit[2] for hit in scored[:MAX_CLOSE]))
+    best: dict[int, SupplierRef] = {}
+    for _, _, supplier in scored:  # a merged name stands for its supplier: offer it once
+        best.setdefault(supplier.supplier_id, supplier)
+    return CloseCompanies(tuple(best.values())[:MAX_CLOSE])

@@ -164,7 +164,8 @@ class VetStore(Protocol):
         ...
 
     async def list_supplier_refs(self, chat_id: int) -> list[SupplierRef]:
-        """Every supplier of the chat (id and name), for the fuzzy /report lookup."""
+        """The chat's listed suppliers (id and name, oldest first) for the name lookups, then
+        each name merged into one of them, as that supplier (issue 12)."""
         ...
 
 

@@ -130,10 +130,15 @@ LISTED = """
         OR EXISTS (SELECT 1 FROM vet_assessments y
                    WHERE y.supplier_id = s.supplier_id AND y.status = 'in_progress'))
 """
+# The listed suppliers, then the names merged into one of them (as that supplier), so a
+# merged name still finds the supplier it was filed under.
 SUPPLIER_REFS = (
-    "SELECT s.supplier_id, s.name FROM vet_suppliers s WHERE s.chat_id = ? AND"  # noqa: S608
+    "SELECT supplier_id, name FROM (SELECT s.supplier_id, s.name, 0 AS alias, s.supplier_id"  # noqa: S608
+    " AS rowkey FROM vet_suppliers s WHERE s.chat_id = :chat AND"
     + LISTED
-    + " ORDER BY s.supplier_id"
+    + """ UNION ALL SELECT m.merged_into, m.name, 1, m.supplier_id FROM vet_suppliers m
+       WHERE m.chat_id = :chat AND m.merged_into IS NOT NULL)
+    ORDER BY alias, rowkey"""
 )
 
 # Each supplier with its latest assessment's state and activity, and its latest finished

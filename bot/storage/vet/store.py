@@ -260,5 +260,5 @@ class SqliteVetStore:
         ]
 
     async def list_supplier_refs(self, chat_id: int) -> list[SupplierRef]:
-        found = await self._db.fetch_all(rows.SUPPLIER_REFS, (chat_id,))
+        found = await self._db.fetch_all(rows.SUPPLIER_REFS, {"chat": chat_id})
         return [SupplierRef(row["supplier_id"], row["name"]) for row in found]
