@@ -18,7 +18,7 @@ from handlers.shared import callbacks
 from handlers.shared.router import is_plain_private
 from handlers.shared.services import App, Context, services
 from handlers.vet import buttons, change_views
-from handlers.vet.audit import checklist, now, vetter
+from handlers.vet.audit import checklist, now, retire_message, vetter
 from handlers.vet.buttons import BUTTONS, Action
 from handlers.vet.codes import after_credit_code
 from handlers.vet.reports import send_report
@@ -178,8 +178,9 @@ async def press_set(update: Update, context: Context) -> None:
         await query.answer(problem[:200])
         return
     await query.answer()
-    if isinstance(query.message, Message):  # the old question loses its buttons
-        await query.message.edit_reply_markup(None)
+    if isinstance(query.message, Message) and query.message.reply_markup is not None:
+        # The old question loses its buttons (it may have lost them to a double tap already).
+        await retire_message(context, record.chat_id, query.message.message_id)
 
 
 async def take_typed_change(
