@@ -86,7 +86,7 @@ async def _pdf(rounds: int, folder: Path) -> None:
         record = await _services(alex).vet.get_assessment(GROUP, 1)
         assert record is not None
         context_like = type("C", (), {"bot_data": app.bot_data, "application": app})()
-        judged = await judge(context_like, record)  # type: ignore[arg-type]
+        judged = await judge(context_like, record, every_change=True)  # type: ignore[arg-type]
         audits = await _services(alex).vet_history.list_audits_of(GROUP, record.supplier_id)
         values = build(context_like, judged, audits)  # type: ignore[arg-type]
         started = time.perf_counter()

@@ -204,6 +204,27 @@ def read_ids(data: str | None, action: Action, count: int) -> tuple[int, ...] | 
     return None if payload is None else callbacks.numbers(payload.args, count)
 
 
+@dataclass(frozen=True, slots=True)
+class ChangePress:
+    """A Pick or Set press of "Change an answer", as parsed (unchecked)."""
+
+    assessment_id: int
+    item_id: str
+    token: str  # the new answer (Set only)
+    version: int  # the report version the button was made on
+
+
+def read_change(data: str | None, action: Action) -> ChangePress | None:
+    """`vet:pick:<audit>:<question>:<version>`, `vet:set:<audit>:<question>:<answer>:<version>`."""
+    payload = BUTTONS.read(data, action)
+    wanted = 4 if action is Action.SET else 3
+    if payload is None or len(payload.args) != wanted or not payload.args[1]:
+        return None
+    ids = callbacks.numbers((payload.args[0], payload.args[-1]), 2)
+    token = payload.args[2] if action is Action.SET else ""
+    return None if ids is None else ChangePress(ids[0], payload.args[1], token, ids[1])
+
+
 def card_keyboard(
     assessment_id: int, version: int, *, finished: bool, inspection_plan: bool
 ) -> InlineKeyboardMarkup:

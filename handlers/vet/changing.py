@@ -114,15 +114,13 @@ async def ask_change(
 async def press_pick(update: Update, context: Context) -> None:
     """A question button of the change list: show that question to change."""
     query = update.callback_query
-    payload = BUTTONS.read(query.data if query else None, Action.PICK)
-    args = payload.args if payload is not None and len(payload.args) == 3 else None
-    ids = None if args is None else callbacks.numbers((args[0], args[2]), 2)
-    found = await _finished(update, context, ids[0] if ids else None)
-    if found is None or query is None or ids is None or args is None:
+    press = buttons.read_change(query.data if query else None, Action.PICK)
+    found = await _finished(update, context, press.assessment_id if press else None)
+    if found is None or query is None or press is None:
         return
     record, chat, user = found
-    item = checklist(context).item(args[1])
-    if item is None or ids[1] != record.version:
+    item = checklist(context).item(press.item_id)
+    if item is None or press.version != record.version:
         await query.answer(STALE_SHORT if item is not None else callbacks.EXPIRED)
         return
     await query.answer()
@@ -166,14 +164,12 @@ async def record_change(
 async def press_set(update: Update, context: Context) -> None:
     """A new answer tapped for a question being changed."""
     query = update.callback_query
-    payload = BUTTONS.read(query.data if query else None, Action.SET)
-    args = payload.args if payload is not None and len(payload.args) == 4 else None
-    ids = None if args is None else callbacks.numbers((args[0], args[3]), 2)
-    found = await _finished(update, context, ids[0] if ids else None)
-    if found is None or query is None or ids is None or args is None:
+    press = buttons.read_change(query.data if query else None, Action.SET)
+    found = await _finished(update, context, press.assessment_id if press else None)
+    if found is None or query is None or press is None:
         return
     record, _, user = found
-    problem = await record_change(context, record, args[1], args[2], ids[1], user)
+    problem = await record_change(context, record, press.item_id, press.token, press.version, user)
     if problem is not None:
         await query.answer(problem[:200])
         return

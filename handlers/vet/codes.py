@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from telegram import Message, Update
+from telegram import CallbackQuery, Message, Update
 from telegram.ext import CallbackQueryHandler
 
 from handlers.shared import callbacks
@@ -64,33 +64,42 @@ async def _names(context: Context, chat_id: int, *ids: int) -> list[str]:
     return [html.escape(refs.get(supplier_id, "the other supplier")) for supplier_id in ids]
 
 
-async def press_merge(update: Update, context: Context) -> None:
-    """Merge: file the second supplier's audits under the first."""
+async def _offer(
+    update: Update, action: Action
+) -> tuple[CallbackQuery, Message, int, tuple[int, ...]] | None:
+    """A Merge or Keep apart press: its message, chat and the two supplier ids, if well formed."""
     query, chat = update.callback_query, update.effective_chat
-    ids = buttons.read_ids(query.data if query else None, Action.MERGE, 2)
+    ids = buttons.read_ids(query.data if query else None, action, 2)
     if query is None or chat is None or ids is None or not isinstance(query.message, Message):
         if query is not None:
             await callbacks.answer_expired(query)
+        return None
+    return query, query.message, chat.id, ids
+
+
+async def press_merge(update: Update, context: Context) -> None:
+    """Merge: file the second supplier's audits under the first."""
+    found = await _offer(update, Action.MERGE)
+    if found is None:
         return
-    kept, merged = await _names(context, chat.id, *ids)
-    if not await services(context).vet_identity.merge_suppliers(chat.id, ids[0], ids[1]):
+    query, message, chat_id, ids = found
+    kept, merged = await _names(context, chat_id, *ids)
+    if not await services(context).vet_identity.merge_suppliers(chat_id, ids[0], ids[1]):
         await query.answer(NOT_MERGED)
         return
     await query.answer()
-    await query.message.edit_text(MERGED.format(merged=merged, kept=kept))
+    await message.edit_text(MERGED.format(merged=merged, kept=kept))
 
 
 async def press_apart(update: Update, context: Context) -> None:
     """Keep apart: the offer becomes a note; nothing is stored."""
-    query, chat = update.callback_query, update.effective_chat
-    ids = buttons.read_ids(query.data if query else None, Action.APART, 2)
-    if query is None or chat is None or ids is None or not isinstance(query.message, Message):
-        if query is not None:
-            await callbacks.answer_expired(query)
+    found = await _offer(update, Action.APART)
+    if found is None:
         return
-    [kept] = await _names(context, chat.id, ids[0])
+    query, message, chat_id, ids = found
+    [kept] = await _names(context, chat_id, ids[0])
     await query.answer()
-    await query.message.edit_text(APART.format(kept=kept))
+    await message.edit_text(APART.format(kept=kept))
 
 
 def register(app: App) -> None:

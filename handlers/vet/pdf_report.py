@@ -22,14 +22,12 @@ from datetime import UTC, datetime
 from telegram import InputFile, Update
 from telegram.ext import CallbackQueryHandler
 
-from handlers.shared import callbacks
 from handlers.shared.services import App, Context, services
-from handlers.vet import buttons
 from handlers.vet.audit import checklist
 from handlers.vet.buttons import BUTTONS, Action
 from handlers.vet.pdf import PdfHistoryRow, PdfItem, PdfPlanRow, PdfReport, render
 from handlers.vet.report_views import REASON, day
-from handlers.vet.reports import Judged, judge
+from handlers.vet.reports import Judged, judge, pressed_audit
 from knowledge.sampling import DefectClass, SamplingPlan, SamplingTables, plan
 from knowledge.vet import (
     AssessmentRecord,
@@ -179,7 +177,7 @@ def build(context: Context, judged: Judged, audits: list[PastAudit]) -> PdfRepor
 
 async def send_pdf(context: Context, record: AssessmentRecord) -> None:
     """Render the audit's report as a PDF (or take it from the cache) and send it."""
-    judged = await judge(context, record)
+    judged = await judge(context, record, every_change=True)
     key = (record.chat_id, record.assessment_id, record.version, record.ended_at)
     cached = _cache.get(key) if record.status is AuditStatus.FINISHED else None
     if cached is None:
@@ -208,16 +206,9 @@ async def send_pdf(context: Context, record: AssessmentRecord) -> None:
 
 async def press_pdf(update: Update, context: Context) -> None:
     """📑 PDF under a card: the report of that audit of this chat, as a document."""
-    query, chat = update.callback_query, update.effective_chat
-    if query is None or chat is None:
-        return
-    audit = buttons.read_target(query.data, Action.PDF)
-    record = None if audit is None else await services(context).vet.get_assessment(chat.id, audit)
-    if record is None:
-        await callbacks.answer_expired(query)
-        return
-    await query.answer("Making the PDF…")
-    await send_pdf(context, record)
+    record = await pressed_audit(update, context, Action.PDF, "Making the PDF…")
+    if record is not None:
+        await send_pdf(context, record)
 
 
 def register(app: App) -> None:

@@ -53,14 +53,19 @@ class Judged:
     changes: tuple[AnswerChange, ...]
 
 
-async def judge(context: Context, record: AssessmentRecord) -> Judged:
-    """Score an audit from its stored answers and read who ran and changed it."""
+async def judge(
+    context: Context, record: AssessmentRecord, *, every_change: bool = False
+) -> Judged:
+    """Score an audit from its stored answers and read who ran and changed it (the latest
+    change only, unless `every_change`: the PDF's history lists them all)."""
     questions = checklist(context)
     report = score_audit(questions, record.answers)
     found = services(context)
     handed = await found.vet_takeovers.list_takeovers(record.chat_id, record.assessment_id)
     changes = (
-        await found.vet_history.list_changes(record.chat_id, record.assessment_id)
+        await found.vet_history.list_changes(
+            record.chat_id, record.assessment_id, latest_only=not every_change
+        )
         if record.changes
         else []
     )
@@ -161,24 +166,35 @@ async def press_report(update: Update, context: Context) -> None:
     await send_report(context, record)
 
 
-async def press_full_report(update: Update, context: Context) -> None:
-    """ "Full report": the whole report of an assessment of this chat, on as many messages as
-    needed."""
+async def pressed_audit(
+    update: Update, context: Context, action: Action, notice: str | None = None
+) -> AssessmentRecord | None:
+    """The audit of this chat a Full report or PDF button names (answered with `notice`), or
+    None after saying the button has expired."""
     query, chat = update.callback_query, update.effective_chat
     if query is None or chat is None:
-        return
-    audit = buttons.read_target(query.data, Action.FULL)
+        return None
+    audit = buttons.read_target(query.data, action)
     record = None if audit is None else await services(context).vet.get_assessment(chat.id, audit)
     if record is None:
         await callbacks.answer_expired(query)
+        return None
+    await query.answer(notice)
+    return record
+
+
+async def press_full_report(update: Update, context: Context) -> None:
+    """ "Full report": the whole report of an assessment of this chat, on as many messages as
+    needed."""
+    record = await pressed_audit(update, context, Action.FULL)
+    if record is None:
         return
-    await query.answer()
     judged = await judge(context, record)
     pages = report_views.render_full(
         checklist(context), record, judged.report, judged.standing, judged.people
     )
     for page in pages:
-        await context.bot.send_message(chat.id, page)
+        await context.bot.send_message(record.chat_id, page)
 
 
 def register(app: App) -> None:

@@ -213,8 +213,10 @@ class VetHistoryStore(Protocol):
         """
         ...
 
-    async def list_changes(self, chat_id: int, assessment_id: int) -> list[AnswerChange]:
-        """The audit's changes after its end, oldest first."""
+    async def list_changes(
+        self, chat_id: int, assessment_id: int, *, latest_only: bool = False
+    ) -> list[AnswerChange]:
+        """The audit's changes after its end, oldest first (only the newest, for a card)."""
         ...
 
     async def list_audits_of(self, chat_id: int, supplier_id: int) -> list[PastAudit]:

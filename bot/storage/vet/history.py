@@ -35,7 +35,8 @@ _CHANGES = """
     SELECT version, item_id, old_value, new_value, changed_by, changed_by_name, changed_at,
            score_before, band_before, completion_before, score_after, band_after,
            completion_after
-    FROM vet_changes WHERE chat_id = ? AND assessment_id = ? ORDER BY version
+    FROM vet_changes WHERE chat_id = ? AND assessment_id = ?
+    ORDER BY version DESC LIMIT ?
 """
 _AUDITS = """
     SELECT a.assessment_id, a.status, a.started_by, a.started_by_name, a.started_at,
@@ -116,8 +117,13 @@ class SqliteVetHistoryStore:
             )  # fmt: skip
         return AnswerChange(version, item_id, old, value, by, at, before, summary)
 
-    async def list_changes(self, chat_id: int, assessment_id: int) -> list[AnswerChange]:
-        found = await self._db.fetch_all(_CHANGES, (chat_id, assessment_id))
+    async def list_changes(
+        self, chat_id: int, assessment_id: int, *, latest_only: bool = False
+    ) -> list[AnswerChange]:
+        newest_first = await self._db.fetch_all(
+            _CHANGES, (chat_id, assessment_id, 1 if latest_only else -1)
+        )
+        found = reversed(newest_first)
         return [
             AnswerChange(
                 version=row["version"],

@@ -3,14 +3,17 @@ with who changed what, and stale buttons, bad numbers and forged presses change 
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from pypdf import PdfReader
 
 from bot.offline.chat_user import OfflineUser
 from bot.offline.standin import BotApiStandIn, BotMessage
 from handlers.shared.services import App
 from handlers.vet.buttons import BUTTONS, Action
 
-from .support import notices, run_audit, services_of, texts
+from .support import make_team, notices, run_audit, services_of, texts
 
 GROUP = -100
 CHANGE = "✏️ Change an answer"
@@ -20,10 +23,8 @@ Pair = tuple[OfflineUser, OfflineUser]
 @pytest.fixture
 def team(app: App, standin: BotApiStandIn) -> Pair:
     """Alex and Bea in one group chat."""
-    return (
-        OfflineUser(app, standin, user_id=1001, chat_id=GROUP, first_name="Alex"),
-        OfflineUser(app, standin, user_id=2002, chat_id=GROUP, first_name="Bea"),
-    )
+    alex, bea, _ = make_team(app, standin)
+    return alex, bea
 
 
 def card_of(user: OfflineUser) -> BotMessage:
@@ -69,6 +70,12 @@ async def test_a_teammate_changes_an_unknown_answer_and_the_report_names_her(tea
     assert record is not None
     assert record.answers["cert_genuine"] == "yes"
     assert record.version == 2
+    [pdf] = [e.message for e in await alex.send("/report acme pdf") if e.message]
+    assert pdf.document is not None
+    pages = PdfReader(io.BytesIO(pdf.document)).pages
+    history = " ".join(" ".join(page.extract_text() for page in pages).split())
+    assert "v2: Certificates genuine, Not sure → Yes" in history
+    assert "Audit finished (v2)" in history
 
 
 async def test_a_stale_change_button_says_so_and_changes_nothing(team: Pair) -> None:

@@ -15,6 +15,7 @@ from handlers.shared.services import App
 
 from .support import (
     current_item,
+    make_team,
     passing_reply,
     reply_to_question,
     run_audit,
@@ -30,10 +31,8 @@ Pair = tuple[OfflineUser, OfflineUser]
 @pytest.fixture
 def team(app: App, standin: BotApiStandIn) -> Pair:
     """Alex and Bea in one group chat."""
-    return (
-        OfflineUser(app, standin, user_id=1001, chat_id=GROUP, first_name="Alex"),
-        OfflineUser(app, standin, user_id=2002, chat_id=GROUP, first_name="Bea"),
-    )
+    alex, bea, _ = make_team(app, standin)
+    return alex, bea
 
 
 async def test_a_teammates_other_spelling_is_offered_the_existing_supplier(team: Pair) -> None:
