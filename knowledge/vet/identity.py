@@ -112,6 +112,8 @@ def closeness(query: CompanyKey, known: CompanyKey) -> float:
         short, long_ = sorted((query.compact, known.compact), key=len)
         return 95.0 if len(short) >= 4 and long_.startswith(short) else 0.0
     short_words, long_words = sorted((query.words, known.words), key=len)
+    if not short_words:  # a name of emoji or punctuation only: no word to compare
+        return 0.0
     if len(long_words) == 1:
         return 95.0 if _one_word_close(short_words[0], long_words[0]) else 0.0
     if not all(_word_in(word, long_words) for word in short_words):

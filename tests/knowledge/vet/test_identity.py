@@ -86,3 +86,10 @@ def test_close_names_are_asked_about(name: str, ids: set[int]) -> None:
 def test_other_companies_are_new(name: str) -> None:
     """A shared city or trade word, or a different distinctive word, is another company."""
     assert match_company(name, KNOWN) == NewCompany()
+
+
+def test_names_without_words_match_nothing_but_themselves() -> None:
+    """Emoji or punctuation alone: no word to compare, so no question and no crash."""
+    odd = (SupplierRef(7, "🏭🏭"), SupplierRef(8, "!!!"))
+    assert match_company("Acme", odd) == NewCompany()
+    assert match_company("🏭", KNOWN + odd) == NewCompany()
