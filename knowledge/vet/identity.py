@@ -116,10 +116,10 @@ def closeness(query: CompanyKey, known: CompanyKey) -> float:
         return 0.0
     if len(long_words) == 1:
         return 95.0 if _one_word_close(short_words[0], long_words[0]) else 0.0
-    if not all(_word_in(word, long_words) for word in short_words):
+    # Only the city (the first word) in common is no reason to ask.
+    only_city = len(short_words) == 1 and _word_in(short_words[0], long_words[:1])
+    if only_city or not all(_word_in(word, long_words) for word in short_words):
         return 0.0
-    if len(short_words) == 1 and _word_in(short_words[0], long_words[:1]):
-        return 0.0  # only the city (the first word) in common
     return 99.0
 
 
