@@ -85,14 +85,21 @@ def _read_tag(source: str, start: int, stack: list[str]) -> int:
     return match.end()
 
 
+def _shown(text: str, parse_mode: object) -> str | ParseError:
+    """The text a message or caption shows, or why its HTML cannot be parsed."""
+    try:
+        return html_to_text(text) if str(parse_mode).upper() == "HTML" else text
+    except ParseError as exc:
+        return exc
+
+
 def check_text(text: object, parse_mode: object) -> str | None:
     """Why Telegram would refuse this message text, or None when it would accept it."""
     if not isinstance(text, str):
         return "Bad Request: message text is empty"
-    try:
-        shown = html_to_text(text) if str(parse_mode).upper() == "HTML" else text
-    except ParseError as exc:
-        return f"Bad Request: {exc}"
+    shown = _shown(text, parse_mode)
+    if isinstance(shown, ParseError):
+        return f"Bad Request: {shown}"
     if not shown.strip():
         return "Bad Request: message text is empty"
     if utf16_length(shown) > MAX_TEXT:
@@ -110,10 +117,9 @@ def check_caption(caption: object, parse_mode: object) -> str | None:
         return None
     if not isinstance(caption, str):
         return "Bad Request: caption is not a string"
-    try:
-        shown = html_to_text(caption) if str(parse_mode).upper() == "HTML" else caption
-    except ParseError as exc:
-        return f"Bad Request: {exc}"
+    shown = _shown(caption, parse_mode)
+    if isinstance(shown, ParseError):
+        return f"Bad Request: {shown}"
     return (
         "Bad Request: message caption is too long" if utf16_length(shown) > MAX_CAPTION else None
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 
-import pytest
 from pypdf import PdfReader
 
 from bot.offline.chat_user import OfflineUser
@@ -13,18 +12,11 @@ from bot.offline.standin import BotApiStandIn, BotMessage
 from handlers.shared.services import App
 from handlers.vet.buttons import BUTTONS, Action
 
-from .support import make_team, notices, run_audit, services_of, texts
+from .support import notices, run_audit, services_of, texts
 
 GROUP = -100
 CHANGE = "✏️ Change an answer"
 Pair = tuple[OfflineUser, OfflineUser]
-
-
-@pytest.fixture
-def team(app: App, standin: BotApiStandIn) -> Pair:
-    """Alex and Bea in one group chat."""
-    alex, bea, _ = make_team(app, standin)
-    return alex, bea
 
 
 def card_of(user: OfflineUser) -> BotMessage:

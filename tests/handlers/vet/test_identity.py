@@ -3,23 +3,12 @@ supplier, a stopped audit continued by a teammate, and names that cannot be used
 
 from __future__ import annotations
 
-import pytest
-
 from bot.offline.chat_user import OfflineUser
-from bot.offline.standin import BotApiStandIn
-from handlers.shared.services import App
 
-from .support import VALID_USCC, make_team, notices, run_audit, running_audit, texts
+from .support import VALID_USCC, notices, run_audit, running_audit, texts
 
 GROUP = -100
 Pair = tuple[OfflineUser, OfflineUser]
-
-
-@pytest.fixture
-def team(app: App, standin: BotApiStandIn) -> Pair:
-    """Alex and Bea in one group chat."""
-    alex, bea, _ = make_team(app, standin)
-    return alex, bea
 
 
 async def test_yes_that_one_vets_the_existing_supplier_and_only_the_asker_may_say(

@@ -10,12 +10,9 @@ import re
 import pytest
 
 from bot.offline.chat_user import OfflineUser
-from bot.offline.standin import BotApiStandIn
-from handlers.shared.services import App
 
 from .support import (
     current_item,
-    make_team,
     passing_reply,
     reply_to_question,
     run_audit,
@@ -26,13 +23,6 @@ from .support import (
 GROUP = -100
 
 Pair = tuple[OfflineUser, OfflineUser]
-
-
-@pytest.fixture
-def team(app: App, standin: BotApiStandIn) -> Pair:
-    """Alex and Bea in one group chat."""
-    alex, bea, _ = make_team(app, standin)
-    return alex, bea
 
 
 async def test_a_teammates_other_spelling_is_offered_the_existing_supplier(team: Pair) -> None:
