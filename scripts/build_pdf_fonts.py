@@ -14,7 +14,7 @@ Name is used):
 
 - Latin: Basic Latin to Latin Extended-B, IPA, Greek, Cyrillic, Vietnamese, punctuation,
   currency and arrows; layout tables dropped (Latin is laid out unshaped, see
-  `handlers.vet.pdf.fonts`).
+  `handlers.vet.pdf.faces`).
 - Arabic and Hebrew: their blocks and presentation forms, with the layout tables HarfBuzz
   shapes with.
 - Chinese: GB 2312's 6,763 simplified hanzi, Big5 level 1's 5,401 common traditional ones

@@ -1,6 +1,6 @@
 """The /vet report as a PDF document to share outside the chat (issue 12).
 
-`document` holds the values a report prints, `layout` draws them with fpdf2, `fonts` finds the
+`document` holds the values a report prints, `layout` draws them with fpdf2, `faces` finds the
 shipped OFL Noto cuts (built by `scripts/build_pdf_fonts.py`, licence in `fonts/OFL.txt`).
 Rendering only: the handler (`handlers.vet.pdf_report`) fills the values and sends the file.
 """

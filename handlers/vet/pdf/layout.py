@@ -3,7 +3,7 @@ answer, why and what to do, the audit history, the inspection plan and the next 
 
 Narrow margins (a phone shows the page at full width), page numbers and the supplier with
 the date in every footer. Arabic and Hebrew are shaped (uharfbuzz) and ordered right to left
-by fpdf2 only in the paragraphs that have them; see `fonts` for the fonts and the fallback.
+by fpdf2 only in the paragraphs that have them; see `faces` for the fonts and the fallback.
 Works around two fpdf2 2.8 quirks, each noted where it is handled. Pure rendering: values in,
 bytes out; CPU-bound (a few hundred ms), so the caller runs it in a thread.
 """
@@ -17,7 +17,7 @@ from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
 from fpdf.fonts import FontFace
 
-from handlers.vet.pdf import fonts
+from handlers.vet.pdf import faces
 from handlers.vet.pdf.document import PdfItem, PdfReport, map_texts, texts_of
 
 MARGIN = 12.0  # mm
@@ -55,7 +55,7 @@ class _Report(FPDF):
         self.set_text_color(*MUTED)
         width = self.w - 2 * MARGIN
         _pin_font(self, self.footer_text)
-        self.set_text_shaping(fonts.needs_shaping(self.footer_text))
+        self.set_text_shaping(faces.needs_shaping(self.footer_text))
         self.cell(width - 28, 5, self.footer_text, align=Align.L)
         # fpdf2 cannot put the page count ({nb}) into shaped text (its issue #1090).
         self.set_text_shaping(False)
@@ -82,10 +82,10 @@ def _para(
     if x is not None:
         pdf.set_x(x)
     _pin_font(pdf, text)
-    pdf.set_text_shaping(fonts.needs_shaping(text))
+    pdf.set_text_shaping(faces.needs_shaping(text))
     pdf.multi_cell(
         width, line or size * 0.49, text,
-        align=Align.R if fonts.right_to_left(text) else Align.L,
+        align=Align.R if faces.right_to_left(text) else Align.L,
         new_x=XPos.LMARGIN, new_y=YPos.NEXT,  # the default (RIGHT) breaks the next cell
     )  # fmt: skip
 
@@ -216,7 +216,7 @@ def _table(
     pdf.set_text_color(*INK)
     pdf.set_draw_color(*RULE)
     pdf.set_fill_color(255, 255, 255)  # fpdf2 fills body cells with the current fill colour
-    pdf.set_text_shaping(any(fonts.needs_shaping(v) for r in rows for v in r))
+    pdf.set_text_shaping(any(faces.needs_shaping(v) for r in rows for v in r))
     with pdf.table(
         col_widths=tuple(widths), line_height=5.8, text_align="LEFT",
         headings_style=FontFace(emphasis="BOLD", fill_color=(240, 240, 240)),
@@ -230,16 +230,16 @@ def _table(
 
 def render(source: PdfReport) -> tuple[bytes, frozenset[str]]:
     """The report as PDF bytes (A4), and the characters no font has (printed as "□")."""
-    need = fonts.coverage("".join(texts_of(source)))
-    report = map_texts(source, lambda text: fonts.printable(text, need.missing))
+    need = faces.coverage("".join(texts_of(source)))
+    report = map_texts(source, lambda text: faces.printable(text, need.missing))
     if need.missing:  # the "□" that stands for them comes from a fallback font
-        families = fonts.coverage("".join(texts_of(report))).families
-        need = fonts.Coverage(families, need.missing)
+        families = faces.coverage("".join(texts_of(report))).families
+        need = faces.Coverage(families, need.missing)
     short = report.supplier if len(report.supplier) <= 70 else report.supplier[:69] + "…"
     # An isolate keeps a right-to-left name from turning the whole footer ("Dec 2026 6").
     pdf = _Report(f"\u2068{short}\u2069 · {report.date}")
     bold = report.supplier + "".join(i.question + i.section for i in report.items)
-    fonts.add_fonts(pdf, need, bold)
+    faces.add_fonts(pdf, need, bold)
     pdf.set_title(f"Supplier audit: {report.supplier}")
     pdf.set_creator("sourcing-bot /vet")
     pdf.set_lang("en")
