@@ -131,7 +131,7 @@ async def show_report(update: Update, context: Context) -> None:
         record = await store.get_latest_assessment(chat.id, match.supplier.supplier_id)
         if record is not None:
             if as_pdf:
-                from handlers.vet.pdf_report import send_pdf  # the PDF stack loads on first use
+                from handlers.vet.pdf_report import send_pdf  # it builds on this module
 
                 await send_pdf(context, record)
             else:
