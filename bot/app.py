@@ -27,6 +27,8 @@ from bot.storage.questions import SqliteQuestionStore
 from bot.storage.reference_rates import SqliteReferenceRateStore
 from bot.storage.sampling import SqliteQuantityPromptStore
 from bot.storage.scam import SqliteScanStore
+from bot.storage.vet.history import SqliteVetHistoryStore
+from bot.storage.vet.identity import SqliteVetIdentityStore
 from bot.storage.vet.store import SqliteVetStore
 from bot.storage.vet.takeover import SqliteVetTakeoverStore
 from bot.telegram import redelivery
@@ -114,6 +116,8 @@ def build_services(
         chats=SqliteChatStore(db),
         vet=SqliteVetStore(db),
         vet_takeovers=SqliteVetTakeoverStore(db),
+        vet_history=SqliteVetHistoryStore(db),
+        vet_identity=SqliteVetIdentityStore(db),
         incoterms=IncotermsGuide(knowledge.get(Incoterms)),
         landed=LandedEngines.build(knowledge, settings.estimate_date),
         estimates=SqliteEstimateStore(db),
