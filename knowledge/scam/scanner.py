@@ -6,39 +6,33 @@ refused or warned against, merges overlapping findings, orders them strongest fi
 the message. Every finding quotes the ORIGINAL text with offsets into it. Pure: no Telegram,
 no storage, no clock; the message text leaves only as a fingerprint.
 
-Verdict rule: each category counts once, with the weight (data file, `scoring.weights`) of its
-strongest finding; the score is their sum, capped at 100. A high-severity finding in a
-hard-block category (e.g. a crypto wallet, a changed bank account) makes the risk high
-whatever the score; otherwise `scoring.high_at` and `scoring.medium_at` set the bands.
+Verdict rule (`verdict.py`): each category counts once, with the weight (data file,
+`scoring.weights`) of its strongest finding; these rule points (capped at 100) and, when a
+learned model is given, its log-odds make one score 0-100 whose band is read from the score
+alone. A high-severity finding in a hard-block category (e.g. a crypto wallet, a changed bank
+account) lifts the score into the high band.
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from enum import StrEnum
 from typing import Any
 
 from knowledge.scam.combos import ComboMatch, ComboMatcher
 from knowledge.scam.context import ContextReader, MessageCues
 from knowledge.scam.excuses import Excuses
+from knowledge.scam.learned import LearnedModel, LearnedScorer
 from knowledge.scam.normalise import Message, message_fingerprint, normalise
 from knowledge.scam.patterns import PatternDetectors, PatternHit
 from knowledge.scam.phrase_index import Variant
 from knowledge.scam.phrases import PhraseMatch, PhraseMatcher
 from knowledge.scam.red_flags import Detector, RedFlags, Severity
+from knowledge.scam.verdict import Bands, Risk, decide, driving_sentences
 
 __all__ = ["Finding", "Risk", "ScamScanner", "ScanResult", "message_fingerprint"]
 
 _RANK = {Severity.LOW: 0, Severity.MEDIUM: 1, Severity.HIGH: 2}
-
-
-class Risk(StrEnum):
-    """The verdict on a message (stable values: they are stored with each scan)."""
-
-    LOW = "low"
-    MEDIUM = "medium"
-    HIGH = "high"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +60,15 @@ class ScanResult:
     score: int
     findings: tuple[Finding, ...]
     fingerprint: str  # SHA-256 of the normalised text; what a store may keep instead of it
+    rule_points: int = 0  # the rules' own points (0-100), before the learned part
+    # Original-text spans of the sentences that made the learned part raise the verdict
+    # above what the rules alone gave (empty when it did not).
+    learned_spans: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def blocking(self) -> bool:
+        """Whether a hard-block finding is among the findings."""
+        return any(finding.blocking for finding in self.findings)
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -124,8 +127,10 @@ def _merge(findings: list[Finding], text: str) -> list[Finding]:
 class ScamScanner:
     """Scans messages against a red-flag knowledge base; build once, reuse for every message."""
 
-    def __init__(self, flags: RedFlags) -> None:
+    def __init__(self, flags: RedFlags, model: LearnedModel | None = None) -> None:
         self._flags = flags
+        self._learned = LearnedScorer(model) if model is not None else None
+        self._bands = Bands(flags.scoring.medium_at, flags.scoring.high_at)
         self._categories = {category.id: category for category in flags.categories}
         self._rules = {rule.detector: rule for rule in flags.detectors}
         self._excuses = Excuses(flags)
@@ -172,9 +177,24 @@ class ScamScanner:
         hits = self._patterns.find(message, bank_change=bank_change)
         findings.extend(self._from_hit(text, hit) for hit in hits)
         ordered = _merge(findings, text)
-        score, risk = self._verdict(ordered)
+        points = self._points(ordered)
+        blocking = any(finding.blocking for finding in ordered)
+        learned = None
+        if self._learned is not None:
+            learned = (self._learned.model, self._learned.score(message))
+        verdict = decide(points, blocking, self._bands, learned)
+        spans = ()
+        if verdict.raised_by_learning and learned is not None:
+            spans = tuple(driving_sentences(message, learned[1]))
         digest = hashlib.sha256(message.normalised.encode("utf-8")).hexdigest()
-        return ScanResult(risk=risk, score=score, findings=tuple(ordered), fingerprint=digest)
+        return ScanResult(
+            risk=verdict.risk,
+            score=verdict.score,
+            findings=tuple(ordered),
+            fingerprint=digest,
+            rule_points=points,
+            learned_spans=spans,
+        )
 
     def _counts(
         self, message: Message, category: str, span: tuple[int, int], cues: MessageCues
@@ -235,13 +255,11 @@ class ScamScanner:
             rule.category, rule.severity, span, text, evidence=hit.label, why=rule.why
         )
 
-    def _verdict(self, findings: list[Finding]) -> tuple[int, Risk]:
-        scoring = self._flags.scoring
+    def _points(self, findings: list[Finding]) -> int:
+        """Each category's strongest finding, weighed and summed, capped at 100."""
+        weights = self._flags.scoring.weights
         strongest: dict[str, int] = {}
         for finding in findings:
-            weight = scoring.weights[finding.severity]
+            weight = weights[finding.severity]
             strongest[finding.category] = max(strongest.get(finding.category, 0), weight)
-        score = min(100, sum(strongest.values()))
-        if any(finding.blocking for finding in findings) or score >= scoring.high_at:
-            return score, Risk.HIGH
-        return score, Risk.MEDIUM if score >= scoring.medium_at else Risk.LOW
+        return min(100, sum(strongest.values()))

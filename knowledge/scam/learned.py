@@ -1,0 +1,172 @@
+"""The learned part of the scam check: hashed word features, a linear model, one probability.
+
+Owns the features (`features`: word and word-pair features for Latin text, character and
+character-pair features for Chinese; `char_features`: character 3-5-grams inside words, the
+alternative the build script compares), the shipped model's shape (`LearnedModel`, read from
+`data/scam_model.yaml`, built by `scripts/build_scam_model.py`) and scoring a message with
+it, sentence by sentence, so the reply can quote the sentences that drove the score.
+
+Every feature is a bucket number (CRC-32 of the feature, modulo the bucket count): the model
+holds bucket weights, never a word or a fragment of a message. Plain Python at run time; the
+build script trains with scikit-learn on these very functions, so both agree by construction.
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from knowledge.base import Frozen
+from knowledge.scam.normalise import Message
+
+Buckets = Literal[65536, 131072, 262144, 524288]
+_CJK_LOW, _CJK_HIGH = "\u3400", "\u9fff"
+_MAX_SHAPE = 6  # digits in a number beyond which its length no longer matters
+
+
+def _is_cjk(char: str) -> bool:
+    return _CJK_LOW <= char <= _CJK_HIGH
+
+
+def _cjk_features(word: str) -> list[str]:
+    """Characters and character pairs of the Chinese runs in `word` (Chinese has no spaces)."""
+    found: list[str] = []
+    previous = ""
+    for char in word:
+        if _is_cjk(char):
+            found.append("c" + char)
+            if previous:
+                found.append("p" + previous + char)
+            previous = char
+        else:
+            previous = ""
+    return found
+
+
+def _token(word: str) -> str:
+    """A word as the model sees it: a number by its length only (an amount, an account)."""
+    if word.isdigit():
+        return "#" * min(len(word), _MAX_SHAPE)
+    return word
+
+
+def word_features(message: Message) -> list[tuple[str, int]]:
+    """(feature, sentence number) for each word, each pair of neighbouring words in one
+    sentence, and the characters and pairs of Chinese runs."""
+    found: list[tuple[str, int]] = []
+    previous, previous_sentence = "", -1
+    for word, sentence in zip(message.words, message.sentence, strict=True):
+        if any(_is_cjk(char) for char in word):
+            found.extend((feature, sentence) for feature in _cjk_features(word))
+            previous = ""
+            continue
+        token = _token(word)
+        found.append(("w" + token, sentence))
+        if previous and previous_sentence == sentence:
+            found.append(("b" + previous + " " + token, sentence))
+        previous, previous_sentence = token, sentence
+    return found
+
+
+def char_features(message: Message) -> list[tuple[str, int]]:
+    """(feature, sentence number) for each character 3-, 4- and 5-gram inside a padded word,
+    and the characters and pairs of Chinese runs."""
+    found: list[tuple[str, int]] = []
+    for word, sentence in zip(message.words, message.sentence, strict=True):
+        if any(_is_cjk(char) for char in word):
+            found.extend((feature, sentence) for feature in _cjk_features(word))
+            continue
+        padded = f"<{_token(word)}>"
+        for size in (3, 4, 5):
+            found.extend(
+                ("g" + padded[at : at + size], sentence)
+                for at in range(max(1, len(padded) - size + 1))
+            )
+    return found
+
+
+FEATURES: dict[str, Callable[[Message], list[tuple[str, int]]]] = {
+    "words": word_features,
+    "chars": char_features,
+}
+
+
+def hashed(message: Message, kind: str, buckets: int) -> dict[int, int]:
+    """Bucket -> sentence of its first occurrence, for the features of `kind`."""
+    mask = buckets - 1
+    found: dict[int, int] = {}
+    for feature, sentence in FEATURES[kind](message):
+        found.setdefault(zlib.crc32(feature.encode("utf-8")) & mask, sentence)
+    return found
+
+
+class Combination(Frozen):
+    """How the learned logit and the rule findings make one probability (fitted on held-out
+    predictions by the build script): sigmoid(learned * logit + rules * points/100 +
+    blocking * [a hard-block finding] + bias)."""
+
+    learned: float
+    rules: float
+    blocking: float
+    bias: float
+
+
+class LearnedModel(Frozen):
+    """The shipped learned scorer and the verdict's thresholds (`data/scam_model.yaml`)."""
+
+    as_of: date
+    source: str = Field(min_length=10)  # what it was trained on and the script that built it
+    features: Literal["words", "chars"]
+    buckets: Buckets
+    bias: float
+    weights: dict[Annotated[int, Field(ge=0)], float] = Field(min_length=10)
+    combination: Combination
+    medium_at: Annotated[int, Field(ge=1, le=99)]  # score (0-100) from which risk is medium
+    high_at: Annotated[int, Field(ge=2, le=100)]
+
+
+@dataclass(frozen=True, slots=True)
+class LearnedScore:
+    """The learned part's view of one message."""
+
+    logit: float  # the model's log-odds that the message is a scam
+    sentences: tuple[tuple[int, float], ...]  # (sentence number, its weight), strongest first
+
+
+def sigmoid(value: float) -> float:
+    """The logistic function, safe for large values."""
+    if value >= 0:
+        return 1.0 / (1.0 + math.exp(-value))
+    small = math.exp(value)
+    return small / (1.0 + small)
+
+
+class LearnedScorer:
+    """Scores messages with a `LearnedModel`; build once, reuse for every message."""
+
+    def __init__(self, model: LearnedModel) -> None:
+        self.model = model
+        self._weights = model.weights
+
+    def score(self, message: Message) -> LearnedScore:
+        """The model's log-odds for `message`, and which sentences pushed it up."""
+        found = hashed(message, self.model.features, self.model.buckets)
+        if not found:
+            return LearnedScore(self.model.bias, ())
+        scale = 1.0 / math.sqrt(len(found))  # presence features, unit length
+        per_sentence: dict[int, float] = {}
+        total = 0.0
+        weights = self._weights
+        for bucket, sentence in found.items():
+            weight = weights.get(bucket)
+            if weight is not None:
+                total += weight
+                per_sentence[sentence] = per_sentence.get(sentence, 0.0) + weight
+        ranked = sorted(per_sentence.items(), key=lambda pair: -pair[1])
+        return LearnedScore(self.model.bias + total * scale, tuple(ranked))
