@@ -138,6 +138,18 @@ class FlagCategory(Frozen):
     # A keep-it-secret imperative opening the next sentence ("Never share it with anyone",
     # see ContextCues.keep_secret) protects what this category's match names, not asks for it.
     kept_secret_cancels: bool = False
+    # Regular expressions over the folded text for wording in Chinese (simplified), which has
+    # no spaces for the word matchers (see knowledge/scam/chinese.py).
+    zh_patterns: tuple[Annotated[str, Field(min_length=2, max_length=200)], ...] = ()
+
+    @model_validator(mode="after")
+    def _patterns_compile(self) -> Self:
+        for pattern in self.zh_patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"{self.id}: zh pattern {pattern!r}: {exc}") from None
+        return self
 
     @model_validator(mode="after")
     def _news_has_needs(self) -> Self:
@@ -201,6 +213,16 @@ class ContextCues(Frozen):
     keep_secret_objects: tuple[str, ...] = ()
     keep_secret_unless: tuple[str, ...] = ()
     keep_secret_askers: tuple[str, ...] = ()
+    # A fraud warning, FAQ or explainer (see knowledge/scam/advisory.py): words that mark a
+    # sentence as a warning, in English and (matched inside Chinese text) in Chinese.
+    advisory: tuple[str, ...] = ()
+    advisory_zh: tuple[str, ...] = ()
+    # Payment methods named among accepted ones are advice, not a demand: the methods, the
+    # words that make a listing, and the words that turn a sentence of it into a demand.
+    accepted_methods: tuple[str, ...] = ()
+    listing_words: tuple[str, ...] = ()
+    demand_words: tuple[str, ...] = ()
+    listed_why: str = "Named among several accepted ways to pay."
 
 
 class Scoring(Frozen):

@@ -1,0 +1,74 @@
+"""Findings weighed against the whole message: warnings, listings, and signs that add up.
+
+Owns the last look at the findings before the verdict:
+- in an advisory (a fraud warning, FAQ, explainer; `advisory.MessageKind`) what the wording
+  matchers found is what the message warns about: dropped; what a detector found (a link, a
+  wallet) stays, but only as a low sign;
+- outside an advisory, a wording finding in a sentence that carries a warning cue is dropped
+  ("you should be suspicious of any request to change banks");
+- an untraceable method named among accepted ones (a listing) becomes low-severity advice;
+- a push to a messenger next to a payment demand weighs as much as the demand (the issue's
+  "WhatsApp + pay 100% today + stock is limited").
+It must not match words itself.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from knowledge.scam.advisory import MessageKind
+from knowledge.scam.finding import Finding
+from knowledge.scam.normalise import Message
+from knowledge.scam.red_flags import Severity
+
+_LISTABLE = "untraceable_payment"
+_MESSENGER = "off_platform_contact"
+_DEMANDS = frozenset(
+    {"full_prepayment", "untraceable_payment", "changed_bank_details", "pressure", "crypto"}
+)
+
+
+def _sentence_of(message: Message, starts: list[int], at: int) -> int:
+    """The sentence of the word that holds original offset `at` (the one before it if none)."""
+    index = max(0, bisect_right(starts, at) - 1)
+    return message.sentence[index] if message.sentence else 0
+
+
+def in_context(
+    findings: list[Finding], message: Message, kind: MessageKind, listed_why: str
+) -> list[Finding]:
+    """Findings that still count once warnings and listings are read, reweighed."""
+    if not findings or not message.words:
+        return findings
+    warned, advisory = kind.warning_sentences(message)
+    listed = kind.listing_sentences(message)
+    if not warned and not listed:
+        return findings
+    starts = [message.word_span(i, i)[0] for i in range(len(message.words))]
+    kept: list[Finding] = []
+    for finding in findings:
+        sentence = _sentence_of(message, starts, finding.start)
+        if advisory:
+            if finding.from_detector:
+                kept.append(replace(finding, severity=Severity.LOW, blocking=False))
+            continue
+        if sentence in warned and not finding.from_detector:
+            continue
+        if finding.category == _LISTABLE and sentence in listed:
+            finding = replace(finding, severity=Severity.LOW, blocking=False, why=listed_why)
+        kept.append(finding)
+    return kept
+
+
+def added_up(findings: list[Finding]) -> list[Finding]:
+    """A messenger push beside a payment demand weighs medium, not low."""
+    categories = {finding.category for finding in findings if finding.severity != Severity.LOW}
+    if not categories & _DEMANDS:
+        return findings
+    return [
+        replace(finding, severity=Severity.MEDIUM)
+        if finding.category == _MESSENGER and finding.severity is Severity.LOW
+        else finding
+        for finding in findings
+    ]
