@@ -10,7 +10,7 @@ from knowledge.base import Frozen
 from knowledge.incoterms import Incoterms
 from knowledge.landed import Currencies, Destinations, ShippingModes
 from knowledge.sampling import InspectionGuide, SamplingTables
-from knowledge.scam import RedFlags
+from knowledge.scam import LearnedModel, RedFlags
 from knowledge.vet import Checklist
 
 DATA_FILES: dict[str, type[Frozen]] = {}
@@ -22,3 +22,4 @@ DATA_FILES["currencies.yaml"] = Currencies
 DATA_FILES["destinations.yaml"] = Destinations
 DATA_FILES["shipping_modes.yaml"] = ShippingModes
 DATA_FILES["red_flags.yaml"] = RedFlags
+DATA_FILES["scam_model.yaml"] = LearnedModel

@@ -106,19 +106,8 @@ def hashed(message: Message, kind: str, buckets: int) -> dict[int, int]:
     return found
 
 
-class Combination(Frozen):
-    """How the learned logit and the rule findings make one probability (fitted on held-out
-    predictions by the build script): sigmoid(learned * logit + rules * points/100 +
-    blocking * [a hard-block finding] + bias)."""
-
-    learned: float
-    rules: float
-    blocking: float
-    bias: float
-
-
 class LearnedModel(Frozen):
-    """The shipped learned scorer and the verdict's thresholds (`data/scam_model.yaml`)."""
+    """The shipped learned scorer and its threshold (`data/scam_model.yaml`)."""
 
     as_of: date
     source: str = Field(min_length=10)  # what it was trained on and the script that built it
@@ -126,9 +115,10 @@ class LearnedModel(Frozen):
     buckets: Buckets
     bias: float
     weights: dict[Annotated[int, Field(ge=0)], float] = Field(min_length=10)
-    combination: Combination
-    medium_at: Annotated[int, Field(ge=1, le=99)]  # score (0-100) from which risk is medium
-    high_at: Annotated[int, Field(ge=2, le=100)]
+    # Log-odds from which the learned part alone raises a message to medium risk: chosen by
+    # the build script on predictions held out by source, for few false alarms on real
+    # hard legitimate messages the rules leave alone.
+    raise_at: float
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from typing import Annotated, Self
 from pydantic import Field, model_validator
 
 from knowledge.base import Frozen
+from knowledge.scam.typologies import Typology
 
 _MAX_VARIANTS = 64  # keeps one data line from silently turning into hundreds of phrases
 _MAX_PHRASE = 80  # characters of one spelled-out variant
@@ -252,6 +253,7 @@ class RedFlags(Frozen):
     context: ContextCues
     scoring: Scoring
     always_check: tuple[str, ...] = Field(min_length=2, max_length=4)
+    typologies: tuple[Typology, ...] = ()
 
     def category(self, category_id: str) -> FlagCategory:
         """The category with this id; a KeyError means the data does not define it."""
@@ -271,6 +273,8 @@ class RedFlags(Frozen):
                 raise ValueError(
                     f"detector {rule.detector} names unknown category {rule.category}"
                 )
+        if any(set(t.categories) - known for t in self.typologies):
+            raise ValueError("a typology names an unknown category")
         covered = [rule.detector for rule in self.detectors]
         if sorted(covered) != sorted(Detector):
             raise ValueError("every detector must be configured exactly once")

@@ -34,6 +34,7 @@ from knowledge.scam.merge import merge, strongest_phrases
 from knowledge.scam.names import Mismatch, mismatches
 from knowledge.scam.phrases import PhraseMatcher
 from knowledge.scam.red_flags import Detector, RedFlags, Severity
+from knowledge.scam.typologies import Typology, nearest
 from knowledge.scam.verdict import Bands, Risk, decide, driving_sentences
 
 __all__ = ["Finding", "Risk", "ScamScanner", "ScanResult", "message_fingerprint"]
@@ -53,6 +54,7 @@ class ScanResult:
     # Original-text spans of the sentences that made the learned part raise the verdict
     # above what the rules alone gave (empty when it did not).
     learned_spans: tuple[tuple[int, int], ...] = ()
+    learned_typology: Typology | None = None  # the kind of scam those sentences read like
 
     @property
     def blocking(self) -> bool:
@@ -134,9 +136,14 @@ class ScamScanner:
         if self._learned is not None:
             learned = (self._learned.model, self._learned.score(message))
         verdict = decide(points, blocking, self._bands, learned)
-        spans = ()
+        spans: tuple[tuple[int, int], ...] = ()
+        typology = None
         if verdict.raised_by_learning and learned is not None:
-            spans = tuple(driving_sentences(message, learned[1]))
+            sentences = driving_sentences(message, learned[1])
+            spans = tuple(span for span, _ in sentences)
+            words = [w for _, words in sentences for w in words]
+            found = [finding.category for finding in ordered]
+            typology = nearest(self._flags.typologies, words, found)
         digest = hashlib.sha256(message.normalised.encode("utf-8")).hexdigest()
         return ScanResult(
             risk=verdict.risk,
@@ -145,6 +152,7 @@ class ScamScanner:
             fingerprint=digest,
             rule_points=points,
             learned_spans=spans,
+            learned_typology=typology,
         )
 
     def _counts(

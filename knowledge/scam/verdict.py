@@ -1,11 +1,12 @@
 """The scam check's one verdict: rule findings and the learned score on one 0-100 scale.
 
 Owns turning what the rules found and what the learned model thinks into a score and a band
-that always agree: the band is read from the score alone (`medium_at`, `high_at`), and a
-hard-block finding (a crypto wallet, a changed bank account) lifts the score to the high band
-instead of overriding a low number. Without a learned model the score is the rule points
-(each category's strongest finding, summed, capped at 100) on the data file's bands. Also
-picks the sentences that drove the learned part, to be quoted. It must not match words.
+that always agree: the band is read from the score alone (`medium_at`, `high_at` of the data
+file), and a hard-block finding (a crypto wallet, a changed bank account) lifts the score to
+the high band instead of overriding a low number. The score is the rule points (each
+category's strongest finding, summed, capped at 100), which the learned part may raise into
+the medium band (`decide`). Also picks the sentences that drove the learned part, to be
+quoted. It must not match words.
 """
 
 from __future__ import annotations
@@ -53,38 +54,42 @@ class Verdict:
 def decide(
     rule_points: int,
     blocking: bool,
-    rule_bands: Bands,
+    bands: Bands,
     learned: tuple[LearnedModel, LearnedScore] | None,
 ) -> Verdict:
-    """One score and its band from the rule points, a hard-block finding and the model."""
-    rules_score = max(rule_points, rule_bands.high_at) if blocking else rule_points
-    rules_risk = rule_bands.risk(rules_score)
-    if learned is None:
-        return Verdict(rules_score, rules_risk, raised_by_learning=False)
-    model, score = learned
-    mix = model.combination
-    z = (
-        mix.learned * score.logit
-        + mix.rules * rule_points / 100
-        + mix.blocking * blocking
-        + mix.bias
-    )
-    bands = Bands(model.medium_at, model.high_at)
-    combined = round(100 * sigmoid(z))
-    if blocking:
-        combined = max(combined, bands.high_at)
-    risk = bands.risk(combined)
-    order = {Risk.LOW: 0, Risk.MEDIUM: 1, Risk.HIGH: 2}
-    return Verdict(combined, risk, raised_by_learning=order[risk] > order[rules_risk])
+    """One score and its band from the rule points, a hard-block finding and the model.
+
+    The rules set the score. The learned part can only raise it, and only to the medium band:
+    a message in which the rules found at least a weak sign and whose learned log-odds reach
+    the model's `raise_at` scores at least `medium_at`, more the surer the model is, but
+    below `high_at`. It never lowers a score. (Alone, without a rule finding to back it, the
+    model raised too many honest messages from sources it had not seen: bench/README.md.)
+    """
+    score = max(rule_points, bands.high_at) if blocking else rule_points
+    risk = bands.risk(score)
+    if learned is None or risk is not Risk.LOW:
+        return Verdict(score, risk, raised_by_learning=False)
+    model, found = learned
+    if rule_points == 0 or found.logit < model.raise_at:
+        return Verdict(score, risk, raised_by_learning=False)
+    # Surer means higher within the medium band: one log-odd above the threshold is a third
+    # of the way up.
+    room = bands.high_at - 1 - bands.medium_at
+    lifted = bands.medium_at + round(room * (1 - sigmoid(model.raise_at - found.logit)) * 2 / 3)
+    return Verdict(max(score, lifted), Risk.MEDIUM, raised_by_learning=True)
 
 
-def driving_sentences(message: Message, score: LearnedScore) -> list[tuple[int, int]]:
-    """Original-text spans of the (at most two) sentences that pushed the learned score up."""
-    spans: list[tuple[int, int]] = []
+def driving_sentences(
+    message: Message, score: LearnedScore
+) -> list[tuple[tuple[int, int], list[str]]]:
+    """The (at most two) sentences that pushed the learned score up: each one's span in the
+    original text and its normalised words."""
+    found: list[tuple[tuple[int, int], list[str]]] = []
     for sentence, weight in score.sentences[:_QUOTED]:
         if weight < _MIN_SENTENCE_WEIGHT:
             break
         words = [i for i, number in enumerate(message.sentence) if number == sentence]
         if words:
-            spans.append(message.word_span(words[0], words[-1]))
-    return spans
+            span = message.word_span(words[0], words[-1])
+            found.append((span, [message.words[i] for i in words]))
+    return found
