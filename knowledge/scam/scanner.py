@@ -1,6 +1,6 @@
 """The scam check: a supplier's message in, a verdict and the exact phrases that worry us out.
 
-Owns the scanner's public face and its verdict: `ScamScanner(red_flags).scan(text)` runs the
+Owns the scanner's public face and its verdict: `ScamScanner(red_flags, model).scan(text)` runs the
 phrase matcher, the word-combination rules and the pattern detectors, drops mentions that are
 refused or warned against, merges overlapping findings, orders them strongest first and scores
 the message. Every finding quotes the ORIGINAL text with offsets into it. Pure: no Telegram,
@@ -51,9 +51,9 @@ class ScanResult:
     findings: tuple[Finding, ...]
     fingerprint: str  # SHA-256 of the normalised text; what a store may keep instead of it
     rule_points: int = 0  # the rules' own points (0-100), before the learned part
-    # Original-text spans of the sentences that made the learned part raise the verdict
-    # above what the rules alone gave (empty when it did not).
-    learned_spans: tuple[tuple[int, int], ...] = ()
+    # The sentences (quoted from the original) that made the learned part raise the verdict
+    # above what the rules alone gave; empty when it did not. Never stored.
+    learned_quotes: tuple[str, ...] = ()
     learned_typology: Typology | None = None  # the kind of scam those sentences read like
 
     @property
@@ -136,11 +136,11 @@ class ScamScanner:
         if self._learned is not None:
             learned = (self._learned.model, self._learned.score(message))
         verdict = decide(points, blocking, self._bands, learned)
-        spans: tuple[tuple[int, int], ...] = ()
+        quotes: tuple[str, ...] = ()
         typology = None
         if verdict.raised_by_learning and learned is not None:
             sentences = driving_sentences(message, learned[1])
-            spans = tuple(span for span, _ in sentences)
+            quotes = tuple(text[start:end] for (start, end), _ in sentences)
             words = [w for _, words in sentences for w in words]
             found = [finding.category for finding in ordered]
             typology = nearest(self._flags.typologies, words, found)
@@ -151,7 +151,7 @@ class ScamScanner:
             findings=tuple(ordered),
             fingerprint=digest,
             rule_points=points,
-            learned_spans=spans,
+            learned_quotes=quotes,
             learned_typology=typology,
         )
 
