@@ -1,8 +1,10 @@
 """The scam check: red-flag data, the scanner that finds them, and what is remembered.
 
-Pure domain code: the red-flag catalogue (`red_flags`, `typologies`), the learned scorer (`learned`, `verdict`), text normalisation and the matchers
+Pure domain code: the red-flag catalogue (`red_flags`, `typologies`), the learned scorer
+(`learned`) and the one verdict (`verdict`), text normalisation and the matchers
 (`normalise`, `phrases`, `phrase_index`, `combos`, `patterns`, `links`, `context`,
-`excuses`, `lexicon`), the scanner that scores a message (`scanner`) and the scan history
+`excuses`, `lexicon`, `chinese`, `names`), the reading of a whole message (`advisory`,
+`adjust`), the scanner that scores a message (`scanner`) and the scan history
 port (`ports`). This face is what other layers import.
 """
 

@@ -56,8 +56,9 @@ def in_context(
         if sentence in warned and not finding.from_detector:
             continue
         if finding.category == _LISTABLE and sentence in listed:
-            finding = replace(finding, severity=Severity.LOW, blocking=False, why=listed_why)
-        kept.append(finding)
+            kept.append(replace(finding, severity=Severity.LOW, blocking=False, why=listed_why))
+        else:
+            kept.append(finding)
     return kept
 
 

@@ -34,6 +34,7 @@ _COMPANY = re.compile(
 _ENDINGS = re.compile(
     r"\b(?:co|ltd|limited|company|inc|llc|gmbh|corp|corporation|the)\b|有限公司|有限|公司"
 )
+_ADDRESS = re.compile(r"://|\bwww\.|\.(?:com|cn|net|org)\b", re.IGNORECASE)  # a URL, no name
 _BANKS = re.compile(r"\bbank\b|银行", re.IGNORECASE)
 _MONEY = re.compile(
     r"\b(?:account|beneficiary|iban|swift|bank|remit\w*|pay\w*|wire|transfer)\b|账户|账号|汇款|付款",
@@ -107,6 +108,7 @@ def mismatches(text: str, vetted: Sequence[str] = ()) -> list[Mismatch]:
         others = [c for c in companies if not same_company(c.name, payee.name)]
         if others and not any(same_company(c.name, payee.name) for c in companies):
             found.append(Mismatch(payee, others[0].name, vetted=False))
+    vetted = [name for name in vetted if not _ADDRESS.search(name) and clean(name)]
     if not vetted:
         return found
     # A company named beside bank details is who gets paid; elsewhere it may be a forwarder.

@@ -19,20 +19,20 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from knowledge.scam.combos import ComboMatch, ComboMatcher
-from knowledge.scam.context import ContextReader, MessageCues
 from knowledge.scam.adjust import added_up, in_context
 from knowledge.scam.advisory import MessageKind
 from knowledge.scam.chinese import ChineseMatcher
+from knowledge.scam.combos import ComboMatch, ComboMatcher
+from knowledge.scam.context import ContextReader, MessageCues
 from knowledge.scam.excuses import Excuses
 from knowledge.scam.finding import Finding
 from knowledge.scam.learned import LearnedModel, LearnedScorer
+from knowledge.scam.merge import merge, strongest_phrases
+from knowledge.scam.names import Mismatch, mismatches
 from knowledge.scam.normalise import Message, message_fingerprint, normalise
 from knowledge.scam.patterns import PatternDetectors, PatternHit
 from knowledge.scam.phrase_index import Variant
-from knowledge.scam.merge import merge, strongest_phrases
-from knowledge.scam.names import Mismatch, mismatches
-from knowledge.scam.phrases import PhraseMatcher
+from knowledge.scam.phrases import PhraseMatch, PhraseMatcher
 from knowledge.scam.red_flags import Detector, RedFlags, Severity
 from knowledge.scam.typologies import Typology, nearest
 from knowledge.scam.verdict import Bands, Risk, decide, driving_sentences

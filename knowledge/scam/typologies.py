@@ -41,9 +41,7 @@ def nearest(
     reported = set(categories)
     best, best_key = None, (0, False)
     for typology in typologies:
-        shared = sum(
-            cue in seen or any(cue in word for word in chinese) for cue in typology.cues
-        )
+        shared = sum(cue in seen or any(cue in word for word in chinese) for cue in typology.cues)
         key = (shared, bool(reported & set(typology.categories)))
         if shared and key > best_key:
             best, best_key = typology, key
