@@ -3,10 +3,10 @@
 Each check runs the scanner built at start-up with the names of the suppliers the chat vetted
 (plain names from the vet store: a payee that is none of them is a finding), looks up the
 chat's earlier scan of the same fingerprint, saves this scan (verdict, score, categories,
-time, fingerprint: never the text), then replies to the checked message itself. The "show all" button recomputes the full report
-from the message the report replies to, as Telegram hands it back with the press: the bot
-never stored it. If Telegram no longer has it (deleted, edited, too old), the presser is told
-to forward it again.
+time, fingerprint: never the text), then replies to the checked message itself. The "show
+all" button recomputes the full report from the message the report replies to, as Telegram
+hands it back with the press: the bot never stored it. If Telegram no longer has it (deleted,
+edited, too old), the presser is told to forward it again.
 """
 
 from __future__ import annotations
