@@ -2,7 +2,8 @@
 
 Run from the repository root: `python bench/scam_quality.py` (`--fresh` adds the batch
 collected after the freeze, `--written` the written held-out batches, `--wrong` lists the ids
-it gets wrong). For each way of judging a message it prints precision, recall and F1 on scams,
+it gets wrong, `--rules` skips training and scores the rules alone). Training needs
+scikit-learn (in the `test` extra). For each way of judging a message it prints precision, recall and F1 on scams,
 and the false-positive rate on hard legitimate messages (real ones that talk about payments,
 bank details, fees or urgency), overall and per category family.
 
@@ -11,7 +12,10 @@ bank details, fees or urgency), overall and per category family.
 - learned: the learned scorer alone, trained per fold on the written evaluation set plus the
   real items of the OTHER folds (folds by source: one source host never spans two folds)
   and scored on the held-out fold; its threshold is the shipped one.
-- combined: the shipped verdict rule over the rule findings and that fold's learned score.
+- combined: the shipped verdict rule (rules, raised to medium by that fold's learned model
+  when the rules found at least a weak sign) over the same folds.
+- shipped: the shipped rules and model, on sets neither was trained on (the written
+  held-out batches, the fresh batch).
 
 The regression test `tests/knowledge/scam/test_real_quality.py` holds floors on these figures.
 """
@@ -29,6 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from knowledge.loader import load_knowledge
+from knowledge.scam.learned import LearnedModel
 from knowledge.scam.red_flags import RedFlags
 from knowledge.scam.scanner import Risk, ScamScanner
 from scripts.scam_data import (
@@ -113,6 +118,14 @@ def rules_verdicts(items: Sequence[Item]) -> list[bool]:
     return [scanner.scan(item.text).risk is not Risk.LOW for item in items]
 
 
+def shipped_verdicts(items: Sequence[Item]) -> list[bool]:
+    """The shipped check (rules and the shipped learned model), for sets it was not trained
+    on: the written held-out batches and the fresh batch."""
+    knowledge = load_knowledge()
+    scanner = ScamScanner(knowledge.get(RedFlags), knowledge.get(LearnedModel))
+    return [scanner.scan(item.text).risk is not Risk.LOW for item in items]
+
+
 Judge = Callable[[Sequence[Item]], list[bool]]
 
 
@@ -141,17 +154,28 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--fresh", action="store_true", help="score the fresh batch too")
     parser.add_argument("--written", action="store_true", help="score the written batches")
     parser.add_argument("--wrong", action="store_true", help="list the ids judged wrong")
+    parser.add_argument("--rules", action="store_true", help="the rules alone, no training")
     args = parser.parse_args(argv)
     items = real_items()
-    print(f"Real messages: {len(items)} ({sum(i.scam for i in items)} scam)")
-    report("rules / real", items, rules_verdicts(items), wrong=args.wrong)
+    print(f"Real messages: {len(items)} ({sum(i.scam for i in items)} scam), folds by source")
+    if args.rules:
+        report("rules / real", items, rules_verdicts(items), wrong=args.wrong)
+    else:
+        from scripts.build_scam_model import cross_validate  # needs scikit-learn
+
+        held = cross_validate("words")
+        report("rules / real", held.items, held.rules, wrong=args.wrong)
+        report("learned / real", held.items, held.learned, wrong=args.wrong)
+        report("combined / real", held.items, held.combined, wrong=args.wrong)
     if args.fresh:
         fresh = real_items(FRESH_FILES)
         report("rules / fresh", fresh, rules_verdicts(fresh), wrong=args.wrong)
+        report("shipped / fresh", fresh, shipped_verdicts(fresh), wrong=args.wrong)
     if args.written:
         for name in WRITTEN_HELD_OUT:
             batch = written_items(name)
             print(figures(batch, rules_verdicts(batch)).line(f"rules / {name}"))
+            print(figures(batch, shipped_verdicts(batch)).line(f"shipped / {name}"))
 
 
 if __name__ == "__main__":
