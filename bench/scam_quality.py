@@ -138,6 +138,11 @@ def report(title: str, items: Sequence[Item], flagged: Sequence[bool], *, wrong:
         part = [i for i, item in enumerate(items) if item.id.startswith(prefix)]
         if part and len(part) < len(items):
             print("   " + figures([items[i] for i in part], [flagged[i] for i in part]).line(name))
+    for seen, name in ((True, "read while writing rules"), (False, "never read (clean)")):
+        part = [i for i, item in enumerate(items) if item.inspected is seen]
+        if part and len(part) < len(items):
+            found = figures([items[i] for i in part], [flagged[i] for i in part])
+            print("   " + found.line(name))
     chinese = [i for i, item in enumerate(items) if item.lang == "zh"]
     if chinese:
         found = figures([items[i] for i in chinese], [flagged[i] for i in chinese])

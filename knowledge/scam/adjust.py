@@ -6,7 +6,9 @@ Owns the last look at the findings before the verdict:
   wallet) stays, but only as a low sign;
 - outside an advisory, a wording finding in a sentence that carries a warning cue is dropped
   ("you should be suspicious of any request to change banks");
-- an untraceable method named among accepted ones (a listing) becomes low-severity advice;
+- a changed account told of someone else ("their bank details have changed") is a story;
+- an untraceable method or full prepayment named among accepted terms (a listing) becomes
+  low-severity advice;
 - a push to a messenger next to a payment demand weighs as much as the demand (the issue's
   "WhatsApp + pay 100% today + stock is limited").
 It must not match words itself.
@@ -22,8 +24,11 @@ from knowledge.scam.finding import Finding
 from knowledge.scam.normalise import Message
 from knowledge.scam.red_flags import Severity
 
-_LISTABLE = "untraceable_payment"
+_LISTABLE = frozenset({"untraceable_payment", "full_prepayment"})
 _MESSENGER = "off_platform_contact"
+_PAYEE = "changed_bank_details"
+# "their bank details have changed": someone else's account, told as a story or a warning.
+_THIRD_PERSON = frozenset({"their", "his", "her", "its"})
 _DEMANDS = frozenset(
     {"full_prepayment", "untraceable_payment", "changed_bank_details", "pressure", "crypto"}
 )
@@ -43,6 +48,7 @@ def in_context(
         return findings
     warned, advisory = kind.warning_sentences(message)
     listed = kind.listing_sentences(message)
+    findings = [f for f in findings if not _told_of_others(f)]
     if not warned and not listed:
         return findings
     starts = [message.word_span(i, i)[0] for i in range(len(message.words))]
@@ -55,11 +61,17 @@ def in_context(
             continue
         if sentence in warned and not finding.from_detector:
             continue
-        if finding.category == _LISTABLE and sentence in listed:
+        if finding.category in _LISTABLE and sentence in listed:
             kept.append(replace(finding, severity=Severity.LOW, blocking=False, why=listed_why))
         else:
             kept.append(finding)
     return kept
+
+
+def _told_of_others(finding: Finding) -> bool:
+    words = finding.excerpt.casefold().split()
+    told = finding.category == _PAYEE and not finding.from_detector
+    return told and bool(words) and words[0] in _THIRD_PERSON
 
 
 def added_up(findings: list[Finding]) -> list[Finding]:
