@@ -30,9 +30,9 @@ def scanner() -> ScamScanner:
     return ScamScanner(red_flags(), load_knowledge().get(LearnedModel))
 
 
-def scan(text: str) -> ScanResult:
-    """Scan with the shared scanner."""
-    return scanner().scan(text)
+def scan(text: str, vetted: tuple[str, ...] = ()) -> ScanResult:
+    """Scan with the shared scanner (and the names of the chat's vetted suppliers)."""
+    return scanner().scan(text, vetted)
 
 
 def flagged(result: ScanResult) -> bool:
