@@ -74,7 +74,8 @@ def test_the_learned_part_raises_to_medium_only_beside_a_rule_finding() -> None:
     alone = decide(0, False, bands, (model, sure))  # type: ignore[arg-type]
     assert (alone.score, alone.risk) == (0, Risk.LOW)
     raised = decide(9, False, bands, (model, sure))  # type: ignore[arg-type]
-    assert raised.risk is Risk.MEDIUM and bands.medium_at <= raised.score < bands.high_at
+    assert raised.risk is Risk.MEDIUM
+    assert bands.medium_at <= raised.score < bands.high_at
     assert raised.raised_by_learning
     kept = decide(70, False, bands, (model, sure))  # type: ignore[arg-type]
     assert (kept.score, kept.risk) == (70, Risk.HIGH)
