@@ -4,8 +4,8 @@ Run from the repository root: `python bench/scam_quality.py` (`--fresh` adds the
 collected after the freeze, `--written` the written held-out batches, `--wrong` lists the ids
 it gets wrong, `--rules` skips training and scores the rules alone). Training needs
 scikit-learn (in the `test` extra). For each way of judging a message it prints precision,
-recall and F1 on scams, and the false-positive rate on hard legitimate messages (real ones that talk about payments,
-bank details, fees or urgency), overall and per category family.
+recall and F1 on scams, and the false-positive rate on hard legitimate messages (real ones
+that talk about payments, bank details, fees or urgency), overall and per category family.
 
 - rules: the shipped rules alone (scam = risk medium or high); nothing is trained, so every
   real item is scored as is.
