@@ -47,11 +47,16 @@ def in_context(
     if not findings or not message.words:
         return findings
     warned, advisory = kind.warning_sentences(message)
-    listed = kind.listing_sentences(message)
+    listable = any(finding.category in _LISTABLE for finding in findings)
+    listed = kind.listing_sentences(message) if listable else frozenset()
     findings = [f for f in findings if not _told_of_others(f)]
     if not warned and not listed:
         return findings
-    starts = [message.word_span(i, i)[0] for i in range(len(message.words))]
+    starts = (
+        message.starts
+        if message.origin is None
+        else [message.origin[at] for at in message.starts]  # folded -> original offsets
+    )
     kept: list[Finding] = []
     for finding in findings:
         sentence = _sentence_of(message, starts, finding.start)

@@ -15,6 +15,7 @@ Pure: word lists come from the data file (`context`), nothing is matched against
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import compress, count
 
 from knowledge.scam.normalise import Message
 from knowledge.scam.red_flags import ContextCues
@@ -51,18 +52,26 @@ class MessageKind:
         self._methods = _sequences(cues.accepted_methods)
         self._listing = _sequences(cues.listing_words)
         self._demand = _sequences(cues.demand_words)
+        self._listing_ends = frozenset(self._methods) | set(self._listing) | set(self._demand)
 
     def warning_sentences(self, message: Message) -> tuple[frozenset[int], bool]:
         """The sentences that carry a warning cue, and whether the message is an advisory."""
         kinds: set[str] = set()
         sentences: set[int] = set()
-        for at, word in enumerate(message.words):
-            cue = _found_at(message.words, at, self._warning)
-            if cue is None and _CJK_LOW <= word[:1] <= _CJK_HIGH:
-                cue = next((c for c in self._warning_zh if c in word), None)
+        words = message.words
+        # Only a word that ends a cue (or holds Chinese) can carry one: filtered in C.
+        for at in compress(count(), map(self._warning.__contains__, words)):
+            cue = _found_at(words, at, self._warning)
             if cue is not None:
                 kinds.add(cue)
                 sentences.add(message.sentence[at])
+        if not message.folded.isascii():
+            for at, word in enumerate(words):
+                if _CJK_LOW <= word[:1] <= _CJK_HIGH:
+                    for cue in self._warning_zh:
+                        if cue in word:
+                            kinds.add(cue)
+                            sentences.add(message.sentence[at])
         return frozenset(sentences), len(kinds) >= _ADVISORY_CUES
 
     def listing_sentences(self, message: Message) -> frozenset[int]:
@@ -76,7 +85,7 @@ class MessageKind:
         listing = False
         demanded: set[int] = set()
         words = message.words
-        for at in range(len(words)):
+        for at in compress(count(), map(self._listing_ends.__contains__, words)):
             method = _found_at(words, at, self._methods)
             if method is not None:
                 methods.add(method)

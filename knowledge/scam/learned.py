@@ -14,6 +14,7 @@ build script trains with scikit-learn on these very functions, so both agree by 
 from __future__ import annotations
 
 import math
+import re
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from knowledge.scam.normalise import Message
 
 Buckets = Literal[65536, 131072, 262144, 524288]
 _CJK_LOW, _CJK_HIGH = "\u3400", "\u9fff"
+_HAS_CJK = re.compile("[\u3400-\u9fff]")
 _MAX_SHAPE = 6  # digits in a number beyond which its length no longer matters
 
 
@@ -62,7 +64,7 @@ def word_features(message: Message) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     previous, previous_sentence = "", -1
     for word, sentence in zip(message.words, message.sentence, strict=True):
-        if any(_is_cjk(char) for char in word):
+        if not word.isascii() and _HAS_CJK.search(word):
             found.extend((feature, sentence) for feature in _cjk_features(word))
             previous = ""
             continue
@@ -79,7 +81,7 @@ def char_features(message: Message) -> list[tuple[str, int]]:
     and the characters and pairs of Chinese runs."""
     found: list[tuple[str, int]] = []
     for word, sentence in zip(message.words, message.sentence, strict=True):
-        if any(_is_cjk(char) for char in word):
+        if not word.isascii() and _HAS_CJK.search(word):
             found.extend((feature, sentence) for feature in _cjk_features(word))
             continue
         padded = f"<{_token(word)}>"

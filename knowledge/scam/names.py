@@ -25,12 +25,14 @@ _BENEFICIARY = re.compile(
     r"\s*[:：]?\s*(?:is\s+)?(?P<name>[^\n,;:：。]{3,80})",
     re.IGNORECASE,
 )
-_COMPANY = re.compile(
-    r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+|\([A-Z]{2,3}\)[ \t]+){1,6}"
-    r"(?:Co\.?,?[ \t]*Ltd\.?|Company[ \t]+Limited|Limited|Ltd\.?|Inc\.?|LLC|GmbH|Corp\.?|"
-    r"Corporation)"
-    r"|[\u4e00-\u9fff]{2,20}有限公司)"
+# A company name: a legal ending, found first (cheap), then up to six capitalised words (or a
+# bracketed country code) right before it; in Chinese, the characters before 有限公司.
+_ENDING = re.compile(
+    r"\b(?:Co\.?,?[ \t]*Ltd\.?|Company[ \t]+Limited|Limited|Ltd\.?|Inc\.?|LLC|GmbH|Corp\.?|"
+    r"Corporation)(?![\w])|[\u4e00-\u9fff]{2,20}有限公司"
 )
+_BEFORE_ENDING = re.compile(r"(?:(?:[A-Z][\w&'.-]*|\([A-Z]{2,3}\))[ \t]+){1,6}$")
+_LOOK_BACK = 90  # characters before a legal ending that may hold the name
 _ENDINGS = re.compile(
     r"\b(?:co|ltd|limited|company|inc|llc|gmbh|corp|corporation|the)\b|有限公司|有限|公司"
 )
@@ -40,6 +42,29 @@ _MONEY = re.compile(
     r"\b(?:account|beneficiary|iban|swift|bank|remit\w*|pay\w*|wire|transfer)\b|账户|账号|汇款|付款",
     re.IGNORECASE,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class _Company:
+    start: int
+    end: int
+    name: str
+
+
+def _companies(text: str) -> list[_Company]:
+    """Company names with a legal ending, where they stand."""
+    found: list[_Company] = []
+    for ending in _ENDING.finditer(text):
+        start, end = ending.span()
+        if "有限公司" in ending.group():
+            found.append(_Company(start, end, ending.group()))
+            continue
+        window = text[max(0, start - _LOOK_BACK) : start]
+        words = _BEFORE_ENDING.search(window)
+        if words is not None:
+            begin = start - len(window) + words.start()
+            found.append(_Company(begin, end, text[begin:end]))
+    return found
 
 
 def clean(name: str) -> str:
@@ -72,19 +97,18 @@ def named(text: str) -> list[Named]:
     for match in _BENEFICIARY.finditer(text):
         start = match.start("name")
         name = match.group("name").rstrip(" .\t\"'“”")
-        company = _COMPANY.search(name)  # "for this payment is Sunrise Trading Limited"
-        if company is not None:
-            start, name = start + company.start(), company.group()
+        companies = _companies(name)  # "for this payment is Sunrise Trading Limited"
+        if companies:
+            start, name = start + companies[0].start, companies[0].name
         elif len(name.split()) > _NAME_WORDS:
             continue  # a sentence about the beneficiary, not a name
         if name and not _BANKS.search(name):
             found.append(Named(name, start, start + len(name), True))
     taken = [(item.start, item.end) for item in found]
-    for match in _COMPANY.finditer(text):
-        start, end = match.span("name")
-        inside = any(s <= start < e for s, e in taken)
-        if not inside and not _BANKS.search(match.group("name")):
-            found.append(Named(match.group("name"), start, end, False))
+    for company in _companies(text):
+        inside = any(s <= company.start < e for s, e in taken)
+        if not inside and not _BANKS.search(company.name):
+            found.append(Named(company.name, company.start, company.end, False))
     return found
 
 
@@ -97,9 +121,15 @@ class Mismatch:
     vetted: bool  # the expected name comes from the team's vetted suppliers
 
 
+_PAYEE_WORDS = ("beneficiar", "account name", "account holder", "payee", "收款", "户名", "开户名")
+
+
 def mismatches(text: str, vetted: Sequence[str] = ()) -> list[Mismatch]:
     """Names in `text` that differ from the company the message itself names, or, when the
     chat has vetted suppliers, from every one of them."""
+    lowered = text.casefold()
+    if not vetted and not any(word in lowered for word in _PAYEE_WORDS):
+        return []  # no payee named and nothing to compare with: the regexes are not needed
     names = named(text)
     found: list[Mismatch] = []
     beneficiaries = [item for item in names if item.beneficiary]

@@ -35,7 +35,7 @@ from knowledge.scam.phrase_index import Variant
 from knowledge.scam.phrases import PhraseMatch, PhraseMatcher
 from knowledge.scam.red_flags import Detector, RedFlags, Severity
 from knowledge.scam.typologies import Typology, nearest
-from knowledge.scam.verdict import Bands, Risk, decide, driving_sentences
+from knowledge.scam.verdict import Bands, Risk, decide, driving_sentences, may_raise
 
 __all__ = ["Finding", "Risk", "ScamScanner", "ScanResult", "message_fingerprint"]
 
@@ -133,7 +133,7 @@ class ScamScanner:
         points = self._points(ordered)
         blocking = any(finding.blocking for finding in ordered)
         learned = None
-        if self._learned is not None:
+        if self._learned is not None and may_raise(points, blocking, self._bands):
             learned = (self._learned.model, self._learned.score(message))
         verdict = decide(points, blocking, self._bands, learned)
         quotes: tuple[str, ...] = ()

@@ -51,6 +51,11 @@ class Verdict:
     raised_by_learning: bool  # the rules alone would have given a lower band
 
 
+def may_raise(rule_points: int, blocking: bool, bands: Bands) -> bool:
+    """Whether the learned part could change this verdict (so is worth computing)."""
+    return 0 < rule_points < bands.medium_at and not blocking
+
+
 def decide(
     rule_points: int,
     blocking: bool,
