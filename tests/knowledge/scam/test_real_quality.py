@@ -15,8 +15,8 @@ from functools import cache
 
 import pytest
 
-from bench.scam_quality import Figures, figures, rules_verdicts
-from scripts.scam_data import REAL_FILES, folds, real_items
+from bench.scam_quality import Figures, figures, rules_verdicts, shipped_verdicts
+from scripts.scam_data import FRESH_FILES, REAL_FILES, folds, real_items
 
 
 @cache
@@ -66,3 +66,16 @@ def test_rules_and_learned_part_keep_their_floor_by_source_folds() -> None:
     assert combined.recall >= 0.62, combined
     assert combined.hard_fp_rate <= 0.12, combined
     assert combined.f1 > learned.f1
+
+
+def test_the_fresh_batch_keeps_the_figures_it_was_measured_at_once() -> None:
+    """The 56 real items collected after the freeze (never trained or tuned on), measured once:
+    precision 0.25, recall 0.23 (3 of 13 scams), 9 of 43 hard legit raised. Far from the
+    issue's targets (bench/README.md says why); the floor only stops it getting worse."""
+    fresh = real_items(FRESH_FILES)
+    assert len(fresh) == 56
+    assert not {item.text for item in fresh} & {item.text for item in real_items()}
+    found = figures(fresh, shipped_verdicts(fresh))
+    assert found.precision >= 0.2, found
+    assert found.recall >= 0.2, found
+    assert found.hard_fp_rate <= 0.22, found
