@@ -36,75 +36,107 @@ def _is_cjk(char: str) -> bool:
     return _CJK_LOW <= char <= _CJK_HIGH
 
 
-def _cjk_features(word: str) -> list[str]:
+def _cjk_features(word: str) -> list[bytes]:
     """Characters and character pairs of the Chinese runs in `word` (Chinese has no spaces)."""
-    found: list[str] = []
+    found: list[bytes] = []
     previous = ""
     for char in word:
         if _is_cjk(char):
-            found.append("c" + char)
+            found.append(("c" + char).encode("utf-8"))
             if previous:
-                found.append("p" + previous + char)
+                found.append(("p" + previous + char).encode("utf-8"))
             previous = char
         else:
             previous = ""
     return found
 
 
-def _token(word: str) -> str:
+def _token(word: str) -> bytes:
     """A word as the model sees it: a number by its length only (an amount, an account)."""
     if word.isdigit():
-        return "#" * min(len(word), _MAX_SHAPE)
-    return word
+        return b"#" * min(len(word), _MAX_SHAPE)
+    return word.encode("utf-8")
 
 
-def word_features(message: Message) -> list[tuple[str, int]]:
+def word_features(message: Message) -> list[tuple[bytes, int]]:
     """(feature, sentence number) for each word, each pair of neighbouring words in one
-    sentence, and the characters and pairs of Chinese runs."""
-    found: list[tuple[str, int]] = []
-    previous, previous_sentence = "", -1
+    sentence, and the characters and pairs of Chinese runs. Features are UTF-8 bytes, ready
+    to hash."""
+    found: list[tuple[bytes, int]] = []
+    previous, previous_sentence = b"", -1
     for word, sentence in zip(message.words, message.sentence, strict=True):
         if not word.isascii() and _HAS_CJK.search(word):
             found.extend((feature, sentence) for feature in _cjk_features(word))
-            previous = ""
+            previous = b""
             continue
         token = _token(word)
-        found.append(("w" + token, sentence))
+        found.append((b"w" + token, sentence))
         if previous and previous_sentence == sentence:
-            found.append(("b" + previous + " " + token, sentence))
+            found.append((b"b" + previous + b" " + token, sentence))
         previous, previous_sentence = token, sentence
     return found
 
 
-def char_features(message: Message) -> list[tuple[str, int]]:
+def char_features(message: Message) -> list[tuple[bytes, int]]:
     """(feature, sentence number) for each character 3-, 4- and 5-gram inside a padded word,
     and the characters and pairs of Chinese runs."""
-    found: list[tuple[str, int]] = []
+    found: list[tuple[bytes, int]] = []
     for word, sentence in zip(message.words, message.sentence, strict=True):
         if not word.isascii() and _HAS_CJK.search(word):
             found.extend((feature, sentence) for feature in _cjk_features(word))
             continue
-        padded = f"<{_token(word)}>"
+        digits = word.isdigit()
+        padded = "<" + ("#" * min(len(word), _MAX_SHAPE) if digits else word) + ">"
         for size in (3, 4, 5):
             found.extend(
-                ("g" + padded[at : at + size], sentence)
+                (("g" + padded[at : at + size]).encode("utf-8"), sentence)
                 for at in range(max(1, len(padded) - size + 1))
             )
     return found
 
 
-FEATURES: dict[str, Callable[[Message], list[tuple[str, int]]]] = {
+FEATURES: dict[str, Callable[[Message], list[tuple[bytes, int]]]] = {
     "words": word_features,
     "chars": char_features,
 }
 
 
+def _word_buckets(message: Message, mask: int) -> dict[int, int]:
+    """`hashed` for word features, without building them: a word's CRC is computed once per
+    message, and a pair's continues the CRC of its first half (CRC-32 runs over
+    concatenations), so the buckets equal those of `word_features` (a test checks it)."""
+    crc32 = zlib.crc32
+    found: dict[int, int] = {}
+    single: dict[str, tuple[int, int, bytes]] = {}  # word -> (unigram crc, "b"+word crc, token)
+    previous: tuple[int, int, bytes] | None = None
+    previous_sentence = -1
+    for word, sentence in zip(message.words, message.sentence, strict=True):
+        if not word.isascii() and _HAS_CJK.search(word):
+            for feature in _cjk_features(word):
+                found.setdefault(crc32(feature) & mask, sentence)
+            previous = None
+            continue
+        known = single.get(word)
+        if known is None:
+            token = _token(word)
+            known = (crc32(b"w" + token), crc32(b"b" + token), b" " + token)
+            single[word] = known
+        found.setdefault(known[0] & mask, sentence)
+        if previous is not None and previous_sentence == sentence:
+            found.setdefault(crc32(known[2], previous[1]) & mask, sentence)
+        previous, previous_sentence = known, sentence
+    return found
+
+
 def hashed(message: Message, kind: str, buckets: int) -> dict[int, int]:
     """Bucket -> sentence of its first occurrence, for the features of `kind`."""
     mask = buckets - 1
+    if kind == "words":
+        return _word_buckets(message, mask)
+    crc32 = zlib.crc32
     found: dict[int, int] = {}
     for feature, sentence in FEATURES[kind](message):
-        found.setdefault(zlib.crc32(feature.encode("utf-8")) & mask, sentence)
+        found.setdefault(crc32(feature) & mask, sentence)
     return found
 
 
