@@ -91,3 +91,18 @@ def test_a_raised_verdict_quotes_its_sentences_and_names_a_typology() -> None:
     assert result.learned_typology is not None
     assert result.learned_typology.id == "off_platform_payment"
     assert result.risk is Risk.MEDIUM
+
+
+def test_the_fast_word_hashing_gives_the_buckets_of_the_plain_features() -> None:
+    """Continuing a word's CRC for its pairs gives exactly the buckets of hashing every
+    feature `word_features` lists, on real messages in English and Chinese."""
+    import zlib
+
+    from knowledge.scam.learned import word_features
+
+    for item in real_items()[::7]:
+        message = normalise(item.text)
+        plain: dict[int, int] = {}
+        for feature, sentence in word_features(message):
+            plain.setdefault(zlib.crc32(feature) & (BUCKETS - 1), sentence)
+        assert hashed(message, "words", BUCKETS) == plain
