@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from knowledge.loader import load_knowledge
+from knowledge.scam.learned import LearnedModel
 from knowledge.scam.normalise import normalise
 from knowledge.scam.red_flags import RedFlags, Severity
 from knowledge.scam.scanner import Risk, ScamScanner
@@ -134,7 +135,7 @@ def main() -> None:
 
     started = time.perf_counter()
     flags = load_knowledge().get(RedFlags)
-    scanner = ScamScanner(flags)
+    scanner = ScamScanner(flags, load_knowledge().get(LearnedModel))
     built = (time.perf_counter() - started) * 1000
     # The index is thousands of long-lived objects: freezing them keeps the garbage collector
     # from walking them on every full collection (the bot does the same after start-up).

@@ -1,9 +1,10 @@
-"""Benchmark: a forwarded 1,000-character message through the full bot vs the bare PTB floor.
+"""Benchmark: forwarded 300-, 1,000- and 4,096-character messages through the full bot vs the
+bare PTB floor, in one run.
 
 Run by hand from the repository root: `python -m bench.scam_update_bench [ROUNDS]`, add
 `--no-freeze` to skip `gc.freeze()` after start-up (to see what it buys). Each update is a
-forwarded message of exactly 1,000 characters built from the evaluation set's sentences
-(about one in six from a scam message, like a supplier e-mail with a red flag or two),
+forwarded message of exactly 300, 1,000 or 4,096 characters built from the evaluation set's
+sentences (about one in six from a scam message, like a supplier e-mail with a red flag or two),
 checked by the real Application: scan, history look-up, scan saved in SQLite (a temporary
 file), report rendered and sent to the in-process stand-in. 300 distinct messages cycle, so
 later rounds also take the "already checked" path. The same texts are then pasted (typed in
@@ -36,10 +37,11 @@ from bot.offline.standin import BotApiStandIn
 from handlers.scam import views as scam_report
 from handlers.shared.services import SERVICES_KEY, App, Services
 from knowledge.loader import packaged_knowledge
+from knowledge.scam.learned import LearnedModel
 from knowledge.scam.red_flags import RedFlags
 
 EVAL_FILE = Path(__file__).resolve().parents[1] / "tests" / "data" / "scam_eval.yaml"
-LENGTH = 1_000
+LENGTHS = (300, 1_000, 4_096)
 DISTINCT = 300
 SCAM_SHARE = 0.15
 
@@ -54,24 +56,25 @@ def sentences() -> tuple[list[str], list[str]]:
     return found["scam"], found["legit"]
 
 
-def messages(count: int, seed: int = 7) -> list[str]:
-    """`count` distinct messages of exactly LENGTH characters."""
+def messages(count: int, length: int = 1_000, seed: int = 7) -> list[str]:
+    """`count` distinct messages of exactly `length` characters."""
     scam, legit = sentences()
     rng = random.Random(seed)
     built: list[str] = []
     while len(built) < count:
         text = ""
-        while len(text) < LENGTH:
+        while len(text) < length:
             pool = scam if rng.random() < SCAM_SHARE else legit
             text += rng.choice(pool) + " "
-        built.append(text[:LENGTH])
+        built.append(text[:length])
     return built
 
 
 def prepared_reports(texts: list[str]) -> list[str]:
     """The report the bot would send for each message, rendered ahead of time."""
-    flags = packaged_knowledge().get(RedFlags)
-    scanner = bot.app.scam_scanner(flags)
+    knowledge = packaged_knowledge()
+    flags = knowledge.get(RedFlags)
+    scanner = bot.app.scam_scanner(flags, knowledge.get(LearnedModel))
     notes = scam_report.Notes(origin="↪️ Forwarded from “Supplier”. The sender hid their account.")
     return [scam_report.summary(scanner.scan(t), notes, flags.always_check) for t in texts]
 
@@ -100,42 +103,50 @@ async def same_work_floor(rounds: int, texts: list[str]) -> list[float]:
 
 
 async def update_figures(
-    rounds: int, folder: Path, texts: list[str]
-) -> tuple[list[float], list[float]]:
-    """Per-update latency of a forwarded message, then of the same text pasted (typed in the
-    private chat: it passes the text router, which finds no open question), by the full bot."""
+    rounds: int, folder: Path, by_length: dict[int, list[str]]
+) -> tuple[dict[int, list[float]], list[float], dict[int, list[float]]]:
+    """Per-update latency of a forwarded message at each length, of the 1,000-character text
+    pasted (typed in the private chat: it passes the text router, which finds no open
+    question), by the full bot; and the scan alone on the same texts."""
     settings = Settings(_env_file=None, database_path=folder / "bench.sqlite3")  # type: ignore[call-arg]
     standin = BotApiStandIn()
     app = build_application(settings, request=standin)
+    forwarded: dict[int, list[float]] = {}
+    scan_only: dict[int, list[float]] = {}
     async with running(app):
         user = OfflineUser(app, standin, user_id=4242)
-        figures = await time_actions(lambda i: user.forward(texts[i % len(texts)]), rounds)
-        pasted = await time_actions(lambda i: user.send(texts[i % len(texts)]), rounds)
-        assert standin.refused == [], standin.refused
         found = app.bot_data[SERVICES_KEY]
         assert isinstance(found, Services)
-        scan_only = []
-        for i in range(rounds):
-            started = time.perf_counter()
-            found.scam_scanner.scan(texts[i % len(texts)])
-            scan_only.append((time.perf_counter() - started) * 1000)
-    report("scanner.scan alone (1,000 ch)", scan_only)
-    return figures, pasted
+        for length, texts in by_length.items():
+            forwarded[length] = await time_actions(
+                lambda i, texts=texts: user.forward(texts[i % len(texts)]), rounds
+            )
+            scan_only[length] = []
+            for i in range(rounds):
+                started = time.perf_counter()
+                found.scam_scanner.scan(texts[i % len(texts)])
+                scan_only[length].append((time.perf_counter() - started) * 1000)
+        texts = by_length[1_000]
+        pasted = await time_actions(lambda i: user.send(texts[i % len(texts)]), rounds)
+        assert standin.refused == [], standin.refused
+    return forwarded, pasted, scan_only
 
 
 async def main(rounds: int, *, freeze: bool) -> None:
     if not freeze:
         bot.app._frozen = True  # pretend it already ran, to measure without it
-    texts = messages(DISTINCT)
+    by_length = {length: messages(DISTINCT, length) for length in LENGTHS}
     with tempfile.TemporaryDirectory() as folder:
         floor = await floor_figures(rounds)
-        same_work = await same_work_floor(rounds, texts)
-        full, pasted = await update_figures(rounds, Path(folder), texts)
+        same_work = await same_work_floor(rounds, by_length[1_000])
+        full, pasted, scan_only = await update_figures(rounds, Path(folder), by_length)
     report("PTB floor (/start -> hello)", floor)
-    report("floor: prepared report", same_work, floor)
-    label = "forward 1,000 ch -> report" + ("" if freeze else " (no freeze)")
-    report(label, full, floor)
-    report("  ... against the same work", full, same_work)
+    report("floor: prepared report (1,000 ch)", same_work, floor)
+    for length in LENGTHS:
+        report(f"scanner.scan alone ({length:,} ch)", scan_only[length])
+        label = f"forward {length:,} ch -> report" + ("" if freeze else " (no freeze)")
+        report(label, full[length], floor)
+    report("  1,000 ch against the same work", full[1_000], same_work)
     report("pasted 1,000 ch -> report", pasted, floor)
 
 

@@ -27,6 +27,8 @@ from bot.storage.questions import SqliteQuestionStore
 from bot.storage.reference_rates import SqliteReferenceRateStore
 from bot.storage.sampling import SqliteQuantityPromptStore
 from bot.storage.scam import SqliteScanStore
+from bot.storage.vet.history import SqliteVetHistoryStore
+from bot.storage.vet.identity import SqliteVetIdentityStore
 from bot.storage.vet.store import SqliteVetStore
 from bot.storage.vet.takeover import SqliteVetTakeoverStore
 from bot.telegram import redelivery
@@ -38,7 +40,7 @@ from handlers.shared.services import SERVICES_KEY, App, LandedEngines, Services
 from knowledge.guide import Guide, GuideIndex
 from knowledge.incoterms import Incoterms, IncotermsGuide
 from knowledge.loader import KnowledgeBase, packaged_knowledge
-from knowledge.scam import RedFlags, ScamScanner
+from knowledge.scam import LearnedModel, RedFlags, ScamScanner
 
 _LOGGER = logging.getLogger(__name__)
 OFFLINE_TOKEN = "123456:offline-console-token"  # noqa: S105 - never valid on Telegram
@@ -65,7 +67,7 @@ def freeze_start_up_objects() -> None:
 _scanner: tuple[RedFlags, ScamScanner] | None = None
 
 
-def scam_scanner(flags: RedFlags) -> ScamScanner:
+def scam_scanner(flags: RedFlags, model: LearnedModel | None = None) -> ScamScanner:
     """The scanner over `flags`, built once per process for the packaged knowledge.
 
     Building its indexes takes 0.1-0.2 s, and every Application in a process (the tests build
@@ -74,7 +76,7 @@ def scam_scanner(flags: RedFlags) -> ScamScanner:
     """
     global _scanner  # noqa: PLW0603 - a once-per-process cache is exactly module state
     if _scanner is None or _scanner[0] is not flags:
-        _scanner = (flags, ScamScanner(flags))
+        _scanner = (flags, ScamScanner(flags, model))
     return _scanner[1]
 
 
@@ -114,6 +116,8 @@ def build_services(
         chats=SqliteChatStore(db),
         vet=SqliteVetStore(db),
         vet_takeovers=SqliteVetTakeoverStore(db),
+        vet_history=SqliteVetHistoryStore(db),
+        vet_identity=SqliteVetIdentityStore(db),
         incoterms=IncotermsGuide(knowledge.get(Incoterms)),
         landed=LandedEngines.build(knowledge, settings.estimate_date),
         estimates=SqliteEstimateStore(db),
@@ -126,7 +130,7 @@ def build_services(
         ),
         quantity_prompts=SqliteQuantityPromptStore(db),
         scans=SqliteScanStore(db, scan_key(settings)),
-        scam_scanner=scam_scanner(knowledge.get(RedFlags)),
+        scam_scanner=scam_scanner(knowledge.get(RedFlags), knowledge.get(LearnedModel)),
         guide=guide_index(knowledge.get(Guide)),
         allowed_chat_ids=settings.allowed_chat_ids,
         admin_chat_id=settings.admin_chat_id,

@@ -11,7 +11,7 @@ from knowledge.guide import Guide
 from knowledge.incoterms import Incoterms
 from knowledge.landed import Currencies, Destinations, ShippingModes
 from knowledge.sampling import InspectionGuide, SamplingTables
-from knowledge.scam import RedFlags
+from knowledge.scam import LearnedModel, RedFlags
 from knowledge.vet import Checklist
 
 DATA_FILES: dict[str, type[Frozen]] = {}
@@ -24,3 +24,4 @@ DATA_FILES["destinations.yaml"] = Destinations
 DATA_FILES["shipping_modes.yaml"] = ShippingModes
 DATA_FILES["red_flags.yaml"] = RedFlags
 DATA_FILES["guide.yaml"] = Guide
+DATA_FILES["scam_model.yaml"] = LearnedModel

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import tempfile
 import textwrap
 import time
+from pathlib import Path
 from typing import TextIO
 
 from bot.app import build_application
@@ -42,7 +44,20 @@ def render_message(message: BotMessage, *, edited: bool = False) -> str:
         lines.append("  " + "  ".join(labels))
     if message.force_reply:
         lines.append("  (reply expected: type your answer)")
+    if message.document is not None:
+        lines.append(f"  [file {message.file_name}, {len(message.document):,} bytes]")
     return "\n".join(lines)
+
+
+def keep_file(message: BotMessage) -> Path | None:
+    """Save a file the bot sent (a PDF report) where the person at the console can open it."""
+    if message.document is None:
+        return None
+    folder = Path(tempfile.gettempdir()) / "sourcing-bot-console"
+    folder.mkdir(exist_ok=True)
+    path = folder / Path(message.file_name or "file").name
+    path.write_bytes(message.document)
+    return path
 
 
 def render_event(event: Event) -> str | None:
@@ -86,6 +101,9 @@ class Console:
         text = render_event(event)
         if text:
             self.say(text)
+        saved = keep_file(event.message) if event.message and event.kind == "sent" else None
+        if saved is not None:
+            self.say(f"  (saved as {saved})")
 
     async def handle(self, line: str) -> None:
         line = line.strip()

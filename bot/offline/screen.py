@@ -31,6 +31,8 @@ class BotMessage:
     buttons: list[list[Button]] = field(default_factory=list)
     force_reply: bool = False
     reply_to: int | None = None
+    document: bytes | None = None  # a sent file's content (sendDocument); `text` its caption
+    file_name: str | None = None
 
     def flat_buttons(self) -> list[Button]:
         return [button for row in self.buttons for button in row]

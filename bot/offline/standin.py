@@ -96,6 +96,8 @@ class BotApiStandIn(BaseRequest):
     ) -> tuple[int, bytes]:
         name = url.rsplit("/", 1)[-1]
         params: dict[str, Any] = dict(request_data.parameters) if request_data else {}
+        if request_data is not None and request_data.contains_files:
+            params.update(request_data.multipart_data)  # name -> (file name, bytes, type)
         return await self.call(name, params)
 
     async def call(self, name: str, params: dict[str, Any]) -> tuple[int, bytes]:
@@ -172,6 +174,38 @@ class BotApiStandIn(BaseRequest):
         self.messages[(chat_id, message.message_id)] = message
         self._emit(Event("sent", chat_id, message))
         return _ok(self.message_json(message))
+
+    async def _api_sendDocument(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
+        sent = params.get("document")
+        caption = params.get("caption") or ""
+        error = telegram_rules.check_caption(caption, params.get("parse_mode"))
+        error = error or telegram_rules.check_reply_markup(params.get("reply_markup"))
+        if not isinstance(sent, tuple) or len(sent) != 3:
+            return _error(error or "Bad Request: there is no document in the request")
+        if len(sent[1]) > telegram_rules.MAX_DOCUMENT_BYTES:
+            error = error or "Request Entity Too Large"
+        if error:
+            return _error(error)
+        chat_id = int(params["chat_id"])
+        message = BotMessage(
+            chat_id=chat_id,
+            message_id=self.next_message_id(chat_id),
+            html=caption,
+            text=self._shown(caption, params.get("parse_mode")),
+            buttons=buttons_of(params.get("reply_markup")),
+            document=sent[1],
+            file_name=sent[0],
+        )
+        self.messages[(chat_id, message.message_id)] = message
+        self._emit(Event("sent", chat_id, message))
+        data = self.message_json(message)
+        data.pop("text", None)
+        data["caption"] = message.text
+        data["document"] = {
+            "file_id": f"doc{message.message_id}", "file_unique_id": f"doc{message.message_id}",
+            "file_name": message.file_name, "mime_type": sent[2], "file_size": len(sent[1]),
+        }  # fmt: skip
+        return _ok(data)
 
     async def _api_editMessageText(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
         error = telegram_rules.check_text(params.get("text"), params.get("parse_mode"))

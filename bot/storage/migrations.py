@@ -211,4 +211,42 @@ MIGRATIONS: tuple[str, ...] = (
         ok       INTEGER NOT NULL CHECK (ok IN (0, 1))
     );
     """,
+    # 13 (issue 12): /vet suppliers as companies and answers changed after the end.
+    # A supplier keeps the unified social credit code it gave (filled in here from the answers
+    # already stored) and, once merged into another supplier of its chat, points at it (its
+    # audits are filed there; its name still finds it). Each answer changed after an audit's
+    # end is a row of vet_changes with the figures before and after: report version N+1.
+    """
+    ALTER TABLE vet_suppliers ADD COLUMN credit_code TEXT;
+    ALTER TABLE vet_suppliers ADD COLUMN merged_into INTEGER
+        REFERENCES vet_suppliers (supplier_id);
+    UPDATE vet_suppliers SET credit_code = (
+        SELECT v.value FROM vet_answers v
+        JOIN vet_assessments a ON a.assessment_id = v.assessment_id
+        WHERE a.supplier_id = vet_suppliers.supplier_id AND v.item_id = 'uscc'
+          AND length(v.value) = 18
+        ORDER BY a.assessment_id DESC LIMIT 1);
+    CREATE INDEX vet_suppliers_by_code ON vet_suppliers (chat_id, credit_code)
+        WHERE credit_code IS NOT NULL;
+    CREATE TABLE vet_changes (
+        change_id       INTEGER PRIMARY KEY,
+        assessment_id   INTEGER NOT NULL
+                        REFERENCES vet_assessments (assessment_id) ON DELETE CASCADE,
+        chat_id         INTEGER NOT NULL,
+        version         INTEGER NOT NULL CHECK (version >= 2),
+        item_id         TEXT    NOT NULL,
+        old_value       TEXT,
+        new_value       TEXT    NOT NULL,
+        changed_by      INTEGER NOT NULL,
+        changed_by_name TEXT    NOT NULL,
+        changed_at      TEXT    NOT NULL,
+        score_before    INTEGER NOT NULL CHECK (score_before BETWEEN 0 AND 100),
+        band_before     TEXT    NOT NULL,
+        completion_before INTEGER NOT NULL,
+        score_after     INTEGER NOT NULL CHECK (score_after BETWEEN 0 AND 100),
+        band_after      TEXT    NOT NULL,
+        completion_after INTEGER NOT NULL,
+        UNIQUE (assessment_id, version)
+    );
+    """,
 )

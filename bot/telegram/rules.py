@@ -85,19 +85,44 @@ def _read_tag(source: str, start: int, stack: list[str]) -> int:
     return match.end()
 
 
+def _shown(text: str, parse_mode: object) -> str | ParseError:
+    """The text a message or caption shows, or why its HTML cannot be parsed."""
+    try:
+        return html_to_text(text) if str(parse_mode).upper() == "HTML" else text
+    except ParseError as exc:
+        return exc
+
+
 def check_text(text: object, parse_mode: object) -> str | None:
     """Why Telegram would refuse this message text, or None when it would accept it."""
     if not isinstance(text, str):
         return "Bad Request: message text is empty"
-    try:
-        shown = html_to_text(text) if str(parse_mode).upper() == "HTML" else text
-    except ParseError as exc:
-        return f"Bad Request: {exc}"
+    shown = _shown(text, parse_mode)
+    if isinstance(shown, ParseError):
+        return f"Bad Request: {shown}"
     if not shown.strip():
         return "Bad Request: message text is empty"
     if utf16_length(shown) > MAX_TEXT:
         return "Bad Request: message is too long"
     return None
+
+
+MAX_CAPTION = 1024  # a document's caption, in UTF-16 units of shown text
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024  # what a bot may upload through the Bot API
+
+
+def check_caption(caption: object, parse_mode: object) -> str | None:
+    """Why Telegram would refuse this caption of a file, or None (an empty one is fine)."""
+    if caption in (None, ""):
+        return None
+    if not isinstance(caption, str):
+        return "Bad Request: caption is not a string"
+    shown = _shown(caption, parse_mode)
+    if isinstance(shown, ParseError):
+        return f"Bad Request: {shown}"
+    return (
+        "Bad Request: message caption is too long" if utf16_length(shown) > MAX_CAPTION else None
+    )
 
 
 def check_reply_markup(markup: object) -> str | None:

@@ -1,11 +1,12 @@
 """The scam check's callbacks: check a message, explain /scam, show every finding.
 
-Each check runs the scanner built at start-up, looks up the chat's earlier scan of the same
-fingerprint, saves this scan (verdict, score, categories, time, fingerprint: never the text),
-then replies to the checked message itself. The "show all" button recomputes the full report
-from the message the report replies to, as Telegram hands it back with the press: the bot
-never stored it. If Telegram no longer has it (deleted, edited, too old), the presser is told
-to forward it again.
+Each check runs the scanner built at start-up with the names of the suppliers the chat vetted
+(plain names from the vet store: a payee that is none of them is a finding), looks up the
+chat's earlier scan of the same fingerprint, saves this scan (verdict, score, categories,
+time, fingerprint: never the text), then replies to the checked message itself. The "show
+all" button recomputes the full report from the message the report replies to, as Telegram
+hands it back with the press: the bot never stored it. If Telegram no longer has it (deleted,
+edited, too old), the presser is told to forward it again.
 """
 
 from __future__ import annotations
@@ -42,6 +43,12 @@ def _show_all_button(result: ScanResult) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data)]])
 
 
+async def vetted_names(context: Context, chat: Chat) -> tuple[str, ...]:
+    """The names of the suppliers this chat vetted: the scan compares payees with them."""
+    refs = await services(context).vet.list_supplier_refs(chat.id)
+    return tuple(ref.name for ref in refs)
+
+
 async def _check(
     context: Context,
     chat: Chat,
@@ -53,7 +60,7 @@ async def _check(
 ) -> None:
     """Scan `text`, remember the verdict (not the text), reply to `target` with the views."""
     found = services(context)
-    result = result or found.scam_scanner.scan(text)
+    result = result or found.scam_scanner.scan(text, await vetted_names(context, chat))
     previous = await found.scans.find_scan(chat.id, result.fingerprint)
     record = ScanRecord(
         chat_id=chat.id,
@@ -93,7 +100,7 @@ async def check_private_message(update: Update, context: Context) -> None:
     if message is None or chat is None or not text:
         return
     pasted = message.forward_origin is None
-    result = services(context).scam_scanner.scan(text)
+    result = services(context).scam_scanner.scan(text, await vetted_names(context, chat))
     if pasted and not result.findings and len(text.split()) <= CHAT_WORDS:
         rule = services(context).incoterms.resolve_rule(text)
         hint = views.too_short(None if rule is None else rule.code)
@@ -142,7 +149,9 @@ async def show_all_findings(update: Update, context: Context) -> None:
     original = shown.reply_to_message
     text = checked_text(original) if original is not None else ""
     found = services(context)
-    result = found.scam_scanner.scan(text) if text else None
+    chat = update.effective_chat
+    vetted = await vetted_names(context, chat) if chat is not None else ()
+    result = found.scam_scanner.scan(text, vetted) if text else None
     if result is None or result.fingerprint[:_KEY] != payload.args[0]:
         await query.answer(views.GONE, show_alert=True)
         return

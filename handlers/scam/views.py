@@ -54,6 +54,11 @@ GONE = (
     "(deleted, edited or too old). Forward it to me again to see every finding."
 )
 BLOCKING = "<i>One sign is enough for high risk here: {title}.</i>"
+LEARNED_HEAD = "<b>{number}. The wording reads like: {title}</b>"
+LEARNED_NOTE = (
+    "<i>Raised by the learned check, which compares the message with real scams and real "
+    "supplier mail; these sentences weighed most:</i>"
+)
 PASTED_HINT = (
     "To check a supplier's message, forward it to me or paste it. Meant something else? "
     "Send /help."
@@ -132,6 +137,20 @@ def category_block(number: int, findings: Sequence[Finding]) -> list[str]:
     return lines
 
 
+def learned_block(number: int, result: ScanResult) -> list[str]:
+    """Why the learned part raised the verdict: the sentences and the nearest kind of scam."""
+    if not result.learned_quotes:
+        return []
+    typology = result.learned_typology
+    title = typology.title if typology is not None else "a known scam pattern"
+    lines = [LEARNED_HEAD.format(number=number, title=html.escape(title)), LEARNED_NOTE]
+    lines.extend(quote(sentence) for sentence in result.learned_quotes)
+    if typology is not None:
+        lines.append(f"Why: {html.escape(typology.why)}")
+        lines.append(f"What to do: {html.escape(typology.what_to_do)}")
+    return lines
+
+
 def _reminders(always_check: Sequence[str], *, no_findings: bool) -> list[str]:
     head = (
         "That is no proof the supplier is genuine. Before you pay, still:"
@@ -157,6 +176,9 @@ def _summary_with(
     for number, group in enumerate(_groups(result.findings[:shown]), start=1):
         lines.append("")
         lines.extend(category_block(number, group))
+    learned = learned_block(len(_groups(result.findings[:shown])) + 1, result)
+    if learned:
+        lines += ["", *learned]
     hidden = len(result.findings) - shown
     if hidden > 0:
         lines += ["", f"Showing the {shown} strongest of {len(result.findings)} findings."]
@@ -194,7 +216,11 @@ def full_report(result: ScanResult) -> list[str]:
         f"<b>Full report</b>: {len(result.findings)} findings in {categories} categories",
         verdict_line(result),
     ]
-    for number, group in enumerate(_groups(result.findings), start=1):
+    groups = _groups(result.findings)
+    for number, group in enumerate(groups, start=1):
         lines.append("")
         lines.extend(category_block(number, group))
+    learned = learned_block(len(groups) + 1, result)
+    if learned:
+        lines += ["", *learned]
     return _pack(lines)

@@ -29,7 +29,7 @@ from knowledge.loader import KnowledgeBase
 from knowledge.questions import QuestionStore
 from knowledge.sampling import QuantityPromptStore
 from knowledge.scam import ScamScanner, ScanStore
-from knowledge.vet import VetStore, VetTakeoverStore
+from knowledge.vet import VetHistoryStore, VetIdentityStore, VetStore, VetTakeoverStore
 
 Context: TypeAlias = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]
 App: TypeAlias = Application[Any, Any, Any, Any, Any, Any]
@@ -66,6 +66,8 @@ class Services:
     chats: ChatStore
     vet: VetStore
     vet_takeovers: VetTakeoverStore
+    vet_history: VetHistoryStore  # issue 12: changes after the end, continuing, history
+    vet_identity: VetIdentityStore  # issue 12: credit codes and merged suppliers
     incoterms: IncotermsGuide
     landed: LandedEngines
     estimates: EstimateStore

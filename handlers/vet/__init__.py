@@ -12,7 +12,18 @@ nothing.
 from __future__ import annotations
 
 from handlers.shared.services import App
-from handlers.vet import answering, pausing, reports, starting, suppliers, takeover
+from handlers.vet import (
+    answering,
+    changing,
+    codes,
+    naming,
+    pausing,
+    pdf_report,
+    reports,
+    starting,
+    suppliers,
+    takeover,
+)
 from handlers.vet.answers import take_answer
 
 __all__ = ["register", "take_answer"]
@@ -26,3 +37,7 @@ def register(app: App) -> None:
     reports.register(app)
     suppliers.register(app)
     takeover.register(app)
+    changing.register(app)  # issue 12: change an answer after the end
+    naming.register(app)  # issue 12: "Did you mean", continue a stopped audit
+    codes.register(app)  # issue 12: one credit code, one supplier
+    pdf_report.register(app)  # issue 12: the report as a PDF document

@@ -23,6 +23,7 @@ from handlers.vet import buttons
 from handlers.vet.asking import ask_typed, show_question
 from handlers.vet.audit import USED, checklist, notice, now, refusal, retire_message, vetter
 from handlers.vet.buttons import BUTTONS, MOVES
+from handlers.vet.codes import after_credit_code
 from handlers.vet.reports import send_report
 from handlers.vet.views import Shown, answered_html, reask_html
 from knowledge.vet import (
@@ -243,6 +244,7 @@ async def take_typed_answer(
     if not moves_on(step, outcome):
         await message.reply_html(refusal(outcome, record.started_by))
         return True
+    await after_credit_code(context, record, prompt.item_id, step.record.stored)
     await _advance(
         context, record, step, item_id=prompt.item_id, person=person, chat=chat, edit=None
     )

@@ -17,6 +17,7 @@ from handlers.shared.router import is_plain_private, looks_pasted
 from handlers.shared.services import Context, services
 from handlers.vet.answering import take_typed_answer
 from handlers.vet.audit import ENDED, checklist, not_yours
+from handlers.vet.changing import PICK_PROMPT, take_typed_change
 from handlers.vet.starting import open_audit
 from knowledge.questions import OpenQuestion
 from knowledge.vet import (
@@ -34,6 +35,7 @@ from knowledge.vet import (
 STALE_QUESTION = "That question was already answered. Use ◀ Back on the audit to change it."
 STALE_NAME = "I already have a name for that one. Send /vet to start another audit."
 SOMEONE_ELSE = "I asked someone else for that. Send /vet to start your own audit."
+SOMEONE_ELSE_CHANGE = "I asked someone else for that. Tap ✏️ Change an answer to make your own."
 TAP_BUTTON = "👆 Tap “{answer}” on the question above: questions with buttons take taps."
 
 
@@ -60,7 +62,13 @@ async def _answer_question(
     message, chat, user = update.effective_message, update.effective_chat, update.effective_user
     if message is None or chat is None or user is None or prompt.assessment_id is None:
         return False
-    if record is None or record.status is not AuditStatus.IN_PROGRESS:
+    listed = prompt.item_id == PICK_PROMPT  # a reply to the change list: any member, any time
+    if record is not None and record.status is AuditStatus.FINISHED and (listed or prompt.is_open):
+        if not listed and user.id != prompt.user_id:
+            await message.reply_html(SOMEONE_ELSE_CHANGE)
+        else:  # a question number for "Change an answer", or a changed typed answer
+            return await take_typed_change(update, context, prompt, record)
+    elif record is None or record.status is not AuditStatus.IN_PROGRESS:
         await message.reply_html(ENDED)
     elif user.id != record.started_by.user_id:
         await message.reply_html(not_yours(record.started_by))

@@ -16,7 +16,15 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from handlers.sampling import answers
 from handlers.shared import callbacks
-from knowledge.vet import AnyItem, AuditInProgress, ChoiceItem, Move, SupplierRef, answer_buttons
+from knowledge.vet import (
+    AnyItem,
+    AuditInProgress,
+    ChoiceItem,
+    Completion,
+    Move,
+    SupplierRef,
+    answer_buttons,
+)
 
 MAX_ID_DIGITS = 12
 LABEL_CHARS = 40
@@ -34,6 +42,17 @@ class Action(StrEnum):
     REPORT = "report"  # a supplier's latest report (arg: supplier id)
     FULL = "full"  # every finding of a report (arg: assessment id)
     TAKE = "take"  # take over another member's audit (args: audit, vetter, asker)
+    # Issue 12: the verdict card, changing an answer after the end, supplier identity.
+    PDF = "pdf"  # the report as a PDF document (arg: assessment id)
+    CHANGE = "change"  # list the questions to change (args: audit, report version)
+    PICK = "pick"  # show one question to change (args: audit, question, version)
+    SET = "set"  # the new answer of a changed question (args: audit, question, token, version)
+    SAME = "same"  # "Yes, that one": vet this existing supplier (args: supplier, asker)
+    NEW = "new"  # "No, a new supplier": vet the name as typed (arg: asker)
+    REOPEN = "reopen"  # continue a stopped audit where it stopped (args: audit, asker)
+    FRESH = "fresh"  # start a stopped supplier's audit again (args: audit, asker)
+    MERGE = "merge"  # two suppliers with one credit code are one (args: keep, merge)
+    APART = "apart"  # keep them apart (args: keep, merge)
 
 
 BUTTONS = callbacks.Buttons("vet", Action)
@@ -151,18 +170,20 @@ def paused_keyboard(assessment_id: int) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[_button("▶ Continue", Action.RESUME, assessment_id)]])
 
 
-def resume_keyboard(audits: Sequence[AuditInProgress], total: int) -> InlineKeyboardMarkup:
-    """One Continue button per audit in progress."""
+def resume_keyboard(
+    audits: Sequence[tuple[AuditInProgress, Completion]],
+) -> InlineKeyboardMarkup:
+    """One Continue button per audit in progress, with how far it got."""
     return InlineKeyboardMarkup(
         [
             [
                 _button(
-                    f"▶ {short_label(audit.supplier_name)} ({audit.answered}/{total})",
+                    f"▶ {short_label(audit.supplier_name)} ({done.answered}/{done.total})",
                     Action.RESUME,
                     audit.assessment_id,
                 )
             ]
-            for audit in audits
+            for audit, done in audits
         ]
     )
 
@@ -177,15 +198,99 @@ def suppliers_keyboard(suppliers: Sequence[SupplierRef]) -> InlineKeyboardMarkup
     )
 
 
-def report_keyboard(
-    assessment_id: int, *, full_report: bool, inspection_plan: bool
-) -> InlineKeyboardMarkup | None:
-    """The buttons under a report, if any.
+def read_ids(data: str | None, action: Action, count: int) -> tuple[int, ...] | None:
+    """The `count` ids a payload of `action` carries, or None when it is malformed."""
+    payload = BUTTONS.read(data, action)
+    return None if payload is None else callbacks.numbers(payload.args, count)
 
-    Full report when the message left items out; the /aql plan for the order's quantity when
-    the order calls for an inspection (`knowledge.vet.scoring.inspection_due`).
-    """
-    rows = [[_button("📄 Full report", Action.FULL, assessment_id)]] if full_report else []
-    if inspection_plan:
-        rows.append([answers.ask_button()])
-    return InlineKeyboardMarkup(rows) if rows else None
+
+@dataclass(frozen=True, slots=True)
+class ChangePress:
+    """A Pick or Set press of "Change an answer", as parsed (unchecked)."""
+
+    assessment_id: int
+    item_id: str
+    token: str  # the new answer (Set only)
+    version: int  # the report version the button was made on
+
+
+def read_change(data: str | None, action: Action) -> ChangePress | None:
+    """`vet:pick:<audit>:<question>:<version>`, `vet:set:<audit>:<question>:<answer>:<version>`."""
+    payload = BUTTONS.read(data, action)
+    wanted = 4 if action is Action.SET else 3
+    if payload is None or len(payload.args) != wanted or not payload.args[1]:
+        return None
+    ids = callbacks.numbers((payload.args[0], payload.args[-1]), 2)
+    token = payload.args[2] if action is Action.SET else ""
+    return None if ids is None else ChangePress(ids[0], payload.args[1], token, ids[1])
+
+
+def card_keyboard(
+    assessment_id: int, version: int, *, finished: bool, inspection_plan: bool
+) -> InlineKeyboardMarkup:
+    """The buttons under a verdict card: full report, change an answer (once finished), the
+    inspection plan (when the order calls for one, `knowledge.vet.inspection_due`), PDF."""
+    first = [_button("📄 Full report", Action.FULL, assessment_id)]
+    if finished:
+        first.append(_button("✏️ Change an answer", Action.CHANGE, assessment_id, version))
+    second = [answers.ask_button()] if inspection_plan else []
+    second.append(_button("📑 PDF", Action.PDF, assessment_id))
+    return InlineKeyboardMarkup([first, second])
+
+
+def pick_keyboard(
+    assessment_id: int, version: int, items: Sequence[tuple[int, AnyItem]]
+) -> InlineKeyboardMarkup:
+    """One button per question offered for a change (the unknown ones), two to a row."""
+    found = [
+        _button(
+            short_label(f"{n}. {item.label}", 30), Action.PICK, assessment_id, item.id, version
+        )
+        for n, item in items
+    ]
+    return InlineKeyboardMarkup([found[i : i + 2] for i in range(0, len(found), 2)])
+
+
+def set_keyboard(assessment_id: int, version: int, item: AnyItem) -> InlineKeyboardMarkup:
+    """The answer buttons of a question being changed (typed questions: "Not sure" only)."""
+    found = [
+        _button(b.label, Action.SET, assessment_id, item.id, b.token, version)
+        for b in answer_buttons(item)
+    ]
+    per_row = 1 if isinstance(item, ChoiceItem) else 3
+    return InlineKeyboardMarkup([found[i : i + per_row] for i in range(0, len(found), per_row)])
+
+
+def same_keyboard(candidates: Sequence[SupplierRef], asker: int) -> InlineKeyboardMarkup:
+    """ "Yes, that one" (or one button per candidate) and "No, a new supplier"."""
+    if len(candidates) == 1:
+        rows = [[_button("Yes, that one", Action.SAME, candidates[0].supplier_id, asker)]]
+    else:
+        rows = [
+            [_button(short_label(c.name), Action.SAME, c.supplier_id, asker)] for c in candidates
+        ]
+    rows.append([_button("No, a new supplier", Action.NEW, asker)])
+    if len(candidates) == 1:
+        rows = [[rows[0][0], rows[1][0]]]
+    return InlineKeyboardMarkup(rows)
+
+
+def stopped_keyboard(assessment_id: int, asker: int) -> InlineKeyboardMarkup:
+    """A stopped audit asked for again: continue it, or start again (for the asker)."""
+    return InlineKeyboardMarkup(
+        [
+            [_button("▶ Continue where you stopped", Action.REOPEN, assessment_id, asker)],
+            [_button("↺ Start again", Action.FRESH, assessment_id, asker)],
+        ]
+    )
+
+
+def merge_keyboard(keep: SupplierRef, merge_id: int) -> InlineKeyboardMarkup:
+    """Two suppliers with one credit code: file them as one, or keep them apart."""
+    label = short_label(f"Merge into {keep.name}")
+    return InlineKeyboardMarkup(
+        [
+            [_button(label, Action.MERGE, keep.supplier_id, merge_id)],
+            [_button("Keep apart", Action.APART, keep.supplier_id, merge_id)],
+        ]
+    )

@@ -106,7 +106,7 @@ async def cancel_command(update: Update, context: Context) -> None:
     await message.reply_html(
         f"Stopped the audit of <b>{html.escape(record.supplier_name)}</b> at question "
         f"{position.number} of {position.total}. {_kept(len(record.answers))} "
-        "/vet with the name starts a fresh audit."
+        "/vet with the name continues it or starts again."
     )
 
 

@@ -1,18 +1,16 @@
-"""How a supplier audit report looks on a phone, and how it fits Telegram's 4,096 characters.
+"""The full /vet report as Telegram messages (the "📄 Full report" button), split to fit
+Telegram's 4,096 characters.
 
-Owns the report's layout: supplier, who vetted and when, completion, score and band with the
-payment advice, hard blocks first, then each failed or unknown item with why and what to do,
-then next steps. When everything does not fit one message, the report keeps its head, as many
-items as fit and the next steps, and says how many more the "Full report" pages hold. Pure
-rendering from `knowledge.vet.scoring.AuditReport`; every interpolated text is escaped. Extra
-offers under a report (e.g. an inspection plan) belong here too.
+Owns the full report's layout: supplier, who vetted and when, the completion count, band and
+score (finished audits only) with the payment advice when `knowledge.vet.verdict` allows it,
+hard blocks first, then each failed or unknown item with why and what to do, then next steps.
+The one-screen summary is `card_views`. Pure rendering; every interpolated text is escaped.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from handlers.shared.message_size import paginate, utf16_length
@@ -24,12 +22,14 @@ from knowledge.vet import (
     Checklist,
     Finding,
     RiskBand,
+    Standing,
     Verdict,
     Vetter,
     format_number,
     names_in_order,
     where,
 )
+from knowledge.vet import steps as steps_after
 
 # Telegram refuses more than 4,096 UTF-16 units of shown text; the HTML source is never
 # shorter than the text it shows, so measuring the source with a margin is safe.
@@ -45,18 +45,7 @@ REASON = {
     BandReason.HARD_BLOCK: "A hard block forces high risk, whatever the score.",
     BandReason.UNKNOWN_CRITICAL: "Raised: a question that could block is still unknown.",
 }
-PROVISIONAL = (
-    "Provisional: the {unreached} questions not reached yet count as unknown, so the score"
-    " can only rise as the audit is finished."
-)
-
-
-@dataclass(frozen=True, slots=True)
-class RenderedReport:
-    """The report message; `omitted` items are left for the "Full report" pages."""
-
-    text: str
-    omitted: int
+NO_ADVICE_YET = "No payment advice until every question that can block is answered."
 
 
 size = utf16_length  # shorter to read in the layout arithmetic below
@@ -67,7 +56,7 @@ def day(at: datetime) -> str:
     return f"{at.day} {at:%b %Y}"
 
 
-def _status_line(record: AssessmentRecord, checklist: Checklist, people: Sequence[Vetter]) -> str:
+def status_line(record: AssessmentRecord, checklist: Checklist, people: Sequence[Vetter]) -> str:
     who = html.escape(record.started_by.display_name)  # whoever runs it now
     everyone = html.escape(names_in_order(people or (record.started_by,)))
     if record.status is AuditStatus.IN_PROGRESS:
@@ -84,28 +73,31 @@ def _status_line(record: AssessmentRecord, checklist: Checklist, people: Sequenc
 
 
 def _head(
-    record: AssessmentRecord, report: AuditReport, checklist: Checklist, people: Sequence[Vetter]
+    record: AssessmentRecord,
+    report: AuditReport,
+    standing: Standing,
+    checklist: Checklist,
+    people: Sequence[Vetter],
 ) -> str:
-    band = report.band
     lines = [
         f"📋 <b>Supplier audit: {html.escape(record.supplier_name)}</b>",
-        _status_line(record, checklist, people),
-        f"Answered {report.answered} of {report.total} ({report.completion_percent}%)",
+        status_line(record, checklist, people),
     ]
-    unreached = report.total - len(record.answers)
-    provisional = record.status is not AuditStatus.FINISHED and unreached > 0
-    if provisional:
-        lines.append(f"Not reached yet: {unreached} questions")
+    if record.changes:
+        lines.append(f"Report version {record.version}: {record.changes} answers changed since")
+    done = standing.completion.text()
+    if standing.so_far is not None:
+        lines.append(f"{done} · so far: {standing.so_far.text()}")
+    else:
+        lines.append(done)
     if report.order_value_usd is not None:
         lines.append(f"Planned order: {format_number(report.order_value_usd)} USD")
-    title = html.escape(band.title) + (" so far" if provisional else "")
-    lines += ["", f"{BAND_MARK[band.id]} <b>{title}</b> · score {report.score}/100"]
-    if provisional:
-        # Unreached questions count as unknown (never as passes), which pulls an unfinished
-        # audit down; say so, so a team does not read a half-done audit as a verdict.
-        lines.append(f"<i>{PROVISIONAL.format(unreached=unreached)}</i>")
-    if report.band_reason in REASON:
-        lines.append(f"<i>{REASON[report.band_reason]}</i>")
+    if standing.band is not None:
+        band = standing.band
+        title = html.escape(band.title)
+        lines += ["", f"{BAND_MARK[band.id]} <b>{title}</b> · score {report.score}/100"]
+        if report.band_reason in REASON:
+            lines.append(f"<i>{REASON[report.band_reason]}</i>")
     previous = record.previous
     if previous is not None:
         was = previous.summary
@@ -113,8 +105,12 @@ def _head(
             f"Previous audit: {was.score}/100, {checklist.band(was.band).title.lower()}, "
             f"{day(previous.finished_at)}"
         )
-    lines += ["", "<b>How to pay</b>"]
-    lines += [f"• {html.escape(advice)}" for advice in band.payment_advice()]
+    if standing.advice:
+        interim = " (so far)" if standing.advice_is_interim else ""
+        lines += ["", f"<b>How to pay</b>{interim}"]
+        lines += [f"• {html.escape(advice)}" for advice in standing.advice]
+    elif not standing.finished:
+        lines += ["", f"<i>{NO_ADVICE_YET}</i>"]
     return "\n".join(lines)
 
 
@@ -143,70 +139,35 @@ def _sections(record: AssessmentRecord, report: AuditReport) -> list[tuple[str, 
     return [(title, [_finding(f) for f in found]) for title, found in groups if found]
 
 
-def _next_steps(record: AssessmentRecord, report: AuditReport, checklist: Checklist) -> str:
-    steps = list(report.next_steps)
+def _next_steps(
+    record: AssessmentRecord, report: AuditReport, standing: Standing, checklist: Checklist
+) -> str:
+    steps = list(steps_after(checklist, report, standing))
     if record.status is AuditStatus.IN_PROGRESS:
-        left = where(checklist, record.answers).total - len(record.answers)
+        left = standing.completion.unreached
         steps.insert(0, f"Finish the audit ({left} questions left): send /vet to continue.")
     elif record.status is AuditStatus.CANCELLED:
-        steps.insert(0, "This audit was stopped; /vet with the name starts a fresh one.")
+        steps.insert(0, "This audit was stopped; /vet with the name continues it.")
     if not steps:  # a clean audit of a small order: nothing more to do, so no heading
         return ""
     numbered = [f"{n}. {html.escape(step)}" for n, step in enumerate(steps, start=1)]
     return "<b>Next steps</b>\n" + "\n".join(numbered)
 
 
-def render_report(
+def render_full(
     checklist: Checklist,
     record: AssessmentRecord,
     report: AuditReport,
+    standing: Standing,
     people: Sequence[Vetter] = (),
-) -> RenderedReport:
-    """The report message: every item that fits, in order, and how many did not.
-
-    `people` are everyone who ran the audit, in order (`knowledge.vet.takeover.vetters`);
-    empty means only `record.started_by`.
-    """
-    head = _head(record, report, checklist, people)
-    tail = _next_steps(record, report, checklist)
-    sections = _sections(record, report)
-    total = sum(len(items) for _, items in sections)
-    reserve = size("\n\n…and 999 more items: tap Full report.")
-    budget = LIMIT - size(head) - size(tail) - reserve
-    parts: list[str] = []
-    shown = 0
-    for title, items in sections:
-        fitting = _fit(items, budget - size(title) - 4)
-        if not fitting:
-            break
-        parts.append(title + "\n\n" + "\n\n".join(fitting))
-        budget -= size(parts[-1]) + 2
-        shown += len(fitting)
-        if len(fitting) < len(items):
-            break
-    omitted = total - shown
-    more = [f"…and {omitted} more items: tap Full report."] if omitted else []
-    return RenderedReport("\n\n".join([head, *parts, *more, *([tail] if tail else [])]), omitted)
-
-
-def _fit(items: Sequence[str], budget: int) -> list[str]:
-    fitting: list[str] = []
-    for item in items:
-        budget -= size(item) + 2
-        if budget < 0:
-            break
-        fitting.append(item)
-    return fitting
-
-
-def render_full(
-    checklist: Checklist, record: AssessmentRecord, report: AuditReport
 ) -> tuple[str, ...]:
-    """Every item of the report, on as many messages as it takes."""
+    """The whole report (head, every failed or unknown item, next steps) on as many messages
+    as it takes. `people`: everyone who ran the audit, in order (empty: `record.started_by`)."""
     title = f"📄 <b>Full report: {html.escape(record.supplier_name)}</b>"
-    blocks = [block for head, items in _sections(record, report) for block in (head, *items)]
-    pages = paginate(
-        blocks or ["Nothing failed and nothing is unknown."], LIMIT - size(title) - 16
-    )
+    blocks = [_head(record, report, standing, checklist, people)]
+    blocks += [block for head, items in _sections(record, report) for block in (head, *items)]
+    tail = _next_steps(record, report, standing, checklist)
+    blocks += [tail] if tail else []
+    pages = paginate(blocks, LIMIT - size(title) - 16)
     count = len(pages)
     return tuple(f"{title} ({n}/{count})\n\n{page}" for n, page in enumerate(pages, 1))

@@ -9,7 +9,7 @@ with a forced reply. A supplier being vetted by another member is offered for ta
 
 from __future__ import annotations
 
-from telegram import Chat, ForceReply, Message, Update, User
+from telegram import Chat, ForceReply, InlineKeyboardMarkup, Message, Update, User
 from telegram.ext import CommandHandler
 
 from handlers.shared.senders import refused_hidden_sender
@@ -20,9 +20,23 @@ from handlers.vet.asking import in_group, show_question
 from handlers.vet.audit import checklist, now, vetter
 from handlers.vet.reports import command_text
 from handlers.vet.views import NAME_EXAMPLE, Shown
-from knowledge.vet import MAX_NAME_CHARS, NameProblem, Prompt, read_supplier_name, where
+from knowledge.vet import (
+    MAX_NAME_CHARS,
+    AuditStatus,
+    CloseCompanies,
+    NameProblem,
+    Prompt,
+    SameCompany,
+    SupplierName,
+    completion,
+    match_company,
+    read_supplier_name,
+    where,
+)
+from knowledge.vet.names import supplier_key
 
 MAX_LISTED = 10
+Markup = InlineKeyboardMarkup | None
 
 
 def name_problem(problem: NameProblem, raw: str) -> str:
@@ -54,15 +68,65 @@ async def ask_for_name(
     await services(context).vet.save_prompt(prompt, now())
 
 
-async def open_audit(
-    context: Context, chat: Chat, user: User, raw: str, *, reply_to: Message | None
+async def _reply(
+    context: Context, chat: Chat, reply_to: Message | None, text: str, markup: Markup
 ) -> None:
-    """Start or resume the audit of the supplier named `raw` and show its current question."""
+    if reply_to is not None:
+        await reply_to.reply_html(text, reply_markup=markup)
+    else:
+        await context.bot.send_message(chat.id, text, reply_markup=markup)
+
+
+async def _which_supplier(
+    context: Context, chat: Chat, user: User, name: SupplierName, reply_to: Message | None
+) -> SupplierName | None:
+    """The supplier a new name means: the same company as it is, or None when the chat must
+    first answer "Did you mean ...?" (or continue a stopped audit)."""
+    store = services(context).vet
+    match = match_company(name.text, await store.list_supplier_refs(chat.id))
+    if isinstance(match, CloseCompanies):
+        text = views.did_you_mean_html(match.candidates, name.text)
+        await _reply(
+            context, chat, reply_to, text, buttons.same_keyboard(match.candidates, user.id)
+        )
+        return None
+    if not isinstance(match, SameCompany):
+        return name
+    latest = await store.get_latest_assessment(chat.id, match.supplier.supplier_id)
+    if latest is not None and latest.status is AuditStatus.CANCELLED and latest.answers:
+        done = completion(checklist(context), latest.answers, finished=False)
+        text = views.stopped_html(latest, done)
+        await _reply(
+            context, chat, reply_to, text, buttons.stopped_keyboard(latest.assessment_id, user.id)
+        )
+        return None
+    return SupplierName(match.supplier.name, supplier_key(match.supplier.name))
+
+
+async def open_audit(
+    context: Context,
+    chat: Chat,
+    user: User,
+    raw: str,
+    *,
+    reply_to: Message | None,
+    matched: bool = False,
+) -> None:
+    """Start or resume the audit of the supplier named `raw` and show its current question.
+
+    Unless `matched` (the chat already said which supplier it means), a name close to one of
+    the chat's suppliers is asked about first, and a stopped audit is offered to continue.
+    """
     name = read_supplier_name(raw)
     if isinstance(name, NameProblem):
         problem = name_problem(name, raw)
         await ask_for_name(context, chat, user, reply_to=reply_to, problem=problem)
         return
+    if not matched:
+        found = await _which_supplier(context, chat, user, name, reply_to)
+        if found is None:
+            return
+        name = found
     store = services(context).vet
     started = await store.start_assessment(chat.id, name, vetter(user), now())
     record = started.assessment
@@ -85,12 +149,13 @@ async def offer_audits(context: Context, chat: Chat, user: User, reply_to: Messa
     """/vet alone: the audits in progress to continue, then the question for a new name."""
     audits = await services(context).vet.list_audits_in_progress(chat.id)
     if audits:
-        total = len(checklist(context).items)
-        shown = audits[:MAX_LISTED]
+        questions = checklist(context)
+        shown = [
+            (audit, completion(questions, audit.answers, finished=False))
+            for audit in audits[:MAX_LISTED]
+        ]
         await context.bot.send_message(
-            chat.id,
-            views.in_progress_html(shown, total),
-            reply_markup=buttons.resume_keyboard(shown, total),
+            chat.id, views.in_progress_html(shown), reply_markup=buttons.resume_keyboard(shown)
         )
     await ask_for_name(context, chat, user, reply_to=reply_to, problem=None)
 

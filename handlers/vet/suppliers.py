@@ -16,7 +16,7 @@ from handlers.shared.message_size import paginate
 from handlers.shared.services import App, Context, services
 from handlers.vet.audit import checklist
 from handlers.vet.report_views import BAND_MARK, LIMIT, day
-from knowledge.vet import AuditStatus, Checklist, SupplierOverview
+from knowledge.vet import AuditStatus, Checklist, SupplierOverview, completion
 
 MAX_LISTED = 30
 NONE_YET = "No suppliers vetted here yet. Start with /vet and the supplier's name."
@@ -36,10 +36,8 @@ def supplier_line(questions: Checklist, supplier: SupplierOverview) -> str:
         return f"⏳ <b>{name}</b>\n{details}"
     figures = result.summary
     band = questions.band(figures.band).title
-    details = (
-        f"{band} · {figures.score}/100 · {figures.completion_percent}% answered · "
-        f"vetted {day(result.finished_at)}"
-    )
+    done = completion(questions, supplier.last_answers, finished=True)
+    details = f"{band} · {figures.score}/100 · {done.text()} · vetted {day(result.finished_at)}"
     if state:
         details += f" · {state}"
     return f"{BAND_MARK[figures.band]} <b>{name}</b>\n{details}"

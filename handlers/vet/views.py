@@ -12,7 +12,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from handlers.vet.audit import mention
-from knowledge.vet import AnyItem, AuditInProgress, Checklist, Vetter, answer_form, is_typed
+from knowledge.vet import (
+    AnyItem,
+    AssessmentRecord,
+    AuditInProgress,
+    Checklist,
+    Completion,
+    SupplierRef,
+    Vetter,
+    answer_form,
+    is_typed,
+)
 
 INTRO = (
     "Answers are saved as you go. “Not sure” counts as unknown, never as a pass; "
@@ -109,12 +119,12 @@ def ask_name_html(person: Vetter, *, group: bool, problem: str | None = None) ->
     return f"{lead}{who}{ASK_NAME}"
 
 
-def in_progress_html(audits: Sequence[AuditInProgress], total: int) -> str:
+def in_progress_html(audits: Sequence[tuple[AuditInProgress, Completion]]) -> str:
     """The audits a chat has in progress, for /vet alone."""
     lines = ["<b>Audits in progress</b> (tap one to continue):"]
-    for audit in audits:
+    for audit, done in audits:
         lines.append(
-            f"• {html.escape(audit.supplier_name)}: {audit.answered} of {total} answered, "
+            f"• {html.escape(audit.supplier_name)}: {done.text()}, "
             f"by {html.escape(audit.started_by.display_name)}"
         )
     return "\n".join(lines)
@@ -126,4 +136,30 @@ def someone_else_html(supplier: str, owner: Vetter, answered: int, total: int) -
         f"{html.escape(owner.display_name)} is already vetting <b>{html.escape(supplier)}</b> "
         f"({answered} of {total} answered). Only they can answer its questions; "
         "/report shows where it stands."
+    )
+
+
+NEW_NAME = "New name: "  # the last line of "Did you mean": "No, a new supplier" reads it back
+
+
+def did_you_mean_html(candidates: Sequence[SupplierRef], typed: str) -> str:
+    """ "Did you mean Ningbo Bright Home Co?" for a name close to the chat's suppliers.
+
+    The typed name ends the message, after `NEW_NAME`: "No, a new supplier" takes it from the
+    message Telegram hands back with the press, so nothing waits in memory or the database.
+    """
+    if len(candidates) == 1:
+        ask = f"Did you mean {html.escape(candidates[0].name)}?"
+    else:
+        ask = "Did you mean one of these suppliers?"
+    return f"🔎 {ask}\n{NEW_NAME}{html.escape(typed)}"
+
+
+def stopped_html(record: AssessmentRecord, done: Completion) -> str:
+    """/vet NAME for a supplier whose latest audit was stopped: continue it, or start again."""
+    ended = record.ended_at or record.started_at
+    return (
+        f"The audit of <b>{html.escape(record.supplier_name)}</b> was stopped on "
+        f"{ended.day} {ended:%b %Y} by {html.escape(record.started_by.display_name)} "
+        f"({done.text()}). Continue where you stopped, or start again?"
     )

@@ -17,6 +17,7 @@ from typing import Annotated, Self
 from pydantic import Field, model_validator
 
 from knowledge.base import Frozen
+from knowledge.scam.typologies import Typology
 
 _MAX_VARIANTS = 64  # keeps one data line from silently turning into hundreds of phrases
 _MAX_PHRASE = 80  # characters of one spelled-out variant
@@ -138,6 +139,18 @@ class FlagCategory(Frozen):
     # A keep-it-secret imperative opening the next sentence ("Never share it with anyone",
     # see ContextCues.keep_secret) protects what this category's match names, not asks for it.
     kept_secret_cancels: bool = False
+    # Regular expressions over the folded text for wording in Chinese (simplified), which has
+    # no spaces for the word matchers (see knowledge/scam/chinese.py).
+    zh_patterns: tuple[Annotated[str, Field(min_length=2, max_length=200)], ...] = ()
+
+    @model_validator(mode="after")
+    def _patterns_compile(self) -> Self:
+        for pattern in self.zh_patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"{self.id}: zh pattern {pattern!r}: {exc}") from None
+        return self
 
     @model_validator(mode="after")
     def _news_has_needs(self) -> Self:
@@ -201,6 +214,16 @@ class ContextCues(Frozen):
     keep_secret_objects: tuple[str, ...] = ()
     keep_secret_unless: tuple[str, ...] = ()
     keep_secret_askers: tuple[str, ...] = ()
+    # A fraud warning, FAQ or explainer (see knowledge/scam/advisory.py): words that mark a
+    # sentence as a warning, in English and (matched inside Chinese text) in Chinese.
+    advisory: tuple[str, ...] = ()
+    advisory_zh: tuple[str, ...] = ()
+    # Payment methods named among accepted ones are advice, not a demand: the methods, the
+    # words that make a listing, and the words that turn a sentence of it into a demand.
+    accepted_methods: tuple[str, ...] = ()
+    listing_words: tuple[str, ...] = ()
+    demand_words: tuple[str, ...] = ()
+    listed_why: str = "Named among several accepted ways to pay."
 
 
 class Scoring(Frozen):
@@ -230,6 +253,7 @@ class RedFlags(Frozen):
     context: ContextCues
     scoring: Scoring
     always_check: tuple[str, ...] = Field(min_length=2, max_length=4)
+    typologies: tuple[Typology, ...] = ()
 
     def category(self, category_id: str) -> FlagCategory:
         """The category with this id; a KeyError means the data does not define it."""
@@ -249,6 +273,8 @@ class RedFlags(Frozen):
                 raise ValueError(
                     f"detector {rule.detector} names unknown category {rule.category}"
                 )
+        if any(set(t.categories) - known for t in self.typologies):
+            raise ValueError("a typology names an unknown category")
         covered = [rule.detector for rule in self.detectors]
         if sorted(covered) != sorted(Detector):
             raise ValueError("every detector must be configured exactly once")

@@ -1,61 +1,45 @@
 """The scam check: a supplier's message in, a verdict and the exact phrases that worry us out.
 
-Owns the scanner's public face and its verdict: `ScamScanner(red_flags).scan(text)` runs the
+Owns the scanner's public face and its verdict: `ScamScanner(red_flags, model).scan(text)` runs the
 phrase matcher, the word-combination rules and the pattern detectors, drops mentions that are
 refused or warned against, merges overlapping findings, orders them strongest first and scores
 the message. Every finding quotes the ORIGINAL text with offsets into it. Pure: no Telegram,
 no storage, no clock; the message text leaves only as a fingerprint.
 
-Verdict rule: each category counts once, with the weight (data file, `scoring.weights`) of its
-strongest finding; the score is their sum, capped at 100. A high-severity finding in a
-hard-block category (e.g. a crypto wallet, a changed bank account) makes the risk high
-whatever the score; otherwise `scoring.high_at` and `scoring.medium_at` set the bands.
+Verdict rule (`verdict.py`): each category counts once, with the weight (data file,
+`scoring.weights`) of its strongest finding; these rule points (capped at 100) and, when a
+learned model is given, its log-odds make one score 0-100 whose band is read from the score
+alone. A high-severity finding in a hard-block category (e.g. a crypto wallet, a changed bank
+account) lifts the score into the high band.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from enum import StrEnum
-from typing import Any
 
+from knowledge.scam.adjust import added_up, in_context
+from knowledge.scam.advisory import MessageKind
+from knowledge.scam.chinese import ChineseMatcher
 from knowledge.scam.combos import ComboMatch, ComboMatcher
 from knowledge.scam.context import ContextReader, MessageCues
 from knowledge.scam.excuses import Excuses
+from knowledge.scam.finding import Finding
+from knowledge.scam.learned import LearnedModel, LearnedScorer
+from knowledge.scam.merge import merge, strongest_phrases
+from knowledge.scam.names import Mismatch, mismatches
 from knowledge.scam.normalise import Message, message_fingerprint, normalise
 from knowledge.scam.patterns import PatternDetectors, PatternHit
 from knowledge.scam.phrase_index import Variant
 from knowledge.scam.phrases import PhraseMatch, PhraseMatcher
 from knowledge.scam.red_flags import Detector, RedFlags, Severity
+from knowledge.scam.typologies import Typology, nearest
+from knowledge.scam.verdict import Bands, Risk, decide, driving_sentences, may_raise
 
 __all__ = ["Finding", "Risk", "ScamScanner", "ScanResult", "message_fingerprint"]
 
-_RANK = {Severity.LOW: 0, Severity.MEDIUM: 1, Severity.HIGH: 2}
-
-
-class Risk(StrEnum):
-    """The verdict on a message (stable values: they are stored with each scan)."""
-
-    LOW = "low"
-    MEDIUM = "medium"
-    HIGH = "high"
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One red flag in the message, quoted as written, with why it matters and what to do."""
-
-    category: str  # category id from the data file
-    title: str
-    severity: Severity
-    blocking: bool  # forces a high-risk verdict on its own
-    excerpt: str  # exactly original[start:end]
-    start: int
-    end: int
-    why: str
-    what_to_do: str
-    evidence: str  # the phrase it matched, or what a detector recognised
-    similarity: int  # 0-100: how closely the wording matched (100 for detectors)
+_PAYEE_CATEGORY = "changed_bank_details"  # where a beneficiary that is not the company counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +50,16 @@ class ScanResult:
     score: int
     findings: tuple[Finding, ...]
     fingerprint: str  # SHA-256 of the normalised text; what a store may keep instead of it
+    rule_points: int = 0  # the rules' own points (0-100), before the learned part
+    # The sentences (quoted from the original) that made the learned part raise the verdict
+    # above what the rules alone gave; empty when it did not. Never stored.
+    learned_quotes: tuple[str, ...] = ()
+    learned_typology: Typology | None = None  # the kind of scam those sentences read like
+
+    @property
+    def blocking(self) -> bool:
+        """Whether a hard-block finding is among the findings."""
+        return any(finding.blocking for finding in self.findings)
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -73,59 +67,13 @@ class ScanResult:
         return tuple(dict.fromkeys(finding.category for finding in self.findings))
 
 
-def _strength(finding: Finding) -> tuple[int, bool, int, int]:
-    return (_RANK[finding.severity], finding.blocking, finding.similarity, -finding.start)
-
-
-def _strongest_phrases(matches: list[PhraseMatch]) -> list[PhraseMatch]:
-    """One match per category and stretch of words, the strongest (phrases are reached
-    through two anchors each, so the same match often comes twice)."""
-    best: dict[tuple[str, int, int], PhraseMatch] = {}
-    for match in matches:
-        key = (match.variant.category, match.first, match.last)
-        kept = best.get(key)
-        if kept is None or (_RANK[match.variant.severity], match.similarity) > (
-            _RANK[kept.variant.severity],
-            kept.similarity,
-        ):
-            best[key] = match
-    return list(best.values())
-
-
-def _merge(findings: list[Finding], text: str) -> list[Finding]:
-    """One finding per overlapping stretch of one category, one per repeated excerpt."""
-    stretches: list[list[Any]] = []  # [strongest finding, start, end] per stretch
-    for finding in sorted(findings, key=lambda f: (f.category, f.start, -f.end)):
-        if stretches:
-            stretch = stretches[-1]
-            kept = stretch[0]
-            if kept.category == finding.category and finding.start < stretch[2]:
-                # The stretch weighs as its strongest finding, quoted from the stretch start.
-                held = (_RANK[kept.severity], kept.blocking, kept.similarity, -stretch[1])
-                if _strength(finding) > held:
-                    stretch[0] = finding
-                stretch[2] = max(stretch[2], finding.end)
-                continue
-        stretches.append([finding, finding.start, finding.end])
-    merged = [
-        found
-        if (found.start, found.end) == (start, end)
-        else replace(found, start=start, end=end, excerpt=text[start:end])
-        for found, start, end in stretches
-    ]
-    unique: dict[tuple[str, str], Finding] = {}
-    for finding in merged:
-        key = (finding.category, " ".join(finding.excerpt.casefold().split()))
-        if key not in unique or _strength(finding) > _strength(unique[key]):
-            unique[key] = finding
-    return sorted(unique.values(), key=_strength, reverse=True)
-
-
 class ScamScanner:
     """Scans messages against a red-flag knowledge base; build once, reuse for every message."""
 
-    def __init__(self, flags: RedFlags) -> None:
+    def __init__(self, flags: RedFlags, model: LearnedModel | None = None) -> None:
         self._flags = flags
+        self._learned = LearnedScorer(model) if model is not None else None
+        self._bands = Bands(flags.scoring.medium_at, flags.scoring.high_at)
         self._categories = {category.id: category for category in flags.categories}
         self._rules = {rule.detector: rule for rule in flags.detectors}
         self._excuses = Excuses(flags)
@@ -133,6 +81,8 @@ class ScamScanner:
         self._phrases = PhraseMatcher(flags, self._context)
         self._combos = ComboMatcher(flags)
         self._patterns = PatternDetectors(flags.domains, flags.context)
+        self._chinese = ChineseMatcher(flags)
+        self._kind = MessageKind(flags.context)
 
     @property
     def phrase_variants(self) -> tuple[Variant, ...]:
@@ -144,8 +94,12 @@ class ScamScanner:
         """Spelled-out phrase variants in the index."""
         return len(self._phrases.variants)
 
-    def scan(self, text: str) -> ScanResult:
-        """The verdict on `text`, with findings quoting it exactly."""
+    def scan(self, text: str, vetted: Sequence[str] = ()) -> ScanResult:
+        """The verdict on `text`, with findings quoting it exactly.
+
+        `vetted` names the suppliers the chat vetted: a beneficiary or company in the message
+        that is none of them is a finding.
+        """
         message = normalise(text)
         phrases, combos = self._phrases.find(message), self._combos.find(message)
         spans = {(m.first, m.last) for m in phrases} | {(m.first, m.last) for m in combos}
@@ -155,7 +109,7 @@ class ScamScanner:
         negated = {span: self._context.is_negated(message, *span, listed, cues) for span in spans}
         findings = [
             self._from_phrase(message, match)
-            for match in _strongest_phrases(phrases)
+            for match in strongest_phrases(phrases)
             if not negated[match.first, match.last]
             and self._counts(message, match.variant.category, (match.first, match.last), cues)
         ]
@@ -171,10 +125,35 @@ class ScamScanner:
         bank_change = bank_change or self._context.talks_of_bank_change(message)
         hits = self._patterns.find(message, bank_change=bank_change)
         findings.extend(self._from_hit(text, hit) for hit in hits)
-        ordered = _merge(findings, text)
-        score, risk = self._verdict(ordered)
+        findings.extend(self._from_chinese(message))
+        findings.extend(self._from_mismatch(text, found) for found in mismatches(text, vetted))
+        context = self._flags.context
+        findings = added_up(in_context(findings, message, self._kind, context.listed_why))
+        ordered = merge(findings, text)
+        points = self._points(ordered)
+        blocking = any(finding.blocking for finding in ordered)
+        learned = None
+        if self._learned is not None and may_raise(points, blocking, self._bands):
+            learned = (self._learned.model, self._learned.score(message))
+        verdict = decide(points, blocking, self._bands, learned)
+        quotes: tuple[str, ...] = ()
+        typology = None
+        if verdict.raised_by_learning and learned is not None:
+            sentences = driving_sentences(message, learned[1])
+            quotes = tuple(text[start:end] for (start, end), _ in sentences)
+            words = [w for _, words in sentences for w in words]
+            found = [finding.category for finding in ordered]
+            typology = nearest(self._flags.typologies, words, found)
         digest = hashlib.sha256(message.normalised.encode("utf-8")).hexdigest()
-        return ScanResult(risk=risk, score=score, findings=tuple(ordered), fingerprint=digest)
+        return ScanResult(
+            risk=verdict.risk,
+            score=verdict.score,
+            findings=tuple(ordered),
+            fingerprint=digest,
+            rule_points=points,
+            learned_quotes=quotes,
+            learned_typology=typology,
+        )
 
     def _counts(
         self, message: Message, category: str, span: tuple[int, int], cues: MessageCues
@@ -231,17 +210,40 @@ class ScamScanner:
     def _from_hit(self, text: str, hit: PatternHit) -> Finding:
         rule = self._rules[hit.detector]
         span = (hit.start, hit.end)
-        return self._finding(
+        found = self._finding(
             rule.category, rule.severity, span, text, evidence=hit.label, why=rule.why
         )
+        return replace(found, from_detector=True)
 
-    def _verdict(self, findings: list[Finding]) -> tuple[int, Risk]:
-        scoring = self._flags.scoring
+    def _from_chinese(self, message: Message) -> list[Finding]:
+        return [
+            self._finding(
+                hit.category,
+                hit.severity,
+                message.original_span(hit.start, hit.end),
+                message.original,
+                evidence=hit.pattern,
+            )
+            for hit in self._chinese.find(message.folded)
+        ]
+
+    def _from_mismatch(self, text: str, found: Mismatch) -> Finding:
+        """A payee or company that is not the one it should be, said with both names."""
+        name, expected = found.name.name, found.expected
+        if found.vetted:
+            why = f"The message names {name}; you vetted {expected}."
+        else:
+            why = f"The money is to go to {name}, but the message names {expected} as the company."
+        severity = Severity.HIGH if found.name.beneficiary else Severity.MEDIUM
+        span = (found.name.start, found.name.end)
+        made = self._finding(_PAYEE_CATEGORY, severity, span, text, evidence=name, why=why)
+        return replace(made, from_detector=True)
+
+    def _points(self, findings: list[Finding]) -> int:
+        """Each category's strongest finding, weighed and summed, capped at 100."""
+        weights = self._flags.scoring.weights
         strongest: dict[str, int] = {}
         for finding in findings:
-            weight = scoring.weights[finding.severity]
+            weight = weights[finding.severity]
             strongest[finding.category] = max(strongest.get(finding.category, 0), weight)
-        score = min(100, sum(strongest.values()))
-        if any(finding.blocking for finding in findings) or score >= scoring.high_at:
-            return score, Risk.HIGH
-        return score, Risk.MEDIUM if score >= scoring.medium_at else Risk.LOW
+        return min(100, sum(strongest.values()))

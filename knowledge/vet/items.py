@@ -53,6 +53,7 @@ class ItemBase(Frozen):
     """What every question has: id, phone-sized wording, help texts and a weight."""
 
     id: str = Field(pattern=ITEM_ID)
+    label: str = Field(min_length=3, max_length=28)  # a short title for cards and buttons
     question: str = Field(min_length=5, max_length=140)
     why: str = Field(min_length=10, max_length=260)
     if_failed: str = Field(min_length=10, max_length=260)

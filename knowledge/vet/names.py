@@ -58,6 +58,12 @@ def _store_host(text: str) -> str | None:
     return f"{labels[0]}.alibaba.com"  # the language label (en, fr) does not change the store
 
 
+def store_id(text: str) -> str | None:
+    """The store id of an Alibaba store link ("acme" for acme.en.alibaba.com/...), else None."""
+    host = _store_host(" ".join(unicodedata.normalize("NFKC", text).casefold().split()))
+    return host.removesuffix(".alibaba.com") if host else None
+
+
 def supplier_key(text: str) -> str:
     """The identity of a supplier name: case, width and spacing folded; store links reduced."""
     folded = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
@@ -116,6 +122,12 @@ class SupplierIndex:
         exact = self._keys.get(supplier_key(query))
         if exact is not None:
             return Found(exact)
+        # identity.py builds on this module's store links, so it is imported here, late.
+        from knowledge.vet.identity import SameCompany, match_company
+
+        company = match_company(query, self._suppliers)  # "Acme Co., Ltd" for "ACME co"
+        if isinstance(company, SameCompany):
+            return Found(company.supplier)
         wanted = _comparable(query)
         if not wanted:
             return NoMatch()

@@ -9,12 +9,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
+from knowledge.vet.changes import AnswerChange
 from knowledge.vet.names import SupplierName
 from knowledge.vet.records import (
     AssessmentRecord,
     AuditInProgress,
     AuditStatus,
     AuditSummary,
+    PastAudit,
     Prompt,
     SaveOutcome,
     StartedAudit,
@@ -162,7 +164,8 @@ class VetStore(Protocol):
         ...
 
     async def list_supplier_refs(self, chat_id: int) -> list[SupplierRef]:
-        """Every supplier of the chat (id and name), for the fuzzy /report lookup."""
+        """The chat's listed suppliers (id and name, oldest first) for the name lookups, then
+        each name merged into one of them, as that supplier (issue 12)."""
         ...
 
 
@@ -182,4 +185,67 @@ class VetTakeoverStore(Protocol):
 
     async def list_takeovers(self, chat_id: int, assessment_id: int) -> list[Takeover]:
         """The audit's hand-overs in this chat, oldest first (empty when it never moved)."""
+        ...
+
+
+class VetHistoryStore(Protocol):
+    """What happens to an audit after its end (issue 12): changed answers, each a new report
+    version, a stopped audit continued, and a supplier's audits for the report's history."""
+
+    async def change_answer(
+        self,
+        chat_id: int,
+        assessment_id: int,
+        item_id: str,
+        value: str,
+        *,
+        by: Vetter,
+        expected_version: int,
+        summary: AuditSummary,
+        at: datetime,
+    ) -> AnswerChange | None:
+        """Change one answer of a FINISHED audit of this chat, in one transaction.
+
+        Only when the audit's report is still at `expected_version` (1 + its changes) and the
+        value differs; then the answer is replaced, the audit's figures become `summary`, and
+        the change (with the figures before) is recorded as version `expected_version + 1`.
+        Otherwise None and nothing changes (a stale button, a race, a forged id).
+        """
+        ...
+
+    async def list_changes(
+        self, chat_id: int, assessment_id: int, *, latest_only: bool = False
+    ) -> list[AnswerChange]:
+        """The audit's changes after its end, oldest first (only the newest, for a card)."""
+        ...
+
+    async def list_audits_of(self, chat_id: int, supplier_id: int) -> list[PastAudit]:
+        """Every audit of a supplier of this chat, oldest first."""
+        ...
+
+    async def reopen(
+        self, chat_id: int, assessment_id: int, by: Vetter, at: datetime
+    ) -> AssessmentRecord | None:
+        """Continue a CANCELLED audit: in progress again, run by `by` (a hand-over is recorded
+        when that is someone else). None when it is not this chat's, not cancelled, not the
+        supplier's latest audit, or another audit of the supplier is in progress."""
+        ...
+
+
+class VetIdentityStore(Protocol):
+    """Suppliers as companies (issue 12): the unified social credit code each one gave, and
+    merging two suppliers of a chat that turn out to be one company."""
+
+    async def save_credit_code(
+        self, chat_id: int, supplier_id: int, code: str
+    ) -> list[SupplierRef]:
+        """Keep the supplier's code; return the chat's other suppliers with the same code."""
+        ...
+
+    async def merge_suppliers(self, chat_id: int, keep_id: int, merge_id: int) -> bool:
+        """File every audit of `merge_id` under `keep_id`; its name then finds `keep_id`.
+
+        False (nothing changes) when either is not this chat's, they are the same, one is
+        merged already, or both have an audit in progress (one audit in progress each).
+        """
         ...

@@ -82,6 +82,12 @@ class AssessmentRecord:
     # The bot message that shows this audit's buttons now (None when none does): a resumed
     # audit moves its question to a new message and takes the buttons off the old one.
     question_message_id: int | None = None
+    changes: int = 0  # answers changed after the end: the report is version changes + 1
+
+    @property
+    def version(self) -> int:
+        """The report's version: 1 as finished, one more for each answer changed since."""
+        return self.changes + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +106,7 @@ class AuditInProgress:
     supplier_name: str
     started_by: Vetter
     started_at: datetime
-    answered: int
+    answers: Mapping[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +143,20 @@ class SupplierOverview:
     latest_status: AuditStatus
     last_activity_at: datetime
     last_result: PastResult | None
+    last_answers: Mapping[str, str]  # the answers behind `last_result` (for the counts)
+
+
+@dataclass(frozen=True, slots=True)
+class PastAudit:
+    """One audit of a supplier, for the history of a report: who, when, and its result."""
+
+    assessment_id: int
+    status: AuditStatus
+    vetted_by: Vetter  # whoever ran it last
+    started_at: datetime
+    ended_at: datetime | None
+    summary: AuditSummary | None  # the figures of its latest version, once finished
+    changes: int  # answers changed after the end (its report is version changes + 1)
 
 
 def merge_answer(

@@ -178,9 +178,11 @@ def inspection_due(checklist: Checklist, report: AuditReport) -> bool:
     return value is not None and check is not None and value >= check.from_usd
 
 
-def _next_steps(
+def next_steps(
     checklist: Checklist, order_value: Decimal | None, gaps: int, *, blocked: bool
 ) -> tuple[str, ...]:
+    """The steps after an audit: clear blocks, the checks the order value calls for, and
+    finding out the `gaps` unknown answers."""
     steps: list[str] = [checklist.blocked_step] if blocked else []
     if order_value is None:
         steps.append(checklist.order_value_missing)
@@ -237,7 +239,7 @@ def score_audit(checklist: Checklist, answers: Mapping[str, str]) -> AuditReport
         total=total,
         completion_percent=answered * 100 // total,
         order_value_usd=order_value,
-        next_steps=_next_steps(checklist, order_value, len(gaps), blocked=bool(blocks)),
+        next_steps=next_steps(checklist, order_value, len(gaps), blocked=bool(blocks)),
     )
 
 

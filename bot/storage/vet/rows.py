@@ -47,6 +47,10 @@ _COLUMNS = (
         "(SELECT json_group_object(v.item_id, v.value) FROM vet_answers v"
         " WHERE v.assessment_id = a.assessment_id)",
     ),
+    (
+        "changes",
+        "(SELECT COUNT(*) FROM vet_changes c WHERE c.assessment_id = a.assessment_id)",
+    ),
     ("prev_id", "p.assessment_id"),
     ("prev_ended_at", "p.ended_at"),
     ("prev_score", "p.score"),
@@ -110,31 +114,55 @@ RUNNING = (
 IN_PROGRESS = """
     SELECT a.assessment_id, s.name AS supplier_name, a.started_by, a.started_by_name,
            a.started_at,
-           (SELECT COUNT(*) FROM vet_answers v WHERE v.assessment_id = a.assessment_id)
-             AS answered
+           (SELECT json_group_object(v.item_id, v.value) FROM vet_answers v
+            WHERE v.assessment_id = a.assessment_id) AS answers
     FROM vet_assessments a JOIN vet_suppliers s ON s.supplier_id = a.supplier_id
     WHERE a.chat_id = ? AND a.status = 'in_progress'
     ORDER BY a.assessment_id DESC
 """
 
+# A supplier the chat sees (issue 12): not merged into another, and with an answer in some
+# audit or an audit in progress; an audit stopped before any answer made no supplier.
+LISTED = """
+    s.merged_into IS NULL AND (
+        EXISTS (SELECT 1 FROM vet_assessments x JOIN vet_answers v
+                ON v.assessment_id = x.assessment_id WHERE x.supplier_id = s.supplier_id)
+        OR EXISTS (SELECT 1 FROM vet_assessments y
+                   WHERE y.supplier_id = s.supplier_id AND y.status = 'in_progress'))
+"""
+# The listed suppliers, then the names merged into one of them (as that supplier), so a
+# merged name still finds the supplier it was filed under.
+SUPPLIER_REFS = (
+    "SELECT supplier_id, name FROM (SELECT s.supplier_id, s.name, 0 AS alias, s.supplier_id"  # noqa: S608
+    " AS rowkey FROM vet_suppliers s WHERE s.chat_id = :chat AND"
+    + LISTED
+    + """ UNION ALL SELECT m.merged_into, m.name, 1, m.supplier_id FROM vet_suppliers m
+       WHERE m.chat_id = :chat AND m.merged_into IS NOT NULL)
+    ORDER BY alias, rowkey"""
+)
+
 # Each supplier with its latest assessment's state and activity, and its latest finished
 # result, the most recently active first.
-SUPPLIERS = """
+SUPPLIERS = (
+    """
     SELECT s.supplier_id, s.name, a.status AS latest_status,
            MAX(a.active_at, COALESCE(a.ended_at, ''),
                COALESCE((SELECT MAX(v.answered_at) FROM vet_answers v
                          WHERE v.assessment_id = a.assessment_id), '')) AS last_activity,
            f.assessment_id AS prev_id, f.ended_at AS prev_ended_at, f.score AS prev_score,
-           f.band AS prev_band, f.completion_percent AS prev_completion
+           f.band AS prev_band, f.completion_percent AS prev_completion,
+           (SELECT json_group_object(v.item_id, v.value) FROM vet_answers v
+            WHERE v.assessment_id = f.assessment_id) AS prev_answers
     FROM vet_suppliers s
     JOIN vet_assessments a ON a.assessment_id = (
         SELECT MAX(l.assessment_id) FROM vet_assessments l WHERE l.supplier_id = s.supplier_id)
     LEFT JOIN vet_assessments f ON f.assessment_id = (
         SELECT MAX(d.assessment_id) FROM vet_assessments d
         WHERE d.supplier_id = s.supplier_id AND d.status = 'finished')
-    WHERE s.chat_id = ?
-    ORDER BY last_activity DESC, s.supplier_id DESC
-"""
+    WHERE s.chat_id = ? AND"""  # noqa: S608 - constant strings joined, as ASSESSMENT
+    + LISTED
+    + " ORDER BY last_activity DESC, s.supplier_id DESC"
+)
 
 # Record an answer in one statement, so its checks and its write are one atomic step: the
 # audit is this chat's, in progress and run by this user; an existing answer is replaced only
@@ -214,7 +242,7 @@ def past_result(row: Row) -> PastResult | None:
     return PastResult(row["prev_id"], times.read(row["prev_ended_at"]), kept)
 
 
-def _answers(value: object) -> dict[str, str]:
+def answers_of(value: object) -> dict[str, str]:
     """The answers column: JSON text in a row, already an object inside `ANSWER_CURRENT`'s JSON
     (SQLite nests the result of a JSON function as JSON), or nothing yet."""
     if isinstance(value, dict):
@@ -224,7 +252,7 @@ def _answers(value: object) -> dict[str, str]:
 
 def assessment(row: Row) -> AssessmentRecord:
     """A row of `ASSESSMENT` (or the object `ANSWER_CURRENT` returns) as a record."""
-    answers = _answers(row["answers"])
+    answers = answers_of(row["answers"])
     return AssessmentRecord(
         assessment_id=row["assessment_id"],
         chat_id=row["chat_id"],
@@ -238,6 +266,7 @@ def assessment(row: Row) -> AssessmentRecord:
         answers=answers,
         previous=past_result(row),
         question_message_id=row["question_message_id"],
+        changes=row["changes"],
     )
 
 

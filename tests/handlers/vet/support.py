@@ -113,3 +113,15 @@ def make_team(app: App, standin: BotApiStandIn) -> Team:
         OfflineUser(app, standin, user_id=2002, chat_id=GROUP, first_name="Bea"),
         OfflineUser(app, standin, user_id=3003, chat_id=GROUP, first_name="Cy"),
     )
+
+
+async def full_report(user: OfflineUser) -> str:
+    """Press "📄 Full report" on the newest verdict card in the user's chat; all its pages."""
+    cards = [
+        m
+        for (chat, _), m in user.standin.messages.items()
+        if chat == user.chat_id and any(b.text == "📄 Full report" for b in m.flat_buttons())
+    ]
+    assert cards, "no verdict card with a Full report button"
+    card = max(cards, key=lambda m: m.message_id)
+    return "\n".join(texts(await user.press("📄 Full report", card)))

@@ -55,6 +55,7 @@ async def test_report_offers_did_you_mean_buttons(alice: OfflineUser) -> None:
     """An uncertain name lists the candidates as buttons that open their reports."""
     for name in ("Acme Tools Ltd", "Acme Toys Ltd"):
         await alice.send(f"/vet {name}")
+        await alice.answer("5000")  # an audit stopped before any answer makes no supplier
         await alice.send("/cancel")
     [ask] = texts(await alice.send("/report acme to"))
     assert "Did you mean" in ask
@@ -78,6 +79,7 @@ async def test_report_alone_offers_the_recent_suppliers(alice: OfflineUser) -> N
     """/report with no name shows a button per recent supplier."""
     assert "No suppliers here yet" in texts(await alice.send("/report"))[0]
     await alice.send("/vet Acme")
+    await alice.answer("5000")
     await alice.send("/cancel")
     [ask] = texts(await alice.send("/report"))
     assert "Which supplier" in ask

@@ -304,3 +304,21 @@ def test_fields_reads_a_fragment_without_quantity_or_price() -> None:
     assert draft.freight is not None
     assert draft.weight_kg == 500
     assert draft.quantity is None
+
+
+@pytest.mark.parametrize(
+    ("line", "words", "destination"),
+    [
+        ("100 @ 2 fob hs toaster us air freight 300", "toaster", "US"),
+        ("100 @ 2 fob hs water heater uk sea", "water heater", "GB"),
+        ("100 @ 2 fob hs cotton t-shirts to US sea", "cotton t-shirts", "US"),
+    ],
+)
+def test_hs_words_stop_at_a_country_right_before_the_mode(
+    line: str, words: str, destination: str
+) -> None:
+    """`hs toaster us air`: "us" is where the goods go, not a word of the search."""
+    query = parse(line)
+    assert query.hs is not None
+    assert query.hs.words == words
+    assert query.destination == destination

@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from knowledge.loader import load_knowledge
+from knowledge.scam.learned import LearnedModel
 from knowledge.scam.red_flags import RedFlags
 from knowledge.scam.scanner import Risk, ScamScanner, ScanResult
 
@@ -26,12 +27,12 @@ def red_flags() -> RedFlags:
 @cache
 def scanner() -> ScamScanner:
     """One scanner for the whole test run, as the bot builds it once at start-up."""
-    return ScamScanner(red_flags())
+    return ScamScanner(red_flags(), load_knowledge().get(LearnedModel))
 
 
-def scan(text: str) -> ScanResult:
-    """Scan with the shared scanner."""
-    return scanner().scan(text)
+def scan(text: str, vetted: tuple[str, ...] = ()) -> ScanResult:
+    """Scan with the shared scanner (and the names of the chat's vetted suppliers)."""
+    return scanner().scan(text, vetted)
 
 
 def flagged(result: ScanResult) -> bool:

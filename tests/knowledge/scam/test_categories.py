@@ -26,6 +26,7 @@ CARRIERS = [
     ("unusual_transfer", "Are you at your desk? I need a quick confidential transfer done."),
     ("open_or_log_in", "Log in to view the invoice and confirm the payment details."),
     ("overpayment_refund", "We overpaid by mistake, refund the difference to our agent."),
+    ("windfall_lure", "I write to solicit your assistance in a business proposal of 10M USD."),
     # round four: the same ideas in the wordings the held-out batches showed
     ("untraceable_payment", "Please pick up three iTunes cards and text me their codes."),
     ("untraceable_payment", "Kindly remit the deposit to the account in the name of Mr Lau."),
@@ -140,7 +141,9 @@ def test_categories_count_once_in_the_score() -> None:
     result = scan("Western Union or MoneyGram or Ria money transfer, as you like.")
     assert len(result.findings) == 3
     assert result.categories == ("untraceable_payment",)
-    assert result.score == red_flags().scoring.weights[Severity.HIGH]
+    assert result.rule_points == red_flags().scoring.weights[Severity.HIGH]
+    # A hard-block finding lifts the score into the high band: never "High risk, 45/100".
+    assert result.score >= red_flags().scoring.high_at
 
 
 def test_findings_come_strongest_first() -> None:

@@ -9,6 +9,8 @@ sentences), so they now guard against regressions at the evaluation set's bar. B
 written after round six and committed before it was scanned, measured once: precision 1.0 (no
 ordinary message called a scam), recall 0.273 (6 of 22 scams). It has NOT been tuned on: its
 floors sit just under those figures, so a change that loses ground on unseen wording fails here.
+After issue 15 (context, typologies, learned part), measured once: batch 7 precision 1.0,
+recall 0.32; batches 1-6 precision 0.96-1.0, recall 1.0.
 """
 
 from __future__ import annotations

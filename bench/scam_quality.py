@@ -1,0 +1,187 @@
+"""Scam-check quality on real messages, with folds by source: rules, learned part, combination.
+
+Run from the repository root: `python bench/scam_quality.py` (`--fresh` adds the batch
+collected after the freeze, `--written` the written held-out batches, `--wrong` lists the ids
+it gets wrong, `--rules` skips training and scores the rules alone). Training needs
+scikit-learn (in the `test` extra). For each way of judging a message it prints precision,
+recall and F1 on scams, and the false-positive rate on hard legitimate messages (real ones
+that talk about payments, bank details, fees or urgency), overall and per category family.
+
+- rules: the shipped rules alone (scam = risk medium or high); nothing is trained, so every
+  real item is scored as is.
+- learned: the learned scorer alone, trained per fold on the written evaluation set plus the
+  real items of the OTHER folds (folds by source: one source host never spans two folds)
+  and scored on the held-out fold; its threshold is the shipped one.
+- combined: the shipped verdict rule (rules, raised to medium by that fold's learned model
+  when the rules found at least a weak sign) over the same folds.
+- shipped: the shipped rules and model, on sets neither was trained on (the written
+  held-out batches, the fresh batch).
+
+The regression test `tests/knowledge/scam/test_real_quality.py` holds floors on these figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+# The project is not installed: make the repository root importable before importing it.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from knowledge.loader import load_knowledge
+from knowledge.scam.learned import LearnedModel
+from knowledge.scam.red_flags import RedFlags
+from knowledge.scam.scanner import Risk, ScamScanner
+from scripts.scam_data import (
+    FRESH_FILES,
+    WRITTEN_HELD_OUT,
+    Item,
+    real_items,
+    written_items,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """How verdicts compare with labels on a set of items."""
+
+    items: int
+    scams: int
+    hard_legit: int
+    tp: int
+    fp: int
+    fn: int
+    hard_fp: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.scams if self.scams else 0.0
+
+    @property
+    def f1(self) -> float:
+        both = self.precision + self.recall
+        return 2 * self.precision * self.recall / both if both else 0.0
+
+    @property
+    def hard_fp_rate(self) -> float:
+        return self.hard_fp / self.hard_legit if self.hard_legit else 0.0
+
+    def line(self, name: str) -> str:
+        return (
+            f"{name:<28} n={self.items:<4} P={self.precision:.2f} R={self.recall:.2f} "
+            f"F1={self.f1:.2f} FP(hard)={self.hard_fp}/{self.hard_legit}"
+            f"={self.hard_fp_rate:.2f}"
+        )
+
+
+def figures(items: Sequence[Item], flagged: Sequence[bool]) -> Figures:
+    """Precision, recall and hard false positives of `flagged` against the labels."""
+    tp = sum(item.scam and flag for item, flag in zip(items, flagged, strict=True))
+    fp = sum(not item.scam and flag for item, flag in zip(items, flagged, strict=True))
+    hard_fp = sum(
+        (not item.scam) and item.hard and flag for item, flag in zip(items, flagged, strict=True)
+    )
+    scams = sum(item.scam for item in items)
+    return Figures(
+        items=len(items),
+        scams=scams,
+        hard_legit=sum((not item.scam) and item.hard for item in items),
+        tp=tp,
+        fp=fp,
+        fn=scams - tp,
+        hard_fp=hard_fp,
+    )
+
+
+def by_family(items: Sequence[Item], flagged: Sequence[bool]) -> dict[str, Figures]:
+    """The figures per category family (scam families give recall, legit ones FP rate)."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
+        groups[("scam:" if item.scam else "legit:") + item.family].append(index)
+    return {
+        name: figures([items[i] for i in indexes], [flagged[i] for i in indexes])
+        for name, indexes in sorted(groups.items())
+    }
+
+
+def rules_verdicts(items: Sequence[Item]) -> list[bool]:
+    """The shipped rules alone: scam = risk medium or high."""
+    scanner = ScamScanner(load_knowledge().get(RedFlags))
+    return [scanner.scan(item.text).risk is not Risk.LOW for item in items]
+
+
+def shipped_verdicts(items: Sequence[Item]) -> list[bool]:
+    """The shipped check (rules and the shipped learned model), for sets it was not trained
+    on: the written held-out batches and the fresh batch."""
+    knowledge = load_knowledge()
+    scanner = ScamScanner(knowledge.get(RedFlags), knowledge.get(LearnedModel))
+    return [scanner.scan(item.text).risk is not Risk.LOW for item in items]
+
+
+Judge = Callable[[Sequence[Item]], list[bool]]
+
+
+_PARTS = {"r": "messages.jsonl", "b": "messages_b2b.jsonl", "m": "messages_b2b_more.jsonl"}
+
+
+def report(title: str, items: Sequence[Item], flagged: Sequence[bool], *, wrong: bool) -> None:
+    print(figures(items, flagged).line(title))
+    for prefix, name in _PARTS.items():
+        part = [i for i, item in enumerate(items) if item.id.startswith(prefix)]
+        if part and len(part) < len(items):
+            print("   " + figures([items[i] for i in part], [flagged[i] for i in part]).line(name))
+    for seen, name in ((True, "read while writing rules"), (False, "never read (clean)")):
+        part = [i for i, item in enumerate(items) if item.inspected is seen]
+        if part and len(part) < len(items):
+            found = figures([items[i] for i in part], [flagged[i] for i in part])
+            print("   " + found.line(name))
+    chinese = [i for i, item in enumerate(items) if item.lang == "zh"]
+    if chinese:
+        found = figures([items[i] for i in chinese], [flagged[i] for i in chinese])
+        print("   " + found.line("in Chinese"))
+    for name, found in by_family(items, flagged).items():
+        print("   " + found.line(name))
+    if wrong:
+        ids = [i.id for i, f in zip(items, flagged, strict=True) if f != i.scam]
+        print("   wrong:", " ".join(ids))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fresh", action="store_true", help="score the fresh batch too")
+    parser.add_argument("--written", action="store_true", help="score the written batches")
+    parser.add_argument("--wrong", action="store_true", help="list the ids judged wrong")
+    parser.add_argument("--rules", action="store_true", help="the rules alone, no training")
+    args = parser.parse_args(argv)
+    items = real_items()
+    print(f"Real messages: {len(items)} ({sum(i.scam for i in items)} scam), folds by source")
+    if args.rules:
+        report("rules / real", items, rules_verdicts(items), wrong=args.wrong)
+    else:
+        from scripts.build_scam_model import cross_validate  # needs scikit-learn
+
+        held = cross_validate("words")
+        report("rules / real", held.items, held.rules, wrong=args.wrong)
+        report("learned / real", held.items, held.learned, wrong=args.wrong)
+        report("combined / real", held.items, held.combined, wrong=args.wrong)
+    if args.fresh:
+        fresh = real_items(FRESH_FILES)
+        report("rules / fresh", fresh, rules_verdicts(fresh), wrong=args.wrong)
+        report("shipped / fresh", fresh, shipped_verdicts(fresh), wrong=args.wrong)
+    if args.written:
+        for name in WRITTEN_HELD_OUT:
+            batch = written_items(name)
+            print(figures(batch, rules_verdicts(batch)).line(f"rules / {name}"))
+            print(figures(batch, shipped_verdicts(batch)).line(f"shipped / {name}"))
+
+
+if __name__ == "__main__":
+    main()

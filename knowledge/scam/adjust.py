@@ -1,0 +1,92 @@
+"""Findings weighed against the whole message: warnings, listings, and signs that add up.
+
+Owns the last look at the findings before the verdict:
+- in an advisory (a fraud warning, FAQ, explainer; `advisory.MessageKind`) what the wording
+  matchers found is what the message warns about: dropped; what a detector found (a link, a
+  wallet) stays, but only as a low sign;
+- outside an advisory, a wording finding in a sentence that carries a warning cue is dropped
+  ("you should be suspicious of any request to change banks");
+- a changed account told of someone else ("their bank details have changed") is a story;
+- an untraceable method or full prepayment named among accepted terms (a listing) becomes
+  low-severity advice;
+- a push to a messenger next to a payment demand weighs as much as the demand (the issue's
+  "WhatsApp + pay 100% today + stock is limited").
+It must not match words itself.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from knowledge.scam.advisory import MessageKind
+from knowledge.scam.finding import Finding
+from knowledge.scam.normalise import Message
+from knowledge.scam.red_flags import Severity
+
+_LISTABLE = frozenset({"untraceable_payment", "full_prepayment"})
+_MESSENGER = "off_platform_contact"
+_PAYEE = "changed_bank_details"
+# "their bank details have changed": someone else's account, told as a story or a warning.
+_THIRD_PERSON = frozenset({"their", "his", "her", "its"})
+_DEMANDS = frozenset(
+    {"full_prepayment", "untraceable_payment", "changed_bank_details", "pressure", "crypto"}
+)
+
+
+def _sentence_of(message: Message, starts: list[int], at: int) -> int:
+    """The sentence of the word that holds original offset `at` (the one before it if none)."""
+    index = max(0, bisect_right(starts, at) - 1)
+    return message.sentence[index] if message.sentence else 0
+
+
+def in_context(
+    findings: list[Finding], message: Message, kind: MessageKind, listed_why: str
+) -> list[Finding]:
+    """Findings that still count once warnings and listings are read, reweighed."""
+    if not findings or not message.words:
+        return findings
+    warned, advisory = kind.warning_sentences(message)
+    listable = any(finding.category in _LISTABLE for finding in findings)
+    listed = kind.listing_sentences(message) if listable else frozenset()
+    findings = [f for f in findings if not _told_of_others(f)]
+    if not warned and not listed:
+        return findings
+    starts = (
+        message.starts
+        if message.origin is None
+        else [message.origin[at] for at in message.starts]  # folded -> original offsets
+    )
+    kept: list[Finding] = []
+    for finding in findings:
+        sentence = _sentence_of(message, starts, finding.start)
+        if advisory:
+            if finding.from_detector:
+                kept.append(replace(finding, severity=Severity.LOW, blocking=False))
+            continue
+        if sentence in warned and not finding.from_detector:
+            continue
+        if finding.category in _LISTABLE and sentence in listed:
+            kept.append(replace(finding, severity=Severity.LOW, blocking=False, why=listed_why))
+        else:
+            kept.append(finding)
+    return kept
+
+
+def _told_of_others(finding: Finding) -> bool:
+    words = finding.excerpt.casefold().split()
+    told = finding.category == _PAYEE and not finding.from_detector
+    return told and bool(words) and words[0] in _THIRD_PERSON
+
+
+def added_up(findings: list[Finding]) -> list[Finding]:
+    """A messenger push beside a payment demand weighs medium, not low."""
+    categories = {finding.category for finding in findings if finding.severity != Severity.LOW}
+    if not categories & _DEMANDS:
+        return findings
+    return [
+        replace(finding, severity=Severity.MEDIUM)
+        if finding.category == _MESSENGER and finding.severity is Severity.LOW
+        else finding
+        for finding in findings
+    ]

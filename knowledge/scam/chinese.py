@@ -1,0 +1,70 @@
+"""Red flags written in Chinese (simplified): patterns per category, refused ones dropped.
+
+Chinese has no spaces, so the word matchers see a whole clause as one "word"; this matcher
+runs each category's `zh_patterns` (regular expressions from the data file) over the folded
+text instead. A match counts unless its clause refuses or warns before it ("请勿汇入新账户",
+"谨防所谓的账户变更"): a negation or warning character sequence in the same clause, shortly
+before the match. It returns spans in the folded text; the scanner maps them to the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.scam.red_flags import RedFlags, Severity
+
+_CLAUSE_END = re.compile(r"[，。！？；,.!?;\n]")
+_REACH = 8  # characters before a match a negation may stand in
+_NEGATIONS = (
+    "不", "没有", "没", "未", "勿", "别", "绝不", "从不", "无需", "不会", "谨防", "警惕",
+    "提防", "防范", "冒充", "假冒", "骗子", "诈骗", "所谓",
+)  # fmt: skip
+_NOT_NEGATIONS = ("不便", "不方便", "不能收款", "无法", "不再", "不要告诉", "别告诉", "不多")
+_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class ChineseHit:
+    """A Chinese red flag: its category, severity and span in the folded text."""
+
+    category: str
+    severity: Severity
+    start: int
+    end: int
+    pattern: str
+
+
+class ChineseMatcher:
+    """Every category's Chinese patterns, compiled once."""
+
+    def __init__(self, flags: RedFlags) -> None:
+        self._patterns = [
+            (category.id, category.severity, re.compile(pattern), pattern)
+            for category in flags.categories
+            for pattern in category.zh_patterns
+        ]
+
+    def find(self, folded: str) -> list[ChineseHit]:
+        """The unrefused matches in `folded` (nothing at all for text without Chinese)."""
+        if not self._patterns or _HAS_CJK.search(folded) is None:
+            return []
+        hits: list[ChineseHit] = []
+        for category, severity, pattern, source in self._patterns:
+            for match in pattern.finditer(folded):
+                if not _refused(folded, match.start()):
+                    hits.append(ChineseHit(category, severity, *match.span(), source))
+        return hits
+
+
+def _refused(folded: str, start: int) -> bool:
+    """A negation or warning in the same clause, at most `_REACH` characters before."""
+    window = folded[max(0, start - _REACH) : start]
+    ends = list(_CLAUSE_END.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    for cue in _NEGATIONS:
+        at = window.rfind(cue)
+        if at >= 0 and not any(window.startswith(n, at) for n in _NOT_NEGATIONS):
+            return True
+    return False

@@ -1,0 +1,196 @@
+"""The learned part of the scam check: hashed word features, a linear model, one probability.
+
+Owns the features (`features`: word and word-pair features for Latin text, character and
+character-pair features for Chinese; `char_features`: character 3-5-grams inside words, the
+alternative the build script compares), the shipped model's shape (`LearnedModel`, read from
+`data/scam_model.yaml`, built by `scripts/build_scam_model.py`) and scoring a message with
+it, sentence by sentence, so the reply can quote the sentences that drove the score.
+
+Every feature is a bucket number (CRC-32 of the feature, modulo the bucket count): the model
+holds bucket weights, never a word or a fragment of a message. Plain Python at run time; the
+build script trains with scikit-learn on these very functions, so both agree by construction.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from knowledge.base import Frozen
+from knowledge.scam.normalise import Message
+
+Buckets = Literal[65536, 131072, 262144, 524288]
+_CJK_LOW, _CJK_HIGH = "\u3400", "\u9fff"
+_HAS_CJK = re.compile("[\u3400-\u9fff]")
+_MAX_SHAPE = 6  # digits in a number beyond which its length no longer matters
+
+
+def _is_cjk(char: str) -> bool:
+    return _CJK_LOW <= char <= _CJK_HIGH
+
+
+def _cjk_features(word: str) -> list[bytes]:
+    """Characters and character pairs of the Chinese runs in `word` (Chinese has no spaces)."""
+    found: list[bytes] = []
+    previous = ""
+    for char in word:
+        if _is_cjk(char):
+            found.append(("c" + char).encode("utf-8"))
+            if previous:
+                found.append(("p" + previous + char).encode("utf-8"))
+            previous = char
+        else:
+            previous = ""
+    return found
+
+
+def _token(word: str) -> bytes:
+    """A word as the model sees it: a number by its length only (an amount, an account)."""
+    if word.isdigit():
+        return b"#" * min(len(word), _MAX_SHAPE)
+    return word.encode("utf-8")
+
+
+def word_features(message: Message) -> list[tuple[bytes, int]]:
+    """(feature, sentence number) for each word, each pair of neighbouring words in one
+    sentence, and the characters and pairs of Chinese runs. Features are UTF-8 bytes, ready
+    to hash."""
+    found: list[tuple[bytes, int]] = []
+    previous, previous_sentence = b"", -1
+    for word, sentence in zip(message.words, message.sentence, strict=True):
+        if not word.isascii() and _HAS_CJK.search(word):
+            found.extend((feature, sentence) for feature in _cjk_features(word))
+            previous = b""
+            continue
+        token = _token(word)
+        found.append((b"w" + token, sentence))
+        if previous and previous_sentence == sentence:
+            found.append((b"b" + previous + b" " + token, sentence))
+        previous, previous_sentence = token, sentence
+    return found
+
+
+def char_features(message: Message) -> list[tuple[bytes, int]]:
+    """(feature, sentence number) for each character 3-, 4- and 5-gram inside a padded word,
+    and the characters and pairs of Chinese runs."""
+    found: list[tuple[bytes, int]] = []
+    for word, sentence in zip(message.words, message.sentence, strict=True):
+        if not word.isascii() and _HAS_CJK.search(word):
+            found.extend((feature, sentence) for feature in _cjk_features(word))
+            continue
+        digits = word.isdigit()
+        padded = "<" + ("#" * min(len(word), _MAX_SHAPE) if digits else word) + ">"
+        for size in (3, 4, 5):
+            found.extend(
+                (("g" + padded[at : at + size]).encode("utf-8"), sentence)
+                for at in range(max(1, len(padded) - size + 1))
+            )
+    return found
+
+
+FEATURES: dict[str, Callable[[Message], list[tuple[bytes, int]]]] = {
+    "words": word_features,
+    "chars": char_features,
+}
+
+
+def _word_buckets(message: Message, mask: int) -> dict[int, int]:
+    """`hashed` for word features, without building them: a word's CRC is computed once per
+    message, and a pair's continues the CRC of its first half (CRC-32 runs over
+    concatenations), so the buckets equal those of `word_features` (a test checks it)."""
+    crc32 = zlib.crc32
+    found: dict[int, int] = {}
+    single: dict[str, tuple[int, int, bytes]] = {}  # word -> (unigram crc, "b"+word crc, token)
+    previous: tuple[int, int, bytes] | None = None
+    previous_sentence = -1
+    for word, sentence in zip(message.words, message.sentence, strict=True):
+        if not word.isascii() and _HAS_CJK.search(word):
+            for feature in _cjk_features(word):
+                found.setdefault(crc32(feature) & mask, sentence)
+            previous = None
+            continue
+        known = single.get(word)
+        if known is None:
+            token = _token(word)
+            known = (crc32(b"w" + token), crc32(b"b" + token), b" " + token)
+            single[word] = known
+        found.setdefault(known[0] & mask, sentence)
+        if previous is not None and previous_sentence == sentence:
+            found.setdefault(crc32(known[2], previous[1]) & mask, sentence)
+        previous, previous_sentence = known, sentence
+    return found
+
+
+def hashed(message: Message, kind: str, buckets: int) -> dict[int, int]:
+    """Bucket -> sentence of its first occurrence, for the features of `kind`."""
+    mask = buckets - 1
+    if kind == "words":
+        return _word_buckets(message, mask)
+    crc32 = zlib.crc32
+    found: dict[int, int] = {}
+    for feature, sentence in FEATURES[kind](message):
+        found.setdefault(crc32(feature) & mask, sentence)
+    return found
+
+
+class LearnedModel(Frozen):
+    """The shipped learned scorer and its threshold (`data/scam_model.yaml`)."""
+
+    as_of: date
+    source: str = Field(min_length=10)  # what it was trained on and the script that built it
+    features: Literal["words", "chars"]
+    buckets: Buckets
+    bias: float
+    weights: dict[Annotated[int, Field(ge=0)], float] = Field(min_length=10)
+    # Log-odds from which the learned part alone raises a message to medium risk: chosen by
+    # the build script on predictions held out by source, for few false alarms on real
+    # hard legitimate messages the rules leave alone.
+    raise_at: float
+
+
+@dataclass(frozen=True, slots=True)
+class LearnedScore:
+    """The learned part's view of one message."""
+
+    logit: float  # the model's log-odds that the message is a scam
+    sentences: tuple[tuple[int, float], ...]  # (sentence number, its weight), strongest first
+
+
+def sigmoid(value: float) -> float:
+    """The logistic function, safe for large values."""
+    if value >= 0:
+        return 1.0 / (1.0 + math.exp(-value))
+    small = math.exp(value)
+    return small / (1.0 + small)
+
+
+class LearnedScorer:
+    """Scores messages with a `LearnedModel`; build once, reuse for every message."""
+
+    def __init__(self, model: LearnedModel) -> None:
+        self.model = model
+        self._weights = model.weights
+
+    def score(self, message: Message) -> LearnedScore:
+        """The model's log-odds for `message`, and which sentences pushed it up."""
+        found = hashed(message, self.model.features, self.model.buckets)
+        if not found:
+            return LearnedScore(self.model.bias, ())
+        scale = 1.0 / math.sqrt(len(found))  # presence features, unit length
+        per_sentence: dict[int, float] = {}
+        total = 0.0
+        weights = self._weights
+        for bucket, sentence in found.items():
+            weight = weights.get(bucket)
+            if weight is not None:
+                total += weight
+                per_sentence[sentence] = per_sentence.get(sentence, 0.0) + weight
+        ranked = sorted(per_sentence.items(), key=lambda pair: -pair[1])
+        return LearnedScore(self.model.bias + total * scale, tuple(ranked))

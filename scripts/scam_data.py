@@ -1,0 +1,163 @@
+"""The scam check's labelled data for measuring and training: real messages and written ones.
+
+Owns reading `tests/data/scam_real/*.jsonl` (real, public messages; see the README there) and
+the written sets (`tests/data/scam_eval.yaml`, `scam_holdout*.yaml`), the source group of
+each real item (its registrable domain, or the repository for a GitHub corpus) and the folds
+by source: every item of one source lands on the same side of every split. It also maps each
+item's category to a small family for per-category figures. Build-time and test-time only:
+the bot never reads these files.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+import yaml
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+REAL = DATA / "scam_real"
+REAL_FILES = ("messages.jsonl", "messages_b2b.jsonl", "messages_b2b_more.jsonl")
+FRESH_FILES = ("fresh.jsonl",)  # collected after the freeze; measured once, never trained on
+WRITTEN_TRAIN = ("scam_eval.yaml",)
+WRITTEN_HELD_OUT = tuple(f"scam_holdout{n}.yaml" for n in ("", "2", "3", "4", "5", "6", "7"))
+FOLDS = 5
+# Second-level labels under a country code: the registrable domain takes one more label.
+_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "edu", "ac", "or", "ne", "go"}
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One labelled message."""
+
+    id: str
+    scam: bool
+    category: str
+    hard: bool  # a legitimate message that talks about payments, banks, fees or urgency
+    text: str
+    source: str
+    group: str  # the source's registrable domain (or GitHub repository): the fold key
+    lang: str
+
+    @property
+    def inspected(self) -> bool:
+        """Whether the rules' authors read this item while writing rules (issue 15): the
+        older shared files, and the half of the 2026-12-06 file whose source group's CRC-32
+        is even. The other half was never read item by item: its figures are the cleaner."""
+        if not self.id.startswith("m"):
+            return True
+        return zlib.crc32(self.group.encode("utf-8")) % 2 == 0
+
+    @property
+    def family(self) -> str:
+        """A coarse category for per-category figures."""
+        return family(self.category, scam=self.scam)
+
+
+def source_group(source: str) -> str:
+    """`github:owner/repo/...` -> `github:owner/repo`; a URL -> its registrable domain."""
+    if source.startswith("github:"):
+        return "github:" + "/".join(source[len("github:") :].split("/")[:2])
+    host = (urlparse(source).hostname or source).lower().removeprefix("www.")
+    labels = host.split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+def _cjk_share(text: str) -> float:
+    cjk = sum("\u4e00" <= char <= "\u9fff" for char in text)
+    return cjk / max(1, len(text))
+
+
+def _item(row: dict[str, object]) -> Item:
+    text = str(row["text"])
+    lang = str(row.get("lang") or ("zh" if _cjk_share(text) > 0.2 else "en"))
+    source = str(row["source"])
+    return Item(
+        id=str(row["id"]),
+        scam=row["label"] == "scam",
+        category=str(row["category"]),
+        hard=bool(row.get("hard", False)),
+        text=text,
+        source=source,
+        group=source_group(source),
+        lang=lang,
+    )
+
+
+def real_items(files: tuple[str, ...] = REAL_FILES) -> list[Item]:
+    """The real messages of the named files (those present), in file order."""
+    items: list[Item] = []
+    for name in files:
+        path = REAL / name
+        if path.exists():
+            lines = path.read_text(encoding="utf-8").splitlines()
+            items.extend(_item(json.loads(line)) for line in lines if line.strip())
+    return items
+
+
+def written_items(name: str) -> list[Item]:
+    """A written set from tests/data (the evaluation set or a held-out batch)."""
+    data = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    return [
+        Item(
+            id=str(row["id"]),
+            scam=row["label"] == "scam",
+            category="written_scam" if row["label"] == "scam" else "written_legit",
+            hard=row["label"] != "scam",
+            text=str(row["text"]),
+            source=f"written:{name}",
+            group=f"written:{name}",
+            lang="en",
+        )
+        for row in data["messages"]
+    ]
+
+
+def folds(items: list[Item], count: int = FOLDS) -> list[int]:
+    """The fold (0..count-1) of each item; one source group never spans two folds.
+
+    Largest groups first, each to the fold with the fewest items of that group's majority
+    label so far (ties: fewest items), so both labels spread over the folds.
+    """
+    sizes: Counter[str] = Counter(item.group for item in items)
+    scams: Counter[str] = Counter(item.group for item in items if item.scam)
+    load = [[0, 0] for _ in range(count)]  # [legit, scam] per fold
+    fold_of: dict[str, int] = {}
+    for group, size in sorted(sizes.items(), key=lambda pair: (-pair[1], pair[0])):
+        label = 1 if scams[group] * 2 >= size else 0
+        best = min(range(count), key=lambda f: (load[f][label], sum(load[f]), f))
+        fold_of[group] = best
+        load[best][label] += size
+    return [fold_of[item.group] for item in items]
+
+
+_SCAM_FAMILIES = (
+    ("payment_diversion", ("diversion", "personal_account", "bank_change")),
+    ("executive_request", ("executive", "ceo", "gift_card", "data_request")),
+    ("invoice_or_payment_lure", ("invoice", "payment_notice", "payment_confirm", "attachment")),
+    ("credential_phishing", ("phish", "credential")),
+    ("domain_registration", ("domain",)),
+    ("advance_fee_and_lures", ("advance", "loan", "lottery", "debt", "investment", "job")),
+    ("fake_fee_or_order", ("fee", "customs", "order_inquiry", "escrow", "overpayment")),
+    ("impersonation", ("impersonation",)),
+)
+_LEGIT_FAMILIES = (
+    ("fraud_warning_or_faq", ("fraud", "phishing", "warning", "faq", "mismatch")),
+    ("bank_details", ("bank", "designated_account")),
+    ("payment_terms_and_samples", ("terms", "deposit", "sample", "trade_assurance", "proforma")),
+    ("fees_and_shipping", ("fee", "customs", "shipping", "licence", "off_platform", "broker")),
+    ("business_email", ("invoice", "wire", "overdue", "business", "payment", "refund")),
+)
+
+
+def family(category: str, *, scam: bool) -> str:
+    """The coarse family of a category (the first family whose keyword the name contains)."""
+    for name, keys in _SCAM_FAMILIES if scam else _LEGIT_FAMILIES:
+        if any(key in category for key in keys):
+            return name
+    return "other_scam" if scam else "other_legit"

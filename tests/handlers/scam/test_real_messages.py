@@ -1,0 +1,74 @@
+"""Issue 15 through the real Application: vetted suppliers cross-checked, honest notices kept
+honest, Chinese account changes caught, and a score that always agrees with its band."""
+
+from __future__ import annotations
+
+import re
+
+from bot.offline.chat_user import OfflineUser
+from tests.handlers.scam.support import only_reply
+
+NEW_PAYEE = (
+    "Dear buyer, for the balance please remit to our partner account. Beneficiary name: "
+    "Sunrise Trading (HK) Limited, HSBC Hong Kong."
+)
+BANDS = {"🔴": (60, 100), "🟠": (25, 59), "🟡": (0, 24), "⚪": (0, 0)}
+
+
+async def test_a_payee_that_is_not_the_vetted_supplier_is_named_with_both_names(
+    alice: OfflineUser,
+) -> None:
+    """After /vet of one company, a message paying another names both in its finding."""
+    await alice.send("/vet Guangzhou Sunrise Industrial")
+    reply = only_reply(await alice.forward(NEW_PAYEE))
+    assert reply.text.startswith("🔴 High risk")
+    assert (
+        "The message names Sunrise Trading (HK) Limited; you vetted Guangzhou Sunrise "
+        "Industrial." in reply.text
+    )
+
+
+async def test_the_vetted_supplier_itself_as_payee_is_no_mismatch(alice: OfflineUser) -> None:
+    """Paying the very company the chat vetted raises no name finding."""
+    await alice.send("/vet Guangzhou Sunrise Industrial")
+    reply = only_reply(
+        await alice.forward("Beneficiary: Guangzhou Sunrise Industrial Co., Ltd. Thank you.")
+    )
+    assert "you vetted" not in reply.text
+
+
+async def test_a_supplier_notice_that_bank_details_have_not_changed_is_not_an_alarm(
+    alice: OfflineUser,
+) -> None:
+    """The issue's honest notice is answered low, never high."""
+    reply = only_reply(
+        await alice.forward(
+            "Please note: our bank details have NOT changed. We will never change them by "
+            "e-mail. Beware of fraudsters; pay only via Trade Assurance."
+        )
+    )
+    assert not reply.text.startswith(("🔴", "🟠"))
+
+
+async def test_an_account_change_written_in_chinese_is_high_risk(alice: OfflineUser) -> None:
+    """A Chinese account-change message is caught and quoted as written."""
+    reply = only_reply(
+        await alice.forward("由于我司财务系统升级,原账户已停止使用,本次货款请汇至以下新账户。")
+    )
+    assert reply.text.startswith("🔴 High risk")
+    assert "原账户已停止使用" in reply.text
+
+
+async def test_the_score_always_lies_in_its_band(alice: OfflineUser) -> None:
+    """Whatever the message, the shown score sits inside the shown band's range."""
+    for text in (
+        NEW_PAYEE,
+        "Please send the payment to my personal account.",
+        "Add me on WhatsApp +86 138 0000 0000. Pay 100% today, stock is limited.",
+        "Payment terms: 30% T/T deposit, 70% before shipment. We accept L/C and PayPal too.",
+    ):
+        reply = only_reply(await alice.forward(text))
+        found = re.match(r"(\S+) .*score (\d+)/100", reply.text)
+        assert found is not None, reply.text
+        low, high = BANDS[found.group(1)]
+        assert low <= int(found.group(2)) <= high, reply.text.splitlines()[0]

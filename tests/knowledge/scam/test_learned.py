@@ -1,0 +1,108 @@
+"""The learned part of the scam check: the shipped artifact holds no text, scores as the build
+script does, and only ever raises a verdict to medium beside a rule finding."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+
+from knowledge.loader import data_folder, load_knowledge
+from knowledge.scam.learned import LearnedModel, LearnedScorer, hashed
+from knowledge.scam.normalise import normalise
+from knowledge.scam.scanner import Risk
+from knowledge.scam.verdict import Bands, decide
+from scripts.build_scam_model import BUCKETS, logits, matrix
+from scripts.scam_data import real_items, written_items
+from tests.knowledge.scam.support import red_flags, scan
+
+MODEL = Path(str(data_folder() / "scam_model.yaml"))
+_FIELDS = {"source", "features", "buckets", "bias", "weights", "raise", "words"}
+
+
+def _model() -> LearnedModel:
+    return load_knowledge().get(LearnedModel)
+
+
+def test_the_artifact_is_small_and_holds_numbers_not_text() -> None:
+    """Under 200 KB; its only words are its field names, its comments and its source line,
+    and no 12-character stretch of any real or written message appears in it."""
+    raw = MODEL.read_text(encoding="utf-8")
+    assert len(raw.encode("utf-8")) < 200_000
+    model = _model()
+    body = [line for line in raw.splitlines() if not line.startswith("#")]
+    words = {w.casefold() for line in body for w in re.findall(r"[^\W\d_]{3,}", line)}
+    allowed = _FIELDS | {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", model.source)}
+    assert words <= allowed, words - allowed
+    texts = [item.text for item in real_items()] + [
+        item.text for item in written_items("scam_eval.yaml")
+    ]
+    numbers_only = "\n".join(line for line in body if not line.startswith("source"))
+    for text in texts:
+        flat = " ".join(text.split())
+        for at in range(0, max(1, len(flat) - 12), 40):
+            assert flat[at : at + 12] not in numbers_only
+
+
+def test_the_bot_scores_exactly_as_the_build_script_does() -> None:
+    """Plain-Python log-odds equal the numpy ones the threshold was chosen on."""
+    model = _model()
+    assert model.buckets == BUCKETS
+    items = real_items()[:40] + written_items("scam_eval.yaml")[:10]
+    expected = logits(matrix(items, model.features), model.bias, dict(model.weights))
+    scorer = LearnedScorer(model)
+    got = [scorer.score(normalise(item.text)).logit for item in items]
+    assert np.allclose(got, expected, atol=1e-6)
+
+
+def test_features_are_stable_buckets_for_latin_and_chinese_text() -> None:
+    """The same text gives the same buckets every run (CRC-32, not Python's salted hash);
+    Chinese text gives character features although it has no spaces."""
+    first = hashed(normalise("Please pay to our new account"), "words", BUCKETS)
+    again = hashed(normalise("please PAY to our new  account"), "words", BUCKETS)
+    assert first == again
+    assert len(hashed(normalise("请将货款汇至以下新账户"), "words", BUCKETS)) >= 10
+
+
+def test_the_learned_part_raises_to_medium_only_beside_a_rule_finding() -> None:
+    """With no rule finding it changes nothing; with one it lifts a low score into the
+    medium band and no further; it never lowers a score."""
+    model = _model()
+    bands = Bands(red_flags().scoring.medium_at, red_flags().scoring.high_at)
+    sure = type("S", (), {"logit": model.raise_at + 5, "sentences": ()})()
+    alone = decide(0, False, bands, (model, sure))  # type: ignore[arg-type]
+    assert (alone.score, alone.risk) == (0, Risk.LOW)
+    raised = decide(9, False, bands, (model, sure))  # type: ignore[arg-type]
+    assert raised.risk is Risk.MEDIUM
+    assert bands.medium_at <= raised.score < bands.high_at
+    assert raised.raised_by_learning
+    kept = decide(70, False, bands, (model, sure))  # type: ignore[arg-type]
+    assert (kept.score, kept.risk) == (70, Risk.HIGH)
+
+
+def test_a_raised_verdict_quotes_its_sentences_and_names_a_typology() -> None:
+    """When the learned part raises the verdict, the result carries the sentences that drove
+    it, quoted from the message, and the nearest kind of scam."""
+    text = "Contact me on WhatsApp +86 138 0000 0000 please"
+    result = scan(text)
+    assert result.rule_points < red_flags().scoring.medium_at  # the rules alone: low
+    assert result.learned_quotes == (text,)
+    assert result.learned_typology is not None
+    assert result.learned_typology.id == "off_platform_payment"
+    assert result.risk is Risk.MEDIUM
+
+
+def test_the_fast_word_hashing_gives_the_buckets_of_the_plain_features() -> None:
+    """Continuing a word's CRC for its pairs gives exactly the buckets of hashing every
+    feature `word_features` lists, on real messages in English and Chinese."""
+    import zlib
+
+    from knowledge.scam.learned import word_features
+
+    for item in real_items()[::7]:
+        message = normalise(item.text)
+        plain: dict[int, int] = {}
+        for feature, sentence in word_features(message):
+            plain.setdefault(zlib.crc32(feature) & (BUCKETS - 1), sentence)
+        assert hashed(message, "words", BUCKETS) == plain
