@@ -1,4 +1,4 @@
-"""Build the word-vector table /guide ships, `knowledge/guide/vectors/guide_words.npz`.
+"""Build the word-vector table /guide ships, `knowledge/guide/word_table/guide_words.npz`.
 
 A static, model2vec-style distillation of the sentence encoder all-MiniLM-L6-v2 (Apache-2.0,
 sentence-transformers): every word piece of its vocabulary, and every word of the guide's
@@ -30,7 +30,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 GUIDE = ROOT / "knowledge" / "data" / "guide.yaml"
-OUT = ROOT / "knowledge" / "guide" / "vectors" / "guide_words.npz"
+OUT = ROOT / "knowledge" / "guide" / "word_table" / "guide_words.npz"
 DIMS = 96  # 27.6k pieces x 96 int8 fits the ~3 MB budget; tuning part: 64 lost, 128 no gain
 BATCH = 512
 FORMAT = 1

@@ -1,7 +1,7 @@
 """What a question MEANS, as a vector: the static word-vector table /guide ships.
 
-Owns reading `vectors/guide_words.npz` (built by scripts/build_guide_vectors.py from the
-sentence encoder all-MiniLM-L6-v2, Apache-2.0; see vectors/README.md) and turning words into
+Owns reading `word_table/guide_words.npz` (built by scripts/build_guide_vectors.py from the
+sentence encoder all-MiniLM-L6-v2, Apache-2.0; see word_table/README.md) and turning words into
 one unit vector: each word's row (a word the table lacks is cut into the encoder's word
 pieces, longest first, as the encoder itself would), weighted by rarity, averaged. Two texts
 that say the same thing in other words ("get my money back" and "refund") land near each
@@ -73,7 +73,7 @@ class WordVectors:
 
 @cache
 def _packaged() -> WordVectors:
-    resource = files("knowledge.guide").joinpath("vectors", TABLE)
+    resource = files("knowledge.guide").joinpath("word_table", TABLE)
     with resource.open("rb") as handle, np.load(handle, allow_pickle=False) as table:
         if int(table["format"]) != FORMAT:
             raise ValueError(f"{TABLE}: format {int(table['format'])}, expected {FORMAT}")

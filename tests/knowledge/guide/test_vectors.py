@@ -26,7 +26,7 @@ def _cosine(vectors: WordVectors, left: str, right: str) -> float:
 
 def test_the_table_is_small_and_documented() -> None:
     """Under ~3 MB, with its source and licence beside it."""
-    folder = files("knowledge.guide").joinpath("vectors")
+    folder = files("knowledge.guide").joinpath("word_table")
     assert len(folder.joinpath(TABLE).read_bytes()) <= MAX_BYTES
     note = folder.joinpath("README.md").read_text(encoding="utf-8")
     assert "Apache-2.0" in note
