@@ -2,7 +2,8 @@
 
 `guide:card:<id>` opens a card, `guide:src:<id>` its sources, `guide:topic:<id>` the cards of
 a topic and `guide:topics` every topic. Buttons carry only public knowledge, so anyone in a
-chat may press them; every id is still checked against the guide before use.
+chat may press them; every id is still checked against the guide before use. Keyboards are
+`FixedKeyboard`s: replies are cached and sent again, their JSON is made once.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from handlers.guide import texts
 from handlers.shared import callbacks
+from handlers.shared.keyboards import FixedKeyboard
 from knowledge.guide import Card, Topic
 
 
@@ -54,14 +56,14 @@ def card_keyboard(
         texts.SOURCES_LABEL, callback_data=BUTTONS.data(Action.SOURCES, card.id)
     )
     rows.append([sources, _topics_button()] if card.sources else [_topics_button()])
-    return InlineKeyboardMarkup(rows)
+    return FixedKeyboard(rows)
 
 
 def cards_keyboard(cards: Iterable[Card]) -> InlineKeyboardMarkup:
     """One button per card, then the topics."""
     rows = [[_card(card)] for card in cards]
     rows.append([_topics_button()])
-    return InlineKeyboardMarkup(rows)
+    return FixedKeyboard(rows)
 
 
 def topics_keyboard(topics: Iterable[Topic]) -> InlineKeyboardMarkup:
@@ -71,10 +73,10 @@ def topics_keyboard(topics: Iterable[Topic]) -> InlineKeyboardMarkup:
         for topic in topics
     ]
     rows = [buttons[i : i + TOPICS_PER_ROW] for i in range(0, len(buttons), TOPICS_PER_ROW)]
-    return InlineKeyboardMarkup(rows)
+    return FixedKeyboard(rows)
 
 
 def back_keyboard(card: Card) -> InlineKeyboardMarkup:
     """Under the sources: back to the card."""
     back = InlineKeyboardButton(texts.BACK_LABEL, callback_data=BUTTONS.data(Action.CARD, card.id))
-    return InlineKeyboardMarkup([[back, _topics_button()]])
+    return FixedKeyboard([[back, _topics_button()]])

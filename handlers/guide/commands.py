@@ -55,14 +55,27 @@ def answer_question(index: GuideIndex, question: str) -> Reply:
     found = index.search(question)
     best = found.best
     if found.words == 0 or best is None:
-        return Reply(texts.NO_WORDS, buttons.topics_keyboard(index.guide.topics))
+        return _topics_reply(index, texts.NO_WORDS, ())
     if found.confident:
         closest = tuple(hit.card for hit in found.hits[1 : 1 + CLOSEST_CARDS])
         return card_reply(index, best.card, closest)
     if found.related:
-        cards = tuple(hit.card for hit in found.hits[:NEAR_CARDS])
-        return Reply(texts.NOT_SURE, buttons.cards_keyboard(cards))
-    return Reply(texts.NOTHING, buttons.topics_keyboard(found.topics or index.guide.topics))
+        return _near_reply(index, tuple(hit.card.id for hit in found.hits[:NEAR_CARDS]))
+    return _topics_reply(index, texts.NOTHING, tuple(topic.id for topic in found.topics))
+
+
+# "Not sure" and "nothing fits" replies depend only on the cards or topics offered: built
+# once per set, like the cards (bounded: a few cards of one guide, a few of its topics).
+@lru_cache(maxsize=STATIC_REPLIES)
+def _near_reply(index: GuideIndex, card_ids: tuple[str, ...]) -> Reply:
+    cards = tuple(found for card_id in card_ids if (found := index.guide.card(card_id)))
+    return Reply(texts.NOT_SURE, buttons.cards_keyboard(cards))
+
+
+@lru_cache(maxsize=STATIC_REPLIES)
+def _topics_reply(index: GuideIndex, text: str, topic_ids: tuple[str, ...]) -> Reply:
+    topics = tuple(found for topic_id in topic_ids if (found := index.guide.topic(topic_id)))
+    return Reply(text, buttons.topics_keyboard(topics or index.guide.topics))
 
 
 @lru_cache(maxsize=4)

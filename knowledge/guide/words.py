@@ -3,8 +3,10 @@
 Owns the one normalisation both sides share: Unicode folded, trade shorthand joined ("t/t",
 "l/c", "b/l" become one word), split into words, common English words dropped, each word cut
 to its stem (Snowball, via PyStemmer), so "shipping", "shipped" and "ships" meet. It also
-mends typos: a word the guide never uses is swapped for the closest word it does use, when
-one is close enough. Pure functions and one small class; no I/O.
+mends typos: a word the guide never uses is swapped for the guide's word with the same stem
+("paypall" -> "paypal"), else for the closest word it does use, when one is a slip or two
+away (a letter dropped, added, changed, or two swapped). Pure functions and one small class;
+no I/O.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from functools import cache
 
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN_PLUS
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 # Words that carry meaning in sourcing even though general lists drop them ("pay off
 # platform", "not covered", "before shipment").
@@ -38,14 +41,16 @@ STOPWORDS = frozenset(STOPWORDS_EN_PLUS) - _KEEP | {
 _JOINED = re.compile(r"\b([a-z])\s*[/.&]\s*([a-z])\b\.?")
 _WORD = re.compile(r"[a-z0-9]+")
 TYPO_MIN_CHARS = 5  # shorter words are too often other real words ("fob" vs "fop")
-TYPO_SCORE = 85  # rapidfuzz ratio a mended word must reach (about one slip in seven letters)
+TYPO_LONG_CHARS = 8  # from this length two slips are still one word ("inspectoin", "forwader")
 
 
 def fold(text: str) -> str:
     """Lower case, compatibility-folded, accents dropped, shorthand joined ("T/T" -> "tt")."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(char for char in text if not unicodedata.combining(char))
-    return _JOINED.sub(r"\1\2", text.replace("’", "'"))
+    text = text.casefold()
+    if not text.isascii():  # most questions are plain ASCII: nothing to decompose or drop
+        text = unicodedata.normalize("NFKD", text).replace("’", "'")
+        text = "".join(char for char in text if not unicodedata.combining(char))
+    return _JOINED.sub(r"\1\2", text)
 
 
 def surface_words(text: str) -> list[str]:
@@ -64,24 +69,31 @@ def stems(words: Iterable[str]) -> list[str]:
 
 
 class Speller:
-    """Mends a typed word to the closest word the guide uses, or leaves it as typed.
+    """Mends a typed word to the guide's own spelling of it, or leaves it as typed.
 
-    A word whose stem the guide knows is never touched ("looking" stays itself because the
-    guide says "look"), so only true strangers are mended, and only when very close.
+    A word whose stem the guide knows becomes the guide's word with that stem (same stem, so
+    BM25 is unchanged, and the meaning scorer reads a real word: "paypall" is "paypal"); any
+    other stranger is swapped for the closest word the guide uses, one slip away (two for
+    long words), a swap of two letters counting as one (optimal string alignment distance).
     """
 
     def __init__(self, vocabulary: Iterable[str]) -> None:
         self._known = frozenset(vocabulary)
-        self._known_stems = frozenset(stems(self._known))
+        by_stem: dict[str, str] = {}
+        for word in sorted(self._known, key=lambda word: (len(word), word)):
+            by_stem.setdefault(stems([word])[0], word)  # the shortest spelling stands for all
+        self._by_stem = by_stem
         self._choices = sorted(word for word in self._known if len(word) >= TYPO_MIN_CHARS)
 
     def mend(self, word: str) -> str:
-        """`word` itself when known, digits or short; else its closest known word, if close."""
+        """`word` itself when known, digits or short; else the guide's spelling, if close."""
         if len(word) < TYPO_MIN_CHARS or not word.isalpha() or word in self._known:
             return word
-        if stems([word])[0] in self._known_stems:
-            return word
+        same_stem = self._by_stem.get(stems([word])[0])
+        if same_stem is not None:
+            return same_stem
+        slips = 2 if len(word) >= TYPO_LONG_CHARS else 1
         found = process.extractOne(
-            word, self._choices, scorer=fuzz.ratio, processor=None, score_cutoff=TYPO_SCORE
+            word, self._choices, scorer=OSA.distance, processor=None, score_cutoff=slips
         )
         return found[0] if found else word

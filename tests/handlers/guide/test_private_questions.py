@@ -18,10 +18,18 @@ def only_reply(events: list[Event]) -> BotMessage:
 
 
 async def test_a_typed_question_gets_the_guides_answer(alice: OfflineUser) -> None:
-    """ "how do i open a dispute?" typed as plain text: the Trade Assurance claim card."""
-    reply = only_reply(await alice.send("how do i open a dispute?"))
+    """ "how do i open a dispute on alibaba?" typed as plain text: the claim card."""
+    reply = only_reply(await alice.send("how do i open a dispute on alibaba?"))
     assert reply.text.startswith("Claiming under Trade Assurance")
     assert "risk" not in reply.text.split("\n")[0].lower()
+
+
+async def test_a_typed_question_near_two_cards_gets_the_closest_cards(alice: OfflineUser) -> None:
+    """ "how do i open a dispute?" is close to the claim card and to the deadline card: the
+    guide offers both, the claim card first, and no scam verdict."""
+    reply = only_reply(await alice.send("how do i open a dispute?"))
+    assert "risk" not in reply.text.lower()
+    assert reply.buttons[0][0].text == "Claiming under Trade Assurance"
 
 
 async def test_a_question_quoting_a_supplier_is_still_the_buyers(alice: OfflineUser) -> None:

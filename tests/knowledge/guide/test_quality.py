@@ -1,7 +1,8 @@
 """The guide's quality on real questions, held out by source site (a regression guard).
 
-The issue's targets (top-1 >= 0.85, top-3 >= 0.95 held out) are NOT met: the figures
-measured when this was built are in bench/README.md (`python -m bench.guide_quality`). These
+The issue's targets (top-1 >= 0.85, top-3 >= 0.95 held out) are NOT met: the figures are in
+bench/README.md (`python -m bench.guide_quality --held-out`; second measurement of the
+held-out part: top-1 0.62, top-3 0.78, 27% answered with confidence, none wrongly). These
 floors sit just under them, so a change that makes retrieval worse fails here; they are not
 targets, and nothing was tuned on the held-out part or on the real off-topic questions.
 """
@@ -12,7 +13,14 @@ import pytest
 
 from knowledge.guide import Guide, GuideIndex
 from knowledge.loader import packaged_knowledge
-from tests.knowledge.guide.evaluation import confident_share, held_out_sites, load, measure, split
+from tests.knowledge.guide.evaluation import (
+    confident_share,
+    held_out_sites,
+    load,
+    measure,
+    phrasing_sources,
+    split,
+)
 
 
 @pytest.fixture(scope="module")
@@ -37,14 +45,27 @@ def test_the_held_out_part_is_about_a_third_by_site() -> None:
     assert not {q.site for q in tune} & held_out_sites(on)
 
 
+def test_card_phrasings_come_only_from_tuning_questions() -> None:
+    """A phrasing written from an evaluation question names it, and it is never held out."""
+    on, _ = load()
+    tune, held = split(on)
+    sources = phrasing_sources()
+    named = frozenset().union(*sources.values())
+    assert len(sources) >= 30
+    assert named <= {q.id for q in tune}
+    assert not named & {q.id for q in held}
+
+
 def test_held_out_accuracy_does_not_regress(index: GuideIndex) -> None:
     """Top-1 and top-3 on held-out questions stay at least where they were measured."""
     on, _ = load()
     _, held = split(on)
     figures = measure(index, held)
-    assert figures.top1 >= 0.50
-    assert figures.top3 >= 0.70
-    assert figures.confident_wrong <= 0.10
+    assert figures.top1 >= 0.60
+    assert figures.top3 >= 0.75
+    assert figures.confident_right >= 0.25
+    assert figures.confident_wrong <= 0.03
+    assert figures.unanswerable_confident <= 0.12
 
 
 def test_real_off_topic_questions_rarely_get_a_confident_card(index: GuideIndex) -> None:
