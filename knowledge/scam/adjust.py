@@ -41,12 +41,20 @@ def _sentence_of(message: Message, starts: list[int], at: int) -> int:
 
 
 def in_context(
-    findings: list[Finding], message: Message, kind: MessageKind, listed_why: str
+    findings: list[Finding],
+    message: Message,
+    kind: MessageKind,
+    listed_why: str,
+    reported: frozenset[int] = frozenset(),
 ) -> list[Finding]:
-    """Findings that still count once warnings and listings are read, reweighed."""
+    """Findings that still count once warnings, reports and listings are read, reweighed.
+
+    `reported` holds the sentences told of others (`stance.StanceReader.reported`): what
+    the wording matchers found there happened to someone, it is not asked of the reader."""
     if not findings or not message.words:
         return findings
     warned, advisory = kind.warning_sentences(message)
+    warned |= reported
     listable = any(finding.category in _LISTABLE for finding in findings)
     listed = kind.listing_sentences(message) if listable else frozenset()
     findings = [f for f in findings if not _told_of_others(f)]

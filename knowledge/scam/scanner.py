@@ -34,12 +34,14 @@ from knowledge.scam.patterns import PatternDetectors, PatternHit
 from knowledge.scam.phrase_index import Variant
 from knowledge.scam.phrases import PhraseMatch, PhraseMatcher
 from knowledge.scam.red_flags import Detector, RedFlags, Severity
+from knowledge.scam.stance import Request, StanceReader
 from knowledge.scam.typologies import Typology, nearest
 from knowledge.scam.verdict import Bands, Risk, decide, driving_sentences, may_raise
 
 __all__ = ["Finding", "Risk", "ScamScanner", "ScanResult", "message_fingerprint"]
 
 _PAYEE_CATEGORY = "changed_bank_details"  # where a beneficiary that is not the company counts
+_REQUEST_CATEGORY = "pressing_request"  # where a request with a hurry or a secret counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,7 @@ class ScamScanner:
         self._patterns = PatternDetectors(flags.domains, flags.context)
         self._chinese = ChineseMatcher(flags)
         self._kind = MessageKind(flags.context)
+        self._stance = StanceReader(flags.stance)
 
     @property
     def phrase_variants(self) -> tuple[Variant, ...]:
@@ -127,8 +130,16 @@ class ScamScanner:
         findings.extend(self._from_hit(text, hit) for hit in hits)
         findings.extend(self._from_chinese(message))
         findings.extend(self._from_mismatch(text, found) for found in mismatches(text, vetted))
+        findings.extend(
+            self._from_request(message, request)
+            for request in self._stance.requests(message)
+            if not negated.get((request.first, request.last), False)
+        )
         context = self._flags.context
-        findings = added_up(in_context(findings, message, self._kind, context.listed_why))
+        reported = self._stance.reported(message)
+        findings = added_up(
+            in_context(findings, message, self._kind, context.listed_why, reported)
+        )
         ordered = merge(findings, text)
         points = self._points(ordered)
         blocking = any(finding.blocking for finding in ordered)
@@ -205,6 +216,16 @@ class ScamScanner:
         rule = match.rule
         return self._finding(
             rule.category, rule.severity, span, message.original, evidence=rule.text
+        )
+
+    def _from_request(self, message: Message, request: Request) -> Finding:
+        span = message.word_span(request.first, request.last)
+        return self._finding(
+            _REQUEST_CATEGORY,
+            self._categories[_REQUEST_CATEGORY].severity,
+            span,
+            message.original,
+            evidence=f"{request.action} + {request.hurry}",
         )
 
     def _from_hit(self, text: str, hit: PatternHit) -> Finding:
