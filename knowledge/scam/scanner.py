@@ -42,6 +42,7 @@ __all__ = ["Finding", "Risk", "ScamScanner", "ScanResult", "message_fingerprint"
 
 _PAYEE_CATEGORY = "changed_bank_details"  # where a beneficiary that is not the company counts
 _REQUEST_CATEGORY = "pressing_request"  # where a request with a hurry or a secret counts
+_OFFER_CATEGORY = "windfall_lure"  # where a stranger's offer of money counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,9 +131,11 @@ class ScamScanner:
         findings.extend(self._from_hit(text, hit) for hit in hits)
         findings.extend(self._from_chinese(message))
         findings.extend(self._from_mismatch(text, found) for found in mismatches(text, vetted))
+        requests = self._stance.requests(message)
+        notice, offer = self._stance.notice(message), self._stance.offer(message)
         findings.extend(
             self._from_request(message, request)
-            for request in self._stance.requests(message)
+            for request in (*requests, *(found for found in (notice, offer) if found))
             if not negated.get((request.first, request.last), False)
         )
         context = self._flags.context
@@ -220,9 +223,10 @@ class ScamScanner:
 
     def _from_request(self, message: Message, request: Request) -> Finding:
         span = message.word_span(request.first, request.last)
+        category = _OFFER_CATEGORY if request.action == "offer" else _REQUEST_CATEGORY
         return self._finding(
-            _REQUEST_CATEGORY,
-            self._categories[_REQUEST_CATEGORY].severity,
+            category,
+            self._categories[category].severity,
             span,
             message.original,
             evidence=f"{request.action} + {request.hurry}",

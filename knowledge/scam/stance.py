@@ -18,6 +18,7 @@ It matches no red-flag phrase and scores nothing: the scanner turns these into f
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -31,6 +32,17 @@ from knowledge.scam.normalise import Message, normalise
 _REACH = 14  # words from the start of an asker to the end of its action
 _OPENER_SENTENCES = 3  # sentences after an opener searched for its hurry, secret or task
 _CJK_LOW, _CJK_HIGH = "\u3400", "\u9fff"
+_STORY_SENTENCES = 2  # sentences told of others that, with _STORY_SHARE, make a story
+_STORY_SHARE = 0.4  # share of the message's sentences told of others that makes a story
+_SHORTEST_PAST = 4  # a word ending in -ed longer than this reads as past tense in a story
+_NOTICE_REACH = 6  # words from a "your account" to its trouble
+_WINDFALL_KINDS = 2  # different windfall words that, with an introduction, make an offer
+# A large sum: a currency and at least a hundred thousand, or millions written out.
+_LARGE_SUM = re.compile(
+    r"(?:\$|usd|us\$|eur|€|£|gbp|dollars?)\s?\d{1,3}(?:[,.' ]\d{3}){2,}"
+    r"|\d{1,3}(?:[,.' ]\d{3}){2,}(?:[.,]\d\d)?\s?(?:usd|dollars?|eur|euros?|gbp|pounds?)"
+    r"|\d+(?:[.,]\d+)?\s?(?:million|billion)s?\b|\bmillions? (?:of )?(?:united states |us )?dollars"
+)
 
 Cue = Annotated[str, Field(min_length=1, max_length=60)]
 
@@ -48,6 +60,14 @@ class StanceCues(Frozen):
     second_persons: tuple[Cue, ...] = Field(min_length=2)
     zh_report: tuple[Cue, ...] = ()
     zh_second: tuple[Cue, ...] = ()
+    # A notice about the reader's own thing (account, parcel, order) in trouble, with a way
+    # out that is a link or a call: the shape of log-in, parcel-fee and callback phishing.
+    your_things: tuple[Cue, ...] = Field(min_length=3)
+    trouble: tuple[Cue, ...] = Field(min_length=3)
+    ways_out: tuple[Cue, ...] = Field(min_length=3)
+    # A stranger offering the reader money: an introduction, a large sum or windfall words.
+    introductions: tuple[Cue, ...] = Field(min_length=3)
+    windfall: tuple[Cue, ...] = Field(min_length=3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,10 +115,52 @@ class StanceReader:
         self._secrecy = _Cues(cues.secrecy)
         self._openers = _Cues(cues.openers)
         self._third = _Cues(cues.third_persons)
+        # "They need you to buy gift cards": a request reported, not made, by the writer.
+        self._reporters = frozenset(
+            words[-1] for e in cues.third_persons if (words := normalise(e).words)
+        )
         self._past = frozenset(w for e in cues.past_verbs for w in normalise(e).words)
         self._second = frozenset(w for e in cues.second_persons for w in normalise(e).words)
         self._zh_report = cues.zh_report
         self._zh_second = cues.zh_second
+        self._your_things = _Cues(cues.your_things)
+        self._trouble = _Cues(cues.trouble)
+        self._ways_out = _Cues(cues.ways_out)
+        self._introductions = _Cues(cues.introductions)
+        self._windfall = _Cues(cues.windfall)
+
+    def notice(self, message: Message) -> Request | None:
+        """The reader's account, parcel or order said to be in trouble (within a few words),
+        and a link or a call offered as the way out, anywhere in the message."""
+        words, sentence = message.words, message.sentence
+        things = self._your_things.spots(words)
+        if not things:
+            return None
+        ways = self._ways_out.spots(words)
+        if not ways:
+            return None
+        troubles = self._trouble.spots(words)
+        for first, last in things:
+            for start, end in troubles:
+                if 0 <= start - last <= _NOTICE_REACH and sentence[start] == sentence[first]:
+                    return Request(first, end, "notice", "trouble")
+                if 0 <= first - end <= _NOTICE_REACH and sentence[end] == sentence[first]:
+                    return Request(start, last, "notice", "trouble")
+        return None
+
+    def offer(self, message: Message) -> Request | None:
+        """A stranger offering the reader money: an introduction and, besides, a large sum
+        or windfall words of two kinds, in a message that turns to the reader."""
+        words = message.words
+        intro = self._introductions.spots(words)
+        if not intro or not any(word in self._second for word in words):
+            return None
+        kinds = {tuple(words[a : b + 1]) for a, b in self._windfall.spots(words)}
+        large = _LARGE_SUM.search(message.folded) is not None
+        if len(kinds) + large < _WINDFALL_KINDS:
+            return None
+        first, last = intro[0]
+        return Request(first, last, "offer", "sum" if large else "windfall")
 
     def requests(self, message: Message) -> list[Request]:
         """The pressing requests of the message, at most one per sentence."""
@@ -120,6 +182,8 @@ class StanceReader:
             actions.sort()
             for first, _ in self._askers.spots(words):
                 number = sentence[first]
+                if first and words[first - 1] in self._reporters:
+                    continue
                 hurry = next(
                     (hurried[n] for n in (number, number - 1, number + 1) if n in hurried), None
                 )
@@ -178,7 +242,16 @@ class StanceReader:
                 elif any(cue in word for cue in self._zh_report):
                     third.add(sentence[at])
                     past.add(sentence[at])
-        return frozenset((third & past) - addressed)
+        strict = (third & past) - addressed
+        if len(strict) < max(_STORY_SENTENCES, _STORY_SHARE * (sentence[-1] + 1)):
+            return frozenset(strict)
+        # A story (most sentences told of others): every sentence in the past tense that
+        # does not turn to the reader is part of it, whoever its subject ("Bilal made a
+        # payment to the new account details").
+        for at, word in enumerate(words):
+            if len(word) > _SHORTEST_PAST and word.endswith("ed") and word.isascii():
+                past.add(sentence[at])
+        return frozenset(past - addressed)
 
 
 def sentence_at(message: Message, starts: list[int], offset: int) -> int:
