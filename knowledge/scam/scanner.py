@@ -131,23 +131,19 @@ class ScamScanner:
         findings.extend(self._from_hit(text, hit) for hit in hits)
         findings.extend(self._from_chinese(message))
         findings.extend(self._from_mismatch(text, found) for found in mismatches(text, vetted))
-        requests = self._stance.requests(message)
-        notice, offer = self._stance.notice(message), self._stance.offer(message)
-        findings.extend(
-            self._from_request(message, request)
-            for request in (*requests, *(found for found in (notice, offer) if found))
-            if not negated.get((request.first, request.last), False)
-        )
+        stance = self._stance.read(message)
+        findings.extend(self._from_request(message, request) for request in stance.requests)
         context = self._flags.context
-        reported = self._stance.reported(message)
         findings = added_up(
-            in_context(findings, message, self._kind, context.listed_why, reported)
+            in_context(findings, message, self._kind, context.listed_why, stance.reported)
         )
         ordered = merge(findings, text)
         points = self._points(ordered)
         blocking = any(finding.blocking for finding in ordered)
         learned = None
-        if self._learned is not None and may_raise(points, blocking, self._bands):
+        if self._learned is not None and may_raise(
+            points, blocking, self._bands, self._learned.model
+        ):
             learned = (self._learned.model, self._learned.score(message))
         verdict = decide(points, blocking, self._bands, learned)
         quotes: tuple[str, ...] = ()
