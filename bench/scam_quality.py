@@ -1,19 +1,24 @@
 """Scam-check quality on real messages, with folds by source: rules, learned part, combination.
 
 Run from the repository root: `python bench/scam_quality.py` (`--fresh` adds the batch
-collected after the freeze, `--written` the written held-out batches, `--wrong` lists the ids
-it gets wrong, `--rules` skips training and scores the rules alone). Training needs
-scikit-learn (in the `test` extra). For each way of judging a message it prints precision,
-recall and F1 on scams, and the false-positive rate on hard legitimate messages (real ones
-that talk about payments, bank details, fees or urgency), overall and per category family.
+collected after the second freeze, fresh2.jsonl; `--written` the written held-out batches;
+`--wrong` lists the ids it gets wrong; `--rules` skips training and scores the rules
+alone). Training needs scikit-learn (in the `test` extra). For each way of judging a
+message it prints precision, recall and F1 on scams, and the false-positive rate on hard
+legitimate messages (real ones that talk about payments, bank details, fees or urgency),
+overall and per category family.
 
 - rules: the shipped rules alone (scam = risk medium or high); nothing is trained, so every
   real item is scored as is.
 - learned: the learned scorer alone, trained per fold on the written evaluation set plus the
   real items of the OTHER folds (folds by source: one source host never spans two folds)
   and scored on the held-out fold; its threshold is the shipped one.
-- combined: the shipped verdict rule (rules, raised to medium by that fold's learned model
-  when the rules found at least a weak sign) over the same folds.
+- learned alone: the same, on messages the rules found nothing in, from that fold's
+  `alone_at` (chosen on inner folds for precision; none when no threshold qualified).
+- rules+learned: the verdict rule with both powers on (rules, raised to medium by that
+  fold's learned model beside a weak rule finding, or alone), over the same folds. The build
+  script keeps a power in the shipped model only if it raises F1 out of fold and keeps false
+  alarms within 10% of the hard legit messages (`powers`).
 - shipped: the shipped rules and model, on sets neither was trained on (the written
   held-out batches, the fresh batch).
 
@@ -166,12 +171,18 @@ def main(argv: list[str] | None = None) -> None:
     if args.rules:
         report("rules / real", items, rules_verdicts(items), wrong=args.wrong)
     else:
-        from scripts.build_scam_model import cross_validate  # needs scikit-learn
+        from scripts.build_scam_model import (
+            cross_validate,  # needs scikit-learn
+            powers,
+        )
 
         held = cross_validate("words")
         report("rules / real", held.items, held.rules, wrong=args.wrong)
         report("learned / real", held.items, held.learned, wrong=args.wrong)
-        report("combined / real", held.items, held.combined, wrong=args.wrong)
+        report("learned alone / real", held.items, held.alone, wrong=args.wrong)
+        report("rules+learned / real", held.items, held.combined, wrong=args.wrong)
+        print("   thresholds per fold (raise_at, alone_at):", held.thresholds)
+        print("   powers kept by the out-of-fold figures:", powers(held))
     if args.fresh:
         fresh = real_items(FRESH_FILES)
         report("rules / fresh", fresh, rules_verdicts(fresh), wrong=args.wrong)

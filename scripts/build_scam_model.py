@@ -45,7 +45,15 @@ BUCKETS = 262144
 KEEP = 6000  # weights kept after pruning (largest magnitude): about 150 KB of YAML
 C = 4.0  # inverse regularisation strength of the text model
 RAISE_FP = 0.02  # share of real hard legit messages the learned part may add as false alarms
+RAISE_PRECISION = 0.9  # share of what it raises that must be a scam
+# Alone (no rule finding at all) the learned part may raise a message only from a log-odds
+# at which, on predictions held out by source, it adds false alarms on at most ALONE_FP of the
+# real hard legitimate messages and what it adds is a scam at least ALONE_PRECISION of the time.
+ALONE_FP = 0.01
+ALONE_PRECISION = 0.9
 INNER_FOLDS = 4
+MAX_HARD_FP = 0.10  # the issue's bound on false alarms among real hard legitimate messages
+WITH_WRITTEN = True  # train on the written evaluation set too (compared by --compare)
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,7 @@ class Fitted:
     bias: float
     weights: dict[int, float]
     raise_at: float
+    alone_at: float | None  # None: never alone
 
 
 def matrix(items: list[Item], kind: str) -> csr_matrix:
@@ -105,14 +114,38 @@ def logits(x: csr_matrix, bias: float, weights: dict[int, float]) -> np.ndarray:
 
 
 def _raise_at(held: np.ndarray, items: list[Item], rules: Rules) -> float:
-    """The lowest log-odds at which the learned part, raising what the rules left low, keeps
-    its false alarms on real hard legitimate messages within RAISE_FP."""
-    quiet = np.array([(not i.scam) and i.hard for i in items]) & ~rules.flagged & rules.found
-    hard = sum((not i.scam) and i.hard for i in items)
-    for candidate in np.unique(np.round(held, 2)):
-        if np.sum(held[quiet] >= candidate) <= RAISE_FP * hard:
+    """The lowest log-odds at which the learned part, raising what the rules left low but
+    found a sign in, adds false alarms on at most RAISE_FP of the real hard legitimate
+    messages and is right at least RAISE_PRECISION of the time (no such log-odds: above
+    every prediction, so it raises nothing)."""
+    quiet = ~rules.flagged & rules.found
+    scam = np.array([i.scam for i in items])
+    hard = np.array([(not i.scam) and i.hard for i in items])
+    for candidate in np.unique(np.round(held[quiet], 2)):
+        raised = quiet & (held >= candidate)
+        if not raised.any():
+            break
+        precision = np.sum(raised & scam) / np.sum(raised)
+        if np.sum(raised & hard) <= RAISE_FP * np.sum(hard) and precision >= RAISE_PRECISION:
             return float(candidate)
     return float(held.max()) + 1.0
+
+
+def _alone_at(held: np.ndarray, items: list[Item], rules: Rules) -> float | None:
+    """The lowest log-odds at which the learned part, alone on what the rules found nothing
+    in, adds false alarms on at most ALONE_FP of the real hard legitimate messages and is
+    right at least ALONE_PRECISION of the time; None when no log-odds does both."""
+    silent = ~rules.found
+    scam = np.array([i.scam for i in items])
+    hard = np.array([(not i.scam) and i.hard for i in items])
+    for candidate in np.unique(np.round(held[silent], 2)):
+        raised = silent & (held >= candidate)
+        if not raised.any():
+            break
+        precision = np.sum(raised & scam) / np.sum(raised)
+        if np.sum(raised & hard) <= ALONE_FP * np.sum(hard) and precision >= ALONE_PRECISION:
+            return float(candidate)
+    return None
 
 
 def _rows(rules: Rules, rows: np.ndarray) -> Rules:
@@ -131,9 +164,12 @@ def fit(x: csr_matrix, items: list[Item], rules: Rules, real: np.ndarray) -> Fit
         train[real_rows[inner == fold]] = False
         bias, weights = _train_text(x[train], y[train])
         held[inner == fold] = logits(x[real_rows[inner == fold]], bias, weights)
-    raise_at = _raise_at(held, [items[r] for r in real_rows], _rows(rules, real_rows))
+    real_items_ = [items[r] for r in real_rows]
+    raise_at = _raise_at(held, real_items_, _rows(rules, real_rows))
+    alone_at = _alone_at(held, real_items_, _rows(rules, real_rows))
     bias, weights = _train_text(x, y)
-    return Fitted(bias, weights, round(raise_at, 2))
+    alone = None if alone_at is None else round(alone_at, 2)
+    return Fitted(bias, weights, round(raise_at, 2), alone)
 
 
 @dataclass(frozen=True)
@@ -144,40 +180,79 @@ class Held:
     rules: list[bool]
     learned: list[bool]
     combined: list[bool]
+    alone: list[bool]  # raised by the learned part alone (no rule finding at all)
+    thresholds: list[tuple[float, float | None]]  # (raise_at, alone_at) of each fold
 
 
-def _training_set() -> tuple[list[Item], list[Item]]:
+def _training_set(with_written: bool = WITH_WRITTEN) -> tuple[list[Item], list[Item]]:
     real = real_items()
-    return real, [item for name in WRITTEN_TRAIN for item in written_items(name)]
+    written = [item for name in WRITTEN_TRAIN for item in written_items(name)]
+    return real, written if with_written else []
 
 
-def cross_validate(kind: str = "words") -> Held:
+def cross_validate(kind: str = "words", with_written: bool = WITH_WRITTEN) -> Held:
     """Outer folds by source over the real items; each fold judged by a `fit` on the rest
     (plus the written evaluation set), so its figures are on items no step of that fit saw."""
-    real, written = _training_set()
+    real, written = _training_set(with_written)
     items = real + written
     x = matrix(items, kind)
     rules = rules_of(items)
     outer = np.array(folds(real) + [-1] * len(written))
     learned = np.zeros(len(real), dtype=bool)
+    alone = np.zeros(len(real), dtype=bool)
+    thresholds = []
     for fold in sorted(set(outer[: len(real)])):
         rows = np.flatnonzero(outer != fold)
         fitted = fit(x[rows], [items[r] for r in rows], _rows(rules, rows), outer[rows] >= 0)
         test = np.flatnonzero(outer == fold)
-        learned[test] = logits(x[test], fitted.bias, fitted.weights) >= fitted.raise_at
+        scores = logits(x[test], fitted.bias, fitted.weights)
+        learned[test] = scores >= fitted.raise_at
+        if fitted.alone_at is not None:
+            alone[test] = scores >= fitted.alone_at
+        thresholds.append((fitted.raise_at, fitted.alone_at))
     ruled, found = rules.flagged[: len(real)], rules.found[: len(real)]
-    # The shipped rule (knowledge/scam/verdict.py): the learned part raises only a message
-    # in which the rules found at least a weak sign.
-    combined = ruled | (learned & found)
-    return Held(real, ruled.tolist(), learned.tolist(), combined.tolist())
+    # The shipped rule (knowledge/scam/verdict.py): the learned part raises a message in
+    # which the rules found at least a weak sign from `raise_at`, and one in which they found
+    # nothing only from `alone_at` (when the inner folds allowed it at all).
+    alone &= ~found
+    combined = ruled | (learned & found) | alone
+    return Held(
+        real, ruled.tolist(), learned.tolist(), combined.tolist(), alone.tolist(), thresholds
+    )
+
+
+@dataclass(frozen=True)
+class Powers:
+    """What the learned part may do, decided on out-of-fold figures."""
+
+    beside: bool  # raise a message the rules found a weak sign in
+    alone: bool  # raise a message the rules found nothing in
+
+
+def powers(held: Held) -> Powers:
+    """The learned part keeps a power only if, by folds by source, it raises F1 over the
+    check without it and keeps false alarms within MAX_HARD_FP of the real hard legitimate
+    messages; the alone power only on top of the beside one."""
+    from bench.scam_quality import figures
+
+    rules = figures(held.items, held.rules)
+    found = np.array(held.combined) & ~np.array(held.alone)
+    beside = figures(held.items, found.tolist())
+    both = figures(held.items, held.combined)
+    use_beside = beside.f1 > rules.f1 and beside.hard_fp_rate <= MAX_HARD_FP
+    base = beside if use_beside else rules
+    use_alone = use_beside and both.f1 > base.f1 and both.hard_fp_rate <= MAX_HARD_FP
+    return Powers(use_beside, use_alone)
 
 
 def build(kind: str = "words") -> LearnedModel:
-    """The shipped model: `fit` on every real item and the written evaluation set."""
+    """The shipped model: `fit` on every real item and the written evaluation set; its
+    thresholds kept only where the out-of-fold figures say they help (`powers`)."""
     real, written = _training_set()
     items = real + written
     marks = np.array([True] * len(real) + [False] * len(written))
     fitted = fit(matrix(items, kind), items, rules_of(items), marks)
+    allowed = powers(cross_validate(kind))
     return LearnedModel(
         as_of=date.today(),
         source=(
@@ -189,7 +264,10 @@ def build(kind: str = "words") -> LearnedModel:
         buckets=BUCKETS,  # type: ignore[arg-type]
         bias=fitted.bias,
         weights=fitted.weights,
-        raise_at=fitted.raise_at,
+        raise_at=fitted.raise_at if allowed.beside else None,
+        alone_at=fitted.alone_at if allowed.alone else None,
+        raise_at_candidate=fitted.raise_at,
+        alone_at_candidate=fitted.alone_at,
     )
 
 
@@ -213,10 +291,14 @@ def main(argv: list[str] | None = None) -> None:
     from bench.scam_quality import figures
 
     for kind in ("words", "chars"):
-        held = cross_validate(kind)
-        print(figures(held.items, held.rules).line("rules"))
-        print(figures(held.items, held.learned).line(f"learned ({kind})"))
-        print(figures(held.items, held.combined).line(f"combined ({kind})"))
+        for with_written in (False, True):
+            held = cross_validate(kind, with_written)
+            name = f"{kind}, {'real + written' if with_written else 'real only'}"
+            print(figures(held.items, held.rules).line("rules"))
+            print(figures(held.items, held.learned).line(f"learned ({name})"))
+            print(figures(held.items, held.alone).line(f"alone ({name})"))
+            print(figures(held.items, held.combined).line(f"combined ({name})"))
+            print("   thresholds per fold (raise_at, alone_at):", held.thresholds)
     if not args.compare:
         model = build(args.kind)
         write(model)

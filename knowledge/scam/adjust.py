@@ -27,8 +27,14 @@ from knowledge.scam.red_flags import Severity
 _LISTABLE = frozenset({"untraceable_payment", "full_prepayment"})
 _MESSENGER = "off_platform_contact"
 _PAYEE = "changed_bank_details"
-# "their bank details have changed": someone else's account, told as a story or a warning.
-_THIRD_PERSON = frozenset({"their", "his", "her", "its"})
+# "their bank details have changed": someone else's account, told as a story or a warning;
+# "your new bank details": the reader's own, which the reader is asked to tell.
+_POSSESSIVES = frozenset({"our", "my", "your", "their", "his", "her", "its"})
+_OTHERS = frozenset({"your", "their", "his", "her", "its"})
+_ACCOUNT_WORDS = frozenset(
+    {"bank", "banking", "account", "accounts", "beneficiary", "details", "iban", "payee"}
+)
+_OWNER_REACH = 40  # characters before a finding searched for its owner
 _DEMANDS = frozenset(
     {"full_prepayment", "untraceable_payment", "changed_bank_details", "pressure", "crypto"}
 )
@@ -41,15 +47,23 @@ def _sentence_of(message: Message, starts: list[int], at: int) -> int:
 
 
 def in_context(
-    findings: list[Finding], message: Message, kind: MessageKind, listed_why: str
+    findings: list[Finding],
+    message: Message,
+    kind: MessageKind,
+    listed_why: str,
+    reported: frozenset[int] = frozenset(),
 ) -> list[Finding]:
-    """Findings that still count once warnings and listings are read, reweighed."""
+    """Findings that still count once warnings, reports and listings are read, reweighed.
+
+    `reported` holds the sentences told of others (`stance.StanceReader.reported`): what
+    the wording matchers found there happened to someone, it is not asked of the reader."""
     if not findings or not message.words:
         return findings
     warned, advisory = kind.warning_sentences(message)
+    warned |= reported
     listable = any(finding.category in _LISTABLE for finding in findings)
     listed = kind.listing_sentences(message) if listable else frozenset()
-    findings = [f for f in findings if not _told_of_others(f)]
+    findings = [f for f in findings if not _told_of_others(f, message)]
     if not warned and not listed:
         return findings
     starts = (
@@ -73,10 +87,22 @@ def in_context(
     return kept
 
 
-def _told_of_others(finding: Finding) -> bool:
-    words = finding.excerpt.casefold().split()
-    told = finding.category == _PAYEE and not finding.from_detector
-    return told and bool(words) and words[0] in _THIRD_PERSON
+def _told_of_others(finding: Finding, message: Message) -> bool:
+    """A changed account that belongs to someone else or to the reader ("their bank
+    details have changed", "if your bank account details have changed, tell us"): the
+    owner is the last possessive before the first account word, in the excerpt or the few
+    words before it."""
+    if finding.category != _PAYEE or finding.from_detector:
+        return False
+    before = message.original[max(0, finding.start - _OWNER_REACH) : finding.start]
+    words = [w.strip(".,:;!?()\"'") for w in (before.split()[-3:] + finding.excerpt.split())]
+    owner = ""
+    for word in (w.casefold() for w in words):
+        if word in _ACCOUNT_WORDS:
+            break
+        if word in _POSSESSIVES:
+            owner = word
+    return owner in _OTHERS
 
 
 def added_up(findings: list[Finding]) -> list[Finding]:

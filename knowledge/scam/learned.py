@@ -149,10 +149,21 @@ class LearnedModel(Frozen):
     buckets: Buckets
     bias: float
     weights: dict[Annotated[int, Field(ge=0)], float] = Field(min_length=10)
-    # Log-odds from which the learned part alone raises a message to medium risk: chosen by
-    # the build script on predictions held out by source, for few false alarms on real
-    # hard legitimate messages the rules leave alone.
-    raise_at: float
+    # Log-odds from which the learned part raises to medium a message the rules found a weak
+    # sign in, and (`alone_at`) one they found nothing in: chosen by the build script on
+    # predictions held out by source, for precision. None: the learned part may not do it,
+    # because, by folds by source, doing it made the check worse (bench/README.md).
+    raise_at: float | None
+    alone_at: float | None = None
+    # The candidate thresholds the build script chose, kept for the record when the
+    # out-of-fold figures switched them off.
+    raise_at_candidate: float | None = None
+    alone_at_candidate: float | None = None
+
+    @property
+    def raises(self) -> bool:
+        """Whether the learned part may raise any verdict at all."""
+        return self.raise_at is not None or self.alone_at is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from typing import Annotated, Self
 from pydantic import Field, model_validator
 
 from knowledge.base import Frozen
+from knowledge.scam.stance import StanceCues
 from knowledge.scam.typologies import Typology
 
 _MAX_VARIANTS = 64  # keeps one data line from silently turning into hundreds of phrases
@@ -251,6 +252,7 @@ class RedFlags(Frozen):
     detectors: tuple[DetectorRule, ...]
     domains: Domains
     context: ContextCues
+    stance: StanceCues  # requests aimed at the reader, reports told of others (stance.py)
     scoring: Scoring
     always_check: tuple[str, ...] = Field(min_length=2, max_length=4)
     typologies: tuple[Typology, ...] = ()

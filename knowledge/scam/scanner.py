@@ -34,12 +34,15 @@ from knowledge.scam.patterns import PatternDetectors, PatternHit
 from knowledge.scam.phrase_index import Variant
 from knowledge.scam.phrases import PhraseMatch, PhraseMatcher
 from knowledge.scam.red_flags import Detector, RedFlags, Severity
+from knowledge.scam.stance import Request, StanceReader
 from knowledge.scam.typologies import Typology, nearest
 from knowledge.scam.verdict import Bands, Risk, decide, driving_sentences, may_raise
 
 __all__ = ["Finding", "Risk", "ScamScanner", "ScanResult", "message_fingerprint"]
 
 _PAYEE_CATEGORY = "changed_bank_details"  # where a beneficiary that is not the company counts
+_REQUEST_CATEGORY = "pressing_request"  # where a request with a hurry or a secret counts
+_OFFER_CATEGORY = "windfall_lure"  # where a stranger's offer of money counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +86,7 @@ class ScamScanner:
         self._patterns = PatternDetectors(flags.domains, flags.context)
         self._chinese = ChineseMatcher(flags)
         self._kind = MessageKind(flags.context)
+        self._stance = StanceReader(flags.stance)
 
     @property
     def phrase_variants(self) -> tuple[Variant, ...]:
@@ -127,13 +131,19 @@ class ScamScanner:
         findings.extend(self._from_hit(text, hit) for hit in hits)
         findings.extend(self._from_chinese(message))
         findings.extend(self._from_mismatch(text, found) for found in mismatches(text, vetted))
+        stance = self._stance.read(message)
+        findings.extend(self._from_request(message, request) for request in stance.requests)
         context = self._flags.context
-        findings = added_up(in_context(findings, message, self._kind, context.listed_why))
+        findings = added_up(
+            in_context(findings, message, self._kind, context.listed_why, stance.reported)
+        )
         ordered = merge(findings, text)
         points = self._points(ordered)
         blocking = any(finding.blocking for finding in ordered)
         learned = None
-        if self._learned is not None and may_raise(points, blocking, self._bands):
+        if self._learned is not None and may_raise(
+            points, blocking, self._bands, self._learned.model
+        ):
             learned = (self._learned.model, self._learned.score(message))
         verdict = decide(points, blocking, self._bands, learned)
         quotes: tuple[str, ...] = ()
@@ -205,6 +215,17 @@ class ScamScanner:
         rule = match.rule
         return self._finding(
             rule.category, rule.severity, span, message.original, evidence=rule.text
+        )
+
+    def _from_request(self, message: Message, request: Request) -> Finding:
+        span = message.word_span(request.first, request.last)
+        category = _OFFER_CATEGORY if request.action == "offer" else _REQUEST_CATEGORY
+        return self._finding(
+            category,
+            self._categories[category].severity,
+            span,
+            message.original,
+            evidence=f"{request.action} + {request.hurry}",
         )
 
     def _from_hit(self, text: str, hit: PatternHit) -> Finding:

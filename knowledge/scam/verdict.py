@@ -51,9 +51,11 @@ class Verdict:
     raised_by_learning: bool  # the rules alone would have given a lower band
 
 
-def may_raise(rule_points: int, blocking: bool, bands: Bands) -> bool:
+def may_raise(rule_points: int, blocking: bool, bands: Bands, model: LearnedModel) -> bool:
     """Whether the learned part could change this verdict (so is worth computing)."""
-    return 0 < rule_points < bands.medium_at and not blocking
+    if blocking or rule_points >= bands.medium_at:
+        return False
+    return model.raise_at is not None if rule_points else model.alone_at is not None
 
 
 def decide(
@@ -66,21 +68,23 @@ def decide(
 
     The rules set the score. The learned part can only raise it, and only to the medium band:
     a message in which the rules found at least a weak sign and whose learned log-odds reach
-    the model's `raise_at` scores at least `medium_at`, more the surer the model is, but
-    below `high_at`. It never lowers a score. (Alone, without a rule finding to back it, the
-    model raised too many honest messages from sources it had not seen: bench/README.md.)
+    the model's `raise_at` (or, with no rule finding at all, its `alone_at`) scores at least
+    `medium_at`, more the surer the model is, but below `high_at`. It never lowers a score.
+    Either threshold is None when, by folds by source, using it made the check worse; then
+    the learned part raises nothing (bench/README.md has the figures).
     """
     score = max(rule_points, bands.high_at) if blocking else rule_points
     risk = bands.risk(score)
     if learned is None or risk is not Risk.LOW:
         return Verdict(score, risk, raised_by_learning=False)
     model, found = learned
-    if rule_points == 0 or found.logit < model.raise_at:
+    threshold = model.raise_at if rule_points else model.alone_at
+    if threshold is None or found.logit < threshold:
         return Verdict(score, risk, raised_by_learning=False)
     # Surer means higher within the medium band: one log-odd above the threshold is a third
     # of the way up.
     room = bands.high_at - 1 - bands.medium_at
-    lifted = bands.medium_at + round(room * (1 - sigmoid(model.raise_at - found.logit)) * 2 / 3)
+    lifted = bands.medium_at + round(room * (1 - sigmoid(threshold - found.logit)) * 2 / 3)
     return Verdict(max(score, lifted), Risk.MEDIUM, raised_by_learning=True)
 
 

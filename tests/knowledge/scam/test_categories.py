@@ -41,6 +41,9 @@ CARRIERS = [
     ("dubious_certificate", "We can print your company name on the test report for you."),
     ("unusual_transfer", "Urgent and confidential: do not keep the finance team in the loop."),
     ("off_platform_contact", "Let us finish the order over WeChat, Alibaba takes 3% from us."),
+    # issue 15, round 2: found by the structure of the request, not a phrase
+    ("pressing_request", "Can you buy four Apple cards for me? Keep it discreet, I'm boarding."),
+    ("pressing_request", "Your parcel is on hold for an unpaid fee. Visit the link to pay."),
 ]
 
 

@@ -11,14 +11,15 @@ import numpy as np
 from knowledge.loader import data_folder, load_knowledge
 from knowledge.scam.learned import LearnedModel, LearnedScorer, hashed
 from knowledge.scam.normalise import normalise
-from knowledge.scam.scanner import Risk
-from knowledge.scam.verdict import Bands, decide
+from knowledge.scam.scanner import Risk, ScamScanner
+from knowledge.scam.verdict import Bands, decide, may_raise
 from scripts.build_scam_model import BUCKETS, logits, matrix
 from scripts.scam_data import real_items, written_items
-from tests.knowledge.scam.support import red_flags, scan
+from tests.knowledge.scam.support import red_flags
 
 MODEL = Path(str(data_folder() / "scam_model.yaml"))
-_FIELDS = {"source", "features", "buckets", "bias", "weights", "raise", "words"}
+_FIELDS = {"source", "features", "buckets", "bias", "weights", "raise", "alone", "candidate"}
+_FIELDS |= {"words", "null"}
 
 
 def _model() -> LearnedModel:
@@ -65,12 +66,18 @@ def test_features_are_stable_buckets_for_latin_and_chinese_text() -> None:
     assert len(hashed(normalise("请将货款汇至以下新账户"), "words", BUCKETS)) >= 10
 
 
+def _allowed(raise_at: float | None = 0.5, alone_at: float | None = None) -> LearnedModel:
+    """The shipped model with the given thresholds switched on (the shipped file may have
+    them off: the build script keeps them only when they help by folds by source)."""
+    return _model().model_copy(update={"raise_at": raise_at, "alone_at": alone_at})
+
+
 def test_the_learned_part_raises_to_medium_only_beside_a_rule_finding() -> None:
-    """With no rule finding it changes nothing; with one it lifts a low score into the
-    medium band and no further; it never lowers a score."""
-    model = _model()
+    """With no rule finding it changes nothing (unless `alone_at` allows it); with one it
+    lifts a low score into the medium band and no further; it never lowers a score."""
+    model = _allowed()
     bands = Bands(red_flags().scoring.medium_at, red_flags().scoring.high_at)
-    sure = type("S", (), {"logit": model.raise_at + 5, "sentences": ()})()
+    sure = type("S", (), {"logit": 5.5, "sentences": ()})()
     alone = decide(0, False, bands, (model, sure))  # type: ignore[arg-type]
     assert (alone.score, alone.risk) == (0, Risk.LOW)
     raised = decide(9, False, bands, (model, sure))  # type: ignore[arg-type]
@@ -79,13 +86,31 @@ def test_the_learned_part_raises_to_medium_only_beside_a_rule_finding() -> None:
     assert raised.raised_by_learning
     kept = decide(70, False, bands, (model, sure))  # type: ignore[arg-type]
     assert (kept.score, kept.risk) == (70, Risk.HIGH)
+    on_its_own = decide(0, False, bands, (_allowed(None, 5.0), sure))  # type: ignore[arg-type]
+    assert on_its_own.risk is Risk.MEDIUM
+    assert on_its_own.raised_by_learning
+    below = decide(0, False, bands, (_allowed(None, 6.0), sure))  # type: ignore[arg-type]
+    assert below.risk is Risk.LOW
+
+
+def test_switched_off_thresholds_raise_nothing() -> None:
+    """A model whose thresholds are None (what the build script ships when, by folds by
+    source, raising made the check worse) never changes a verdict and is never computed."""
+    model = _allowed(None, None)
+    bands = Bands(red_flags().scoring.medium_at, red_flags().scoring.high_at)
+    sure = type("S", (), {"logit": 50.0, "sentences": ()})()
+    for points in (0, 9, 18):
+        verdict = decide(points, False, bands, (model, sure))  # type: ignore[arg-type]
+        assert not verdict.raised_by_learning
+        assert not may_raise(points, False, bands, model)
+    assert not model.raises
 
 
 def test_a_raised_verdict_quotes_its_sentences_and_names_a_typology() -> None:
     """When the learned part raises the verdict, the result carries the sentences that drove
     it, quoted from the message, and the nearest kind of scam."""
     text = "Contact me on WhatsApp +86 138 0000 0000 please"
-    result = scan(text)
+    result = ScamScanner(red_flags(), _allowed(raise_at=-5.0)).scan(text)
     assert result.rule_points < red_flags().scoring.medium_at  # the rules alone: low
     assert result.learned_quotes == (text,)
     assert result.learned_typology is not None

@@ -15,8 +15,8 @@ from functools import cache
 
 import pytest
 
-from bench.scam_quality import Figures, figures, rules_verdicts, shipped_verdicts
-from scripts.scam_data import FRESH_FILES, REAL_FILES, folds, real_items
+from bench.scam_quality import Figures, figures, rules_verdicts
+from scripts.scam_data import REAL_FILES, folds, real_items
 
 
 @cache
@@ -26,14 +26,15 @@ def _rules() -> Figures:
 
 
 def test_real_data_is_labelled_sourced_and_unique() -> None:
-    """455+ items, both labels, every item with a source, ids and texts unique."""
+    """511+ development items (the first fresh batch joined them once measured), both
+    labels, every item with a source, ids and texts unique."""
     items = real_items()
-    assert len(items) >= 455
+    assert len(items) >= 511
     assert {item.scam for item in items} == {True, False}
     assert all(item.source and item.group for item in items)
     assert len({item.id for item in items}) == len(items)
     assert len({item.text for item in items}) == len(items)
-    assert len(REAL_FILES) == 3
+    assert len(REAL_FILES) == 4
 
 
 def test_folds_never_split_a_source() -> None:
@@ -48,34 +49,43 @@ def test_folds_never_split_a_source() -> None:
 def test_rules_alone_keep_their_floor_on_real_messages() -> None:
     """The rules: precision, recall and false alarms on hard legitimate messages."""
     found = _rules()
-    assert found.precision >= 0.85, found
-    assert found.recall >= 0.55, found
-    assert found.hard_fp_rate <= 0.09, found
+    assert found.precision >= 0.89, found
+    assert found.recall >= 0.68, found
+    assert found.hard_fp_rate <= 0.06, found
 
 
 @pytest.mark.slow
-def test_rules_and_learned_part_keep_their_floor_by_source_folds() -> None:
-    """The shipped combination, trained per fold on the other sources: its floor, and the
-    learned part alone stays worse than the combination (why it only raises, never decides)."""
-    from scripts.build_scam_model import cross_validate
+def test_the_learned_part_keeps_only_the_powers_that_help_by_source_folds() -> None:
+    """Trained per fold on the other sources, the learned part keeps a power (raising a
+    message the rules found a sign in, or one they found nothing in) only if that power
+    raises F1 out of fold and keeps false alarms within 10% of the hard legit messages; the
+    shipped model's thresholds say the same."""
+    from knowledge.loader import load_knowledge
+    from knowledge.scam.learned import LearnedModel
+    from scripts.build_scam_model import cross_validate, powers
 
     held = cross_validate("words")
-    combined = figures(held.items, held.combined)
-    learned = figures(held.items, held.learned)
-    assert combined.precision >= 0.80, combined
-    assert combined.recall >= 0.62, combined
-    assert combined.hard_fp_rate <= 0.12, combined
-    assert combined.f1 > learned.f1
+    allowed = powers(held)
+    model = load_knowledge().get(LearnedModel)
+    assert (model.raise_at is not None) == allowed.beside
+    assert (model.alone_at is not None) == allowed.alone
+    rules = figures(held.items, held.rules)
+    assert rules.precision >= 0.89, rules
+    assert rules.recall >= 0.68, rules
 
 
-def test_the_fresh_batch_keeps_the_figures_it_was_measured_at_once() -> None:
-    """The 56 real items collected after the freeze (never trained or tuned on), measured once:
-    precision 0.25, recall 0.23 (3 of 13 scams), 9 of 43 hard legit raised. Far from the
-    issue's targets (bench/README.md says why); the floor only stops it getting worse."""
+def test_the_second_fresh_batch_keeps_the_figures_it_was_measured_at_once() -> None:
+    """The 53 real items collected after the round-2 freeze (18 scam, 35 hard legit; never
+    trained or tuned on), measured once: precision 0.61, recall 0.61 (11 of 18), 7 of 35
+    hard legit raised (mostly warnings that describe a scam). Far from the issue's targets;
+    the floor only stops it getting worse."""
+    from bench.scam_quality import shipped_verdicts
+    from scripts.scam_data import FRESH_FILES
+
     fresh = real_items(FRESH_FILES)
-    assert len(fresh) == 56
-    assert not {item.text for item in fresh} & {item.text for item in real_items()}
+    assert len(fresh) == 53
+    assert not {item.source for item in fresh} & {item.source for item in real_items()}
     found = figures(fresh, shipped_verdicts(fresh))
-    assert found.precision >= 0.2, found
-    assert found.recall >= 0.2, found
-    assert found.hard_fp_rate <= 0.22, found
+    assert found.precision >= 0.55, found
+    assert found.recall >= 0.55, found
+    assert found.hard_fp_rate <= 0.21, found
