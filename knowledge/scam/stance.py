@@ -92,14 +92,23 @@ class _Index:
     words that start some sequence are visited)."""
 
     def __init__(self, lists: dict[str, Iterable[str]]) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        # First word -> (length, sequence -> list names), longest first: at a word, one
+        # dictionary look-up per length instead of one comparison per sequence ("your"
+        # starts about fifty of them).
+        by_first: dict[str, dict[int, dict[tuple[str, ...], list[str]]]] = {}
         for name, entries in lists.items():
             for entry in entries:
                 words = tuple(normalise(entry).words)
                 if words:
-                    self._by_first.setdefault(words[0], []).append((words, name))
-        for found in self._by_first.values():
-            found.sort(key=lambda pair: len(pair[0]), reverse=True)  # longest first
+                    names = by_first.setdefault(words[0], {}).setdefault(len(words), {})
+                    names.setdefault(words, []).append(name)
+        self._by_first = {
+            first: tuple(
+                (size, {cue: tuple(dict.fromkeys(names)) for cue, names in cues.items()})
+                for size, cues in sorted(sizes.items(), reverse=True)
+            )
+            for first, sizes in by_first.items()
+        }
 
     def spots(self, words: list[str]) -> Spots:
         """Each list's occurrences in `words`, in order; one (the longest) per list and word."""
@@ -107,13 +116,12 @@ class _Index:
         found: Spots = {}
         for at in compress(count(), map(by_first.__contains__, words)):
             done: set[str] = set()
-            for cue, name in by_first[words[at]]:
-                if name in done:
-                    continue
-                size = len(cue)
-                if size == 1 or tuple(words[at : at + size]) == cue:
-                    found.setdefault(name, []).append((at, at + size - 1))
-                    done.add(name)
+            for size, cues in by_first[words[at]]:
+                names = cues.get(tuple(words[at : at + size]))
+                for name in names or ():
+                    if name not in done:
+                        found.setdefault(name, []).append((at, at + size - 1))
+                        done.add(name)
         return found
 
 
