@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import reduce
-from itertools import repeat
+from itertools import compress, count, repeat
 from operator import or_
 
 from knowledge.scam.lexicon import EVERYDAY_WORDS, FUNCTION_WORDS, Lexicon, spell_alternative
@@ -27,6 +27,7 @@ from knowledge.scam.normalise import Message, normalise
 from knowledge.scam.red_flags import RedFlags, Severity
 
 _WINDOW = 8  # words from the start of the first group to the end of the last, by default
+_TERM_BITS_LIMIT = 50_000  # distinct term sets remembered between scans before starting afresh
 _WINDOW_PREFIX = re.compile(r"^\s*(\d{1,2})\s*:")
 
 Sequence = tuple[str, ...]
@@ -158,6 +159,7 @@ class ComboMatcher:
                     word_bits[key] |= bit
             self._rule_bits.append(bits)
         self._word_bits = dict(word_bits)
+        self._term_bits: dict[frozenset[int], int] = {}  # a word's lexicon terms -> its bits
 
     def _searchable(self, group: tuple[Sequence, ...]) -> _Group:
         longer: dict[int, list[tuple[tuple[int, ...], int]]] = defaultdict(list)
@@ -178,24 +180,38 @@ class ComboMatcher:
     def find(self, message: Message) -> list[ComboMatch]:
         """Every rule whose groups appear in order within its window, one match per start."""
         terms = self._lexicon.terms_of(message.words)
+        word_bits = list(map(self._term_bits.get, terms))
+        if None in word_bits:  # term sets never seen before: work out their bits once
+            word_bits = [self._bits_of(found) for found in terms]
         sentence = message.sentence
-        word_bits = self._word_bits
         matches: list[ComboMatch] = []
         # A rule matches within one sentence: look sentence by sentence for the rules whose
         # every group has a word there (bit arithmetic, no step per rule), then place them.
-        low, count = 0, len(terms)
-        while low < count:
+        low, total = 0, len(terms)
+        while low < total:
             high = bisect_right(sentence, sentence[low], low)  # sentence numbers only grow
-            present = set().union(*terms[low:high])
-            bits = reduce(or_, map(word_bits.get, present, repeat(0)), 0)
+            bits = reduce(or_, word_bits[low:high], 0)  # type: ignore[arg-type]  # no None
             if bits & self._anchor_bits:
                 woken = self._complete(bits)
                 if woken:
                     matches.extend(self._place(woken, terms, sentence, low, high))
             low = high
         if any(match.rule.needs for match in matches):
-            matches = [m for m in matches if not m.rule.needs or _names(message, m.rule.needs)]
+            # Rules of one category share their needs: each set is looked for once.
+            named = {m.rule.needs: _names(message, m.rule.needs) for m in matches if m.rule.needs}
+            matches = [m for m in matches if not m.rule.needs or named[m.rule.needs]]
         return matches
+
+    def _bits_of(self, terms: frozenset[int]) -> int:
+        """The bits of the groups a word with these lexicon terms can stand in, remembered
+        (a term set is a frozenset, whose hash is computed once)."""
+        bits = self._term_bits.get(terms)
+        if bits is None:
+            bits = reduce(or_, map(self._word_bits.get, terms, repeat(0)), 0)
+            if len(self._term_bits) >= _TERM_BITS_LIMIT:
+                self._term_bits.clear()
+            self._term_bits[terms] = bits
+        return bits
 
     def _complete(self, bits: int) -> list[int]:
         """Numbers of the rules all of whose groups are among `bits`."""
@@ -220,7 +236,7 @@ class ComboMatcher:
     ) -> list[ComboMatch]:
         """Matches of the woken rules in the sentence of words low..high-1."""
         where: dict[int, list[int]] = {}  # lexicon number -> places in the sentence
-        for index in range(low, high):
+        for index in compress(range(low, high), terms[low:high]):  # words with terms only
             for term in terms[index]:
                 where.setdefault(term, []).append(index)
         matches: list[ComboMatch] = []
@@ -242,10 +258,13 @@ class ComboMatcher:
 def _names(message: Message, needs: tuple[Sequence, ...]) -> bool:
     """Whether the message holds one of the word sequences anywhere (news rules only)."""
     words = message.words
+    firsts = {need[0] for need in needs}
+    # Only the words that start a sequence are visited (filtered in C): a message has
+    # hundreds of words, a news rule a few needed sequences.
     return any(
         tuple(words[at : at + len(need)]) == need
+        for at in compress(count(), map(firsts.__contains__, words))
         for need in needs
-        for at in range(len(words) - len(need) + 1)
         if words[at] == need[0]
     )
 
