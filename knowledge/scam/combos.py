@@ -190,7 +190,7 @@ class ComboMatcher:
         low, total = 0, len(terms)
         while low < total:
             high = bisect_right(sentence, sentence[low], low)  # sentence numbers only grow
-            bits = reduce(or_, word_bits[low:high], 0)  # type: ignore[arg-type]  # no None
+            bits = reduce(or_, word_bits[low:high], 0)
             if bits & self._anchor_bits:
                 woken = self._complete(bits)
                 if woken:

@@ -24,8 +24,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import accumulate, compress, count, repeat
-from operator import and_, is_not
+from itertools import accumulate, compress, count, pairwise, repeat
+from operator import is_not
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -39,12 +39,6 @@ from knowledge.scam.phrase_index import (
     PhraseIndex,
     Variant,
 )
-
-
-def _any_between(spots: list[int], low: int, high: int) -> bool:
-    """Whether the sorted `spots` hold a value in [low, high]."""
-    at = bisect_left(spots, low)
-    return at < len(spots) and spots[at] <= high
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +60,6 @@ class PhraseMatcher(PhraseIndex):
         candidates = self._candidates(hits, partner_places)
         # Characters in words[:i], to size windows without joining them.
         prefix = [0, *accumulate(map(len, message.words))]
-        # Length of the shortest negation ending at each word (0: none), for _agrees.
-        ends_negation = self._context.negation_lengths(message.words)
         words = message.words
         matches = []
         for number, start, length in candidates:
@@ -76,7 +68,7 @@ class PhraseMatcher(PhraseIndex):
                 around = set(words[max(start - 1, 0) : start + length + 1])
                 if not any(short <= around for short in group.short_words):
                     continue  # no member's short words are here: none can match
-            match = self._best_window(message, prefix, ends_negation, group, start, length)
+            match = self._best_window(message, prefix, group, start, length)
             if match is not None:
                 matches.append(match)
         return matches
@@ -98,15 +90,11 @@ class PhraseMatcher(PhraseIndex):
                 hits.append((groups, index, 1))
             for partner in partners:
                 partner_places[partner].append(index)
-        # Neighbours joined, so "money gram" finds "moneygram"; only where the first word can
-        # start an index key and the second can end one.
-        joinable = map(
-            and_,
-            map(self._key_prefixes.__contains__, words[:-1]),
-            map(self._key_suffixes.__contains__, words[1:]),
-        )
+        # Neighbours joined, so "money gram" finds "moneygram": only a pair that is some key
+        # cut in two is joined and looked up (the pairs are tested in C, see _key_splits).
         joined_partners = False
-        for index in compress(count(), joinable):
+        splits = map(self._key_splits.__contains__, pairwise(words))
+        for index in compress(count(), splits):
             if sentence[index] != sentence[index + 1]:
                 continue
             pair = words[index] + words[index + 1]
@@ -140,7 +128,10 @@ class PhraseMatcher(PhraseIndex):
                     continue  # the partner word is nowhere in the message
                 for number, position, beyond, _ in wakes:
                     start, length = spot - position, beyond + found
-                    if _any_between(near, start - 1, start + length):
+                    # A partner place in [start - 1, start + length] (bisect written out: this
+                    # runs hundreds of times a message).
+                    at = bisect_left(near, start - 1)
+                    if at < len(near) and near[at] <= start + length:
                         candidates.add((number, start, length))
         return candidates
 
@@ -148,7 +139,6 @@ class PhraseMatcher(PhraseIndex):
         self,
         message: Message,
         prefix: list[int],
-        ends_negation: list[int],
         group: Group,
         start: int,
         length: int,
@@ -195,21 +185,18 @@ class PhraseMatcher(PhraseIndex):
                 variant = self.variants[group.members[choice]]
                 if best is not None and similarity <= best.similarity:
                     continue
-                if similarity >= variant.cutoff and self._agrees(
-                    variant, window, ends_negation[first : last + 1]
-                ):
+                if similarity >= variant.cutoff and self._agrees(variant, words, first, last):
                     best = PhraseMatch(variant, first, last, similarity)
             if best is not None and best.similarity >= 100:  # nothing can beat it
                 break
         return best
 
-    def _agrees(self, variant: Variant, window: list[str], ends_negation: list[int]) -> bool:
-        """Every content word present (within one typo) and the same stance on negation (a
-        negation that fits inside the window: `ends_negation` holds, for each word, the length
-        of the shortest negation ending there)."""
-        negative = any(0 < length <= at + 1 for at, length in enumerate(ends_negation))
-        if negative != variant.negative:
+    def _agrees(self, variant: Variant, words: list[str], first: int, last: int) -> bool:
+        """Every content word present in words first..last (within one typo) and the same
+        stance on negation (a negation that fits inside those words)."""
+        if self._context.negation_inside(words, first, last) != variant.negative:
             return False
+        window = words[first : last + 1]
         joined = "".join(window)
         for word in variant.content:
             if word in window:
