@@ -86,7 +86,9 @@ class _Group:
 
     keys: frozenset[int]  # the key words of all its sequences
     singles: frozenset[int]  # its one-word sequences
-    longer: dict[int, tuple[tuple[tuple[int, ...], int], ...]]  # key -> (sequence, offset)
+    # key -> each longer sequence reached through it: words before the key, words after
+    # it, and the other words as (distance from the key, lexicon number).
+    longer: dict[int, tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]]
 
 
 def _word_cost(word: str) -> int:
@@ -162,7 +164,7 @@ class ComboMatcher:
         self._term_bits: dict[frozenset[int], int] = {}  # a word's lexicon terms -> its bits
 
     def _searchable(self, group: tuple[Sequence, ...]) -> _Group:
-        longer: dict[int, list[tuple[tuple[int, ...], int]]] = defaultdict(list)
+        longer: dict[int, list[tuple[int, int, tuple[tuple[int, int], ...]]]] = defaultdict(list)
         singles = set()
         for words in group:
             ids = tuple(self._lexicon.number(word) for word in words)
@@ -170,7 +172,8 @@ class ComboMatcher:
                 singles.add(ids[0])
             else:
                 offset = _key_offset(words)
-                longer[ids[offset]].append((ids, offset))
+                others = tuple((at - offset, ids[at]) for at in range(len(ids)) if at != offset)
+                longer[ids[offset]].append((offset, len(ids) - offset - 1, others))
         return _Group(
             keys=frozenset(singles | set(longer)),
             singles=frozenset(singles),
@@ -283,16 +286,14 @@ def _places(
         spots = where[term]
         if term in group.singles:
             found.update((spot, spot) for spot in spots)
-        for ids, offset in group.longer.get(term, ()):
-            size = len(ids)
+        for before, after, others in group.longer.get(term, ()):
             for spot in spots:
-                start = spot - offset
                 if (
-                    start >= low
-                    and start + size <= len(terms)
-                    and all(ids[k] in terms[start + k] for k in range(size) if k != offset)
+                    spot - before >= low
+                    and spot + after < len(terms)
+                    and all(number in terms[spot + at] for at, number in others)
                 ):
-                    found.add((start, start + size - 1))
+                    found.add((spot - before, spot + after))
     return sorted(found)
 
 
