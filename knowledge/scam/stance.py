@@ -252,6 +252,8 @@ class StanceReader:
         if not intro or not any(map(self._second.__contains__, words)):
             return None
         kinds = {tuple(words[a : b + 1]) for a, b in found.get("windfall", _NO_SPOTS)}
+        if len(kinds) + 1 < _WINDFALL_KINDS:
+            return None  # short even with a large sum: spare its search (the costly part)
         large = _LARGE_SUM.search(message.folded) is not None
         if len(kinds) + large < _WINDFALL_KINDS:
             return None
