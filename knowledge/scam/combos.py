@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from dataclasses import dataclass
 from functools import reduce
 from itertools import compress, count, repeat
@@ -277,7 +277,12 @@ def _places(
 ) -> list[tuple[int, int]]:
     """Sorted (first, last) word spans where the group occurs (`where`: one sentence's,
     which starts at word `low`)."""
-    keys = group.keys & where.keys()
+    # The group's key words in the sentence, found by walking the smaller of the two (a
+    # concept can have a hundred words, a sentence a dozen).
+    if len(group.keys) > len(where):
+        keys: Set[int] = group.keys.intersection(where)
+    else:
+        keys = where.keys() & group.keys
     if not group.longer:  # one-word alternatives only, as most groups: no step per place
         spots = sorted(set().union(*map(where.__getitem__, keys)))
         return list(zip(spots, spots, strict=True))
@@ -285,7 +290,7 @@ def _places(
     for term in keys:
         spots = where[term]
         if term in group.singles:
-            found.update((spot, spot) for spot in spots)
+            found.update(zip(spots, spots, strict=True))
         for before, after, others in group.longer.get(term, ()):
             for spot in spots:
                 if (
