@@ -66,15 +66,25 @@ class ContextReader:
         self._longest = max(len(cue) for cue in every)
         # Cheap first test: a cue can only end on one of these words.
         self._last_words = frozenset(cue[-1] for cue in every)
+        # The words each list's cues start and end on: at any other word no slice of the
+        # message needs building (a list is a frozenset, whose hash is computed once).
+        lists = (every, self._negations, self._not_negations, self._protective)
+        lists += (self._conditionals, self._breakers, self._closers)
+        self._firsts = {cues: frozenset(cue[0] for cue in cues) for cues in lists}
+        self._lasts = {cues: frozenset(cue[-1] for cue in cues) for cues in lists}
 
     def _ending_at(self, words: list[str], index: int, cues: frozenset[Cue]) -> int:
         """Length of a cue from `cues` ending at words[index], or 0."""
+        if words[index] not in self._lasts[cues]:
+            return 0
         for length in range(1, min(self._longest, index + 1) + 1):
             if tuple(words[index - length + 1 : index + 1]) in cues:
                 return length
         return 0
 
     def _starting_at(self, words: list[str], index: int, cues: frozenset[Cue]) -> bool:
+        if index >= len(words) or words[index] not in self._firsts[cues]:
+            return False
         return any(
             tuple(words[index : index + length]) in cues for length in range(1, self._longest + 1)
         )
