@@ -5,7 +5,7 @@ phrase line spelled out into normalised variants with their typo budget and nega
 variants grouped by their anchor (their rarest word, at one position, with one length) and
 the partner word that must be near it; the anchor keys (each anchor and, for longer words,
 its one-letter deletions, so a look-up finds it within one typo), joined keys for short
-phrases and every key cut in two, and the word look-up remembered between scans. It searches
+phrases, and the word look-up remembered between scans. It searches
 nothing itself.
 """
 
@@ -114,7 +114,7 @@ class PhraseIndex:
         self._groups: list[Group] = []
         self._index: dict[str, Wakes] = {}
         self._partner_index: dict[str, tuple[int, ...]] = {}
-        self._key_splits: frozenset[tuple[str, str]] = frozenset()
+        self._keys: frozenset[str] = frozenset()  # every key of both indexes
         self._word_cache: dict[str, tuple[Wakes, tuple[int, ...]]] = {}
         self._build_index()
 
@@ -198,16 +198,7 @@ class PhraseIndex:
             for key in _keys(partner):
                 by_key[key].add(number)
         self._partner_index = {key: tuple(numbers) for key, numbers in by_key.items()}
-        # Every key cut in two ("money", "gram"): two neighbouring message words are joined
-        # and looked up only when they are such a pair, which a set look-up of the pair
-        # answers in C for every neighbour pair at once (about 42,000 pairs: 3 MB more held).
-        keys = (*self._index, *self._partner_index)
-        pieces: dict[str, str] = {}  # one string object per distinct piece: half the memory
-        self._key_splits = frozenset(
-            (pieces.setdefault(key[:end], key[:end]), pieces.setdefault(key[end:], key[end:]))
-            for key in keys
-            for end in range(1, len(key))
-        )
+        self._keys = frozenset((*self._index, *self._partner_index))
 
     def _short_words(self, members: list[int]) -> tuple[frozenset[str], ...] | None:
         found = tuple(

@@ -24,8 +24,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import accumulate, compress, count, pairwise, repeat
-from operator import is_not
+from itertools import accumulate, compress, count, islice, repeat
+from operator import add, is_not
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -90,14 +90,14 @@ class PhraseMatcher(PhraseIndex):
                 hits.append((groups, index, 1))
             for partner in partners:
                 partner_places[partner].append(index)
-        # Neighbours joined, so "money gram" finds "moneygram": only a pair that is some key
-        # cut in two is joined and looked up (the pairs are tested in C, see _key_splits).
+        # Neighbours joined, so "money gram" finds "moneygram": every pair is joined and
+        # tested against the keys in C; Python steps only for the few that are keys.
         joined_partners = False
-        splits = map(self._key_splits.__contains__, pairwise(words))
-        for index in compress(count(), splits):
+        pairs = list(map(add, words, islice(words, 1, None)))
+        for index in compress(count(), map(self._keys.__contains__, pairs)):
             if sentence[index] != sentence[index + 1]:
                 continue
-            pair = words[index] + words[index + 1]
+            pair = pairs[index]
             groups = self._index.get(pair, ())
             if groups:
                 hits.append((groups, index, 2))
