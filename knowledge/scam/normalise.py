@@ -15,7 +15,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate, compress, count
+from itertools import accumulate
 
 # Invisible characters scammers slip inside words to dodge filters: zero-width space and
 # joiners, word joiner, BOM, soft hyphen, Mongolian vowel separator, combining grapheme joiner,
@@ -214,7 +214,7 @@ def normalise(text: str) -> Message:
             sentence.extend([number] * (upto - done))
             done = upto
         sentence.extend([len(stops)] * (len(words) - done))
-    singles = list(compress(count(), map((1).__eq__, map(len, words))))  # one-letter words
+    singles = [index for index, word in enumerate(words) if len(word) == 1]
     if singles:
         _join_spelled_letters(folded, words, starts, ends, sentence, singles=singles)
     return Message(text, folded, origin, words, starts, ends, sentence)
