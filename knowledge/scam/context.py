@@ -68,8 +68,8 @@ class ContextReader:
         self._last_words = frozenset(cue[-1] for cue in every)
         # The words each list's cues start and end on: at any other word no slice of the
         # message needs building (a list is a frozenset, whose hash is computed once).
-        lists = (every, self._negations, self._not_negations, self._protective)
-        lists += (self._conditionals, self._breakers, self._closers)
+        lists: tuple[frozenset[Cue], ...] = (every, self._negations, self._not_negations)
+        lists += (self._protective, self._closers, self._conditionals, self._breakers)
         self._firsts = {cues: frozenset(cue[0] for cue in cues) for cues in lists}
         self._lasts = {cues: frozenset(cue[-1] for cue in cues) for cues in lists}
 

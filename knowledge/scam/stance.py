@@ -19,7 +19,6 @@ It matches no red-flag phrase and scores nothing: the scanner turns these into f
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress, count
 from typing import Annotated
@@ -27,6 +26,7 @@ from typing import Annotated
 from pydantic import Field
 
 from knowledge.base import Frozen
+from knowledge.scam.cue_index import CueIndex, Spots
 from knowledge.scam.normalise import Message, normalise
 
 _REACH = 14  # words from the start of an asker to the end of its action
@@ -84,47 +84,6 @@ class Request:
     hurry: str  # "pressure" or "secrecy"
 
 
-Spots = dict[str, list[tuple[int, int]]]  # cue list name -> (first, last) of each occurrence
-
-
-class _Index:
-    """Named lists of word sequences, found in one pass over a message's words (only the
-    words that start some sequence are visited)."""
-
-    def __init__(self, lists: dict[str, Iterable[str]]) -> None:
-        # First word -> (length, sequence -> list names), longest first: at a word, one
-        # dictionary look-up per length instead of one comparison per sequence ("your"
-        # starts about fifty of them).
-        by_first: dict[str, dict[int, dict[tuple[str, ...], list[str]]]] = {}
-        for name, entries in lists.items():
-            for entry in entries:
-                words = tuple(normalise(entry).words)
-                if words:
-                    names = by_first.setdefault(words[0], {}).setdefault(len(words), {})
-                    names.setdefault(words, []).append(name)
-        self._by_first = {
-            first: tuple(
-                (size, {cue: tuple(dict.fromkeys(names)) for cue, names in cues.items()})
-                for size, cues in sorted(sizes.items(), reverse=True)
-            )
-            for first, sizes in by_first.items()
-        }
-
-    def spots(self, words: list[str]) -> Spots:
-        """Each list's occurrences in `words`, in order; one (the longest) per list and word."""
-        by_first = self._by_first
-        found: Spots = {}
-        for at in compress(count(), map(by_first.__contains__, words)):
-            done: set[str] = set()
-            for size, cues in by_first[words[at]]:
-                names = cues.get(tuple(words[at : at + size]))
-                for name in names or ():
-                    if name not in done:
-                        found.setdefault(name, []).append((at, at + size - 1))
-                        done.add(name)
-        return found
-
-
 @dataclass(frozen=True, slots=True)
 class Stance:
     """What the structure of one message says."""
@@ -141,7 +100,7 @@ class StanceReader:
 
     def __init__(self, cues: StanceCues) -> None:
         self._action_kinds = tuple(f"action:{kind}" for kind in cues.actions)
-        self._index = _Index(
+        self._index = CueIndex(
             {
                 "asker": cues.askers,
                 **{f"action:{kind}": entries for kind, entries in cues.actions.items()},
