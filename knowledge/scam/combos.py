@@ -160,6 +160,8 @@ class ComboMatcher:
                 for key in piece.keys:
                     word_bits[key] |= bit
             self._rule_bits.append(bits)
+        # Bit -> (its rule's number, the bits of all that rule's groups), for _complete.
+        self._needs = [(number, self._rule_bits[number]) for number, _ in self._slots]
         self._word_bits = dict(word_bits)
         self._term_bits: dict[frozenset[int], int] = {}  # a word's lexicon terms -> its bits
 
@@ -193,7 +195,7 @@ class ComboMatcher:
         low, total = 0, len(terms)
         while low < total:
             high = bisect_right(sentence, sentence[low], low)  # sentence numbers only grow
-            bits = reduce(or_, word_bits[low:high], 0)
+            bits = reduce(or_, filter(None, word_bits[low:high]), 0)  # zeros skipped in C
             if bits & self._anchor_bits:
                 woken = self._complete(bits)
                 if woken:
@@ -223,8 +225,7 @@ class ComboMatcher:
         while anchors:
             lowest = anchors & -anchors
             anchors ^= lowest
-            number = self._slots[lowest.bit_length() - 1][0]
-            need = self._rule_bits[number]
+            number, need = self._needs[lowest.bit_length() - 1]
             if bits & need == need:
                 woken.append(number)
         return woken
