@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Mapping, Set
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import reduce
 from itertools import compress, count, repeat
 from operator import or_
 
+from knowledge.scam.combo_places import WordGroup, in_order, places
 from knowledge.scam.lexicon import EVERYDAY_WORDS, FUNCTION_WORDS, Lexicon, spell_alternative
 from knowledge.scam.normalise import Message, normalise
 from knowledge.scam.red_flags import RedFlags, Severity
@@ -79,18 +80,6 @@ def parse_combo(
     return window, tuple(groups)
 
 
-@dataclass(frozen=True, slots=True)
-class _Group:
-    """One group of a rule, for the search: its word sequences as lexicon numbers, each
-    reached through its least common word (its key), at `offset` words from its start."""
-
-    keys: frozenset[int]  # the key words of all its sequences
-    singles: frozenset[int]  # its one-word sequences
-    # key -> each longer sequence reached through it: words before the key, words after
-    # it, and the other words as (distance from the key, lexicon number).
-    longer: dict[int, tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]]
-
-
 def _word_cost(word: str) -> int:
     """How often a word is likely to occur in a supplier's message, roughly."""
     return 100 if word in FUNCTION_WORDS else 10 if word in EVERYDAY_WORDS else 1
@@ -135,7 +124,7 @@ class ComboMatcher:
         self._lexicon = Lexicon()
         # Rules share groups (the same concept in several rules): one object per distinct
         # group, so a sentence places each group once (see _place).
-        shared: dict[tuple[Sequence, ...], _Group] = {}
+        shared: dict[tuple[Sequence, ...], WordGroup] = {}
         for rule in self.rules:
             for group in rule.groups:
                 if group not in shared:
@@ -165,7 +154,7 @@ class ComboMatcher:
         self._word_bits = dict(word_bits)
         self._term_bits: dict[frozenset[int], int] = {}  # a word's lexicon terms -> its bits
 
-    def _searchable(self, group: tuple[Sequence, ...]) -> _Group:
+    def _searchable(self, group: tuple[Sequence, ...]) -> WordGroup:
         longer: dict[int, list[tuple[int, int, tuple[tuple[int, int], ...]]]] = defaultdict(list)
         singles = set()
         for words in group:
@@ -176,7 +165,7 @@ class ComboMatcher:
                 offset = _key_offset(words)
                 others = tuple((at - offset, ids[at]) for at in range(len(ids)) if at != offset)
                 longer[ids[offset]].append((offset, len(ids) - offset - 1, others))
-        return _Group(
+        return WordGroup(
             keys=frozenset(singles | set(longer)),
             singles=frozenset(singles),
             longer={key: tuple(found) for key, found in longer.items()},
@@ -250,12 +239,14 @@ class ComboMatcher:
             for group in self._groups[number]:
                 found = placed.get(id(group))
                 if found is None:
-                    found = placed[id(group)] = _places(group, where, terms, low)
+                    found = placed[id(group)] = places(group, where, terms, low)
                 if not found:
                     break
                 occurrences.append(found)
             else:
-                matches.extend(_ordered(self.rules[number], occurrences, sentence))
+                rule = self.rules[number]
+                spans = in_order(rule.window, occurrences, sentence)
+                matches.extend(ComboMatch(rule, first, last) for first, last in spans)
         return matches
 
 
@@ -271,54 +262,3 @@ def _names(message: Message, needs: tuple[Sequence, ...]) -> bool:
         for need in needs
         if words[at] == need[0]
     )
-
-
-def _places(
-    group: _Group, where: dict[int, list[int]], terms: list[frozenset[int]], low: int
-) -> list[tuple[int, int]]:
-    """Sorted (first, last) word spans where the group occurs (`where`: one sentence's,
-    which starts at word `low`)."""
-    # The group's key words in the sentence, found by walking the smaller of the two (a
-    # concept can have a hundred words, a sentence a dozen).
-    if len(group.keys) > len(where):
-        keys: Set[int] = group.keys.intersection(where)
-    else:
-        keys = where.keys() & group.keys
-    if not group.longer:  # one-word alternatives only, as most groups: no step per place
-        spots = sorted(set().union(*map(where.__getitem__, keys)))
-        return list(zip(spots, spots, strict=True))
-    found: set[tuple[int, int]] = set()
-    for term in keys:
-        spots = where[term]
-        if term in group.singles:
-            found.update(zip(spots, spots, strict=True))
-        for before, after, others in group.longer.get(term, ()):
-            for spot in spots:
-                if (
-                    spot - before >= low
-                    and spot + after < len(terms)
-                    and all(number in terms[spot + at] for at, number in others)
-                ):
-                    found.add((spot - before, spot + after))
-    return sorted(found)
-
-
-def _ordered(
-    rule: ComboRule, occurrences: list[list[tuple[int, int]]], sentence: list[int]
-) -> list[ComboMatch]:
-    """Matches of the groups in order within the window and one sentence, one per start."""
-    matches = []
-    for first, first_end in occurrences[0]:
-        end = first_end
-        for places in occurrences[1:]:
-            following = [
-                (start, stop)
-                for start, stop in places
-                if end < start and stop - first < rule.window and sentence[stop] == sentence[first]
-            ]
-            if not following:
-                break
-            end = min(following)[1]
-        else:
-            matches.append(ComboMatch(rule, first, end))
-    return matches
