@@ -44,11 +44,14 @@ def places(
         if term in group.singles:
             found.update(zip(spots, spots, strict=True))
         for before, after, others in group.longer.get(term, ()):
+            # The first other word tested directly: most sequences have just one.
+            (at, number), rest = others[0], others[1:]
             for spot in spots:
                 if (
                     spot - before >= low
                     and spot + after < len(terms)
-                    and all(number in terms[spot + at] for at, number in others)
+                    and number in terms[spot + at]
+                    and (not rest or all(other in terms[spot + to] for to, other in rest))
                 ):
                     found.add((spot - before, spot + after))
     return sorted(found)
