@@ -36,7 +36,10 @@ def places(
     else:
         keys = where.keys() & group.keys
     if not group.longer:  # one-word alternatives only, as most groups: no step per place
-        spots = sorted(set().union(*map(where.__getitem__, keys)))
+        if len(keys) == 1:  # one word of the group here: its places are sorted already
+            spots = where[next(iter(keys))]
+        else:
+            spots = sorted(set().union(*map(where.__getitem__, keys)))
         return list(zip(spots, spots, strict=True))
     found: set[tuple[int, int]] = set()
     for term in keys:
