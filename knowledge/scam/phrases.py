@@ -41,6 +41,15 @@ from knowledge.scam.phrase_index import (
 )
 
 
+def _hopeless(chars: int, group: Group) -> bool:
+    """Whether a window of `chars` characters can never reach the group's cutoff: ratio can
+    never beat 2 * shorter / (sum of lengths), and a window as long as some member's text
+    always has a chance."""
+    if chars < group.shortest:
+        return 200 * chars < group.cutoff * (chars + group.shortest)
+    return chars > group.longest and 200 * group.longest < group.cutoff * (chars + group.longest)
+
+
 @dataclass(frozen=True, slots=True)
 class PhraseMatch:
     """A phrase found on words first..last of a message."""
@@ -151,6 +160,7 @@ class PhraseMatcher(PhraseIndex):
             if at is not None:
                 return PhraseMatch(self.variants[group.members[at]], start, last, 100.0)
         best: PhraseMatch | None = None
+        cutoff = group.cutoff
         # The expected window, then one word more or less at either end.
         for first, size in (
             (start, length),
@@ -162,15 +172,13 @@ class PhraseMatcher(PhraseIndex):
             last = first + size - 1
             if size < 1 or first < 0 or last >= len(words) or sentence[first] != sentence[last]:
                 continue
-            # ratio can never beat 2 * shorter / (sum of lengths): skip hopeless windows.
             chars = prefix[last + 1] - prefix[first] + last - first  # with the spaces
-            closest = min(max(chars, group.shortest), group.longest)
-            if 200 * min(chars, closest) < group.cutoff * (chars + closest):
+            if _hopeless(chars, group):
                 continue
             window = words[first : last + 1]
             text = " ".join(window)
             if len(group.texts) == 1:  # most groups: one call, without extract's overhead
-                score = fuzz.ratio(text, group.texts[0], processor=None, score_cutoff=group.cutoff)
+                score = fuzz.ratio(text, group.texts[0], processor=None, score_cutoff=cutoff)
                 scored = [(group.texts[0], score, 0)] if score else []
             else:
                 scored = process.extract(
@@ -178,7 +186,7 @@ class PhraseMatcher(PhraseIndex):
                     group.texts,
                     scorer=fuzz.ratio,
                     processor=None,
-                    score_cutoff=group.cutoff,
+                    score_cutoff=cutoff,
                     limit=None,
                 )
             for _, similarity, choice in scored:
