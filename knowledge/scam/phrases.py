@@ -74,8 +74,11 @@ class PhraseMatcher(PhraseIndex):
         for number, start, length in candidates:
             group = self._groups[number]
             if group.short_words is not None:
-                around = set(words[max(start - 1, 0) : start + length + 1])
-                if not any(short <= around for short in group.short_words):
+                around = set(words[start - 1 if start > 0 else 0 : start + length + 1])
+                for short in group.short_words:
+                    if short <= around:
+                        break
+                else:
                     continue  # no member's short words are here: none can match
             match = self._best_window(message, prefix, group, start, length)
             if match is not None:
