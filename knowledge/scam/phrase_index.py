@@ -5,8 +5,7 @@ phrase line spelled out into normalised variants with their typo budget and nega
 variants grouped by their anchor (their rarest word, at one position, with one length) and
 the partner word that must be near it; the anchor keys (each anchor and, for longer words,
 its one-letter deletions, so a look-up finds it within one typo), joined keys for short
-phrases, and the word look-up remembered between scans. It searches
-nothing itself.
+phrases, and the word look-up remembered between scans. It searches nothing itself.
 """
 
 from __future__ import annotations
