@@ -1,9 +1,9 @@
 """Landed cost behind /landed, /fx and /currency: the calculator, its data and its readers.
 
 Pure domain code: destinations and transport modes (`destinations`, `shipping`), money and
-rates (`money`), the calculator (`estimate`, `customs`, `ledger`, `result`), the one-line
-reader (`reader/`), the guided questions (`guided`), saved estimates (`saved`, `deleting`)
-and what the feature needs remembered (`ports`). This face is what other layers import.
+rates (`money`), the calculator (`estimate`, `carriage`, `customs`, `ledger`, `result`), the
+one-line reader (`reader/`), the guided questions (`guided`), saved estimates (`saved`,
+`deleting`) and what the feature needs remembered (`ports`). This face is what other layers import.
 """
 
 from __future__ import annotations
