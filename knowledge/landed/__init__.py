@@ -13,7 +13,7 @@ from knowledge.landed.deleting import DeleteRight, delete_right
 from knowledge.landed.destinations import Destinations
 from knowledge.landed.duties import CodeChoice, HsChoiceError, OriginNeededError
 from knowledge.landed.estimate import LandedRules
-from knowledge.landed.guided import CHOICE_STEPS, CHOICES, GuidedDraft, LandedGuide, Progress, Step
+from knowledge.landed.guided import LandedGuide
 from knowledge.landed.money import USD, BadRateError, Currencies, MissingRateError, format_number
 from knowledge.landed.ports import (
     ChatStore,
@@ -52,6 +52,7 @@ from knowledge.landed.saved import (
     split_pair,
 )
 from knowledge.landed.shipping import ChargeableWeight, ShippingModes
+from knowledge.landed.steps import CHOICE_STEPS, CHOICES, GuidedDraft, Progress, Step
 from knowledge.landed.tariffs import dotted as dotted_code
 
 __all__ = [

@@ -1,136 +1,43 @@
 """The guided /landed: which question comes next, what an answer may say, and the line it builds.
 
-Owns the steps of the guided estimate (their order, the choices offered on buttons, the
-questions skipped because the Incoterm's cost split makes them moot), reads each answer into a
-fragment of the one-line syntax with the real parser, checks the line built so far with a dry
-run of the calculator, and joins the fragments into the line the one-liner would have been.
-It stores nothing and knows nothing of Telegram; the questions' wording lives in the handler.
+Owns the flow of the guided estimate over the steps of `knowledge/landed/steps.py`: the
+questions skipped because the Incoterm's cost split makes them moot, each answer read into a
+fragment of the one-line syntax with the real parser, the line built so far checked with a
+dry run of the calculator, and the fragments joined into the line the one-liner would have
+been. It stores nothing and knows nothing of Telegram; the questions' wording lives in the
+handler.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from decimal import Decimal
-from enum import StrEnum
 
 from knowledge.cost_split import CostLine, Party
-from knowledge.incoterms import INCOTERMS_2020
 from knowledge.landed.destinations import DutyBasis
 from knowledge.landed.estimate import LandedRules, estimate_landed_cost
 from knowledge.landed.query import LandedInputError
 from knowledge.landed.reader.draft import Draft
 from knowledge.landed.reader.parse import LandedParser
 from knowledge.landed.reader.words import KEYWORDS, Key, normalise
-from knowledge.landed.shipping import Mode
-
-
-class Step(StrEnum):
-    """Where a guided estimate stands; the values are stored, so never rename them."""
-
-    QUANTITY = "quantity"
-    PRICE = "price"
-    INCOTERM = "incoterm"
-    DESTINATION = "destination"
-    COUNTRY = "country"  # the destination typed, after "Other" on the buttons
-    MODE = "mode"
-    FREIGHT = "freight"
-    DUTY = "duty"
-    EXTRAS = "extras"
-    READY = "ready"  # every answer in: the estimate can be shown
-
-
-ORDER = tuple(Step)
-CHOICE_STEPS = frozenset((Step.INCOTERM, Step.DESTINATION, Step.MODE))
-OPTIONAL_STEPS = frozenset((Step.FREIGHT, Step.DUTY, Step.EXTRAS))
-SKIP_WORDS = frozenset(("skip", "no", "none", "nothing", "-", "0", "n/a", "na"))
-NONE = "none"
-OTHER = "other"
-
-
-@dataclass(frozen=True, slots=True)
-class Choice:
-    """A button: the value stored and the label shown."""
-
-    value: str
-    label: str
-
-
-# The destinations most buyers ship to, on buttons; any other is typed after "Other".
-_COMMON_DESTINATIONS = (
-    ("US", "US"), ("GB", "UK"), ("DE", "DE"), ("FR", "FR"), ("NL", "NL"), ("IT", "IT"),
-    ("ES", "ES"), ("PL", "PL"), ("CA", "CA"), ("AU", "AU"),
-)  # fmt: skip
-CHOICES: dict[Step, tuple[Choice, ...]] = {
-    Step.INCOTERM: (
-        *(Choice(code, code) for code in INCOTERMS_2020),
-        Choice(NONE, "Not sure"),
-    ),
-    Step.DESTINATION: (
-        *(Choice(code, label) for code, label in _COMMON_DESTINATIONS),
-        Choice(OTHER, "Other…"),
-        Choice(NONE, "None"),
-    ),
-    Step.MODE: (*(Choice(mode.value, mode.value) for mode in Mode), Choice(NONE, "Not sure")),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class _Typed:
-    """A typed step: the keyword its answer follows, what it may set, and an example."""
-
-    key: Key | None
-    prefix: str
-    allowed: frozenset[str]
-    example: str
-
-
-_SHIPMENT = frozenset(
-    (
-        *("weight_kg", "volume_m3", "carton_dims", "carton_count", "containers"),
-        *("freight_total", "carton_weight_kg", "unit_weight_kg", "each_weight_kg"),
-        "carton_volume_m3",
-    )
+from knowledge.landed.steps import (
+    CHOICES,
+    NONE,
+    OPTIONAL_STEPS,
+    ORDER,
+    OTHER,
+    SKIP_WORDS,
+    TYPED,
+    Progress,
+    Step,
+    TypedStep,
 )
-_TYPED: dict[Step, _Typed] = {
-    Step.QUANTITY: _Typed(Key.QUANTITY, "qty", frozenset({"quantity"}), "1000"),
-    Step.PRICE: _Typed(Key.PRICE, "@", frozenset({"unit_price"}), "10 usd"),
-    Step.COUNTRY: _Typed(Key.DESTINATION, "to", frozenset({"destination"}), "Mexico or MX"),
-    Step.FREIGHT: _Typed(
-        Key.FREIGHT, "freight", frozenset({"freight"}) | _SHIPMENT, "2000 or 4.5/kg wt 500kg"
-    ),
-    Step.DUTY: _Typed(Key.DUTY, "duty", frozenset({"duties"}), "15% or 7.5% + 25%"),
-    Step.EXTRAS: _Typed(
-        None,
-        "",
-        frozenset({"insurance", "fees", "contingency", "duties"}) | _SHIPMENT,
-        "ins 150 broker 300 other 500 cont 5%",
-    ),
-}
+
 _DUTY_JOINS = re.compile(r"\s*(?:\+|&|\band\b|\bplus\b)\s*")
 _BARE_NUMBER = re.compile(r"^(?:duty\s+)?[0-9][0-9.,]*$")
 _EMPTY = Draft()
-
-
-@dataclass(frozen=True, slots=True)
-class GuidedDraft:
-    """A guided estimate in progress: one per chat and person, kept in the database."""
-
-    chat_id: int
-    user_id: int
-    owner_name: str
-    step: Step
-    answers: Mapping[str, str]  # step value -> fragment of the one-liner ("" when skipped)
-    message_id: int | None = None  # the question or buttons now waiting for this person
-
-
-@dataclass(frozen=True, slots=True)
-class Progress:
-    """The answers after one more step, and the step that comes next."""
-
-    answers: dict[str, str]
-    step: Step
 
 
 class LandedGuide:
@@ -148,11 +55,11 @@ class LandedGuide:
     @staticmethod
     def example(step: Step) -> str:
         """An example answer for a typed step."""
-        return _TYPED[step].example
+        return TYPED[step].example
 
     def answer(self, step: Step, text: str, answers: Mapping[str, str]) -> Progress:
         """A typed answer to `step`; LandedInputError (naming the word) when it does not fit."""
-        typed = _TYPED.get(step)
+        typed = TYPED.get(step)
         if typed is None:
             raise LandedInputError("Please use the buttons for this one.")
         words = normalise(text).split()
@@ -280,7 +187,7 @@ def _parts(step: Step, text: str) -> list[str]:
     return parts
 
 
-def _prefixed(typed: _Typed, text: str) -> str:
+def _prefixed(typed: TypedStep, text: str) -> str:
     first = text.split(maxsplit=1)[0]
     if typed.key is None or KEYWORDS.get(first) is typed.key:
         return text

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knowledge.landed.guided import LandedGuide, Progress, Step
+from knowledge.landed.guided import LandedGuide
 from knowledge.landed.query import LandedInputError
+from knowledge.landed.steps import Progress, Step
 from tests.knowledge.landed.support import parser, rules
 
 
