@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import fields
 from decimal import Decimal
 
 from knowledge.cost_split import CostLine, Party
 from knowledge.landed.destinations import DutyBasis
 from knowledge.landed.estimate import LandedRules, estimate_landed_cost
 from knowledge.landed.query import LandedInputError
-from knowledge.landed.reader.draft import Draft
 from knowledge.landed.reader.parse import LandedParser
 from knowledge.landed.reader.words import KEYWORDS, Key, normalise
 from knowledge.landed.steps import (
@@ -37,7 +35,6 @@ from knowledge.landed.steps import (
 
 _DUTY_JOINS = re.compile(r"\s*(?:\+|&|\band\b|\bplus\b)\s*")
 _BARE_NUMBER = re.compile(r"^(?:duty\s+)?[0-9][0-9.,]*$")
-_EMPTY = Draft()
 
 
 class LandedGuide:
@@ -75,7 +72,7 @@ class LandedGuide:
                 raise
             # The keyword was ours, not the user's: say what to type instead.
             raise LandedInputError(f"Please type a number, e.g. {typed.example}.") from None
-        extra = sorted(_set_fields(found) - typed.allowed)
+        extra = sorted(found.set_fields() - typed.allowed)
         if extra:
             raise LandedInputError(
                 f"Just this answer here, e.g. {typed.example}; "
@@ -194,15 +191,6 @@ def _prefixed(typed: TypedStep, text: str) -> str:
     if typed.key is Key.PRICE and text.startswith("@"):
         return text  # "@10": the sign is already there
     return f"{typed.prefix} {text}"
-
-
-def _set_fields(draft: Draft) -> set[str]:
-    return {
-        f.name
-        for f in fields(draft)
-        if f.name not in ("notes", "decisions")
-        and getattr(draft, f.name) != getattr(_EMPTY, f.name)
-    }
 
 
 class _EveryRateIsOne(Mapping[str, Decimal]):
