@@ -1,10 +1,11 @@
 """The questions of the guided /landed: its steps, the choices on buttons, what each accepts.
 
 Owns the vocabulary of the step-by-step estimate: the `Step`s in the order they are asked
-(their values are stored, so never renamed), the choices each button step offers, what a
-typed step's answer may set with the keyword it follows and an example, and the shapes of a
-draft in progress and of one step's progress. Which step comes next, and how an answer is
-read, is `knowledge/landed/guided.py`'s job; the wording of each question is the handler's.
+(their values are stored, so never renamed; the HS code and the origin only for the US), the
+choices each button step offers, what a typed step's answer may set with the keyword it
+follows and an example, and the shapes of a draft in progress and of one step's progress.
+Which step comes next, and how an answer is read, is `knowledge/landed/guided.py`'s job; the
+wording of each question is the handler's.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from knowledge.incoterms import INCOTERMS_2020
-from knowledge.landed.reader.words import Key
+from knowledge.landed.reader.words import HS_WORDS, Key
 from knowledge.landed.shipping import Mode
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "OPTIONAL_STEPS",
     "ORDER",
     "OTHER",
+    "OTHER_STEPS",
     "SKIP_WORDS",
     "TYPED",
     "Choice",
@@ -44,14 +46,19 @@ class Step(StrEnum):
     COUNTRY = "country"  # the destination typed, after "Other" on the buttons
     MODE = "mode"
     FREIGHT = "freight"
+    HS = "hs"  # the tariff code, for a US destination only: the duty then comes from it
+    ORIGIN = "origin"  # where the goods are made, after a code, unless the chat knows it
+    ORIGIN_COUNTRY = "origin_country"  # the origin typed, after "Other" on the buttons
     DUTY = "duty"
     EXTRAS = "extras"
     READY = "ready"  # every answer in: the estimate can be shown
 
 
 ORDER = tuple(Step)
-CHOICE_STEPS = frozenset((Step.INCOTERM, Step.DESTINATION, Step.MODE))
-OPTIONAL_STEPS = frozenset((Step.FREIGHT, Step.DUTY, Step.EXTRAS))
+CHOICE_STEPS = frozenset((Step.INCOTERM, Step.DESTINATION, Step.MODE, Step.ORIGIN))
+OPTIONAL_STEPS = frozenset((Step.FREIGHT, Step.HS, Step.DUTY, Step.EXTRAS))
+# A button step whose "Other…" leads to a typed country, and the word its fragment starts with.
+OTHER_STEPS = {Step.DESTINATION: (Step.COUNTRY, "to"), Step.ORIGIN: (Step.ORIGIN_COUNTRY, "from")}
 SKIP_WORDS = frozenset(("skip", "no", "none", "nothing", "-", "0", "n/a", "na"))
 NONE = "none"
 OTHER = "other"
@@ -70,6 +77,8 @@ _COMMON_DESTINATIONS = (
     ("US", "US"), ("GB", "UK"), ("DE", "DE"), ("FR", "FR"), ("NL", "NL"), ("IT", "IT"),
     ("ES", "ES"), ("PL", "PL"), ("CA", "CA"), ("AU", "AU"),
 )  # fmt: skip
+# Where most goods bought on these marketplaces are made; any other is typed after "Other".
+_COMMON_ORIGINS = (("CN", "China"), ("VN", "Vietnam"), ("IN", "India"))
 CHOICES: dict[Step, tuple[Choice, ...]] = {
     Step.INCOTERM: (
         *(Choice(code, code) for code in INCOTERMS_2020),
@@ -81,6 +90,11 @@ CHOICES: dict[Step, tuple[Choice, ...]] = {
         Choice(NONE, "None"),
     ),
     Step.MODE: (*(Choice(mode.value, mode.value) for mode in Mode), Choice(NONE, "Not sure")),
+    # No "Not sure": the US duty of a code depends on it (type skip at the code instead).
+    Step.ORIGIN: (
+        *(Choice(code, label) for code, label in _COMMON_ORIGINS),
+        Choice(OTHER, "Other…"),
+    ),
 }
 
 
@@ -92,6 +106,7 @@ class TypedStep:
     prefix: str
     allowed: frozenset[str]
     example: str
+    own_words: frozenset[str] = frozenset()  # words that start its clause besides `key`'s
 
 
 _SHIPMENT = frozenset(
@@ -107,6 +122,13 @@ TYPED: dict[Step, TypedStep] = {
     Step.COUNTRY: TypedStep(Key.DESTINATION, "to", frozenset({"destination"}), "Mexico or MX"),
     Step.FREIGHT: TypedStep(
         Key.FREIGHT, "freight", frozenset({"freight"}) | _SHIPMENT, "2000 or 4.5/kg wt 500kg"
+    ),
+    # A per-kg rate needs the net weight, so it may come with the code: 0201.10.05 wt 500kg.
+    Step.HS: TypedStep(
+        None, "hs", frozenset({"hs", "weight_kg"}), "8516.79 or water heater", HS_WORDS
+    ),
+    Step.ORIGIN_COUNTRY: TypedStep(
+        None, "from", frozenset({"origin"}), "Thailand or TH", frozenset({"from", "made"})
     ),
     Step.DUTY: TypedStep(Key.DUTY, "duty", frozenset({"duties"}), "15% or 7.5% + 25%"),
     Step.EXTRAS: TypedStep(
@@ -136,3 +158,4 @@ class Progress:
 
     answers: dict[str, str]
     step: Step
+    origin: str | None = None  # where the goods are made, when this step said: the chat keeps it
