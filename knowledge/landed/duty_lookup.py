@@ -27,7 +27,7 @@ from knowledge.landed.duties import (
 )
 from knowledge.landed.query import HsCode, LandedInputError
 from knowledge.landed.reader.parse import LandedParser
-from knowledge.landed.reader.words import normalise
+from knowledge.landed.reader.words import HS_WORDS, normalise
 from knowledge.landed.tariffs import BROKER, DutyComponent, TariffLine, duties
 
 __all__ = ["ChargedOn", "DutyCard", "DutyQuestion", "look_up_duty", "read_duty_question"]
@@ -39,6 +39,7 @@ ChargedOn = Literal["weight", "quantity", "typed"]
 # A code typed alone is a lookup only when dotted (`8516.79`): a bare `8516` or `1000` may be
 # a number the line forgot to label, and the estimate's error says so.
 _BARE_CODE = re.compile(r"[0-9]{4}(?:\.[0-9]{2}){1,3}")
+_HS_WORD = re.compile(rf"\b(?:{'|'.join(sorted(HS_WORDS))})\b")
 _ASKED_WITH = frozenset(("hs", "origin", "destination", "mode"))  # the mode changes no duty
 EXAMPLE_START = "1000 pcs @ 10 usd fob"
 
@@ -106,8 +107,11 @@ def read_duty_question(parser: LandedParser, text: str) -> DutyQuestion | None:
     """The lookup `text` asks for, or None when it is something else (an estimate, or words
     the estimate's own errors explain)."""
     line = " ".join(text.split())
-    if _BARE_CODE.fullmatch(normalise(line)):
+    normal = normalise(line)
+    if _BARE_CODE.fullmatch(normal):
         line = f"hs {line}"
+    elif not _HS_WORD.search(normal):
+        return None  # most lines are estimates: no second parse for them
     try:
         draft = parser.fields(line)
     except LandedInputError:
