@@ -40,6 +40,7 @@ ChargedOn = Literal["weight", "quantity", "typed"]
 # a number the line forgot to label, and the estimate's error says so.
 _BARE_CODE = re.compile(r"[0-9]{4}(?:\.[0-9]{2}){1,3}")
 _HS_WORD = re.compile(rf"\b(?:{'|'.join(sorted(HS_WORDS))})\b")
+_NUMBERS = re.compile(r"[0-9][0-9.,-]*")
 _ASKED_WITH = frozenset(("hs", "origin", "destination", "mode"))  # the mode changes no duty
 EXAMPLE_START = "1000 pcs @ 10 usd fob"
 
@@ -110,8 +111,8 @@ def read_duty_question(parser: LandedParser, text: str) -> DutyQuestion | None:
     normal = normalise(line)
     if _BARE_CODE.fullmatch(normal):
         line = f"hs {line}"
-    elif not _HS_WORD.search(normal):
-        return None  # most lines are estimates: no second parse for them
+    elif not _HS_WORD.search(normal) or len(_NUMBERS.findall(normal)) > 1:
+        return None  # an estimate (a lookup names one number at most, its code): parsed once
     try:
         draft = parser.fields(line)
     except LandedInputError:
