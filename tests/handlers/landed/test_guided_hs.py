@@ -16,17 +16,13 @@ from bot.config import Settings
 from bot.offline.chat_user import OfflineUser, running
 from bot.offline.standin import BotApiStandIn
 from handlers.shared.services import App
-from tests.handlers.landed.support import pre_lines, reply, sent
+from tests.handlers.landed.support import amount, pre_lines, reply, sent
 
 
 @pytest.fixture
 def estimate_day() -> date:
     """December 2026: forced-labour duty in force, FY2027 fees."""
     return date(2026, 12, 6)
-
-
-def amount(lines: list[str], label: str) -> str:
-    return next(line for line in lines if line.startswith(label)).rsplit(" ", 1)[-1]
 
 
 async def to_the_code(user: OfflineUser) -> None:
