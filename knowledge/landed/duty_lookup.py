@@ -1,7 +1,7 @@
 """The US duty of one tariff line without an estimate: what `/landed hs 8516.79` answers.
 
 Owns the lookup: whether a /landed line asks for one (an `hs` clause, or a dotted code typed
-alone, with at most where the goods are made and where they go, and nothing an estimate
+first, with at most where the goods are made and where they go, and nothing an estimate
 needs), and the card it answers with: the tariff line and its General (MFN) rate as
 published, the duties added for goods of China (the Section 301 list with its chapter 99
 heading, the forced-labour duty with its exclusions caveat) in force on the day, the table's
@@ -36,9 +36,9 @@ __all__ = ["ChargedOn", "DutyCard", "DutyQuestion", "look_up_duty", "read_duty_q
 # (pieces, dozens, pairs), or nothing it knows (the duty is typed as an amount).
 ChargedOn = Literal["weight", "quantity", "typed"]
 
-# A code typed alone is a lookup only when dotted (`8516.79`): a bare `8516` or `1000` may be
-# a number the line forgot to label, and the estimate's error says so.
-_BARE_CODE = re.compile(r"[0-9]{4}(?:\.[0-9]{2}){1,3}")
+# A code without `hs` is read as one only when dotted and first (`8516.79 from VN`): a bare
+# `8516` or `1000` may be a number the line forgot to label, and the estimate's error says so.
+_BARE_CODE = re.compile(r"[0-9]{4}(?:\.[0-9]{2}){1,3}(?=\s|$)")
 _HS_WORD = re.compile(rf"\b(?:{'|'.join(sorted(HS_WORDS))})\b")
 _NUMBERS = re.compile(r"[0-9][0-9.,-]*")
 _ASKED_WITH = frozenset(("hs", "origin", "destination", "mode"))  # the mode changes no duty
@@ -109,9 +109,9 @@ def read_duty_question(parser: LandedParser, text: str) -> DutyQuestion | None:
     the estimate's own errors explain)."""
     line = " ".join(text.split())
     normal = normalise(line)
-    if _BARE_CODE.fullmatch(normal):
-        line = f"hs {line}"
-    elif not _HS_WORD.search(normal) or len(_NUMBERS.findall(normal)) > 1:
+    if _BARE_CODE.match(normal):
+        line, normal = f"hs {line}", f"hs {normal}"
+    if not _HS_WORD.search(normal) or len(_NUMBERS.findall(normal)) > 1:
         return None  # an estimate (a lookup names one number at most, its code): parsed once
     try:
         draft = parser.fields(line)

@@ -33,6 +33,8 @@ def question(text: str) -> DutyQuestion:
         ("hs code: 8204.20.00 to US sea", "82042000", None, "US"),
         ("8516.79", "851679", None, None),
         ("  8516.79.00.00  ", "8516790000", None, None),
+        ("8516.79 from VN", "851679", "VN", None),
+        ("hs 8516,79", "851679", None, None),  # a comma between the groups
     ],
 )
 def test_a_code_with_at_most_where_from_and_to_is_a_lookup(
@@ -51,6 +53,7 @@ def test_a_code_with_at_most_where_from_and_to_is_a_lookup(
         "hs 8516.79 freight 2000",  # half an estimate: its own error says what is missing
         "8516",  # a bare number: maybe a quantity the line forgot to label
         "1,200.50",
+        "1000.50 pcs @ 2 usd",  # a dotted number first, then an estimate
         "fob",
         "",
         "hs",  # no code: the estimate's error asks for one
@@ -118,3 +121,17 @@ def test_unknown_codes_and_other_countries_are_refused() -> None:
         look_up_duty(question("hs 1234.56"), chat_origin=None, day=DAY)
     with pytest.raises(LandedInputError, match="US only"):
         look_up_duty(question("hs 8516.79 to DE"), chat_origin=None, day=DAY)
+
+
+def test_a_comma_between_the_codes_groups_is_never_dropped() -> None:
+    """`hs 8516,79` in an estimate is 8516.79, not 8516 with ",79" silently lost."""
+    hs = parser().parse("1000 pcs @ 2,50 eur fob hs 8516,79 freight 1.200 to US sea").hs
+    assert hs is not None
+    assert (hs.text, hs.digits) == ("8516,79", "851679")
+
+
+@pytest.mark.parametrize("typed", ["8516.7", "8516,7", "8516.79.00.00.1"])
+def test_a_code_with_a_digit_too_many_or_few_is_refused_not_cut(typed: str) -> None:
+    """`hs 8516.7` is not silently read as heading 8516."""
+    with pytest.raises(LandedInputError, match=f"'{typed}' is not a tariff code"):
+        parser().parse(f"1000 pcs @ 10 usd fob hs {typed} to US sea")
