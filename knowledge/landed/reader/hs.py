@@ -44,8 +44,8 @@ def read_hs(
     end = keyword.start + len(keyword.text)
     found = _CODE.match(text, end)
     if found is not None and _CUT_SHORT.match(text, found.end()):
-        typed = text[found.start("code") :].split(maxsplit=1)[0]
-        raise token_error(f"'{typed}' is not a tariff code: {EXAMPLE}.", keyword)
+        cut = text[found.start("code") :].split(maxsplit=1)[0]
+        raise token_error(f"'{cut}' is not a tariff code: {EXAMPLE}.", keyword)
     if found is not None and not text[found.end() : found.end() + 1].isalnum():
         digits = parse_code(found["code"].replace(",", "."))
         if digits is None:
