@@ -15,7 +15,8 @@ import statistics
 import time
 from collections import Counter
 
-from knowledge.incoterms.lookup import IncotermsGuide, RuleMatch, Suggestions
+from knowledge.incoterms.lookup import IncotermsGuide
+from knowledge.incoterms.matches import RuleMatch, Suggestions
 from knowledge.incoterms.models import Incoterms
 from knowledge.loader import load_knowledge
 

@@ -3,12 +3,12 @@
 A `telegram.request.BaseRequest` that records every call, keeps the messages the bot sent (so
 edits and button presses refer to real state), and refuses what Telegram refuses (bad HTML,
 long text, oversized callback data, edits of missing or unchanged messages) with the same
-400 errors. The offline console and the handler tests run the real Application over it.
+400 errors. The offline console and the handler tests run the real Application over it. The
+methods about the bot's account and chats (menu, webhook, admins) are in `account.py`.
 """
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import json
 import time
@@ -17,48 +17,27 @@ from typing import Any
 
 from telegram.request import BaseRequest, RequestData
 
+from bot.offline.account import BOT_ID, BOT_USER, BOT_USERNAME, BotAccount, ok, refusal
 from bot.offline.screen import BotMessage, Button, Event, buttons_of, chat_json
 from bot.telegram import rules as telegram_rules
 
-BOT_ID = 7000000001
-BOT_USERNAME = "sourcing_offline_bot"
-BOT_USER = {
-    "id": BOT_ID, "is_bot": True, "first_name": "Sourcing Bot", "username": BOT_USERNAME,
-    "can_join_groups": True, "can_read_all_group_messages": False,
-    "supports_inline_queries": True,
-}  # fmt: skip
 
-
-def _error(description: str, code: int = 400) -> tuple[int, bytes]:
-    body = {"ok": False, "error_code": code, "description": description}
-    return code, json.dumps(body).encode()
-
-
-def _ok(result: object) -> tuple[int, bytes]:
-    return 200, json.dumps({"ok": True, "result": result}).encode()
-
-
-class BotApiStandIn(BaseRequest):
+class BotApiStandIn(BotAccount, BaseRequest):
     """Records calls and answers them the way Telegram would."""
 
     def __init__(self, *, first_message_id: int = 1) -> None:
+        super().__init__()  # the account side: commands, webhook, admins
         self.first_message_id = first_message_id  # every chat's numbering starts here
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.events: list[Event] = []
         self.messages: dict[tuple[int, int], BotMessage] = {}
-        self.commands: list[dict[str, Any]] = []
         self.listeners: list[Callable[[Event], None]] = []
-        self.refused: list[tuple[str, str]] = []
-        self.webhook: dict[
-            str, Any
-        ] = {}  # the last setWebhook's parameters  # (method, Telegram's error) for tests
+        self.refused: list[tuple[str, str]] = []  # (method, Telegram's error) for tests
         self._answered_queries: set[str] = set()
         # Messages users sent, as delivered: replies (and button presses) quote them.
         self.user_messages: dict[tuple[int, int], dict[str, Any]] = {}
         self._message_ids: dict[int, itertools.count[int]] = {}
         self._update_ids = itertools.count(1)
-        # Chat admins per chat (tests set them); everyone else is a plain member.
-        self.admins: dict[int, set[int]] = {}
 
     # --- ids shared with the user side (bot/offline/chat_user.py) ---
     def next_message_id(self, chat_id: int) -> int:
@@ -108,57 +87,18 @@ class BotApiStandIn(BaseRequest):
         self.calls.append((name, params))
         handler = getattr(self, f"_api_{name}", None)
         if handler is None:
-            return _error(f"Not Found: method {name} is not offered by the stand-in", 404)
+            return refusal(f"Not Found: method {name} is not offered by the stand-in", 404)
         result: tuple[int, bytes] = await handler(params)
         if result[0] != 200:
             self.refused.append((name, json.loads(result[1])["description"]))
         return result
 
-    # --- Bot API methods ---
-    async def _api_getMe(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
-        return _ok(BOT_USER)
-
-    async def _api_getUpdates(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
-        # Updates are fed straight to Application.process_update; polling just idles.
-        await asyncio.sleep(min(float(params.get("timeout", 0) or 0), 1.0))
-        return _ok([])
-
-    async def _api_setMyCommands(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
-        self.commands = list(params.get("commands", []))
-        return _ok(True)
-
-    async def _api_getMyCommands(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
-        return _ok(self.commands)
-
-    async def _api_deleteWebhook(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
-        self.webhook = {}
-        return _ok(True)
-
-    async def _api_setWebhook(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
-        self.webhook = dict(params)  # url, secret_token, allowed_updates…: what Telegram keeps
-        return _ok(True)
-
-    async def _api_getChatMember(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
-        chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
-        user = {"id": user_id, "is_bot": False, "first_name": f"User {user_id}"}
-        if user_id not in self.admins.get(chat_id, set()):
-            return _ok({"status": "member", "user": user})
-        rights = (
-            "can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages",
-            "can_manage_video_chats", "can_restrict_members", "can_promote_members",
-            "can_change_info", "can_invite_users", "can_post_stories", "can_edit_stories",
-            "can_delete_stories",
-        )  # fmt: skip
-        return _ok({"status": "administrator", "user": user, **dict.fromkeys(rights, False)})
-
-    async def _api_sendChatAction(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
-        return _ok(True)
-
+    # --- Bot API methods (the account's are in bot/offline/account.py) ---
     async def _api_sendMessage(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
         error = telegram_rules.check_text(params.get("text"), params.get("parse_mode"))
         error = error or telegram_rules.check_reply_markup(params.get("reply_markup"))
         if error:
-            return _error(error)
+            return refusal(error)
         chat_id = int(params["chat_id"])
         markup = params.get("reply_markup")
         reply = params.get("reply_parameters") or {}
@@ -173,7 +113,7 @@ class BotApiStandIn(BaseRequest):
         )
         self.messages[(chat_id, message.message_id)] = message
         self._emit(Event("sent", chat_id, message))
-        return _ok(self.message_json(message))
+        return ok(self.message_json(message))
 
     async def _api_sendDocument(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
         sent = params.get("document")
@@ -181,11 +121,11 @@ class BotApiStandIn(BaseRequest):
         error = telegram_rules.check_caption(caption, params.get("parse_mode"))
         error = error or telegram_rules.check_reply_markup(params.get("reply_markup"))
         if not isinstance(sent, tuple) or len(sent) != 3:
-            return _error(error or "Bad Request: there is no document in the request")
+            return refusal(error or "Bad Request: there is no document in the request")
         if len(sent[1]) > telegram_rules.MAX_DOCUMENT_BYTES:
             error = error or "Request Entity Too Large"
         if error:
-            return _error(error)
+            return refusal(error)
         chat_id = int(params["chat_id"])
         message = BotMessage(
             chat_id=chat_id,
@@ -205,34 +145,34 @@ class BotApiStandIn(BaseRequest):
             "file_id": f"doc{message.message_id}", "file_unique_id": f"doc{message.message_id}",
             "file_name": message.file_name, "mime_type": sent[2], "file_size": len(sent[1]),
         }  # fmt: skip
-        return _ok(data)
+        return ok(data)
 
     async def _api_editMessageText(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
         error = telegram_rules.check_text(params.get("text"), params.get("parse_mode"))
         error = error or telegram_rules.check_reply_markup(params.get("reply_markup"))
         if error:
-            return _error(error)
+            return refusal(error)
         return self._edit(params, html=params["text"])
 
     async def _api_editMessageReplyMarkup(  # noqa: N802
         self, params: dict[str, Any]
     ) -> tuple[int, bytes]:
         error = telegram_rules.check_reply_markup(params.get("reply_markup"))
-        return _error(error) if error else self._edit(params, html=None)
+        return refusal(error) if error else self._edit(params, html=None)
 
     def _edit(self, params: dict[str, Any], html: str | None) -> tuple[int, bytes]:
         if "inline_message_id" in params:
-            return _ok(True)
+            return ok(True)
         key = (int(params.get("chat_id", 0)), int(params.get("message_id", 0)))
         old = self.messages.get(key)
         if old is None:
-            return _error("Bad Request: message to edit not found")
+            return refusal("Bad Request: message to edit not found")
         markup = params.get("reply_markup")
         new_html = old.html if html is None else html
         new_text = old.text if html is None else self._shown(html, params.get("parse_mode"))
         buttons = buttons_of(markup)
         if new_text == old.text and new_html == old.html and buttons == old.buttons:
-            return _error(
+            return refusal(
                 "Bad Request: message is not modified: specified new message content and reply"
                 " markup are exactly the same as a current content and reply markup of the"
                 " message"
@@ -240,14 +180,14 @@ class BotApiStandIn(BaseRequest):
         message = BotMessage(key[0], key[1], new_html, new_text, buttons, False, old.reply_to)
         self.messages[key] = message
         self._emit(Event("edited", key[0], message))
-        return _ok(self.message_json(message))
+        return ok(self.message_json(message))
 
     async def _api_deleteMessage(self, params: dict[str, Any]) -> tuple[int, bytes]:  # noqa: N802
         key = (int(params.get("chat_id", 0)), int(params.get("message_id", 0)))
         if self.messages.pop(key, None) is None:
-            return _error("Bad Request: message to delete not found")
+            return refusal("Bad Request: message to delete not found")
         self._emit(Event("deleted", key[0], text=str(key[1])))
-        return _ok(True)
+        return ok(True)
 
     async def _api_answerCallbackQuery(  # noqa: N802
         self, params: dict[str, Any]
@@ -257,26 +197,26 @@ class BotApiStandIn(BaseRequest):
         if query_id in self._answered_queries:
             error = telegram_rules.QUERY_ALREADY_ANSWERED  # Telegram takes one answer per press
         if error:
-            return _error(error)
+            return refusal(error)
         self._answered_queries.add(query_id)
         if params.get("text"):
             self._emit(Event("notice", None, text=str(params["text"]), payload=params))
-        return _ok(True)
+        return ok(True)
 
     async def _api_answerInlineQuery(  # noqa: N802
         self, params: dict[str, Any]
     ) -> tuple[int, bytes]:
         results = params.get("results", [])
         if len(results) > 50:
-            return _error("Bad Request: RESULTS_TOO_MUCH")
+            return refusal("Bad Request: RESULTS_TOO_MUCH")
         for result in results:
             content = result.get("input_message_content") or {}
             text = content.get("message_text")
             error = text is not None and telegram_rules.check_text(text, content.get("parse_mode"))
             if error:
-                return _error(error)
+                return refusal(error)
         self._emit(Event("inline", None, payload=params))
-        return _ok(True)
+        return ok(True)
 
     # --- helpers ---
     @staticmethod
@@ -318,4 +258,13 @@ class BotApiStandIn(BaseRequest):
         return data
 
 
-__all__ = ["BOT_ID", "BOT_USER", "BotApiStandIn", "BotMessage", "Button", "Event", "chat_json"]
+__all__ = [
+    "BOT_ID",
+    "BOT_USER",
+    "BOT_USERNAME",
+    "BotApiStandIn",
+    "BotMessage",
+    "Button",
+    "Event",
+    "chat_json",
+]

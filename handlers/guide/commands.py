@@ -1,7 +1,8 @@
 """/guide in a chat: the command, the presses on its buttons, and the reply to a question.
 
 `/guide QUESTION` answers with the best card when the search is confident, with the closest
-cards when it is only near, and with the closest topics when nothing fits; `/guide` alone
+cards when it is only near, and with the closest topics when nothing fits, and points a
+question that names an Incoterms rule to /incoterm (the guide's `pointers`); `/guide` alone
 shows the topics. A press edits the message it sits on (a card, its sources, a topic, the
 topics), so a phone screen does not fill up. Button payloads are checked against the guide;
 a stale or forged one gets the "expired" notice.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from html import escape
 
 from telegram import InlineKeyboardMarkup, Message, Update
 
@@ -20,6 +22,7 @@ from handlers.shared import callbacks
 from handlers.shared.services import Context, services
 from knowledge.guide import Card, GuideIndex
 
+POINTED_CHARS = 120  # of the question, copied after the command it is pointed to
 CLOSEST_CARDS = 2  # the next closest cards offered under an answer (the issue: 2-3)
 NEAR_CARDS = 3  # offered when no card is a confident answer
 STATIC_REPLIES = 1024
@@ -51,17 +54,29 @@ def _card_reply(index: GuideIndex, card_id: str, closest_ids: tuple[str, ...]) -
 
 
 def answer_question(index: GuideIndex, question: str) -> Reply:
-    """The reply to a typed question: a card, the closest cards, or the closest topics."""
+    """The reply to a typed question: a card, the closest cards, or the closest topics, and
+    the command that answers it in full when it names one's words (an Incoterms rule)."""
     found = index.search(question)
     best = found.best
     if found.words == 0 or best is None:
         return _topics_reply(index, texts.NO_WORDS, ())
     if found.confident:
         closest = tuple(hit.card for hit in found.hits[1 : 1 + CLOSEST_CARDS])
-        return card_reply(index, best.card, closest)
-    if found.related:
-        return _near_reply(index, tuple(hit.card.id for hit in found.hits[:NEAR_CARDS]))
-    return _topics_reply(index, texts.NOTHING, tuple(topic.id for topic in found.topics))
+        reply = card_reply(index, best.card, closest)
+    elif found.related:
+        reply = _near_reply(index, tuple(hit.card.id for hit in found.hits[:NEAR_CARDS]))
+    else:
+        reply = _topics_reply(index, texts.NOTHING, tuple(topic.id for topic in found.topics))
+    return _pointed(reply, found.pointer, question)
+
+
+def _pointed(reply: Reply, command: str | None, question: str) -> Reply:
+    """`reply` with the line pointing to `command`, unless the reply already names it."""
+    line = texts.POINTER.get(command or "")
+    if line is None or f"{command} " in reply.html:
+        return reply
+    shown = escape(" ".join(question.split())[:POINTED_CHARS])
+    return Reply(f"{reply.html}\n\n{line.format(question=shown)}", reply.keyboard)
 
 
 # "Not sure" and "nothing fits" replies depend only on the cards or topics offered: built

@@ -24,3 +24,4 @@ TOOLS = "Tools:"
 CHECKED = "Checked"
 NOT_CONFIRMED = "Not confirmed:"
 GUIDE_AS_OF = "Guide as of"
+POINTER = {"/incoterm": "🔗 The Incoterms rule in full: <code>/incoterm {question}</code>"}

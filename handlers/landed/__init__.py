@@ -2,7 +2,8 @@
 
 `register` wires the feature: the three commands and its buttons (`landed:` callback data);
 the answers to its questions come through the text router (`take_answer`). The modules:
-`commands` routes /landed, `results` computes and sends, `views` draws the breakdown,
+`commands` routes /landed, `lookups` answers a code alone with its duty card (`duty_views`
+draws it), `results` computes and sends, `views` draws the breakdown,
 `guided` runs the step-by-step version, `saved` keeps and compares estimates (`saved_views`
 draws them), `answers` takes typed answers, `rates` owns /fx and /currency, `texts` holds the
 wording.

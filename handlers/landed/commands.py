@@ -1,6 +1,7 @@
 """/landed: a one-line estimate, the guided version, and the saved-estimate sub-commands.
 
-`/landed <line>` estimates the line; `/landed` alone starts (or resumes) the guided version;
+`/landed <line>` estimates the line (or, naming only a tariff code, shows its US duty:
+`lookups`); `/landed` alone starts (or resumes) the guided version;
 `/landed list | show NAME | compare A vs B | delete NAME | cancel` work on saved estimates
 and the guided draft; `/landed origin CN` sets where the chat's goods are made. Button
 presses of the feature arrive here too and go to their owner module.
@@ -12,8 +13,8 @@ from telegram import Update
 
 from handlers.landed import deleting, guided, picks, saved
 from handlers.landed.buttons import BUTTONS, Action
+from handlers.landed.lookups import answer_line
 from handlers.landed.rates import argument
-from handlers.landed.results import send_estimate
 from handlers.shared import callbacks
 from handlers.shared.services import Context
 
@@ -41,7 +42,7 @@ async def landed(update: Update, context: Context) -> None:
         case "origin":
             await picks.set_origin(update, context, rest.strip())
         case _:
-            await send_estimate(context, chat.id, user.id, typed, reply_to=message.message_id)
+            await answer_line(context, chat.id, user.id, typed, reply_to=message.message_id)
 
 
 async def press(update: Update, context: Context) -> None:

@@ -5,11 +5,16 @@ Owns the Telegram side of the flow drawn in `knowledge/landed/guided.py`:
     /landed ─▶ quantity ─▶ price ─▶ [Incoterm] ─▶ [destination] ─(Other)─▶ country
                                                       │                      │
                                                       ▼                      ▼
-               estimate ◀── extras ◀── duty ◀── freight ◀──────────────── [mode]
+                         hs (US only) ◀── freight ◀──────────────────── [mode]
+                          │ code  │ skip
+                          ▼       └──────────────────▶ duty ─┐
+       [origin] ─(Other)─▶ origin country                    ▼
+          │   (skipped when the chat knows it) ──▶ extras ─▶ estimate
 
-Every answer is written to the draft row before the next question is sent; the question's
-message id is stored so a reply (or a button) is matched from the database, never from memory.
-In a group the flow belongs to whoever started it.
+A short code or words at the hs step get the tariff lines they fit as buttons. Every answer
+is written to the draft row before the next question is sent; the question's message id is
+stored so a reply (or a button) is matched from the database, never from memory. In a group
+the flow belongs to whoever started it.
 """
 
 from __future__ import annotations
@@ -29,12 +34,22 @@ from telegram.error import BadRequest
 
 from handlers.landed import texts
 from handlers.landed.buttons import BUTTONS, Action
+from handlers.landed.questions import MAX_CHOICES, lines_keyboard
 from handlers.landed.results import replying, send_estimate
 from handlers.shared import callbacks
 from handlers.shared.router import is_plain_private, looks_pasted
 from handlers.shared.senders import refused_hidden_sender
 from handlers.shared.services import Context, services
-from knowledge.landed import CHOICE_STEPS, CHOICES, GuidedDraft, LandedInputError, Progress, Step
+from knowledge.landed import (
+    CHOICE_STEPS,
+    CHOICES,
+    CodeChoice,
+    GuidedDraft,
+    HsChoiceError,
+    LandedInputError,
+    Progress,
+    Step,
+)
 
 _LOGGER = logging.getLogger(__name__)
 _ROW_SIZE = 4
@@ -59,16 +74,32 @@ def _question(context: Context, draft: GuidedDraft) -> str:
     return text
 
 
+def _line_data(choice: CodeChoice) -> str:
+    return BUTTONS.data(Action.PICK, Step.HS, choice.code)
+
+
 async def ask(
-    context: Context, draft: GuidedDraft, *, intro: str | None = None, reply_to: int | None = None
+    context: Context,
+    draft: GuidedDraft,
+    *,
+    intro: str | None = None,
+    reply_to: int | None = None,
+    lines_for: HsChoiceError | None = None,
 ) -> None:
-    """Send the question of the draft's step and remember which message waits for the answer."""
+    """Send the question of the draft's step (or, `lines_for` a short code or words, the tariff
+    lines they fit) and remember which message waits for the answer."""
     lines = [intro] if intro else []
     if draft.chat_id < 0:  # a group: say whose question it is (selective replies target them)
         lines.append(f'<a href="tg://user?id={draft.user_id}">{texts.esc(draft.owner_name)}</a>,')
-    lines.append(_question(context, draft))
-    choices = draft.step in CHOICE_STEPS
-    markup = _keyboard(draft.step) if choices else ForceReply(selective=True)
+    if lines_for is not None:
+        lines.append(texts.hs_choice(lines_for, MAX_CHOICES) + "\n" + texts.OR_TYPE_A_CODE)
+        markup: InlineKeyboardMarkup | ForceReply = lines_keyboard(lines_for.choices, _line_data)
+    elif draft.step in CHOICE_STEPS:
+        lines.append(_question(context, draft))
+        markup = _keyboard(draft.step)
+    else:
+        lines.append(_question(context, draft))
+        markup = ForceReply(selective=True)
     sent = await context.bot.send_message(
         draft.chat_id, "\n".join(lines), reply_markup=markup, reply_parameters=replying(reply_to)
     )
@@ -125,12 +156,22 @@ async def finish(context: Context, draft: GuidedDraft, *, reply_to: int | None =
 
 
 async def _store(context: Context, draft: GuidedDraft, progress: Progress) -> GuidedDraft | None:
-    """Write the answer and the next step; None when an older copy of the step was answered."""
-    moved = await services(context).landed_drafts.advance_draft(
+    """Write the answer and the next step; None when an older copy of the step was answered.
+
+    Where the goods are made is asked once per chat, as the one-liner does: a chat that said
+    goes past the question with its answer, and a new answer is remembered for the chat.
+    """
+    found = services(context)
+    if progress.step is Step.ORIGIN:
+        known = await found.chats.get_origin(draft.chat_id)
+        progress = found.landed.guide.known_origin(progress, known)
+    moved = await found.landed_drafts.advance_draft(
         draft.chat_id, draft.user_id, draft.step, progress.step, progress.answers
     )
     if not moved:
         return None
+    if progress.origin is not None:
+        await found.chats.save_origin(draft.chat_id, progress.origin)
     return GuidedDraft(
         draft.chat_id, draft.user_id, draft.owner_name, progress.step, progress.answers
     )
@@ -192,6 +233,9 @@ async def record_answer(message: Message, context: Context, draft: GuidedDraft) 
     guide = services(context).landed.guide
     try:
         progress = guide.answer(draft.step, message.text or "", draft.answers)
+    except HsChoiceError as choice:
+        await ask(context, draft, reply_to=message.message_id, lines_for=choice)
+        return True
     except LandedInputError as error:
         if is_plain_private(message) and looks_pasted(message.text or ""):
             return False  # a pasted message, not a wrong answer: for the scam check
@@ -217,8 +261,13 @@ async def record_choice(query: CallbackQuery, context: Context, step: str, value
     if draft.user_id != query.from_user.id:
         await callbacks.answer_not_yours(query, draft.owner_name)
         return
+    guide = services(context).landed.guide
     try:
-        progress = services(context).landed.guide.pick(draft.step, value, draft.answers)
+        progress = guide.pick(draft.step, value, draft.answers)
+    except HsChoiceError as choice:  # a line that is itself a heading: its lines, again
+        await query.answer()
+        await ask(context, draft, lines_for=choice)
+        return
     except LandedInputError as error:
         await query.answer(error.message[:200], show_alert=True)
         return
@@ -227,7 +276,8 @@ async def record_choice(query: CallbackQuery, context: Context, step: str, value
         await callbacks.answer_expired(query)
         return
     await query.answer()
-    label = next((c.label for c in CHOICES[draft.step] if c.value == value), value)
+    offered = (c.label for c in CHOICES.get(draft.step, ()) if c.value == value)
+    label = next(offered, None) or guide.chosen_label(draft.step, progress.answers)
     question = texts.QUESTIONS[draft.step]
     await query.edit_message_text(
         texts.CHOSEN.format(question=question, choice=html.escape(label))

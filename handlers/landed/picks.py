@@ -2,8 +2,9 @@
 
 A press on an origin button remembers the country for the chat and estimates the line the
 question carries; a press on a tariff line puts its code in place of what followed `hs` and
-estimates again. Anyone in the chat may answer (the estimate and the origin are the chat's).
-The line is read back from the question itself, so a restart loses nothing.
+estimates again (or shows the code's duty card, when the line only named a code). Anyone in
+the chat may answer (the estimate and the origin are the chat's). The line is read back from
+the question itself, so a restart loses nothing.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from telegram import CallbackQuery, Message, Update
 
 from handlers.landed import texts
 from handlers.landed.buttons import Action
+from handlers.landed.lookups import answer_line
 from handlers.landed.questions import asked_line
-from handlers.landed.results import send_estimate
 from handlers.shared import callbacks
 from handlers.shared.services import Context, services
 from knowledge.landed import LandedInputError, LandedParser, dotted_code, normalise
@@ -52,7 +53,7 @@ async def press(
         line, chosen = picked, texts.HS_PICKED.format(code=texts.esc(dotted_code(args[0])))
     await query.answer()
     await query.edit_message_text(f"{chosen}\n<code>/landed {texts.esc(line)}</code>")
-    await send_estimate(context, chat_id, user.id, line)
+    await answer_line(context, chat_id, user.id, line)
 
 
 def with_code(parser: LandedParser, line: str, digits: str) -> str | None:

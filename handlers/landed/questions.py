@@ -8,23 +8,24 @@ it again from the message alone (`handlers/landed/picks.py`), with nothing kept 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters
 
 from handlers.landed import texts
 from handlers.landed.buttons import BUTTONS, Action
 from handlers.shared.services import Context
-from knowledge.landed import CodeChoice, HsChoiceError, OriginNeededError
+from knowledge.landed import CHOICES, CodeChoice, HsChoiceError, OriginNeededError, Step
 
 LINE_MARK = "\n/landed "  # the question's last line: the estimate it is about
 MAX_CHOICES = 30  # a heading rarely has more; a longer code narrows it
 _LABEL = 40  # characters of a button a phone shows whole
-_ORIGINS = (("CN", "China"), ("VN", "Vietnam"), ("IN", "India"), ("other", "Other…"))
 
 
 def _origin_keyboard() -> InlineKeyboardMarkup:
     buttons = [
-        InlineKeyboardButton(label, callback_data=BUTTONS.data(Action.ORIGIN, code))
-        for code, label in _ORIGINS
+        InlineKeyboardButton(choice.label, callback_data=BUTTONS.data(Action.ORIGIN, choice.value))
+        for choice in CHOICES[Step.ORIGIN]  # the guided estimate's origin buttons
     ]
     return InlineKeyboardMarkup([buttons[:2], buttons[2:]])
 
@@ -37,13 +38,20 @@ def choice_label(choice: CodeChoice) -> str:
     return f"{choice.display} {label}{rate}"
 
 
-def _choice_keyboard(choices: list[CodeChoice]) -> InlineKeyboardMarkup:
+def lines_keyboard(
+    choices: list[CodeChoice], data: Callable[[CodeChoice], str]
+) -> InlineKeyboardMarkup:
+    """One button per tariff line offered, each pressing `data(line)`."""
     return InlineKeyboardMarkup(
         [
-            [InlineKeyboardButton(choice_label(c), callback_data=BUTTONS.data(Action.HS, c.code))]
+            [InlineKeyboardButton(choice_label(c), callback_data=data(c))]
             for c in choices[:MAX_CHOICES]
         ]
     )
+
+
+def _hs_data(choice: CodeChoice) -> str:
+    return BUTTONS.data(Action.HS, choice.code)
 
 
 async def ask_first(
@@ -58,7 +66,8 @@ async def ask_first(
     if isinstance(question, OriginNeededError):
         text, markup = texts.ASK_ORIGIN.format(code=texts.esc(question)), _origin_keyboard()
     else:
-        text, markup = texts.hs_choice(question, MAX_CHOICES), _choice_keyboard(question.choices)
+        text = texts.hs_choice(question, MAX_CHOICES)
+        markup = lines_keyboard(question.choices, _hs_data)
     await context.bot.send_message(
         chat_id,
         f"{text}\n<code>/landed {texts.esc(line)}</code>",

@@ -43,6 +43,13 @@ QUESTIONS: dict[Step, str] = {
     Step.FREIGHT: "Freight you pay? A total (<code>2000</code>) or a rate with the weight "
     "or volume (<code>4.5/kg wt 500kg</code>, <code>80/cbm vol 2.4cbm</code>). "
     "Type <code>skip</code> if you don't know it yet.",
+    Step.HS: "US tariff code (HS) of the goods, for the duty from the schedule? e.g. "
+    "<code>8516.79</code>, or words: <code>water heater</code>. "
+    "Type <code>skip</code> to type the duty rate yourself.",
+    Step.ORIGIN: "Where are the goods made? Their US duty depends on it; I'll remember it for "
+    "this chat.",
+    Step.ORIGIN_COUNTRY: "Made in which country? Type its name or code, e.g. "
+    "<code>Thailand</code> or <code>TH</code>",
     Step.DUTY: "Duty rate? e.g. <code>15%</code>, or stacked <code>7.5% + 25%</code>. "
     "Type <code>skip</code> for none.",
     Step.EXTRAS: "Anything else? e.g. <code>ins 150 broker 300 other 500 cont 5%</code>. "
@@ -95,6 +102,30 @@ ASK_ORIGIN = (
 OTHER_ORIGIN = "Send the line again with the country, e.g. from TH (Thailand) or from MX."
 ORIGIN_SAVED = "✓ Goods made in {code}: remembered for this chat (/landed origin to change)."
 HS_PICKED = "✓ hs {code}"
+OR_TYPE_A_CODE = "Or type a longer code, or <code>skip</code>."
+DUTY_HEAD = "🔎 <b>HS {code}</b> · US import duty\n{label}"
+DUTY_MFN = "MFN (General): <b>{rate}</b>"
+DUTY_PER_UNIT = {
+    "weight": " (per {unit}: an estimate needs the net weight, e.g. <code>wt 500kg</code>)",
+    "quantity": " (per {unit}: charged on the quantity)",
+    "typed": " (per {unit}: in an estimate, type the duty as an amount, e.g. "
+    "<code>duty 250 usd</code>)",
+}
+DUTY_CHINA = "Made in China, also:"
+DUTY_IF_CHINA = (
+    "Where are the goods made? <code>/landed origin CN</code> remembers it. If made in "
+    "China, also:"
+)
+DUTY_NOT_CHINA = "Made in {origin}: the Section 301 China duties do not apply."
+DUTY_S301 = "➕ {label}: <b>{rate}</b> ({heading}; lists of {day}, exclusions not shown: verify)"
+DUTY_FORCED_LABOUR = (
+    "➕ Forced labour: <b>{rate}</b> ({heading}, from {day}): applies unless the goods are "
+    "excluded under 9903.05.85-9903.05.92; confirm with your broker."
+)
+DUTY_TOTAL = "= <b>{percent}%</b> of the customs value ({parts})"
+DUTY_EDITION = "ⓘ HTS {edition}, effective {effective}. Verify with your customs broker."
+DUTY_STALE = "⚠️ HTS {edition} is {days} days old: later revisions exist, check the current one."
+DUTY_EXAMPLE = "Add a quantity and price for an estimate, e.g.\n<code>/landed {line}</code>"
 RATES_OFFLINE = (
     "ⓘ Live exchange rates are off here (offline): only this chat's /fx rates are used."
 )

@@ -10,7 +10,7 @@ database; handlers import this face only.
 from __future__ import annotations
 
 from knowledge.guide.chat_rule import PrivateText, reads_as_question, route_private_text
-from knowledge.guide.models import ANSWER_CHARS, Card, Guide, Source, Topic
+from knowledge.guide.models import ANSWER_CHARS, Card, Guide, Pointer, Source, Topic
 from knowledge.guide.search import Found, GuideIndex, Hit, Method
 
 __all__ = [
@@ -21,6 +21,7 @@ __all__ = [
     "GuideIndex",
     "Hit",
     "Method",
+    "Pointer",
     "PrivateText",
     "Source",
     "Topic",

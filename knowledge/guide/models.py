@@ -1,10 +1,11 @@
 """The sourcing guide behind /guide as frozen models, validated from `guide.yaml`.
 
 Owns the shape of the answer cards (topic, title, the questions each answers, a phone-sized
-answer, steps, "see also" links, commands, and the sources its facts were checked against)
-and the rules that keep the guide honest at start-up: every card answers at least one
-question, every link points at a real card, and every figure (a deadline, fee, threshold,
-standard number or date) comes with a dated source. It does no searching (`search.py`).
+answer, steps, "see also" links, commands, and the sources its facts were checked against),
+the commands some questions are pointed to, and the rules that keep the guide honest at
+start-up: every card answers at least one question, every link points at a real card, and
+every figure (a deadline, fee, threshold, standard number or date) comes with a dated
+source. It does no searching (`search.py`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,22 @@ class Topic(Frozen):
 
     id: str = Field(pattern=r"^[a-z_]+$")
     title: str = Field(min_length=3, max_length=24)
+
+
+class Pointer(Frozen):
+    """A command that answers some questions in full: a question naming one of its words (an
+    Incoterms rule's code, for /incoterm) is pointed to it, whichever card answers."""
+
+    command: str
+    words: tuple[str, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _known_command(self) -> Self:
+        if self.command not in COMMANDS:
+            raise ValueError(f"pointers: command: unknown {self.command!r}")
+        if any(word != word.casefold().strip() or not word for word in self.words):
+            raise ValueError(f"pointers: {self.command}: words must be lower case, one each")
+        return self
 
 
 class Source(Frozen):
@@ -81,6 +98,7 @@ class Guide(Frozen):
     # Buyers' shorthand and the words it stands for ("tt": "telegraphic transfer ..."):
     # a question using the key also searches its words.
     shorthand: dict[str, str] = Field(default_factory=dict)
+    pointers: tuple[Pointer, ...] = ()
     cards: tuple[Card, ...] = Field(min_length=1)
 
     @model_validator(mode="after")

@@ -10,7 +10,9 @@ nothing to the blend on the tuning part and cost most of the time, so the blend 
 A CONFIDENT answer needs both scorers to put the same card first (or the question to mean
 what one of its phrasings says), a high enough blended score, a clear lead over the second
 card and most of the question's rare words in the card; otherwise the closest cards are
-offered, or, when even they are far, the nearest topics. Pure: the index is built once.
+offered, or, when even they are far, the nearest topics. A question naming a pointer's word
+(an Incoterms rule) is also pointed to its command, whatever the ranking. Pure: the index is
+built once.
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ class Found:
     related: bool  # not confident, but the first cards are close enough to offer
     topics: tuple[Topic, ...]
     words: int  # meaningful words read from the question (0: nothing to search)
+    pointer: str | None = None  # a command that answers this kind of question in full
 
     @property
     def best(self) -> Hit | None:
@@ -110,6 +113,7 @@ class GuideIndex:
         self._unknown_idf = math.log(1 + (total + 0.5) / 0.5)  # a word no card uses
         self._expand = {key: surface_words(words) for key, words in self._shorthand.items()}
         self._topics = {topic.id: topic for topic in guide.topics}
+        self._pointers = [(p.command, frozenset(p.words)) for p in guide.pointers]
         self._vectors = vectors or WordVectors.packaged()
         # Every card's phrasings (its title first), in card order: each card's rows are one
         # run, so its best phrasing is one `maximum.reduceat` over the run's start.
@@ -201,7 +205,14 @@ class GuideIndex:
             and best.coverage >= MIN_COVERAGE
         )
         related = not confident and best.score >= RELATED_SCORE
-        return Found(hits, confident, related, self._topics_of(hits), words=len(query))
+        topics = self._topics_of(hits)
+        return Found(hits, confident, related, topics, len(query), self._pointer(question))
+
+    def _pointer(self, question: str) -> str | None:
+        """The command whose words the question names as typed (not mended: "fobbed" is no
+        rule), if any; the ranking is not touched."""
+        typed = set(surface_words(question[:QUESTION_CHARS]))
+        return next((command for command, names in self._pointers if names & typed), None)
 
     def _topics_of(self, hits: tuple[Hit, ...]) -> tuple[Topic, ...]:
         seen: list[Topic] = []

@@ -1,8 +1,9 @@
 """Incoterms 2020 behind /incoterm: the 11 rules as data, the fuzzy lookup and comparisons.
 
 Pure domain code: the rules table (`models`, also read by /landed for who pays what), the
-lookup that tolerates typos and places (`lookup`, `words`) and side-by-side comparisons
-(`compare`). This face is what other layers import; nothing here knows Telegram or a database.
+lookup that tolerates typos and places (`lookup`, its answers in `matches`, `words`) and
+side-by-side comparisons (`compare`). This face is what other layers import; nothing here
+knows Telegram or a database.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from knowledge.incoterms.compare import (
     answer,
     shared_facts,
 )
-from knowledge.incoterms.lookup import (
+from knowledge.incoterms.lookup import IncotermsGuide
+from knowledge.incoterms.matches import (
     Entry,
-    IncotermsGuide,
     MisconceptionMatch,
     NoMatch,
     OtherTermMatch,

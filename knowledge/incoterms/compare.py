@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from knowledge.cost_split import CostLine
-from knowledge.incoterms.lookup import IncotermsGuide, Lookup, RuleMatch
+from knowledge.incoterms.lookup import IncotermsGuide
+from knowledge.incoterms.matches import Lookup, RuleMatch
 from knowledge.incoterms.models import INCOTERMS_2020, Incoterms, Rule
 from knowledge.incoterms.words import words
 

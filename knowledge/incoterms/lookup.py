@@ -3,22 +3,28 @@
 Owns the lookup engine: `IncotermsGuide` is built once from the validated `Incoterms` data
 (all choices are normalised and indexed then) and answers free text with a rule (and the
 place, if one was typed), a retired or look-alike term, a misconception, ranked "did you
-mean" suggestions, or nothing. It renders nothing and knows nothing of Telegram; comparing
-two rules lives in `knowledge/incoterms/compare.py`.
+mean" suggestions, or nothing (the answer types are in `knowledge/incoterms/matches.py`). It
+renders nothing and knows nothing of Telegram; comparing two rules lives in `compare.py`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from knowledge.incoterms.models import Incoterms, Misconception, ModeGroup, OtherTerm, Rule
+from knowledge.incoterms.matches import (
+    Entry,
+    Lookup,
+    MisconceptionMatch,
+    NoMatch,
+    OtherTermMatch,
+    RuleMatch,
+    Suggestions,
+)
+from knowledge.incoterms.models import Incoterms, Misconception, ModeGroup, Rule
 from knowledge.incoterms.words import Word, normal, words
-
-Entry = Rule | OtherTerm
 
 # Scores are rapidfuzz's 0-100. A whole name typed with a typo or two scores 85+ on plain
 # ratio ("free on bord" 96); the next-best name must trail by MARGIN, or we ask instead.
@@ -40,44 +46,6 @@ MAX_PLACE_CHARS = 48  # longer than any port's name: the tail is a sentence, not
 # What may separate a code from its place, or trail it ("FOB Shanghai, Incoterms® 2020.").
 _PLACE_EDGES = " \t,;:.!?-–—()[]\"'"  # dashes too: users paste from documents
 _PLACE_TAIL = re.compile(r"[\s,;:.()]*\b(?:incoterms?|icc)\b\s*®?\s*(?:20[0-2]0)?\W*$", re.I)
-
-
-@dataclass(frozen=True, slots=True)
-class RuleMatch:
-    """A rule was found; `place` is the named place the user typed after it, if any."""
-
-    rule: Rule
-    place: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class OtherTermMatch:
-    """A retired, informal or US domestic term, with the 2020 rule to use instead."""
-
-    term: OtherTerm
-    successor: Rule | None
-
-
-@dataclass(frozen=True, slots=True)
-class MisconceptionMatch:
-    """The question touches a common misconception; answer with its correction."""
-
-    misconception: Misconception
-
-
-@dataclass(frozen=True, slots=True)
-class Suggestions:
-    """Nothing certain: these entries, best first, are what the user may have meant."""
-
-    entries: tuple[Entry, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class NoMatch:
-    """Nothing resembles an Incoterm."""
-
-
-Lookup = RuleMatch | OtherTermMatch | MisconceptionMatch | Suggestions | NoMatch
 
 
 class IncotermsGuide:

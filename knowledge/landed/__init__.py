@@ -1,9 +1,11 @@
 """Landed cost behind /landed, /fx and /currency: the calculator, its data and its readers.
 
 Pure domain code: destinations and transport modes (`destinations`, `shipping`), money and
-rates (`money`), the calculator (`estimate`, `customs`, `ledger`, `result`), the one-line
-reader (`reader/`), the guided questions (`guided`), saved estimates (`saved`, `deleting`)
-and what the feature needs remembered (`ports`). This face is what other layers import.
+rates (`money`), the calculator (`estimate`, `carriage`, `customs`, `ledger`, `result`), US
+duties from an HS code (`duties`, `tariffs/`) and a code's duty alone (`duty_lookup`), the
+one-line reader (`reader/`), the guided questions (`steps`, `guided`), saved estimates
+(`saved`, `deleting`) and what the feature needs remembered (`ports`). This face is what
+other layers import.
 """
 
 from __future__ import annotations
@@ -12,8 +14,15 @@ from knowledge.landed.currency import estimate_in_reach
 from knowledge.landed.deleting import DeleteRight, delete_right
 from knowledge.landed.destinations import Destinations
 from knowledge.landed.duties import CodeChoice, HsChoiceError, OriginNeededError
+from knowledge.landed.duty_lookup import (
+    ChargedOn,
+    DutyCard,
+    DutyQuestion,
+    look_up_duty,
+    read_duty_question,
+)
 from knowledge.landed.estimate import LandedRules
-from knowledge.landed.guided import CHOICE_STEPS, CHOICES, GuidedDraft, LandedGuide, Progress, Step
+from knowledge.landed.guided import LandedGuide
 from knowledge.landed.money import USD, BadRateError, Currencies, MissingRateError, format_number
 from knowledge.landed.ports import (
     ChatStore,
@@ -52,6 +61,7 @@ from knowledge.landed.saved import (
     split_pair,
 )
 from knowledge.landed.shipping import ChargeableWeight, ShippingModes
+from knowledge.landed.steps import CHOICE_STEPS, CHOICES, GuidedDraft, Progress, Step
 from knowledge.landed.tariffs import dotted as dotted_code
 
 __all__ = [
@@ -62,6 +72,7 @@ __all__ = [
     "USD",
     "BadRateError",
     "ChargeableWeight",
+    "ChargedOn",
     "ChatRates",
     "ChatStore",
     "CodeChoice",
@@ -71,6 +82,8 @@ __all__ = [
     "Currencies",
     "DeleteRight",
     "Destinations",
+    "DutyCard",
+    "DutyQuestion",
     "EstimateFigures",
     "EstimateInput",
     "EstimateNameError",
@@ -108,10 +121,12 @@ __all__ = [
     "fetch_due",
     "find_saved",
     "format_number",
+    "look_up_duty",
     "merge_rates",
     "name_key",
     "normalise",
     "read_currency",
+    "read_duty_question",
     "read_rate",
     "split_pair",
 ]

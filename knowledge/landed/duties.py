@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from knowledge.landed.money import USD, Money
-from knowledge.landed.query import Duty, LandedInputError, LandedQuery
+from knowledge.landed.query import Duty, HsCode, LandedInputError, LandedQuery
 from knowledge.landed.result import Note, NoteKind
 from knowledge.landed.tariffs import (
     BROKER,
@@ -37,7 +37,7 @@ CHINA = "CN"
 STALE_AFTER_DAYS = 180  # past this the schedule's age is worth a warning
 SEARCH_LIMIT = 6
 # Per-unit rates charged on the quantity typed, in units of the rate (a dozen is 12 pieces).
-_COUNTS = {"No.": Decimal(1), "doz.": Decimal(12), "pair": Decimal(1), "gross": Decimal(144)}
+COUNTED_UNITS = {"No.": Decimal(1), "doz.": Decimal(12), "pair": Decimal(1), "gross": Decimal(144)}
 _UNIT_NAMES = {"No.": "pcs", "doz.": "doz", "pair": "pairs", "gross": "gross"}
 
 
@@ -93,7 +93,7 @@ def apply_hs(query: LandedQuery, *, origin: str | None, day: date | None) -> Lan
             "type the rate, e.g. duty 4%."
         )
         return replace(query, notes=(*query.notes, note))
-    line = _line(hs.digits, hs.words, hs.text)
+    line = tariff_line(hs)
     made_in = query.origin or origin
     if made_in is None:
         raise OriginNeededError(line.display)
@@ -111,7 +111,10 @@ def apply_hs(query: LandedQuery, *, origin: str | None, day: date | None) -> Lan
     )
 
 
-def _line(digits: str | None, words: str | None, typed: str) -> TariffLine:
+def tariff_line(hs: HsCode) -> TariffLine:
+    """The one tariff line `hs` names; HsChoiceError when a short code or words fit several,
+    LandedInputError for a code the schedule does not hold or words that match nothing."""
+    digits, words, typed = hs.digits, hs.words, hs.text
     if words is not None:
         hits = search(words, SEARCH_LIMIT)
         if not hits:
@@ -182,8 +185,8 @@ def _quantity(query: LandedQuery, key: str, line: TariffLine, rate: str) -> Deci
                 f"The MFN rate of {line.display} is {rate}: add the net weight, e.g. wt 500kg."
             )
         return query.weight_kg
-    if key in _COUNTS:
-        return query.quantity / _COUNTS[key]
+    if key in COUNTED_UNITS:
+        return query.quantity / COUNTED_UNITS[key]
     raise LandedInputError(
         f"The MFN rate of {line.display} is {rate}, per {key}: type the duty yourself as an "
         "amount, e.g. duty 250 usd."
@@ -224,10 +227,10 @@ def _table_notes(line: TariffLine, found: DutyLines, origin: str, day: date | No
                     "under 9903.05.85-9903.05.92; confirm with your broker.",
                 )
             )
-    notes += [Note(NoteKind.REMINDER, text) for text in found.notes if _worth_saying(text)]
+    notes += [Note(NoteKind.REMINDER, text) for text in found.notes if worth_saying(text)]
     return notes
 
 
-def _worth_saying(text: str) -> bool:
+def worth_saying(text: str) -> bool:
     """The engine's general notes a phone reply keeps (the broker line is said once)."""
     return text != BROKER and not text.startswith(("MPF and HMF", "Listed; verify"))

@@ -1,55 +1,40 @@
 """The landed-cost calculator: what a buyer really pays per unit, line by line.
 
-Owns the order of an estimate: goods, origin costs, freight (a total or a rate on chargeable
-weight), insurance, the import side, other fees, then the contingency. Which lines the buyer
-pays follows the Incoterm's cost split (`knowledge/landed/ledger.py` applies it); customs
-arithmetic lives in `knowledge/landed/customs.py`. Money is `Decimal` throughout, in the
-display currency, never rounded here; nothing here parses text.
+Owns the order of an estimate: goods, origin costs, freight and insurance (their arithmetic
+in `knowledge/landed/carriage.py`), the import side, other fees, then the contingency. Which
+lines the buyer pays follows the Incoterm's cost split (`knowledge/landed/ledger.py` applies
+it); customs arithmetic lives in `knowledge/landed/customs.py`. Money is `Decimal`
+throughout, in the display currency, never rounded here; nothing here parses text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from knowledge.base import Tables
 from knowledge.cost_split import CostLine, Party
 from knowledge.incoterms import Incoterms, Rule, TransportMode
+from knowledge.landed.carriage import Carriage
 from knowledge.landed.customs import HUNDRED, Customs, CustomsInput, CustomsValues, assess
 from knowledge.landed.destinations import Destination, Destinations, DutyBasis
 from knowledge.landed.duties import apply_hs
 from knowledge.landed.ledger import ORIGIN_LINES, Ledger
 from knowledge.landed.money import ISO_CURRENCIES, USD, Currencies, Fx
-from knowledge.landed.query import (
-    ContingencyBase,
-    FreightBasis,
-    InsuranceBase,
-    LandedInputError,
-    LandedQuery,
-)
+from knowledge.landed.query import ContingencyBase, LandedInputError, LandedQuery
 from knowledge.landed.result import LandedEstimate, Line, LineKind, NoteKind
-from knowledge.landed.shipping import ChargeableWeight, Mode, ShippingModes, chargeable_weight
+from knowledge.landed.shipping import Mode, ShippingModes
 
 __all__ = ["LandedRules", "estimate_landed_cost"]
 
-# Cargo insurers cover the value plus 10%, the Incoterms minimum for CIF and CIP. The base
-# is cost plus freight (the premium itself is left out of it, as quick estimates do), and
-# the label says so: calling it "CIF" would name a base that includes the premium.
-_INSURED_SHARE = Decimal("1.1")
-_INSURANCE_BASE_LABELS = {
-    InsuranceBase.CIF_PLUS_10: "110% of cost + freight",
-    InsuranceBase.CIF: "cost + freight",
-    InsuranceBase.GOODS: "goods",
-}
 # Warnings first: on a phone the first lines are the ones read.
 _NOTE_ORDER = (NoteKind.WARNING, NoteKind.REMINDER, NoteKind.ASSUMPTION, NoteKind.SOURCE)
 # Sea-only rules and the any-mode rule that fits other transport (shared/KNOWLEDGE.md).
 _ANY_MODE_TWIN = {"FAS": "FCA", "FOB": "FCA", "CFR": "CPT", "CIF": "CIP"}
 # Costs after entry that EU and UK import VAT count, up to the first destination.
 _AFTER_ENTRY_LINES = frozenset((CostLine.UNLOADING_AT_DESTINATION, CostLine.DELIVERY_TO_DOOR))
-_RATED = frozenset((FreightBasis.PER_KG, FreightBasis.PER_M3))  # billed on chargeable weight
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +108,10 @@ class _Estimate:
     books: Ledger
     rules: LandedRules
     today: date | None = None
-    seller_included: Decimal = Decimal(0)  # freight and insurance inside the price, if typed
-    seller_included_known: bool = True
+    carriage: Carriage = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.carriage = Carriage(self.books, self.rules.modes)
 
     def run(self) -> LandedEstimate:
         books, q = self.books, self.books.query
@@ -157,14 +144,15 @@ class _Estimate:
             (f for f in q.fees if f.cost_line in ORIGIN_LINES), LineKind.ORIGIN
         )
         books.remind_origin()
-        chargeable = self._chargeable()
-        freight = self._freight(chargeable)
-        insurance = self._insurance(goods, goods + origin + freight)
+        carriage = self.carriage
+        chargeable = carriage.chargeable()
+        freight = carriage.freight(chargeable)
+        insurance = carriage.insurance(goods, goods + origin + freight)
         values = CustomsValues(
             goods=goods,
-            fob=goods + origin - self.seller_included,
+            fob=goods + origin - carriage.seller_included,
             cif=goods + origin + freight + insurance,
-            transport=freight + insurance + self.seller_included,
+            transport=freight + insurance + carriage.seller_included,
             to_destination=books.buyer_fees(_AFTER_ENTRY_LINES),
         )
         customs = self._import_side(values, destination)
@@ -193,106 +181,6 @@ class _Estimate:
             reading=q.decisions,
         )
 
-    # -- transport --------------------------------------------------------------------------
-    def _chargeable(self) -> ChargeableWeight | None:
-        q = self.books.query
-        volume = q.shipment_volume_m3
-        if q.mode is None or (q.weight_kg is None and volume is None):
-            return None
-        rule = self.rules.modes.rule(q.mode)
-        found = chargeable_weight(q.mode, rule, weight_kg=q.weight_kg, volume_m3=volume)
-        if q.freight is not None and q.freight.units is None and q.freight.basis in _RATED:
-            if volume is None or q.weight_kg is None:
-                given, missing = ("weight", "volume") if volume is None else ("volume", "weight")
-                self.books.note(
-                    NoteKind.ASSUMPTION, f"No {missing} given: charged on {given} alone."
-                )
-            self.books.note(NoteKind.SOURCE, f"{q.mode.value.capitalize()}: {rule.convention}")
-        return found
-
-    def _freight(self, chargeable: ChargeableWeight | None) -> Decimal:
-        books, q = self.books, self.books.query
-        payer = books.payer(CostLine.MAIN_CARRIAGE)
-        if q.freight is None:
-            if payer is Party.SELLER:
-                self.seller_included_known = False
-            elif books.split is not None:
-                books.note(
-                    NoteKind.REMINDER,
-                    f"No freight given: under {q.incoterm} you pay the main freight.",
-                )
-            return Decimal(0)
-        line = self._freight_line(chargeable)
-        if payer is Party.SELLER:
-            books.seller_pays(CostLine.MAIN_CARRIAGE, "Freight", line.amount)
-            self.seller_included += line.amount
-            return Decimal(0)
-        books.lines.append(line)
-        return line.amount
-
-    def _freight_line(self, chargeable: ChargeableWeight | None) -> Line:
-        books, q = self.books, self.books.query
-        assert q.freight is not None  # noqa: S101 - only called with freight given
-        rate = books.to_display(q.freight.amount)
-        typed = books.typed(q.freight.amount)
-        if q.freight.basis is FreightBasis.TOTAL:
-            return Line(LineKind.FREIGHT, "Freight", rate, typed=typed)
-        if q.freight.units is not None:  # a count typed with the rate: per container, cbm, kg
-            boxes = q.containers
-            label = {FreightBasis.PER_KG: "kg", FreightBasis.PER_M3: "cbm"}.get(
-                q.freight.basis, boxes.kind if boxes is not None else "containers"
-            )
-            units = q.freight.units
-            return Line(
-                LineKind.FREIGHT,
-                "Freight",
-                units * rate,
-                units=units,
-                unit_label=label,
-                unit_amount=rate,
-                typed=typed,
-            )
-        if q.mode is None:
-            raise LandedInputError("Freight per kg or cbm needs the mode: sea, air, express...")
-        if chargeable is None:
-            raise LandedInputError("Freight per kg or cbm needs the weight or the volume.")
-        per_kg = q.freight.basis is FreightBasis.PER_KG
-        units = chargeable.chargeable_kg if per_kg else chargeable.chargeable_m3
-        return Line(
-            LineKind.FREIGHT,
-            "Freight",
-            units * rate,
-            units=units,
-            unit_label="kg" if per_kg else "cbm",
-            unit_amount=rate,
-            typed=typed,
-        )
-
-    def _insurance(self, goods: Decimal, cif_before_insurance: Decimal) -> Decimal:
-        books, cover = self.books, self.books.query.insurance
-        if cover is None:
-            return Decimal(0)
-        if cover.percent is not None:
-            base = {
-                InsuranceBase.CIF_PLUS_10: cif_before_insurance * _INSURED_SHARE,
-                InsuranceBase.CIF: cif_before_insurance,
-                InsuranceBase.GOODS: goods,
-            }[cover.base]
-            label = _INSURANCE_BASE_LABELS[cover.base]
-            amount = base * cover.percent / HUNDRED
-            line = Line(LineKind.INSURANCE, "Insurance", amount, cover.percent, base, label)
-        elif cover.amount is not None:
-            amount = books.to_display(cover.amount)
-            line = Line(LineKind.INSURANCE, "Insurance", amount, typed=books.typed(cover.amount))
-        else:
-            return Decimal(0)
-        if books.payer(CostLine.INSURANCE) is Party.SELLER:
-            books.seller_pays(CostLine.INSURANCE, "Insurance", amount)
-            self.seller_included += amount
-            return Decimal(0)
-        books.lines.append(line)
-        return amount
-
     # -- import side ------------------------------------------------------------------------
     def _import_side(
         self, values: CustomsValues, destination: Destination | None
@@ -314,7 +202,7 @@ class _Estimate:
         given = CustomsInput(destination, q.duties, q.mode, books.fx, books.currency, self.today)
         customs = assess(values, given, books.to_display)
         fob_basis = destination is not None and destination.duty_basis is DutyBasis.FOB
-        if fob_basis and not self.seller_included_known:
+        if fob_basis and not self.carriage.seller_included_known:
             books.note(
                 NoteKind.WARNING,
                 f"Duty is on the FOB value but the {q.incoterm} price includes freight: "

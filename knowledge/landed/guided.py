@@ -1,136 +1,44 @@
 """The guided /landed: which question comes next, what an answer may say, and the line it builds.
 
-Owns the steps of the guided estimate (their order, the choices offered on buttons, the
-questions skipped because the Incoterm's cost split makes them moot), reads each answer into a
-fragment of the one-line syntax with the real parser, checks the line built so far with a dry
-run of the calculator, and joins the fragments into the line the one-liner would have been.
-It stores nothing and knows nothing of Telegram; the questions' wording lives in the handler.
+Owns the flow of the guided estimate over the steps of `knowledge/landed/steps.py`: the
+questions skipped because the Incoterm's cost split makes them moot, each answer read into a
+fragment of the one-line syntax with the real parser, the line built so far checked with a
+dry run of the calculator, and the fragments joined into the line the one-liner would have
+been. It stores nothing and knows nothing of Telegram; the questions' wording lives in the
+handler.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, fields
 from decimal import Decimal
-from enum import StrEnum
 
 from knowledge.cost_split import CostLine, Party
-from knowledge.incoterms import INCOTERMS_2020
 from knowledge.landed.destinations import DutyBasis
+from knowledge.landed.duties import CHINA, US
 from knowledge.landed.estimate import LandedRules, estimate_landed_cost
 from knowledge.landed.query import LandedInputError
-from knowledge.landed.reader.draft import Draft
 from knowledge.landed.reader.parse import LandedParser
 from knowledge.landed.reader.words import KEYWORDS, Key, normalise
-from knowledge.landed.shipping import Mode
-
-
-class Step(StrEnum):
-    """Where a guided estimate stands; the values are stored, so never rename them."""
-
-    QUANTITY = "quantity"
-    PRICE = "price"
-    INCOTERM = "incoterm"
-    DESTINATION = "destination"
-    COUNTRY = "country"  # the destination typed, after "Other" on the buttons
-    MODE = "mode"
-    FREIGHT = "freight"
-    DUTY = "duty"
-    EXTRAS = "extras"
-    READY = "ready"  # every answer in: the estimate can be shown
-
-
-ORDER = tuple(Step)
-CHOICE_STEPS = frozenset((Step.INCOTERM, Step.DESTINATION, Step.MODE))
-OPTIONAL_STEPS = frozenset((Step.FREIGHT, Step.DUTY, Step.EXTRAS))
-SKIP_WORDS = frozenset(("skip", "no", "none", "nothing", "-", "0", "n/a", "na"))
-NONE = "none"
-OTHER = "other"
-
-
-@dataclass(frozen=True, slots=True)
-class Choice:
-    """A button: the value stored and the label shown."""
-
-    value: str
-    label: str
-
-
-# The destinations most buyers ship to, on buttons; any other is typed after "Other".
-_COMMON_DESTINATIONS = (
-    ("US", "US"), ("GB", "UK"), ("DE", "DE"), ("FR", "FR"), ("NL", "NL"), ("IT", "IT"),
-    ("ES", "ES"), ("PL", "PL"), ("CA", "CA"), ("AU", "AU"),
-)  # fmt: skip
-CHOICES: dict[Step, tuple[Choice, ...]] = {
-    Step.INCOTERM: (
-        *(Choice(code, code) for code in INCOTERMS_2020),
-        Choice(NONE, "Not sure"),
-    ),
-    Step.DESTINATION: (
-        *(Choice(code, label) for code, label in _COMMON_DESTINATIONS),
-        Choice(OTHER, "Other…"),
-        Choice(NONE, "None"),
-    ),
-    Step.MODE: (*(Choice(mode.value, mode.value) for mode in Mode), Choice(NONE, "Not sure")),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class _Typed:
-    """A typed step: the keyword its answer follows, what it may set, and an example."""
-
-    key: Key | None
-    prefix: str
-    allowed: frozenset[str]
-    example: str
-
-
-_SHIPMENT = frozenset(
-    (
-        *("weight_kg", "volume_m3", "carton_dims", "carton_count", "containers"),
-        *("freight_total", "carton_weight_kg", "unit_weight_kg", "each_weight_kg"),
-        "carton_volume_m3",
-    )
+from knowledge.landed.steps import (
+    CHOICES,
+    NONE,
+    OPTIONAL_STEPS,
+    ORDER,
+    OTHER,
+    OTHER_STEPS,
+    SKIP_WORDS,
+    TYPED,
+    Progress,
+    Step,
+    TypedStep,
 )
-_TYPED: dict[Step, _Typed] = {
-    Step.QUANTITY: _Typed(Key.QUANTITY, "qty", frozenset({"quantity"}), "1000"),
-    Step.PRICE: _Typed(Key.PRICE, "@", frozenset({"unit_price"}), "10 usd"),
-    Step.COUNTRY: _Typed(Key.DESTINATION, "to", frozenset({"destination"}), "Mexico or MX"),
-    Step.FREIGHT: _Typed(
-        Key.FREIGHT, "freight", frozenset({"freight"}) | _SHIPMENT, "2000 or 4.5/kg wt 500kg"
-    ),
-    Step.DUTY: _Typed(Key.DUTY, "duty", frozenset({"duties"}), "15% or 7.5% + 25%"),
-    Step.EXTRAS: _Typed(
-        None,
-        "",
-        frozenset({"insurance", "fees", "contingency", "duties"}) | _SHIPMENT,
-        "ins 150 broker 300 other 500 cont 5%",
-    ),
-}
+from knowledge.landed.tariffs import dotted
+
+_CODE_DIGITS = re.compile(r"[0-9]{4,10}")
 _DUTY_JOINS = re.compile(r"\s*(?:\+|&|\band\b|\bplus\b)\s*")
 _BARE_NUMBER = re.compile(r"^(?:duty\s+)?[0-9][0-9.,]*$")
-_EMPTY = Draft()
-
-
-@dataclass(frozen=True, slots=True)
-class GuidedDraft:
-    """A guided estimate in progress: one per chat and person, kept in the database."""
-
-    chat_id: int
-    user_id: int
-    owner_name: str
-    step: Step
-    answers: Mapping[str, str]  # step value -> fragment of the one-liner ("" when skipped)
-    message_id: int | None = None  # the question or buttons now waiting for this person
-
-
-@dataclass(frozen=True, slots=True)
-class Progress:
-    """The answers after one more step, and the step that comes next."""
-
-    answers: dict[str, str]
-    step: Step
 
 
 class LandedGuide:
@@ -148,11 +56,11 @@ class LandedGuide:
     @staticmethod
     def example(step: Step) -> str:
         """An example answer for a typed step."""
-        return _TYPED[step].example
+        return TYPED[step].example
 
     def answer(self, step: Step, text: str, answers: Mapping[str, str]) -> Progress:
         """A typed answer to `step`; LandedInputError (naming the word) when it does not fit."""
-        typed = _TYPED.get(step)
+        typed = TYPED.get(step)
         if typed is None:
             raise LandedInputError("Please use the buttons for this one.")
         words = normalise(text).split()
@@ -160,59 +68,89 @@ class LandedGuide:
             return self._advance(step, answers, "")
         if not words:
             raise LandedInputError(f"Please type an answer, e.g. {typed.example}.")
+        if step is Step.HS and "%" in text:
+            raise LandedInputError(
+                "That looks like a duty rate: type skip here and give it at the next "
+                f"question, or type the code, e.g. {typed.example}."
+            )
         fragment = " ".join(_prefixed(typed, part) for part in _parts(step, " ".join(words)))
         try:
             found = self._parser.fields(fragment)
         except LandedInputError as error:
-            if error.word != typed.prefix:
+            if error.word != typed.prefix or typed.key is None:
                 raise
             # The keyword was ours, not the user's: say what to type instead.
             raise LandedInputError(f"Please type a number, e.g. {typed.example}.") from None
-        extra = sorted(_set_fields(found) - typed.allowed)
+        extra = sorted(found.set_fields() - typed.allowed)
         if extra:
             raise LandedInputError(
                 f"Just this answer here, e.g. {typed.example}; "
                 f"add the {extra[0].replace('_', ' ')} at its own step or in the one-liner."
             )
+        # A country is stored as its code, so it reads the same on every replay.
         if step is Step.COUNTRY and found.destination is not None:
-            fragment = f"to {found.destination}"  # the code reads the same on every replay
+            fragment = f"to {found.destination}"
+        if step is Step.ORIGIN_COUNTRY and found.origin is not None:
+            return self._advance(step, answers, f"from {found.origin}", origin=found.origin)
         return self._advance(step, answers, fragment)
 
     def pick(self, step: Step, value: str, answers: Mapping[str, str]) -> Progress:
-        """A button press on `step`; LandedInputError for a value the step does not offer."""
+        """A button press on `step`; LandedInputError for a value the step does not offer.
+
+        At the HS step the value is a tariff line's digits, from the lines a short code or
+        words fit (HsChoiceError, raised by `answer`, offers them).
+        """
+        if step is Step.HS:
+            if not _CODE_DIGITS.fullmatch(value):
+                raise LandedInputError("That choice is not offered here.")
+            return self._advance(step, answers, f"hs {dotted(value)}")
         if value not in {choice.value for choice in CHOICES.get(step, ())}:
             raise LandedInputError("That choice is not offered here.")
-        if step is Step.DESTINATION and value == OTHER:
-            return Progress({**answers, step.value: ""}, Step.COUNTRY)
+        other = OTHER_STEPS.get(step)
+        if other is not None and value == OTHER:
+            return Progress({**answers, step.value: ""}, other[0])
         fragment = "" if value == NONE else value.lower()
-        if step is Step.DESTINATION and value != NONE:
-            fragment = f"to {value}"
-        return self._advance(step, answers, fragment)
+        if other is not None and value != NONE:
+            fragment = f"{other[1]} {value}"
+        origin = value if step is Step.ORIGIN else None
+        return self._advance(step, answers, fragment, origin=origin)
+
+    def known_origin(self, progress: Progress, origin: str | None) -> Progress:
+        """`progress` past the origin question when the chat already knows where its goods
+        are made (it is asked once per chat); the answer is filled in, so the line says it."""
+        if progress.step is not Step.ORIGIN or origin is None:
+            return progress
+        return self._advance(Step.ORIGIN, progress.answers, f"from {origin}")
 
     def typed_choice(self, step: Step, text: str, answers: Mapping[str, str]) -> Progress | None:
         """A choice typed instead of tapped ("fob", "uk", "not sure"), or None when the text
-        names none. A country typed at the destination step counts as Other, then that country.
+        names none. A country typed at the destination or origin step counts as Other, then
+        that country.
         """
         words = " ".join(normalise(text).split())
         for choice in CHOICES.get(step, ()):
             if words in (choice.value.casefold(), choice.label.casefold().rstrip("…")):
                 return self.pick(step, choice.value, answers)
-        if step is not Step.DESTINATION or not words or words in SKIP_WORDS:
+        other = OTHER_STEPS.get(step)
+        if other is None or not words or words in SKIP_WORDS:
             return None  # "no" is Norway's code, but typed here it means no answer
-        other = self.pick(step, OTHER, answers)
+        chosen = self.pick(step, OTHER, answers)
         try:
-            return self.answer(Step.COUNTRY, text, other.answers)
+            return self.answer(other[0], text, chosen.answers)
         except LandedInputError:
             return None
 
     def chosen_label(self, step: Step, answers: Mapping[str, str]) -> str:
-        """How the choice stored for `step` reads: "FOB", "Japan", "Not sure"."""
-        if step is Step.DESTINATION and answers.get(Step.COUNTRY.value):
-            code = answers[Step.COUNTRY.value].removeprefix("to ").upper()
+        """How the choice stored for `step` reads: "FOB", "Japan", "Not sure", "8516.72.00.00"."""
+        typed, word = OTHER_STEPS.get(step, (None, "to"))
+        if typed is not None and answers.get(typed.value):
+            code = answers[typed.value].removeprefix(f"{word} ").upper()
             return self._rules.destinations.destination(code).name
-        value = answers.get(step.value, "").removeprefix("to ")
-        found = (c.label for c in CHOICES.get(step, ()) if c.value.casefold() == value.casefold())
-        return next(found, value or CHOICES[step][-1].label)  # "" is the last button
+        value = answers.get(step.value, "").removeprefix(f"{word} ").removeprefix("hs ")
+        choices = CHOICES.get(step, ())
+        found = (c.label for c in choices if c.value.casefold() == value.casefold())
+        last = choices[-1].label if choices else ""
+        return next(found, value or last)  # "" is the last button
 
     def freight_in_price(self, answers: Mapping[str, str]) -> bool:
         """True when the chosen Incoterm makes the seller pay the main freight."""
@@ -226,24 +164,28 @@ class LandedGuide:
         return " ".join(answers[s.value] for s in ORDER if answers.get(s.value))
 
     # -- flow -------------------------------------------------------------------------------
-    def _advance(self, step: Step, answers: Mapping[str, str], fragment: str) -> Progress:
+    def _advance(
+        self, step: Step, answers: Mapping[str, str], fragment: str, *, origin: str | None = None
+    ) -> Progress:
         new = {**answers, step.value: fragment}
         if fragment and step is not Step.QUANTITY:  # before the price there is no line yet
             self._dry_run(self.line(new))
-        return Progress(new, self._next(step, new))
+        return Progress(new, self._next(step, new), origin)
 
     def _next(self, step: Step, answers: Mapping[str, str]) -> Step:
         after = ORDER[ORDER.index(step) + 1 :]
         return next(s for s in after if s is Step.READY or self._asks(s, answers))
 
     def _asks(self, step: Step, answers: Mapping[str, str]) -> bool:
-        if step is Step.COUNTRY:
-            return False  # only reached from the "Other" button
+        if step in (Step.COUNTRY, Step.ORIGIN_COUNTRY):
+            return False  # only reached from an "Other" button
+        if step in (Step.HS, Step.ORIGIN, Step.DUTY) and not self._duty_fits(step, answers):
+            return False
         code = answers.get(Step.INCOTERM.value, "").upper()
         rule = self._rules.rule(code) if code else None
         if rule is None:
             return True
-        if step is Step.DUTY:
+        if step in (Step.DUTY, Step.HS):
             return rule.payer(CostLine.IMPORT_DUTY_AND_TAXES) is Party.BUYER
         if step is Step.FREIGHT and rule.payer(CostLine.MAIN_CARRIAGE) is Party.SELLER:
             # Freight in the price only matters when the buyer pays duty on a FOB basis.
@@ -251,17 +193,34 @@ class LandedGuide:
             return buyer_pays_duty and self._fob_basis(answers)
         return True
 
-    def _fob_basis(self, answers: Mapping[str, str]) -> bool:
+    def _duty_fits(self, step: Step, answers: Mapping[str, str]) -> bool:
+        """The code only for the US (the schedule shipped), the origin only after a code (its
+        duties depend on it), a typed duty only without one (the code gave the duties; `extra
+        10%` may still go with the extras)."""
+        has_code = bool(answers.get(Step.HS.value))
+        if step is Step.HS:
+            return self._destination(answers) == US
+        return has_code if step is Step.ORIGIN else not has_code
+
+    @staticmethod
+    def _destination(answers: Mapping[str, str]) -> str:
+        """The destination's code, "" when none was chosen."""
         place = answers.get(Step.COUNTRY.value) or answers.get(Step.DESTINATION.value) or ""
-        code = place.removeprefix("to ").upper()
+        return place.removeprefix("to ").upper()
+
+    def _fob_basis(self, answers: Mapping[str, str]) -> bool:
+        code = self._destination(answers)
         if not code:
             return False
         return self._rules.destinations.destination(code).duty_basis is DutyBasis.FOB
 
     def _dry_run(self, line: str) -> None:
-        """Raise the calculator's input errors for `line` now, rather than at the end."""
+        """Raise the calculator's input errors for `line` now, rather than at the end; for a
+        code, HsChoiceError when it fits several tariff lines."""
         query = self._parser.parse(line)
-        estimate_landed_cost(query, self._rules, fx_per_usd=_EveryRateIsOne())
+        # The checks do not depend on the rates, nor on where the goods are made (asked after
+        # the code): any origin lets the code's own rate be checked.
+        estimate_landed_cost(query, self._rules, fx_per_usd=_EveryRateIsOne(), origin=CHINA)
 
 
 def _parts(step: Step, text: str) -> list[str]:
@@ -280,22 +239,15 @@ def _parts(step: Step, text: str) -> list[str]:
     return parts
 
 
-def _prefixed(typed: _Typed, text: str) -> str:
+def _prefixed(typed: TypedStep, text: str) -> str:
     first = text.split(maxsplit=1)[0]
-    if typed.key is None or KEYWORDS.get(first) is typed.key:
+    if not typed.prefix or first in typed.own_words:
+        return text
+    if typed.key is not None and KEYWORDS.get(first) is typed.key:
         return text
     if typed.key is Key.PRICE and text.startswith("@"):
         return text  # "@10": the sign is already there
     return f"{typed.prefix} {text}"
-
-
-def _set_fields(draft: Draft) -> set[str]:
-    return {
-        f.name
-        for f in fields(draft)
-        if f.name not in ("notes", "decisions")
-        and getattr(draft, f.name) != getattr(_EMPTY, f.name)
-    }
 
 
 class _EveryRateIsOne(Mapping[str, Decimal]):

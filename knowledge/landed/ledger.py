@@ -2,8 +2,8 @@
 
 Owns conversion of typed amounts to the display currency, the Incoterms check for each cost
 line (a line the seller pays is left out with a warning about counting it twice), named fees
-and the reminder of origin costs under EXW. The order of the estimate and the transport and
-customs arithmetic belong to `knowledge/landed/estimate.py` and `knowledge/landed/customs.py`.
+and the reminder of origin costs under EXW. The order of the estimate, the transport and the
+customs arithmetic belong to `knowledge/landed/estimate.py`, `carriage.py` and `customs.py`.
 """
 
 from __future__ import annotations

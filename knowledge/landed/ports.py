@@ -11,9 +11,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Protocol
 
-from knowledge.landed.guided import GuidedDraft, Step
 from knowledge.landed.reference import FetchAttempt, ReferenceRates
 from knowledge.landed.saved import EstimateInput, NameOutcome, SavedEstimate
+from knowledge.landed.steps import GuidedDraft, Step
 
 
 @dataclass(frozen=True, slots=True)

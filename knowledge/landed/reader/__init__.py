@@ -1,4 +1,4 @@
 """The /landed one-line reader: words and tokens (`words`), the fields read from them
-(`fields`, `draft`), the grammar that turns a line into a `LandedQuery` (`parse`), and what
-/fx and /currency are typed with (`rates`). It computes nothing.
+(`fields`, `places`, `hs`, `draft`), the grammar that turns a line into a `LandedQuery`
+(`parse`), and what /fx and /currency are typed with (`rates`). It computes nothing.
 """

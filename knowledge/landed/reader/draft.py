@@ -7,7 +7,7 @@ missing. Reading tokens is `knowledge/landed/reader/fields.py`'s job; no arithme
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 
 from knowledge.landed.money import Money
@@ -79,6 +79,16 @@ class Draft:
     def set_carton_count(self, value: Decimal, token: Token) -> None:
         """Set how many cartons (once)."""
         self.set_once("carton_count", value, token)
+
+    def set_fields(self) -> set[str]:
+        """The names of the fields the text set (its notes on how it was read are not)."""
+        empty = Draft()
+        return {
+            f.name
+            for f in fields(self)
+            if f.name not in ("notes", "decisions")
+            and getattr(self, f.name) != getattr(empty, f.name)
+        }
 
     def finish(self) -> LandedQuery:
         """The complete query, or LandedInputError saying what is missing."""

@@ -26,7 +26,10 @@ from knowledge.landed.reader.words import (
 )
 from knowledge.landed.tariffs import parse_code
 
-_CODE = re.compile(r"\s*(?:code\s*)?[:#]?\s*(?P<code>[0-9]{2,4}(?:[.-]?[0-9]{2}){0,3}[0-9]?)")
+# A comma may separate the groups too (`8516,79`, typed where the comma is the decimal mark).
+_CODE = re.compile(r"\s*(?:code\s*)?[:#]?\s*(?P<code>[0-9]{2,4}(?:[.,-]?[0-9]{2}){0,3}[0-9]?)")
+# More digits after the code than a group holds (`8516.7`): never read as the shorter code.
+_CUT_SHORT = re.compile(r"[.,-][0-9]")
 _STOPS = frozenset((*KEYWORDS, *MODES, *INCOTERMS, *FEES, *HS_WORDS, *ORIGIN_WORDS))
 _MAX_WORDS = 8
 EXAMPLE = "hs 8516.79 or hs water heater"
@@ -40,8 +43,11 @@ def read_hs(
     goods go, as `is_country` tells)."""
     end = keyword.start + len(keyword.text)
     found = _CODE.match(text, end)
+    if found is not None and _CUT_SHORT.match(text, found.end()):
+        cut = text[found.start("code") :].split(maxsplit=1)[0]
+        raise token_error(f"'{cut}' is not a tariff code: {EXAMPLE}.", keyword)
     if found is not None and not text[found.end() : found.end() + 1].isalnum():
-        digits = parse_code(found["code"])
+        digits = parse_code(found["code"].replace(",", "."))
         if digits is None:
             raise token_error(f"'{found['code']}' is not a tariff code: {EXAMPLE}.", keyword)
         _skip_to(cursor, found.end())

@@ -3,12 +3,13 @@
 Owns the grammar: clauses in any order, each started by a keyword, a number with its unit, or
 an Incoterm or mode word; synonyms and small typos accepted, with a note saying how a word was
 read. Anything it cannot place raises `LandedInputError` naming the word, so the handler can
-point at it. It does no arithmetic and applies no Incoterm or customs rule.
+point at it. The values are read by `fields` (amounts, charges, cartons) and `places` (named
+place, destination, origin). It does no arithmetic and applies no Incoterm or customs rule.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from knowledge.landed.destinations import CountryFinder, Destinations
 from knowledge.landed.money import Currencies, Money
@@ -17,6 +18,7 @@ from knowledge.landed.reader.draft import Draft
 from knowledge.landed.reader.fields import FieldReader
 from knowledge.landed.reader.hs import read_hs
 from knowledge.landed.reader.numbers import number_reading
+from knowledge.landed.reader.places import PlaceReader
 from knowledge.landed.reader.words import (
     CARTON_WORDS,
     CONTAINER_SIZES,
@@ -47,8 +49,6 @@ SYNTAX = (
     "each) / 2 x 40hq · ins 150 or 0.3% · duty 15% or 7.5%+25% · hs 8516.79 from CN (US "
     "duty) · broker 300 · other 500 · cont 5%"
 )
-_MAX_PLACE_WORDS = 3
-_MAX_COUNTRY_WORDS = 5
 
 
 class LandedParser:
@@ -103,6 +103,10 @@ class _Reading:
     countries: CountryFinder
     text: str  # the normalised line, for the clauses read from its characters (`hs`)
     numbers: str | None  # how ambiguous numbers were read, if there were any
+    places: PlaceReader = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.places = PlaceReader(self.fields, self.countries)
 
     def run(self) -> LandedQuery:
         return self.read().finish()
@@ -150,7 +154,7 @@ class _Reading:
             draft.set_quantity(fields.quantity(draft, fields.next_number(token)), token)
         elif word in INCOTERMS:
             draft.set_once("incoterm", INCOTERMS[word], token)
-            self._named_place(draft)
+            self.places.named_place(draft)
         elif word in RETIRED_TERMS:
             raise LandedInputError(RETIRED_TERMS[word], word=token.text, position=token.start)
         elif word in MODES:
@@ -178,8 +182,8 @@ class _Reading:
             draft.set_once("hs", read_hs(fields, self.text, token, is_country), token)
         elif word == "from" or (word == "made" and fields.peek_word() == "in"):
             fields.skip_words(frozenset(("in",)))
-            draft.set_once("origin", self._country(token, "from CN or from China"), token)
-        elif draft.destination is None and (code := self._bare_country(word)) is not None:
+            draft.set_once("origin", self.places.origin(token, "from CN or from China"), token)
+        elif draft.destination is None and (code := self.places.bare_country(word)) is not None:
             draft.destination = code
             draft.decisions.append(f"{token.text} = to {code}")
         else:
@@ -204,7 +208,7 @@ class _Reading:
             case Key.PRICE:
                 fields.price(draft, token)
             case Key.DESTINATION:
-                self._destination(draft, token)
+                self.places.destination(draft, token)
             case Key.CARTONS:
                 fields.cartons_after_keyword(draft, token)
             case _:
@@ -249,67 +253,6 @@ class _Reading:
     def _price_follows(self) -> bool:
         kind = self.fields.peek_kind()
         return kind is Kind.AT or self.fields.peek_word() == "at"
-
-    def _named_place(self, draft: Draft) -> None:
-        words: list[str] = []
-        while len(words) < _MAX_PLACE_WORDS and self.fields.peek_kind() is Kind.WORD:
-            word = self.fields.peek_word()
-            if word is None or self.fields.is_known(word) or correct(word) is not None:
-                break
-            if self.fields.peek_word(1) in MODES and self.countries.exact(word):
-                break  # "fob ningbo us sea": the country before the mode is the destination
-            words.append(self.fields.take().text)
-        if words:
-            draft.named_place = " ".join(words).title()
-
-    def _bare_country(self, word: str) -> str | None:
-        """The country a word names when it stands next to a mode: "us sea", "air uk"."""
-        fields = self.fields
-        before = fields.peek(-2) if fields.position >= 2 else None
-        beside = fields.peek_word() in MODES or (
-            before is not None and before.kind is Kind.WORD and before.text in MODES
-        )
-        return self.countries.exact(word) if beside else None
-
-    def _country(self, token: Token, example: str) -> str:
-        """The country named by the words after `token` (`from China`, `from CN`)."""
-        words = self.fields.country_words(_MAX_COUNTRY_WORDS)
-        for finder in (self.countries.exact, self.countries.guess):
-            for size in range(len(words), 0, -1):
-                code = finder(" ".join(w.text for w in words[:size]))
-                if code is not None:
-                    self.fields.advance(size)
-                    return code
-        at = words[0] if words else token
-        raise LandedInputError(f"Which country? e.g. {example}.", word=at.text, position=at.start)
-
-    def _destination(self, draft: Draft, token: Token) -> None:
-        fields = self.fields
-        words = fields.country_words(_MAX_COUNTRY_WORDS)
-        if not words:
-            raise LandedInputError(
-                "To which country? e.g. to US or to Germany.",
-                word=token.text,
-                position=token.start,
-            )
-        if words[0].text == "eu":
-            raise LandedInputError(
-                "Name the EU country (e.g. to DE): import VAT differs between member states.",
-                word=words[0].text,
-                position=words[0].start,
-            )
-        for finder in (self.countries.exact, self.countries.guess):
-            for size in range(len(words), 0, -1):
-                code = finder(" ".join(w.text for w in words[:size]))
-                if code is not None:
-                    fields.advance(size)
-                    draft.set_once("destination", code, token)
-                    return
-        raise LandedInputError(
-            f"I don't know the country '{words[0].text}': use its code (DE) or name.",
-            word=words[0].text,
-            position=words[0].start,
-        )
 
 
 def _unknown(token: Token) -> LandedInputError:

@@ -128,3 +128,30 @@ async def test_guide_works_in_a_group(app: App, standin: BotApiStandIn) -> None:
     reply = only_message(await member.send("/guide what does gold supplier mean"))
     assert reply.text.startswith("Gold, Verified or Assessed Supplier?")
     assert [e for e in await member.send("how do i open a dispute?") if e.message] == []
+
+
+async def test_ddp_to_amazon_fba_gets_the_importer_card_not_toy_safety(alice: OfflineUser) -> None:
+    """The reported miss: the DDP card comes first and names /incoterm, with no extra pointer."""
+    reply = only_message(await alice.send("/guide ddp to amazon fba"))
+    assert reply.text.startswith("DDP to Amazon FBA, who is the importer?")
+    assert "/incoterm ddp to amazon fba" in reply.text
+    assert "The Incoterms rule in full" not in reply.text
+    labels = [b.text for b in reply.flat_buttons()]
+    assert any(label.endswith("Should I buy DDP from the supplier?") for label in labels)
+
+
+async def test_a_question_naming_a_rule_is_pointed_to_incoterm(alice: OfflineUser) -> None:
+    """Cards that only come close, and the /incoterm command with the question, escaped."""
+    reply = only_message(await alice.send("/guide fob or ddp <b>&"))
+    assert "These cards come closest" in reply.text
+    assert "The Incoterms rule in full: /incoterm fob or ddp <b>&" in reply.text
+    assert "<code>/incoterm fob or ddp &lt;b&gt;&amp;</code>" in reply.html
+    typed = only_message(await alice.send("what does cif mean for the buyer"))
+    assert "/incoterm what does cif mean for the buyer" in typed.text
+
+
+async def test_questions_naming_no_rule_get_no_pointer(alice: OfflineUser) -> None:
+    """Toy safety stays toy safety, with no pointer to /incoterm."""
+    reply = only_message(await alice.send("/guide astm f963 toy testing"))
+    assert reply.text.startswith("Selling toys in the US (ASTM F963)")
+    assert "/incoterm" not in reply.text

@@ -28,6 +28,11 @@ def pre_lines(message: BotMessage) -> list[str]:
     return [html.unescape(line) for block in blocks for line in block.split("\n")]
 
 
+def amount(lines: list[str], label: str) -> str:
+    """The amount on the first breakdown line starting with `label`."""
+    return next(line for line in lines if line.startswith(label)).rsplit(" ", 1)[-1]
+
+
 def assert_phone_sized(message: BotMessage) -> None:
     """Every line of the monospace block fits 32 characters."""
     lines = pre_lines(message)

@@ -18,6 +18,7 @@ Guide example
 #1
 #1
 skip
+skip
 10%
 skip
 /landed list

@@ -11,17 +11,13 @@ from datetime import date
 import pytest
 
 from bot.offline.chat_user import OfflineUser
-from tests.handlers.landed.support import assert_phone_sized, pre_lines, reply, sent
+from tests.handlers.landed.support import amount, assert_phone_sized, pre_lines, reply, sent
 
 
 @pytest.fixture
 def estimate_day() -> date:
     """December 2026: forced-labour duty in force, FY2027 fees."""
     return date(2026, 12, 6)
-
-
-def amount(lines: list[str], label: str) -> str:
-    return next(line for line in lines if line.startswith(label)).rsplit(" ", 1)[-1]
 
 
 async def test_the_origin_is_asked_once_and_remembered(alice: OfflineUser) -> None:

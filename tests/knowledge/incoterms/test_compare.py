@@ -14,7 +14,8 @@ from knowledge.incoterms.compare import (
     parse_compare,
     shared_facts,
 )
-from knowledge.incoterms.lookup import IncotermsGuide, NoMatch, RuleMatch
+from knowledge.incoterms.lookup import IncotermsGuide
+from knowledge.incoterms.matches import NoMatch, RuleMatch
 from knowledge.incoterms.models import INCOTERMS_2020, Incoterms
 from knowledge.loader import load_knowledge
 

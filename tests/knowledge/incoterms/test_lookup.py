@@ -6,10 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knowledge.incoterms.lookup import (
-    MAX_PLACE_CHARS,
-    MAX_SUGGESTIONS,
-    IncotermsGuide,
+from knowledge.incoterms.lookup import MAX_PLACE_CHARS, MAX_SUGGESTIONS, IncotermsGuide
+from knowledge.incoterms.matches import (
     Lookup,
     MisconceptionMatch,
     NoMatch,

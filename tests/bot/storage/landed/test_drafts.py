@@ -9,7 +9,7 @@ import pytest
 
 from bot.storage.database import Database
 from bot.storage.landed.drafts import SqliteLandedDraftStore
-from knowledge.landed.guided import GuidedDraft, Step
+from knowledge.landed.steps import GuidedDraft, Step
 
 
 @pytest.fixture

@@ -1,0 +1,97 @@
+"""The places in a /landed one-liner: the Incoterm's named place, the destination, the origin.
+
+Owns reading them from the words after their clause word: the named place after an Incoterm
+(`fob ningbo`), the destination (`to US`, `to Germany`, or a country beside the mode: `us
+sea`) and where the goods are made (`from CN`, `made in China`). A country is found by its
+exact code or name first, the longest run of words winning, then by a close spelling. It
+reads no other clause: the grammar that calls it is `knowledge/landed/reader/parse.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.landed.destinations import CountryFinder
+from knowledge.landed.query import LandedInputError
+from knowledge.landed.reader.draft import Draft
+from knowledge.landed.reader.fields import FieldReader
+from knowledge.landed.reader.words import MODES, Kind, Token, correct
+
+__all__ = ["PlaceReader"]
+
+_MAX_PLACE_WORDS = 3
+_MAX_COUNTRY_WORDS = 5
+
+
+@dataclass
+class PlaceReader:
+    """Reads places at the cursor of one line's `FieldReader`."""
+
+    fields: FieldReader
+    countries: CountryFinder
+
+    def named_place(self, draft: Draft) -> None:
+        """The place named after an Incoterm, if words that are not clauses follow it."""
+        words: list[str] = []
+        while len(words) < _MAX_PLACE_WORDS and self.fields.peek_kind() is Kind.WORD:
+            word = self.fields.peek_word()
+            if word is None or self.fields.is_known(word) or correct(word) is not None:
+                break
+            if self.fields.peek_word(1) in MODES and self.countries.exact(word):
+                break  # "fob ningbo us sea": the country before the mode is the destination
+            words.append(self.fields.take().text)
+        if words:
+            draft.named_place = " ".join(words).title()
+
+    def bare_country(self, word: str) -> str | None:
+        """The country a word names when it stands next to a mode: "us sea", "air uk"."""
+        fields = self.fields
+        before = fields.peek(-2) if fields.position >= 2 else None
+        beside = fields.peek_word() in MODES or (
+            before is not None and before.kind is Kind.WORD and before.text in MODES
+        )
+        return self.countries.exact(word) if beside else None
+
+    def origin(self, token: Token, example: str) -> str:
+        """The country named by the words after `token` (`from China`, `from CN`)."""
+        words = self.fields.country_words(_MAX_COUNTRY_WORDS)
+        code = self._country(words)
+        if code is not None:
+            return code
+        at = words[0] if words else token
+        raise LandedInputError(f"Which country? e.g. {example}.", word=at.text, position=at.start)
+
+    def destination(self, draft: Draft, token: Token) -> None:
+        """The country after `to`; the EU as a whole is refused (VAT differs by country)."""
+        words = self.fields.country_words(_MAX_COUNTRY_WORDS)
+        if not words:
+            raise LandedInputError(
+                "To which country? e.g. to US or to Germany.",
+                word=token.text,
+                position=token.start,
+            )
+        if words[0].text == "eu":
+            raise LandedInputError(
+                "Name the EU country (e.g. to DE): import VAT differs between member states.",
+                word=words[0].text,
+                position=words[0].start,
+            )
+        code = self._country(words)
+        if code is not None:
+            draft.set_once("destination", code, token)
+            return
+        raise LandedInputError(
+            f"I don't know the country '{words[0].text}': use its code (DE) or name.",
+            word=words[0].text,
+            position=words[0].start,
+        )
+
+    def _country(self, words: list[Token]) -> str | None:
+        """The country the first words name, exact before close; the cursor moves past them."""
+        for finder in (self.countries.exact, self.countries.guess):
+            for size in range(len(words), 0, -1):
+                code = finder(" ".join(w.text for w in words[:size]))
+                if code is not None:
+                    self.fields.advance(size)
+                    return code
+        return None
