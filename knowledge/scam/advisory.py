@@ -25,34 +25,48 @@ _LISTED_METHODS = 2  # accepted methods named in the message that make a listing
 _CJK_LOW, _CJK_HIGH = "\u3400", "\u9fff"
 
 
-def _sequences(entries: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
-    """Cue word sequences indexed by their last word."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for entry in entries:
-        words = tuple(entry.split())
-        index.setdefault(words[-1], []).append(words)
-    return index
+class _Cues:
+    """Cue word sequences indexed by their last word, with the words that stand before those
+    last words in the longer ones (most words that end a cue, "to", "your", "of", are not
+    preceded by a word that could make one, and need no slicing)."""
 
+    def __init__(self, entries: Iterable[str]) -> None:
+        self.by_last: dict[str, list[tuple[str, ...]]] = {}
+        for entry in entries:
+            words = tuple(entry.split())
+            self.by_last.setdefault(words[-1], []).append(words)
+        # Last word -> the words before it, or None when it is a cue on its own.
+        self._before = {
+            last: None
+            if any(len(cue) == 1 for cue in cues)
+            else frozenset(cue[-2] for cue in cues)
+            for last, cues in self.by_last.items()
+        }
 
-def _found_at(words: list[str], at: int, index: dict[str, list[tuple[str, ...]]]) -> str | None:
-    """The cue that ends at word `at`, if any."""
-    for cue in index.get(words[at], ()):
-        size = len(cue)
-        if at + 1 >= size and tuple(words[at + 1 - size : at + 1]) == cue:
-            return " ".join(cue)
-    return None
+    def found_at(self, words: list[str], at: int) -> str | None:
+        """The cue that ends at word `at`, if any."""
+        before = self._before.get(words[at], ())
+        if before is not None and (at == 0 or words[at - 1] not in before):
+            return None
+        for cue in self.by_last[words[at]]:
+            size = len(cue)
+            if at + 1 >= size and tuple(words[at + 1 - size : at + 1]) == cue:
+                return " ".join(cue)
+        return None
 
 
 class MessageKind:
     """Finds warning sentences, advisories and listings in a message (build once)."""
 
     def __init__(self, cues: ContextCues) -> None:
-        self._warning = _sequences(cues.advisory)
+        self._warning = _Cues(cues.advisory)
         self._warning_zh = cues.advisory_zh
-        self._methods = _sequences(cues.accepted_methods)
-        self._listing = _sequences(cues.listing_words)
-        self._demand = _sequences(cues.demand_words)
-        self._listing_ends = frozenset(self._methods) | set(self._listing) | set(self._demand)
+        self._methods = _Cues(cues.accepted_methods)
+        self._listing = _Cues(cues.listing_words)
+        self._demand = _Cues(cues.demand_words)
+        self._listing_ends = frozenset(
+            (*self._methods.by_last, *self._listing.by_last, *self._demand.by_last)
+        )
 
     def warning_sentences(self, message: Message) -> tuple[frozenset[int], bool]:
         """The sentences that carry a warning cue, and whether the message is an advisory."""
@@ -60,8 +74,8 @@ class MessageKind:
         sentences: set[int] = set()
         words = message.words
         # Only a word that ends a cue (or holds Chinese) can carry one: filtered in C.
-        for at in compress(count(), map(self._warning.__contains__, words)):
-            cue = _found_at(words, at, self._warning)
+        for at in compress(count(), map(self._warning.by_last.__contains__, words)):
+            cue = self._warning.found_at(words, at)
             if cue is not None:
                 kinds.add(cue)
                 sentences.add(message.sentence[at])
@@ -86,11 +100,11 @@ class MessageKind:
         demanded: set[int] = set()
         words = message.words
         for at in compress(count(), map(self._listing_ends.__contains__, words)):
-            method = _found_at(words, at, self._methods)
+            method = self._methods.found_at(words, at)
             if method is not None:
                 methods.add(method)
-            listing = listing or _found_at(words, at, self._listing) is not None
-            if _found_at(words, at, self._demand) is not None:
+            listing = listing or self._listing.found_at(words, at) is not None
+            if self._demand.found_at(words, at) is not None:
                 demanded.add(message.sentence[at])
         if len(methods) < _LISTED_METHODS or not listing:
             return frozenset()

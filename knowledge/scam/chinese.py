@@ -47,7 +47,7 @@ class ChineseMatcher:
 
     def find(self, folded: str) -> list[ChineseHit]:
         """The unrefused matches in `folded` (nothing at all for text without Chinese)."""
-        if not self._patterns or _HAS_CJK.search(folded) is None:
+        if not self._patterns or folded.isascii() or _HAS_CJK.search(folded) is None:
             return []
         hits: list[ChineseHit] = []
         for category, severity, pattern, source in self._patterns:

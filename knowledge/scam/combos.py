@@ -19,14 +19,16 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import reduce
-from itertools import repeat
+from itertools import compress, count, repeat
 from operator import or_
 
+from knowledge.scam.combo_places import WordGroup, in_order, places
 from knowledge.scam.lexicon import EVERYDAY_WORDS, FUNCTION_WORDS, Lexicon, spell_alternative
 from knowledge.scam.normalise import Message, normalise
 from knowledge.scam.red_flags import RedFlags, Severity
 
 _WINDOW = 8  # words from the start of the first group to the end of the last, by default
+_TERM_BITS_LIMIT = 50_000  # distinct term sets remembered between scans before starting afresh
 _WINDOW_PREFIX = re.compile(r"^\s*(\d{1,2})\s*:")
 
 Sequence = tuple[str, ...]
@@ -78,16 +80,6 @@ def parse_combo(
     return window, tuple(groups)
 
 
-@dataclass(frozen=True, slots=True)
-class _Group:
-    """One group of a rule, for the search: its word sequences as lexicon numbers, each
-    reached through its least common word (its key), at `offset` words from its start."""
-
-    keys: frozenset[int]  # the key words of all its sequences
-    singles: frozenset[int]  # its one-word sequences
-    longer: dict[int, tuple[tuple[tuple[int, ...], int], ...]]  # key -> (sequence, offset)
-
-
 def _word_cost(word: str) -> int:
     """How often a word is likely to occur in a supplier's message, roughly."""
     return 100 if word in FUNCTION_WORDS else 10 if word in EVERYDAY_WORDS else 1
@@ -132,7 +124,7 @@ class ComboMatcher:
         self._lexicon = Lexicon()
         # Rules share groups (the same concept in several rules): one object per distinct
         # group, so a sentence places each group once (see _place).
-        shared: dict[tuple[Sequence, ...], _Group] = {}
+        shared: dict[tuple[Sequence, ...], WordGroup] = {}
         for rule in self.rules:
             for group in rule.groups:
                 if group not in shared:
@@ -157,10 +149,13 @@ class ComboMatcher:
                 for key in piece.keys:
                     word_bits[key] |= bit
             self._rule_bits.append(bits)
+        # Bit -> (its rule's number, the bits of all that rule's groups), for _complete.
+        self._needs = [(number, self._rule_bits[number]) for number, _ in self._slots]
         self._word_bits = dict(word_bits)
+        self._term_bits: dict[frozenset[int], int] = {}  # a word's lexicon terms -> its bits
 
-    def _searchable(self, group: tuple[Sequence, ...]) -> _Group:
-        longer: dict[int, list[tuple[tuple[int, ...], int]]] = defaultdict(list)
+    def _searchable(self, group: tuple[Sequence, ...]) -> WordGroup:
+        longer: dict[int, list[tuple[int, int, tuple[tuple[int, int], ...]]]] = defaultdict(list)
         singles = set()
         for words in group:
             ids = tuple(self._lexicon.number(word) for word in words)
@@ -168,8 +163,9 @@ class ComboMatcher:
                 singles.add(ids[0])
             else:
                 offset = _key_offset(words)
-                longer[ids[offset]].append((ids, offset))
-        return _Group(
+                others = tuple((at - offset, ids[at]) for at in range(len(ids)) if at != offset)
+                longer[ids[offset]].append((offset, len(ids) - offset - 1, others))
+        return WordGroup(
             keys=frozenset(singles | set(longer)),
             singles=frozenset(singles),
             longer={key: tuple(found) for key, found in longer.items()},
@@ -178,24 +174,38 @@ class ComboMatcher:
     def find(self, message: Message) -> list[ComboMatch]:
         """Every rule whose groups appear in order within its window, one match per start."""
         terms = self._lexicon.terms_of(message.words)
+        word_bits = list(map(self._term_bits.get, terms))
+        if None in word_bits:  # term sets never seen before: work out their bits once
+            word_bits = [self._bits_of(found) for found in terms]
         sentence = message.sentence
-        word_bits = self._word_bits
         matches: list[ComboMatch] = []
         # A rule matches within one sentence: look sentence by sentence for the rules whose
         # every group has a word there (bit arithmetic, no step per rule), then place them.
-        low, count = 0, len(terms)
-        while low < count:
+        low, total = 0, len(terms)
+        while low < total:
             high = bisect_right(sentence, sentence[low], low)  # sentence numbers only grow
-            present = set().union(*terms[low:high])
-            bits = reduce(or_, map(word_bits.get, present, repeat(0)), 0)
+            bits = reduce(or_, filter(None, word_bits[low:high]), 0)  # zeros skipped in C
             if bits & self._anchor_bits:
                 woken = self._complete(bits)
                 if woken:
                     matches.extend(self._place(woken, terms, sentence, low, high))
             low = high
         if any(match.rule.needs for match in matches):
-            matches = [m for m in matches if not m.rule.needs or _names(message, m.rule.needs)]
+            # Rules of one category share their needs: each set is looked for once.
+            named = {m.rule.needs: _names(message, m.rule.needs) for m in matches if m.rule.needs}
+            matches = [m for m in matches if not m.rule.needs or named[m.rule.needs]]
         return matches
+
+    def _bits_of(self, terms: frozenset[int]) -> int:
+        """The bits of the groups a word with these lexicon terms can stand in, remembered
+        (a term set is a frozenset, whose hash is computed once)."""
+        bits = self._term_bits.get(terms)
+        if bits is None:
+            bits = reduce(or_, map(self._word_bits.get, terms, repeat(0)), 0)
+            if len(self._term_bits) >= _TERM_BITS_LIMIT:
+                self._term_bits.clear()
+            self._term_bits[terms] = bits
+        return bits
 
     def _complete(self, bits: int) -> list[int]:
         """Numbers of the rules all of whose groups are among `bits`."""
@@ -204,8 +214,7 @@ class ComboMatcher:
         while anchors:
             lowest = anchors & -anchors
             anchors ^= lowest
-            number = self._slots[lowest.bit_length() - 1][0]
-            need = self._rule_bits[number]
+            number, need = self._needs[lowest.bit_length() - 1]
             if bits & need == need:
                 woken.append(number)
         return woken
@@ -220,7 +229,7 @@ class ComboMatcher:
     ) -> list[ComboMatch]:
         """Matches of the woken rules in the sentence of words low..high-1."""
         where: dict[int, list[int]] = {}  # lexicon number -> places in the sentence
-        for index in range(low, high):
+        for index in compress(range(low, high), terms[low:high]):  # words with terms only
             for term in terms[index]:
                 where.setdefault(term, []).append(index)
         matches: list[ComboMatch] = []
@@ -230,69 +239,26 @@ class ComboMatcher:
             for group in self._groups[number]:
                 found = placed.get(id(group))
                 if found is None:
-                    found = placed[id(group)] = _places(group, where, terms, low)
+                    found = placed[id(group)] = places(group, where, terms, low)
                 if not found:
                     break
                 occurrences.append(found)
             else:
-                matches.extend(_ordered(self.rules[number], occurrences, sentence))
+                rule = self.rules[number]
+                spans = in_order(rule.window, occurrences, sentence)
+                matches.extend(ComboMatch(rule, first, last) for first, last in spans)
         return matches
 
 
 def _names(message: Message, needs: tuple[Sequence, ...]) -> bool:
     """Whether the message holds one of the word sequences anywhere (news rules only)."""
     words = message.words
+    firsts = {need[0] for need in needs}
+    # Only the words that start a sequence are visited (filtered in C): a message has
+    # hundreds of words, a news rule a few needed sequences.
     return any(
         tuple(words[at : at + len(need)]) == need
+        for at in compress(count(), map(firsts.__contains__, words))
         for need in needs
-        for at in range(len(words) - len(need) + 1)
         if words[at] == need[0]
     )
-
-
-def _places(
-    group: _Group, where: dict[int, list[int]], terms: list[frozenset[int]], low: int
-) -> list[tuple[int, int]]:
-    """Sorted (first, last) word spans where the group occurs (`where`: one sentence's,
-    which starts at word `low`)."""
-    keys = group.keys & where.keys()
-    if not group.longer:  # one-word alternatives only, as most groups: no step per place
-        spots = sorted(set().union(*map(where.__getitem__, keys)))
-        return list(zip(spots, spots, strict=True))
-    found: set[tuple[int, int]] = set()
-    for term in keys:
-        spots = where[term]
-        if term in group.singles:
-            found.update((spot, spot) for spot in spots)
-        for ids, offset in group.longer.get(term, ()):
-            size = len(ids)
-            for spot in spots:
-                start = spot - offset
-                if (
-                    start >= low
-                    and start + size <= len(terms)
-                    and all(ids[k] in terms[start + k] for k in range(size) if k != offset)
-                ):
-                    found.add((start, start + size - 1))
-    return sorted(found)
-
-
-def _ordered(
-    rule: ComboRule, occurrences: list[list[tuple[int, int]]], sentence: list[int]
-) -> list[ComboMatch]:
-    """Matches of the groups in order within the window and one sentence, one per start."""
-    matches = []
-    for first, first_end in occurrences[0]:
-        end = first_end
-        for places in occurrences[1:]:
-            following = [
-                (start, stop)
-                for start, stop in places
-                if end < start and stop - first < rule.window and sentence[stop] == sentence[first]
-            ]
-            if not following:
-                break
-            end = min(following)[1]
-        else:
-            matches.append(ComboMatch(rule, first, end))
-    return matches

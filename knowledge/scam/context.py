@@ -54,7 +54,9 @@ class ContextReader:
         self._protective = cue_words(cues.protective)
         self._conditionals = cue_words(cues.conditionals)
         self._breakers = cue_words(cues.breakers) | cue_words(cues.clause_openers)
-        self._openers = cue_words(cues.clause_openers)
+        # Breakers that may follow a match and end its clause ("Western Union only"); the
+        # clause openers among them start a new clause instead.
+        self._closers = self._breakers - cue_words(cues.clause_openers)
         self._change = frozenset(word for cue in cue_words(cues.change_words) for word in cue)
         self._bank = frozenset(word for cue in cue_words(cues.bank_words) for word in cue)
         every = (
@@ -64,15 +66,25 @@ class ContextReader:
         self._longest = max(len(cue) for cue in every)
         # Cheap first test: a cue can only end on one of these words.
         self._last_words = frozenset(cue[-1] for cue in every)
+        # The words each list's cues start and end on: at any other word no slice of the
+        # message needs building (a list is a frozenset, whose hash is computed once).
+        lists: tuple[frozenset[Cue], ...] = (every, self._negations, self._not_negations)
+        lists += (self._protective, self._closers, self._conditionals, self._breakers)
+        self._firsts = {cues: frozenset(cue[0] for cue in cues) for cues in lists}
+        self._lasts = {cues: frozenset(cue[-1] for cue in cues) for cues in lists}
 
     def _ending_at(self, words: list[str], index: int, cues: frozenset[Cue]) -> int:
         """Length of a cue from `cues` ending at words[index], or 0."""
+        if words[index] not in self._lasts[cues]:
+            return 0
         for length in range(1, min(self._longest, index + 1) + 1):
             if tuple(words[index - length + 1 : index + 1]) in cues:
                 return length
         return 0
 
     def _starting_at(self, words: list[str], index: int, cues: frozenset[Cue]) -> bool:
+        if index >= len(words) or words[index] not in self._firsts[cues]:
+            return False
         return any(
             tuple(words[index : index + length]) in cues for length in range(1, self._longest + 1)
         )
@@ -81,12 +93,13 @@ class ContextReader:
         """Whether words[index] starts "no problem", "not only" and the like."""
         return self._starting_at(words, index, self._not_negations)
 
-    def negation_lengths(self, words: list[str]) -> list[int]:
-        """For each word, the length of the shortest negation ending there, or 0."""
-        lengths = [0] * len(words)
-        for index in compress(count(), map(self._last_words.__contains__, words)):
-            lengths[index] = self._ending_at(words, index, self._negations)
-        return lengths
+    def negation_inside(self, words: list[str], first: int, last: int) -> bool:
+        """Whether a negation lies wholly within words first..last ("we do not allow")."""
+        return any(
+            0 < self._ending_at(words, index, self._negations) <= index - first + 1
+            for index in range(first, last + 1)
+            if words[index] in self._last_words
+        )
 
     def negation_ends(self, words: list[str], index: int) -> int:
         """Length of a negation ending at words[index] ("do not" -> 2), or 0."""
@@ -118,7 +131,7 @@ class ContextReader:
             cues = self.read(message)
         words, sentence = message.words, message.sentence
         followed = last + 1 < len(words) and sentence[last + 1] == sentence[last]
-        if followed and self._starting_at(words, last + 1, self._breakers - self._openers):
+        if followed and self._starting_at(words, last + 1, self._closers):
             between = message.folded[message.ends[last] : message.starts[last + 1]]
             if between.isspace():
                 return False  # "Western Union only" (but not "Western Union, only T/T")

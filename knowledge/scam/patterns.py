@@ -33,29 +33,44 @@ _BECH32 = re.compile(
     re.IGNORECASE,
 )
 _LONG_RUN = re.compile(r"[0-9A-Za-z]{26,}")
+_SHORTEST_ADDRESS = 26  # characters in the shortest address any of these patterns matches
 # Version bytes of base58check addresses: Bitcoin pay-to-key and pay-to-script, TRON.
 _BASE58_VERSIONS = {0x00: "Bitcoin", 0x05: "Bitcoin", 0x41: "TRON"}
 _BASE58_PAYLOAD = 21  # version byte + 20-byte hash
 
-# Bank identifiers are matched on the folded (lower-case) text.
+# Bank identifiers are matched on the folded (lower-case) text. Patterns below open on a
+# letter or one character class, with their look-behind after it ("swift" not inside a
+# word: `s(?<![a-z]s)wift`): the regex engine then skips to the characters that can start
+# a match, where a pattern opening on a look-behind is tried at every position (on a
+# 4,096-character message, 65 µs against 10-30 µs each).
 _IBAN = re.compile(r"(?<![a-z0-9])[a-z]{2}\d{2}(?: ?[a-z0-9]){11,32}")
+# Where an IBAN can start: two letters not inside a word before two digits, found from the
+# digits (rare in text); the IBAN search starts there, or not at all.
+_IBAN_START = re.compile(r"\d(?<=(?<![a-z0-9])[a-z]{2}\d)\d")
 _IBAN_SHORTEST = 15  # Norway
 _SWIFT = re.compile(
-    r"(?<![a-z])(?:swift|bic)(?: ?code)?\s*(?:no\.?|number|#)?\s*[:#.\-]?\s*"
+    r"(?:s(?<![a-z]s)wift|b(?<![a-z]b)ic)(?: ?code)?\s*(?:no\.?|number|#)?\s*[:#.\-]?\s*"
     r"(?P<code>[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?)(?![a-z0-9])"
 )
 _ACCOUNT = re.compile(
-    r"(?<![a-z])(?:account|acct|a/c)\.?\s*(?:no\.?|number|num|#)?\s*[:#.\-]?\s*"
+    r"a(?<![a-z]a)(?:ccount|cct|/c)\.?\s*(?:no\.?|number|num|#)?\s*[:#.\-]?\s*"
     r"(?P<number>\d(?:[ \-]?\d){7,33})(?!\d)"
 )
-_PHONE = re.compile(r"(?<![\w+])\+?\d[\d \-().]{6,20}\d(?!\w)")
+# A phone number: "+" or a digit not inside a word, digits and separators, a last digit
+# (opens on its first character, as above).
+_PHONE = re.compile(r"[+\d](?<![\w+][+\d])(?:(?<=\+)\d|(?<=\d))[\d \-().]{6,20}\d(?!\w)")
 _PHONE_DIGITS = range(8, 16)
 _CUE_BEFORE = 40  # characters before a number searched for a messenger name
 _CUE_AFTER = 20
 
 
-def _wallets(text: str) -> Iterator[PatternHit]:
-    # Addresses are long unbroken runs of letters and digits: look only at those.
+def _wallets(message: Message) -> Iterator[PatternHit]:
+    # Addresses are long unbroken runs of letters and digits: look only at those. Such a run
+    # is also one long normalised word (ASCII letters and digits fold one to one), so a
+    # message without one needs no search at all.
+    if max(map(len, message.words), default=0) < _SHORTEST_ADDRESS:
+        return
+    text = message.original
     for run in _LONG_RUN.finditer(text):
         yield from _wallets_in(text, *run.span())
 
@@ -86,7 +101,8 @@ def _valid_iban(candidate: str) -> str | None:
 
 def _bank_identifiers(message: Message) -> Iterator[PatternHit]:
     folded = message.folded
-    for match in _IBAN.finditer(folded):
+    start = _IBAN_START.search(folded)
+    for match in _IBAN.finditer(folded, start.start() - 2) if start else ():
         found = _valid_iban(match.group())
         if found is None:
             continue
@@ -97,7 +113,7 @@ def _bank_identifiers(message: Message) -> Iterator[PatternHit]:
             end += 1
         span = message.original_span(match.start(), end)
         yield PatternHit(Detector.BANK_DETAILS_CHANGED, *span, "IBAN")
-    # The patterns start with fixed words: look for those first (a plain substring search).
+    # The next two patterns open on fixed words: a plain substring test skips most texts.
     has_swift = "swift" in folded or "bic" in folded
     for match in _SWIFT.finditer(folded) if has_swift else ():
         if bic.is_valid(match.group("code").upper()):
@@ -126,7 +142,7 @@ class PatternDetectors:
 
     def find(self, message: Message, *, bank_change: bool) -> list[PatternHit]:
         """Every pattern hit; bank identifiers only when the message talks of a bank change."""
-        hits = list(_wallets(message.original))
+        hits = list(_wallets(message))
         if bank_change:
             hits.extend(_bank_identifiers(message))
         hits.extend(self._messenger_numbers(message))

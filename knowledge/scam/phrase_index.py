@@ -113,8 +113,7 @@ class PhraseIndex:
         self._groups: list[Group] = []
         self._index: dict[str, Wakes] = {}
         self._partner_index: dict[str, tuple[int, ...]] = {}
-        self._key_prefixes: frozenset[str] = frozenset()
-        self._key_suffixes: frozenset[str] = frozenset()
+        self._keys: frozenset[str] = frozenset()  # every key of both indexes
         self._word_cache: dict[str, tuple[Wakes, tuple[int, ...]]] = {}
         self._build_index()
 
@@ -198,9 +197,7 @@ class PhraseIndex:
             for key in _keys(partner):
                 by_key[key].add(number)
         self._partner_index = {key: tuple(numbers) for key, numbers in by_key.items()}
-        keys = (*self._index, *self._partner_index)
-        self._key_prefixes = frozenset(key[:end] for key in keys for end in range(1, len(key)))
-        self._key_suffixes = frozenset(key[end:] for key in keys for end in range(1, len(key)))
+        self._keys = frozenset((*self._index, *self._partner_index))
 
     def _short_words(self, members: list[int]) -> tuple[frozenset[str], ...] | None:
         found = tuple(

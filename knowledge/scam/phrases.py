@@ -24,8 +24,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import accumulate, compress, count, repeat
-from operator import and_, is_not
+from itertools import accumulate, compress, count, islice, repeat
+from operator import add, is_not
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -41,10 +41,13 @@ from knowledge.scam.phrase_index import (
 )
 
 
-def _any_between(spots: list[int], low: int, high: int) -> bool:
-    """Whether the sorted `spots` hold a value in [low, high]."""
-    at = bisect_left(spots, low)
-    return at < len(spots) and spots[at] <= high
+def _hopeless(chars: int, group: Group) -> bool:
+    """Whether a window of `chars` characters can never reach the group's cutoff: ratio can
+    never beat 2 * shorter / (sum of lengths), and a window as long as some member's text
+    always has a chance."""
+    if chars < group.shortest:
+        return 200 * chars < group.cutoff * (chars + group.shortest)
+    return chars > group.longest and 200 * group.longest < group.cutoff * (chars + group.longest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,17 +69,18 @@ class PhraseMatcher(PhraseIndex):
         candidates = self._candidates(hits, partner_places)
         # Characters in words[:i], to size windows without joining them.
         prefix = [0, *accumulate(map(len, message.words))]
-        # Length of the shortest negation ending at each word (0: none), for _agrees.
-        ends_negation = self._context.negation_lengths(message.words)
         words = message.words
         matches = []
         for number, start, length in candidates:
             group = self._groups[number]
             if group.short_words is not None:
-                around = set(words[max(start - 1, 0) : start + length + 1])
-                if not any(short <= around for short in group.short_words):
+                around = set(words[start - 1 if start > 0 else 0 : start + length + 1])
+                for short in group.short_words:
+                    if short <= around:
+                        break
+                else:
                     continue  # no member's short words are here: none can match
-            match = self._best_window(message, prefix, ends_negation, group, start, length)
+            match = self._best_window(message, prefix, group, start, length)
             if match is not None:
                 matches.append(match)
         return matches
@@ -98,18 +102,14 @@ class PhraseMatcher(PhraseIndex):
                 hits.append((groups, index, 1))
             for partner in partners:
                 partner_places[partner].append(index)
-        # Neighbours joined, so "money gram" finds "moneygram"; only where the first word can
-        # start an index key and the second can end one.
-        joinable = map(
-            and_,
-            map(self._key_prefixes.__contains__, words[:-1]),
-            map(self._key_suffixes.__contains__, words[1:]),
-        )
+        # Neighbours joined, so "money gram" finds "moneygram": every pair is joined and
+        # tested against the keys in C; Python steps only for the few that are keys.
         joined_partners = False
-        for index in compress(count(), joinable):
+        pairs = list(map(add, words, islice(words, 1, None)))
+        for index in compress(count(), map(self._keys.__contains__, pairs)):
             if sentence[index] != sentence[index + 1]:
                 continue
-            pair = words[index] + words[index + 1]
+            pair = pairs[index]
             groups = self._index.get(pair, ())
             if groups:
                 hits.append((groups, index, 2))
@@ -140,7 +140,10 @@ class PhraseMatcher(PhraseIndex):
                     continue  # the partner word is nowhere in the message
                 for number, position, beyond, _ in wakes:
                     start, length = spot - position, beyond + found
-                    if _any_between(near, start - 1, start + length):
+                    # A partner place in [start - 1, start + length] (bisect written out: this
+                    # runs hundreds of times a message).
+                    at = bisect_left(near, start - 1)
+                    if at < len(near) and near[at] <= start + length:
                         candidates.add((number, start, length))
         return candidates
 
@@ -148,7 +151,6 @@ class PhraseMatcher(PhraseIndex):
         self,
         message: Message,
         prefix: list[int],
-        ends_negation: list[int],
         group: Group,
         start: int,
         length: int,
@@ -161,6 +163,7 @@ class PhraseMatcher(PhraseIndex):
             if at is not None:
                 return PhraseMatch(self.variants[group.members[at]], start, last, 100.0)
         best: PhraseMatch | None = None
+        cutoff = group.cutoff
         # The expected window, then one word more or less at either end.
         for first, size in (
             (start, length),
@@ -172,15 +175,13 @@ class PhraseMatcher(PhraseIndex):
             last = first + size - 1
             if size < 1 or first < 0 or last >= len(words) or sentence[first] != sentence[last]:
                 continue
-            # ratio can never beat 2 * shorter / (sum of lengths): skip hopeless windows.
             chars = prefix[last + 1] - prefix[first] + last - first  # with the spaces
-            closest = min(max(chars, group.shortest), group.longest)
-            if 200 * min(chars, closest) < group.cutoff * (chars + closest):
+            if _hopeless(chars, group):
                 continue
             window = words[first : last + 1]
             text = " ".join(window)
             if len(group.texts) == 1:  # most groups: one call, without extract's overhead
-                score = fuzz.ratio(text, group.texts[0], processor=None, score_cutoff=group.cutoff)
+                score = fuzz.ratio(text, group.texts[0], processor=None, score_cutoff=cutoff)
                 scored = [(group.texts[0], score, 0)] if score else []
             else:
                 scored = process.extract(
@@ -188,28 +189,25 @@ class PhraseMatcher(PhraseIndex):
                     group.texts,
                     scorer=fuzz.ratio,
                     processor=None,
-                    score_cutoff=group.cutoff,
+                    score_cutoff=cutoff,
                     limit=None,
                 )
             for _, similarity, choice in scored:
                 variant = self.variants[group.members[choice]]
                 if best is not None and similarity <= best.similarity:
                     continue
-                if similarity >= variant.cutoff and self._agrees(
-                    variant, window, ends_negation[first : last + 1]
-                ):
+                if similarity >= variant.cutoff and self._agrees(variant, words, first, last):
                     best = PhraseMatch(variant, first, last, similarity)
             if best is not None and best.similarity >= 100:  # nothing can beat it
                 break
         return best
 
-    def _agrees(self, variant: Variant, window: list[str], ends_negation: list[int]) -> bool:
-        """Every content word present (within one typo) and the same stance on negation (a
-        negation that fits inside the window: `ends_negation` holds, for each word, the length
-        of the shortest negation ending there)."""
-        negative = any(0 < length <= at + 1 for at, length in enumerate(ends_negation))
-        if negative != variant.negative:
+    def _agrees(self, variant: Variant, words: list[str], first: int, last: int) -> bool:
+        """Every content word present in words first..last (within one typo) and the same
+        stance on negation (a negation that fits inside those words)."""
+        if self._context.negation_inside(words, first, last) != variant.negative:
             return False
+        window = words[first : last + 1]
         joined = "".join(window)
         for word in variant.content:
             if word in window:

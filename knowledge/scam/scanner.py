@@ -43,6 +43,7 @@ __all__ = ["Finding", "Risk", "ScamScanner", "ScanResult", "message_fingerprint"
 _PAYEE_CATEGORY = "changed_bank_details"  # where a beneficiary that is not the company counts
 _REQUEST_CATEGORY = "pressing_request"  # where a request with a hurry or a secret counts
 _OFFER_CATEGORY = "windfall_lure"  # where a stranger's offer of money counts
+_NO_CUES = MessageCues(breaks=frozenset(), spots=[])  # what a message without matches needs
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +109,9 @@ class ScamScanner:
         phrases, combos = self._phrases.find(message), self._combos.find(message)
         spans = {(m.first, m.last) for m in phrases} | {(m.first, m.last) for m in combos}
         listed = frozenset(index for first, last in spans for index in range(first, last + 1))
-        # Whether each stretch is refused or warned against: asked once per stretch.
-        cues = self._context.read(message)
+        # Whether each stretch is refused or warned against: asked once per stretch (the
+        # clause breaks and cue words are read only when there is a stretch to ask about).
+        cues = self._context.read(message) if spans else _NO_CUES
         negated = {span: self._context.is_negated(message, *span, listed, cues) for span in spans}
         findings = [
             self._from_phrase(message, match)

@@ -19,7 +19,6 @@ It matches no red-flag phrase and scores nothing: the scanner turns these into f
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress, count
 from typing import Annotated
@@ -27,6 +26,7 @@ from typing import Annotated
 from pydantic import Field
 
 from knowledge.base import Frozen
+from knowledge.scam.cue_index import CueIndex, Spots
 from knowledge.scam.normalise import Message, normalise
 
 _REACH = 14  # words from the start of an asker to the end of its action
@@ -84,39 +84,6 @@ class Request:
     hurry: str  # "pressure" or "secrecy"
 
 
-Spots = dict[str, list[tuple[int, int]]]  # cue list name -> (first, last) of each occurrence
-
-
-class _Index:
-    """Named lists of word sequences, found in one pass over a message's words (only the
-    words that start some sequence are visited)."""
-
-    def __init__(self, lists: dict[str, Iterable[str]]) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for name, entries in lists.items():
-            for entry in entries:
-                words = tuple(normalise(entry).words)
-                if words:
-                    self._by_first.setdefault(words[0], []).append((words, name))
-        for found in self._by_first.values():
-            found.sort(key=lambda pair: len(pair[0]), reverse=True)  # longest first
-
-    def spots(self, words: list[str]) -> Spots:
-        """Each list's occurrences in `words`, in order; one (the longest) per list and word."""
-        by_first = self._by_first
-        found: Spots = {}
-        for at in compress(count(), map(by_first.__contains__, words)):
-            done: set[str] = set()
-            for cue, name in by_first[words[at]]:
-                if name in done:
-                    continue
-                size = len(cue)
-                if size == 1 or tuple(words[at : at + size]) == cue:
-                    found.setdefault(name, []).append((at, at + size - 1))
-                    done.add(name)
-        return found
-
-
 @dataclass(frozen=True, slots=True)
 class Stance:
     """What the structure of one message says."""
@@ -133,7 +100,7 @@ class StanceReader:
 
     def __init__(self, cues: StanceCues) -> None:
         self._action_kinds = tuple(f"action:{kind}" for kind in cues.actions)
-        self._index = _Index(
+        self._index = CueIndex(
             {
                 "asker": cues.askers,
                 **{f"action:{kind}": entries for kind, entries in cues.actions.items()},
@@ -244,6 +211,8 @@ class StanceReader:
         if not intro or not any(map(self._second.__contains__, words)):
             return None
         kinds = {tuple(words[a : b + 1]) for a, b in found.get("windfall", _NO_SPOTS)}
+        if len(kinds) + 1 < _WINDFALL_KINDS:
+            return None  # short even with a large sum: spare its search (the costly part)
         large = _LARGE_SUM.search(message.folded) is not None
         if len(kinds) + large < _WINDFALL_KINDS:
             return None
