@@ -151,7 +151,10 @@ class _Reading:
     def _word(self, draft: Draft, token: Token, word: str, *, corrected: bool = False) -> None:
         fields = self.fields
         if word == "x" and fields.peek_kind() is Kind.NUMBER:
-            draft.set_quantity(fields.quantity(draft, fields.next_number(token)), token)
+            if draft.quantity is None:
+                draft.set_quantity(fields.quantity(draft, fields.next_number(token)), token)
+            else:  # "3000 pcs x 1.85 usd": after the quantity, "x" reads like "@"
+                fields.price(draft, token)
         elif word in INCOTERMS:
             draft.set_once("incoterm", INCOTERMS[word], token)
             self.places.named_place(draft)

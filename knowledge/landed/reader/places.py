@@ -20,6 +20,8 @@ from knowledge.landed.reader.words import MODES, Kind, Token, correct
 __all__ = ["PlaceReader"]
 
 _MAX_PLACE_WORDS = 3
+# Under these rules the named place is at the destination: "ddp us" names the country of import.
+_ARRIVAL_TERMS = frozenset(("CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP"))
 _MAX_COUNTRY_WORDS = 5
 
 
@@ -40,8 +42,15 @@ class PlaceReader:
             if self.fields.peek_word(1) in MODES and self.countries.exact(word):
                 break  # "fob ningbo us sea": the country before the mode is the destination
             words.append(self.fields.take().text)
-        if words:
-            draft.named_place = " ".join(words).title()
+        if not words:
+            return
+        place = " ".join(words)
+        code = self.countries.exact(place)
+        if code is not None and draft.incoterm in _ARRIVAL_TERMS and draft.destination is None:
+            draft.destination = code
+            draft.decisions.append(f"{draft.incoterm.lower()} {place} = to {code}")
+            return
+        draft.named_place = place.title()
 
     def bare_country(self, word: str) -> str | None:
         """The country a word names when it stands next to a mode: "us sea", "air uk"."""

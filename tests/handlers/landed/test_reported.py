@@ -194,3 +194,13 @@ async def test_7_currency_eur_shows_euros_with_the_ecb_rate(
     assert "ECB" in message.text
     assert "2026-12-04" in message.text
     assert ecb.requests == 1
+
+
+async def test_lines_typed_by_buyers_after_the_issue(alice: OfflineUser) -> None:
+    """Found typing lines the tests did not design: 'x' before a price, 'ddp us' as a place."""
+    _, lines = await estimate(alice, "3000pcs x 1.85usd exw, freight usd 980, to uk")
+    # Goods 3,000 x 1.85 = 5,550; freight 980; landed 6,530 USD before UK VAT.
+    assert amount(lines, "Goods") == "5,550.00"
+    assert amount(lines, "Landed cost USD") == "6,530.00"
+    text, _ = await estimate(alice, "250 sets 12.5 usd ddp us")
+    assert "DDP · to United States" in text

@@ -130,6 +130,30 @@ def test_named_place_after_incoterm() -> None:
     assert (q.incoterm, q.named_place, q.destination) == ("FOB", "Ningbo", "US")
 
 
+@pytest.mark.parametrize(
+    ("line", "incoterm", "destination"),
+    [("250 sets 12.5 usd ddp us", "DDP", "US"), ("250 pcs @ 3 usd cif germany", "CIF", "DE")],
+)
+def test_a_country_named_after_an_arrival_rule_is_the_destination(
+    line: str, incoterm: str, destination: str
+) -> None:
+    """Under C and D rules the named place is at arrival: 'ddp us' means to the US."""
+    q = parse(line)
+    assert (q.incoterm, q.destination, q.named_place) == (incoterm, destination, None)
+
+
+def test_a_country_after_fob_stays_a_place() -> None:
+    """Under FOB the named place is the port of shipment, never the destination."""
+    assert parse("1000 pcs @ 10 fob vietnam").destination is None
+
+
+def test_x_after_the_quantity_is_the_price() -> None:
+    """'3000pcs x 1.85usd' (typed by a buyer) is 3,000 units at 1.85, not a second quantity."""
+    q = parse("3000pcs x 1.85usd exw, freight usd 980, to uk")
+    assert (q.quantity, q.unit_price) == (3000, Money(Decimal("1.85"), "USD"))
+    assert parse("x 500 @ 2 usd").quantity == 500
+
+
 def test_retired_term_explains_its_replacement() -> None:
     """DAT is not an Incoterms 2020 rule: the error says what replaced it."""
     error = refused("1000 pcs @ 10 dat")

@@ -8,7 +8,6 @@ rate-text grammar are tested in tests/scripts/test_build_tariffs.py.
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -318,10 +317,10 @@ def test_search_by_words() -> None:
     assert us_tariff.search("") == ()
 
 
-def test_header_and_load_time() -> None:
-    started = time.perf_counter()
+def test_header() -> None:
+    # Load time is a benchmark figure (bench/landed_bench.py), not a timed test: it flaked
+    # at 1.0 s under load.
     table = read_table()
-    assert time.perf_counter() - started < 1.0  # about 0.12 s on the build machine
     doc = table.doc
     assert (doc.edition, doc.effective) == ("2026 Revision 4", date(2026, 2, 24))
     assert doc.s301.headings["9903.88.16"].suspended
