@@ -22,7 +22,8 @@ MAX_LOT_SIZE = 100_000_000
 
 USAGE = (
     "Expected: /aql <lot size> [major <AQL>] [minor <AQL>] [critical <AQL>] "
-    "[level I|II|III|S-1…S-4], e.g. /aql 5000 major 1.5 minor 4 level III"
+    "[level I|II|III|S-1…S-4] (or aql 2.5/4.0 for major/minor), "
+    "e.g. /aql 5000 major 1.5 minor 4 level III"
 )
 
 _CLASS_WORDS = {
@@ -43,6 +44,8 @@ _LEVEL_WORDS = {
     **{f"s{n}": InspectionLevel(f"S-{n}") for n in range(1, 5)},
     **{f"s-{n}": InspectionLevel(f"S-{n}") for n in range(1, 5)},
 }
+# `aql A/B/C` lists critical/major/minor; two figures are major/minor, one the major AQL.
+_AQL_SLASH_ORDER = (DefectClass.CRITICAL, DefectClass.MAJOR, DefectClass.MINOR)
 _LOT_WORDS = {"lot", "qty", "quantity", "size", "order"}
 _UNIT_WORDS = {"pcs", "pc", "pieces", "piece", "units", "unit", "items", "item", "sets", "pairs"}
 _OTHER_MODES = {"tightened", "reduced"}
@@ -124,6 +127,9 @@ class _Reader:
         elif word in _CLASS_WORDS:
             self._set_aql(_CLASS_WORDS[word], self._next())
             self.index += 2
+        elif word == "aql":
+            self._set_aqls(self._next())
+            self.index += 2
         elif word in _OTHER_MODES:
             raise _RefusedError("Only normal inspection plans are available.")
         elif word[0].isdigit() or word[0] == "-":
@@ -143,6 +149,16 @@ class _Reader:
         if defect_class in self.aqls:
             raise _RefusedError(f"{name} is given twice.")
         self.aqls[defect_class] = _aql(name, value, self.tables)
+
+    def _set_aqls(self, value: str | None) -> None:
+        """`aql 1.5` (buyers' shorthand for the major AQL), `aql 2.5/4.0` (major/minor) or
+        `aql 0/2.5/4.0` (critical/major/minor), the forms inspection bookings use."""
+        parts = [None] if value is None else value.split("/")
+        if len(parts) > len(_AQL_SLASH_ORDER):
+            raise _RefusedError(f"Too many AQLs in {_quote(value)}: at most critical/major/minor.")
+        classes = _AQL_SLASH_ORDER[1:2] if len(parts) == 1 else _AQL_SLASH_ORDER[-len(parts) :]
+        for defect_class, part in zip(classes, parts, strict=True):
+            self._set_aql(defect_class, part)
 
     def _set_lot_size(self) -> None:
         start = self.tokens[self.index]

@@ -183,3 +183,30 @@ def test_parsed_request_feeds_the_plan(tables: SamplingTables) -> None:
 def test_a_lot_size_alone_is_read_as_aql_reads_it(text: str, size: int | None) -> None:
     """A quantity and nothing else gives the lot size /aql would plan; anything else None."""
     assert lot_size_alone(text) == size
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3500 pcs level II aql 1.5", {DefectClass.MAJOR: Decimal("1.5")}),
+        ("3500 aql 2.5/4.0", {DefectClass.MAJOR: Decimal("2.5"), DefectClass.MINOR: Decimal(4)}),
+        (
+            "3500 aql 0/2.5/4",
+            {
+                DefectClass.CRITICAL: Decimal(0),
+                DefectClass.MAJOR: Decimal("2.5"),
+                DefectClass.MINOR: Decimal(4),
+            },
+        ),
+    ],
+)
+def test_aql_shorthand_as_inspection_bookings_write_it(
+    tables: SamplingTables, text: str, expected: dict[DefectClass, Decimal]
+) -> None:
+    """`aql 1.5` is the major AQL; `aql 2.5/4.0` major/minor; three figures add critical."""
+    assert read(text, tables).aql_by_class == expected
+
+
+def test_aql_shorthand_refuses_four_figures_and_a_missing_value(tables: SamplingTables) -> None:
+    assert "at most critical/major/minor" in refuse("3500 aql 0/1/2.5/4", tables).problem
+    assert "needs an AQL value" in refuse("3500 aql", tables).problem
