@@ -74,7 +74,8 @@ def test_no_card_phrasing_copies_an_evaluation_question() -> None:
         for phrasing in (card.title, *card.questions):
             plain = _plain(phrasing)
             best = process.extractOne(plain, questions, scorer=fuzz.ratio)
-            assert best is not None and best[1] < 85, (card.id, phrasing, best)
+            assert best is not None
+            assert best[1] < 85, (card.id, phrasing, best)
             if len(plain.split()) >= 5:
                 assert not any(f" {plain} " in q for q in padded), (card.id, phrasing)
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from knowledge.guide import Guide, GuideIndex, Method
+from knowledge.guide.search import BM25_HALF
+from knowledge.guide.words import stems, surface_words
 from knowledge.loader import packaged_knowledge
 
 
@@ -111,3 +114,19 @@ def test_a_paraphrase_in_other_words_finds_its_card_by_meaning(question: str, ca
     assert blend is not None
     assert bm25.card.id != card
     assert blend.card.id == card
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how do i get my money back alibaba", "tt tt deposit 30 70", "zzz", "fob cif exw ddp"],
+)
+def test_bm25_rows_add_up_to_bm25s_own_scores(index: GuideIndex, question: str) -> None:
+    """The per-word rows read at start-up give what bm25s gives for the whole question
+    (repeated words included), so the faster sum changes no ranking."""
+    query = [stem for stem in stems(surface_words(question)) if stem in index._stem_row]
+    ours = index._bm25_scores(query)
+    if not query:
+        assert not ours.any()
+        return
+    raw = np.asarray(index._bm25.get_scores(query), dtype=float)
+    assert np.allclose(ours, raw / (raw + BM25_HALF), atol=1e-6)
