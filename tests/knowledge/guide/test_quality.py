@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from knowledge.guide import Guide, GuideIndex
 from knowledge.loader import packaged_knowledge
 from tests.knowledge.guide.evaluation import (
+    by_site,
     confident_share,
     held_out_sites,
     load,
@@ -80,15 +81,15 @@ def test_no_card_phrasing_copies_an_evaluation_question() -> None:
                 assert not any(f" {plain} " in q for q in padded), (card.id, phrasing)
 
 
-def test_held_out_accuracy_does_not_regress(index: GuideIndex) -> None:
-    """Top-1 and top-3 on held-out questions stay at least where they were measured."""
+def test_leave_one_site_out_accuracy_does_not_regress() -> None:
+    """Top-1 and top-3 on all the questions, each scored without the phrasings written from
+    its own site, stay at least where they were measured at the round 3 freeze."""
     on, _ = load()
-    _, held = split(on)
-    figures = measure(index, held)
+    figures = measure(by_site(on), on)
     assert figures.top1 >= 0.60
-    assert figures.top3 >= 0.75
-    assert figures.confident_right >= 0.25
-    assert figures.confident_wrong <= 0.03
+    assert figures.top3 >= 0.79
+    assert figures.confident_right >= 0.15
+    assert figures.confident_wrong <= 0.01
     assert figures.unanswerable_confident <= 0.12
 
 
