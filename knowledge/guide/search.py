@@ -28,7 +28,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.guide.models import Card, Guide, Topic
 from knowledge.guide.vectors import WordVectors
-from knowledge.guide.words import Speller, stems, surface_words
+from knowledge.guide.words import STOPWORDS, Speller, stems, surface_words
 
 QUESTION_CHARS = 500  # longer text is read only this far: a question is not an essay
 # Weights and thresholds, chosen on the tuning part of the evaluation set (the questions of
@@ -138,8 +138,9 @@ class GuideIndex:
 
     def _mended(self, typed: list[str]) -> list[str]:
         """The question's words after typo mending, with buyers' shorthand spelled out."""
-        words = [self._speller.mend(word) for word in typed]
-        return words + [word for mended in words for word in self._expand.get(mended, ())]
+        mended = (self._speller.mend(word) for word in typed)
+        words = [word for word in mended if word not in STOPWORDS]  # "waht" was "what"
+        return words + [word for known in words for word in self._expand.get(known, ())]
 
     def _bm25_scores(self, query: list[str]) -> np.ndarray:
         rows = [self._stem_row[stem] for stem in query if stem in self._stem_row]

@@ -86,8 +86,8 @@ async def test_off_topic_says_so_and_offers_topics(alice: OfflineUser) -> None:
 async def test_a_near_question_offers_the_closest_cards_without_asserting(
     alice: OfflineUser,
 ) -> None:
-    """Close but not sure (three typos): the closest cards as buttons, no card asserted."""
-    reply = only_message(await alice.send("/guide waht is a goldn sampel"))
+    """Close but not sure (a typo, few words): the closest cards as buttons, none asserted."""
+    reply = only_message(await alice.send("/guide what sampel to keep"))
     assert reply.text == texts.NOT_SURE
     assert reply.flat_buttons()[0].text == "Approving a golden sample"
 
