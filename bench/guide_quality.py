@@ -59,11 +59,10 @@ def main() -> None:
     for method in Method:
         index = GuideIndex(guide, method)
         print(f"{method.value}:")
-        parts: list[tuple[str, list[Question], GuideIndex | Search]] = [
-            ("all (LOSO)", on, by_site(on, method))
-        ]
+        loso = by_site(on, method)  # phrasings may now come from any part: all scored LOSO
+        parts: list[tuple[str, list[Question], GuideIndex | Search]] = [("all (LOSO)", on, loso)]
         if "--split" in sys.argv:
-            parts += [("tune", tune, by_site(tune, method)), ("held-out", held, index)]
+            parts += [("tune (LOSO)", tune, loso), ("held-out (LOSO)", held, loso)]
         for name, part, search in parts:
             for origin in ("community", "help_centre"):
                 subset = [q for q in part if q.origin == origin]
