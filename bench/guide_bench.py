@@ -63,7 +63,7 @@ def _press_card(user: OfflineUser, standin: BotApiStandIn) -> Callable[[int], Aw
 
 CASES: tuple[tuple[str, Action], ...] = (
     ("/guide QUESTION (card)", _rotate("/guide ")),
-    ("/guide near (closest cards)", _send("/guide waht is a goldn sampel")),
+    ("/guide near (closest cards)", _send("/guide what sampel to keep")),
     ("/guide off-topic (topics)", _send("/guide will it rain in shenzhen tomorrow")),
     ("private typed question", _rotate("")),
     ("button: open a card (edit)", _press_card),

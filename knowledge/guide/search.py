@@ -28,12 +28,14 @@ from rapidfuzz import fuzz, process
 
 from knowledge.guide.models import Card, Guide, Topic
 from knowledge.guide.vectors import WordVectors
-from knowledge.guide.words import Speller, stems, surface_words
+from knowledge.guide.words import STOPWORDS, Speller, stems, surface_words
 
 QUESTION_CHARS = 500  # longer text is read only this far: a question is not an essay
 # Weights and thresholds, chosen on the tuning part of the evaluation set (the questions of
 # tests/data/guide_questions.yaml outside the held-out sites, each scored without the card
-# phrasings written from its own site) and on our own off-topic set; see bench/README.md.
+# phrasings written from its own site) and on our own off-topic set; rechecked in round 3 on
+# all its questions, leave-one-site-out, where no other value did better beyond noise
+# (bench/README.md).
 BM25_WEIGHT = 1 / 3  # the blend: one part BM25 to two parts meaning
 BM25_HALF = 6.0  # the BM25 score that counts as half-sure when squashed into 0..1
 MIN_SCORE = 0.65  # blended score the best card must reach to be answered with confidence
@@ -111,6 +113,13 @@ class GuideIndex:
             for stem, seen in frequency.items()
         }
         self._unknown_idf = math.log(1 + (total + 0.5) / 0.5)  # a word no card uses
+        # BM25 adds one score row per query word, so each word's row (bm25s's own scores)
+        # is read once here and a question only sums its rows: about a fifth of the cost
+        # of asking bm25s per question, same scores.
+        self._stem_row = {stem: n for n, stem in enumerate(frequency)}
+        self._bm25_rows = np.vstack(
+            [np.asarray(self._bm25.get_scores([stem]), dtype=np.float32) for stem in frequency]
+        )
         self._expand = {key: surface_words(words) for key, words in self._shorthand.items()}
         self._topics = {topic.id: topic for topic in guide.topics}
         self._pointers = [(p.command, frozenset(p.words)) for p in guide.pointers]
@@ -129,16 +138,17 @@ class GuideIndex:
         zero = np.zeros(self._vectors.dims, dtype=np.float32)
         self._meanings = np.vstack([zero if m is None else m for m in meanings])
 
-    def query_words(self, question: str) -> list[str]:
+    def _mended(self, typed: list[str]) -> list[str]:
         """The question's words after typo mending, with buyers' shorthand spelled out."""
-        words = [self._speller.mend(word) for word in surface_words(question[:QUESTION_CHARS])]
-        return words + [word for typed in words for word in self._expand.get(typed, ())]
+        mended = (self._speller.mend(word) for word in typed)
+        words = [word for word in mended if word not in STOPWORDS]  # "waht" was "what"
+        return words + [word for known in words for word in self._expand.get(known, ())]
 
     def _bm25_scores(self, query: list[str]) -> np.ndarray:
-        known = [stem for stem in query if stem in self._idf]
-        if not known:
+        rows = [self._stem_row[stem] for stem in query if stem in self._stem_row]
+        if not rows:
             return np.zeros(len(self._cards))
-        raw = np.asarray(self._bm25.get_scores(known), dtype=float)
+        raw: np.ndarray = self._bm25_rows[rows].sum(axis=0, dtype=np.float64)
         return raw / (raw + BM25_HALF)
 
     def _meaning_scores(self, words: list[str]) -> np.ndarray:
@@ -187,7 +197,8 @@ class GuideIndex:
 
     def search(self, question: str, limit: int = 4) -> Found:
         """Rank the cards for `question`; say whether the first is a confident answer."""
-        words = self.query_words(question)
+        typed = surface_words(question[:QUESTION_CHARS])
+        words = self._mended(typed)
         query = stems(words)
         if not query:
             return Found((), confident=False, related=False, topics=(), words=0)
@@ -206,18 +217,15 @@ class GuideIndex:
         )
         related = not confident and best.score >= RELATED_SCORE
         topics = self._topics_of(hits)
-        return Found(hits, confident, related, topics, len(query), self._pointer(question))
+        return Found(hits, confident, related, topics, len(query), self._pointer(typed))
 
-    def _pointer(self, question: str) -> str | None:
+    def _pointer(self, typed: list[str]) -> str | None:
         """The command whose words the question names as typed (not mended: "fobbed" is no
         rule), if any; the ranking is not touched."""
-        typed = set(surface_words(question[:QUESTION_CHARS]))
-        return next((command for command, names in self._pointers if names & typed), None)
+        named = set(typed)
+        return next((command for command, names in self._pointers if names & named), None)
 
     def _topics_of(self, hits: tuple[Hit, ...]) -> tuple[Topic, ...]:
-        seen: list[Topic] = []
-        for hit in hits:
-            topic = self._topics.get(hit.card.topic)
-            if topic is not None and topic not in seen:
-                seen.append(topic)
-        return tuple(seen[:3])
+        # By id: comparing the frozen models field by field cost more than the search's sums.
+        seen = dict.fromkeys(hit.card.topic for hit in hits if hit.card.topic in self._topics)
+        return tuple(self._topics[topic_id] for topic_id in list(seen)[:3])

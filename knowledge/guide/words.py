@@ -41,6 +41,7 @@ STOPWORDS = frozenset(STOPWORDS_EN_PLUS) - _KEEP | {
 _JOINED = re.compile(r"\b([a-z])\s*[/.&]\s*([a-z])\b\.?")
 _WORD = re.compile(r"[a-z0-9]+")
 TYPO_MIN_CHARS = 5  # shorter words are too often other real words ("fob" vs "fop")
+SHORT_TYPO_CHARS = 4  # ... except a slip in a common word ("waht"), mended to it and dropped
 TYPO_LONG_CHARS = 8  # from this length two slips are still one word ("inspectoin", "forwader")
 
 
@@ -75,20 +76,42 @@ class Speller:
     BM25 is unchanged, and the meaning scorer reads a real word: "paypall" is "paypal"); any
     other stranger is swapped for the closest word the guide uses, one slip away (two for
     long words), a swap of two letters counting as one (optimal string alignment distance).
+    Common words count too ("whcih" is "which", "osme" is "some"): a slip in one must not
+    leave a stranger behind, which would weigh like a rare word. Four-letter strangers are
+    mended only to common words, one slip away: other short words are too often real words
+    the guide lacks ("temu", "etsy").
     """
 
-    def __init__(self, vocabulary: Iterable[str]) -> None:
+    def __init__(self, vocabulary: Iterable[str], common: Iterable[str] = STOPWORDS) -> None:
         self._known = frozenset(vocabulary)
         by_stem: dict[str, str] = {}
         for word in sorted(self._known, key=lambda word: (len(word), word)):
             by_stem.setdefault(stems([word])[0], word)  # the shortest spelling stands for all
         self._by_stem = by_stem
-        self._choices = sorted(word for word in self._known if len(word) >= TYPO_MIN_CHARS)
+        common = frozenset(word for word in common if word.isalpha())
+        self._common = common
+        self._choices = sorted(
+            word for word in self._known | common if len(word) >= TYPO_MIN_CHARS
+        )
+        self._short_choices = sorted(
+            word for word in common if SHORT_TYPO_CHARS - 1 <= len(word) <= SHORT_TYPO_CHARS + 1
+        )
 
     def mend(self, word: str) -> str:
-        """`word` itself when known, digits or short; else the guide's spelling, if close."""
-        if len(word) < TYPO_MIN_CHARS or not word.isalpha() or word in self._known:
+        """`word` itself when known, digits or short; else the guide's spelling, or the
+        common word, if close."""
+        if (
+            len(word) < SHORT_TYPO_CHARS
+            or not word.isalpha()
+            or word in self._known
+            or word in self._common
+        ):
             return word
+        if len(word) < TYPO_MIN_CHARS:
+            short = process.extractOne(
+                word, self._short_choices, scorer=OSA.distance, processor=None, score_cutoff=1
+            )
+            return short[0] if short else word
         same_stem = self._by_stem.get(stems([word])[0])
         if same_stem is not None:
             return same_stem

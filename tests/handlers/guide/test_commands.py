@@ -86,8 +86,8 @@ async def test_off_topic_says_so_and_offers_topics(alice: OfflineUser) -> None:
 async def test_a_near_question_offers_the_closest_cards_without_asserting(
     alice: OfflineUser,
 ) -> None:
-    """Close but not sure (three typos): the closest cards as buttons, no card asserted."""
-    reply = only_message(await alice.send("/guide waht is a goldn sampel"))
+    """Close but not sure (a typo, few words): the closest cards as buttons, none asserted."""
+    reply = only_message(await alice.send("/guide what sampel to keep"))
     assert reply.text == texts.NOT_SURE
     assert reply.flat_buttons()[0].text == "Approving a golden sample"
 
@@ -155,3 +155,35 @@ async def test_questions_naming_no_rule_get_no_pointer(alice: OfflineUser) -> No
     reply = only_message(await alice.send("/guide astm f963 toy testing"))
     assert reply.text.startswith("Selling toys in the US (ASTM F963)")
     assert "/incoterm" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "source"),
+    [
+        (
+            "/guide what fees do i pay for a card payment on alibaba",
+            "What does each payment",
+            "20111761",
+        ),
+        ("/guide i opened a dispute, what happens now?", "I opened a dispute.", "1000060198"),
+        ("/guide who issues a certificate of origin in china", "Certificate of origin", "ccpit"),
+        ("/guide can i book shipping with alibaba itself", "Alibaba.com Logistics", "dkytzdtjl"),
+        ("/guide do i need an eori number to import to germany", "EORI number", "customs4trade"),
+    ],
+)
+async def test_round_three_cards_answer_in_buyers_words_with_dated_sources(
+    alice: OfflineUser, question: str, title: str, source: str
+) -> None:
+    """Cards added in round 3, asked in words none of their phrasings uses, come first: as
+    the answer, or (when the search is not sure enough to assert it) as the first of the
+    closest cards; its sources sit behind the button, each with the date it was checked."""
+    reply = only_message(await alice.send(question))
+    if not reply.text.startswith(title):
+        assert reply.text == texts.NOT_SURE
+        first = reply.flat_buttons()[0].text
+        assert first.startswith(title)
+        reply = only_message(await alice.press(first))
+        assert reply.text.startswith(title)
+    sources = only_message(await alice.press(texts.SOURCES_LABEL))
+    assert source in sources.html
+    assert "Checked 06 Dec 2026" in sources.text

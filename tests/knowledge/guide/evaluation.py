@@ -1,17 +1,21 @@
 """The /guide evaluation: real questions, the held-out split by source site, and the figures.
 
-Shared by the quality test (tests/knowledge/guide/test_quality.py) and the comparison bench
-(bench/guide_quality.py). The split is a rule, not a field, so nobody can move a question
-between parts by hand: within each origin (community questions, help-centre titles) the
-sites are ordered by the SHA-256 of their name and whole sites go to the held-out part until
-it holds a third of that origin's questions (a site that would overshoot by more than a tenth
-is passed over). Thresholds and weights are tuned on the rest.
+Shared by the quality test (tests/knowledge/guide/test_quality.py), the comparison bench
+(bench/guide_quality.py) and the fresh-set bench (bench/guide_fresh.py). The split is a rule,
+not a field, so nobody can move a question between parts by hand: within each origin
+(community questions, help-centre titles) the sites are ordered by the SHA-256 of their name
+and whole sites go to the held-out part until it holds a third of that origin's questions (a
+site that would overshoot by more than a tenth is passed over).
 
-Some card phrasings were written from tuning questions; each carries a `# tuning qNNN`
-comment in guide.yaml. Scoring the tuning part with them would score a question against its
-own words, so `measure_by_site` scores each tuning question with the phrasings written from
-its own SITE removed (leave-site-out); no phrasing may come from a held-out question (a test
-checks the tags).
+The held-out part is SPENT: it was measured twice (issue 13, rounds 1 and 2), so from round 3
+on all of tests/data/guide_questions.yaml is tuning data and its figures are regression
+figures. `split` stays for the record (and for the round 1-2 figures in bench/README.md);
+quality is measured on a fresh set collected apart, once, with bench/guide_fresh.py.
+
+Card phrasings written from evaluation questions carry a `# tuning qNNN` comment in
+guide.yaml. Scoring a question with them would score it against its own words, so
+`by_site` scores each question with the phrasings written from its own SITE removed
+(leave-one-site-out); a test checks that no phrasing copies a question's text.
 """
 
 from __future__ import annotations
@@ -44,15 +48,34 @@ class Question:
     cards: tuple[str, ...]
 
 
-def load() -> tuple[list[Question], list[Question]]:
-    """The on-topic questions and the off-topic ones."""
-    raw = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    on = [
-        Question(q["id"], q["text"], q["site"], q["origin"], tuple(q["cards"]))
-        for q in raw["questions"]
+def load(path: Path = DATA) -> tuple[list[Question], list[Question]]:
+    """The on-topic questions and the off-topic ones of an evaluation file (this project's
+    by default); a malformed file raises ValueError naming the entry and the field."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(raw, dict) or not isinstance(raw.get("questions"), list):
+        raise ValueError(f"{path}: expected a mapping with a 'questions' list")
+    on = [_question(path, n, entry, on_topic=True) for n, entry in enumerate(raw["questions"])]
+    off = [
+        _question(path, n, entry, on_topic=False)
+        for n, entry in enumerate(raw.get("offtopic") or [])
     ]
-    off = [Question(q["id"], q["text"], q["site"], "offtopic", ()) for q in raw["offtopic"]]
     return on, off
+
+
+def _question(path: Path, number: int, entry: object, *, on_topic: bool) -> Question:
+    part = "questions" if on_topic else "offtopic"
+    where = f"{path.name}: {part}[{number}]"
+    if not isinstance(entry, dict):
+        raise ValueError(f"{where}: expected a mapping with id, text, site ...")
+    required = ("id", "text", "site", "origin", "cards") if on_topic else ("id", "text", "site")
+    missing = [field for field in required if field not in entry]
+    if missing:
+        raise ValueError(f"{where} ({entry.get('id', '?')}): missing {', '.join(missing)}")
+    cards = entry["cards"] if on_topic else []
+    if not isinstance(cards, list) or not all(isinstance(card, str) for card in cards):
+        raise ValueError(f"{where} ({entry['id']}): cards must be a list of card ids")
+    origin = str(entry["origin"]) if on_topic else "offtopic"
+    return Question(str(entry["id"]), str(entry["text"]), str(entry["site"]), origin, tuple(cards))
 
 
 def held_out_sites(questions: Iterable[Question]) -> frozenset[str]:

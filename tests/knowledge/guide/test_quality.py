@@ -1,19 +1,25 @@
-"""The guide's quality on real questions, held out by source site (a regression guard).
+"""The guide's quality on real questions, scored leave-one-site-out (a regression guard).
 
-The issue's targets (top-1 >= 0.85, top-3 >= 0.95 held out) are NOT met: the figures are in
-bench/README.md (`python -m bench.guide_quality --held-out`; second measurement of the
-held-out part: top-1 0.62, top-3 0.78, 27% answered with confidence, none wrongly). These
-floors sit just under them, so a change that makes retrieval worse fails here; they are not
-targets, and nothing was tuned on the held-out part or on the real off-topic questions.
+The issue's targets (top-1 >= 0.85, top-3 >= 0.95 on questions nobody tuned on) are NOT met
+on this set's held-out part (second and last measurement, round 2: top-1 0.62, top-3 0.78).
+That part is spent, so since round 3 the whole file is tuning data: every question is scored
+without the card phrasings written from its own site, and the floors sit just under the
+figures at the round 3 freeze (bench/README.md), so a change that makes retrieval worse fails
+here; they are regression floors, not quality figures. Quality is measured once on a fresh
+set (bench/guide_fresh.py). The real off-topic questions are checked, never tuned on.
 """
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from rapidfuzz.distance import Indel
 
 from knowledge.guide import Guide, GuideIndex
 from knowledge.loader import packaged_knowledge
 from tests.knowledge.guide.evaluation import (
+    by_site,
     confident_share,
     held_out_sites,
     load,
@@ -45,26 +51,46 @@ def test_the_held_out_part_is_about_a_third_by_site() -> None:
     assert not {q.site for q in tune} & held_out_sites(on)
 
 
-def test_card_phrasings_come_only_from_tuning_questions() -> None:
-    """A phrasing written from an evaluation question names it, and it is never held out."""
+def test_card_phrasings_name_real_questions() -> None:
+    """A phrasing written from an evaluation question names it. The held-out part is spent
+    (measured twice), so since round 3 any question may be named; the evaluation still scores
+    each question without the phrasings written from its own site."""
     on, _ = load()
-    tune, held = split(on)
     sources = phrasing_sources()
     named = frozenset().union(*sources.values())
     assert len(sources) >= 30
-    assert named <= {q.id for q in tune}
-    assert not named & {q.id for q in held}
+    assert named <= {q.id for q in on}
 
 
-def test_held_out_accuracy_does_not_regress(index: GuideIndex) -> None:
-    """Top-1 and top-3 on held-out questions stay at least where they were measured."""
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.casefold())
+
+
+def test_no_card_phrasing_copies_an_evaluation_question() -> None:
+    """Phrasings are buyers' words in our own wording: none is (nearly) the text of an
+    evaluation question, word for word, nor a run of five or more of its words."""
+    on, off = load()
+    questions = [_words(q.text) for q in (*on, *off)]
+    padded = [f" {' '.join(q)} " for q in questions]
+    guide = packaged_knowledge().get(Guide)
+    for card in guide.cards:
+        for phrasing in (card.title, *card.questions):
+            words = _words(phrasing)
+            closest = max(Indel.normalized_similarity(words, q) for q in questions)
+            assert closest < 0.85, (card.id, phrasing)
+            if len(words) >= 5:
+                assert not any(f" {' '.join(words)} " in q for q in padded), (card.id, phrasing)
+
+
+def test_leave_one_site_out_accuracy_does_not_regress() -> None:
+    """Top-1 and top-3 on all the questions, each scored without the phrasings written from
+    its own site, stay at least where they were measured at the round 3 freeze."""
     on, _ = load()
-    _, held = split(on)
-    figures = measure(index, held)
+    figures = measure(by_site(on), on)
     assert figures.top1 >= 0.60
-    assert figures.top3 >= 0.75
-    assert figures.confident_right >= 0.25
-    assert figures.confident_wrong <= 0.03
+    assert figures.top3 >= 0.79
+    assert figures.confident_right >= 0.15
+    assert figures.confident_wrong <= 0.01
     assert figures.unanswerable_confident <= 0.12
 
 

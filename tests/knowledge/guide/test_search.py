@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from knowledge.guide import Guide, GuideIndex, Method
+from knowledge.guide.search import BM25_HALF
+from knowledge.guide.words import Speller, stems, surface_words
 from knowledge.loader import packaged_knowledge
 
 
@@ -111,3 +114,45 @@ def test_a_paraphrase_in_other_words_finds_its_card_by_meaning(question: str, ca
     assert blend is not None
     assert bm25.card.id != card
     assert blend.card.id == card
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how do i get my money back alibaba", "tt tt deposit 30 70", "zzz", "fob cif exw ddp"],
+)
+def test_bm25_rows_add_up_to_bm25s_own_scores(index: GuideIndex, question: str) -> None:
+    """The per-word rows read at start-up give what bm25s gives for the whole question
+    (repeated words included), so the faster sum changes no ranking."""
+    query = [stem for stem in stems(surface_words(question)) if stem in index._stem_row]
+    ours = index._bm25_scores(query)
+    if not query:
+        assert not ours.any()
+        return
+    raw = np.asarray(index._bm25.get_scores(query), dtype=float)
+    assert np.allclose(ours, raw / (raw + BM25_HALF), atol=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("typed", "mended"),
+    [
+        ("paypall", "paypal"),  # the guide's word with the same stem
+        ("whcih", "which"),  # a common word, so the search drops it
+        ("osme", "some"),  # four letters: a common word one slip away
+        ("temu", "temu"),  # four letters, no common word near: left as typed
+        ("etsy", "etsy"),
+        ("fop", "fop"),  # three letters: never touched
+    ],
+)
+def test_slips_are_mended_to_the_guides_words_or_to_common_ones(typed: str, mended: str) -> None:
+    speller = Speller(["paypal", "payment", "sample", "samples"])
+    assert speller.mend(typed) == mended
+
+
+def test_a_slip_in_a_common_word_does_not_weigh_like_a_rare_word(index: GuideIndex) -> None:
+    """ "waht" and "ling" are "what" and "long": dropped like them, not read as strangers."""
+    clean = index.search("how long does an alibaba refund take")
+    slipped = index.search("waht how ling does an alibaba refund take")
+    assert clean.best is not None
+    assert slipped.best is not None
+    assert slipped.best.card.id == clean.best.card.id == "refund-timing"
+    assert slipped.words == clean.words
