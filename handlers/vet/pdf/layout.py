@@ -35,6 +35,7 @@ STATUS = {
     "pass": ("PASS", (46, 125, 50)), "fail": ("FAIL", (198, 40, 40)),
     "block": ("BLOCK", (140, 20, 20)), "partial": ("PARTLY", (230, 100, 0)),
     "unknown": ("UNKNOWN", (120, 120, 120)), "noted": ("NOTED", (90, 110, 140)),
+    "unreached": ("NOT YET", (165, 165, 165)),  # an unfinished audit's questions to come
 }  # fmt: skip
 
 
@@ -154,7 +155,8 @@ def _item(pdf: FPDF, item: PdfItem) -> None:
     label, fill = STATUS.get(item.status, STATUS["unknown"])
     rows = [("Answer", item.answer), ("Why", item.why)]
     if item.todo:
-        rows.append(("To check" if item.status == "unknown" else "To do", item.todo))
+        unknown = item.status in ("unknown", "unreached")
+        rows.append(("To check" if unknown else "To do", item.todo))
     question = f"{item.number}. {item.question}"
     pdf.set_font("body", "B", BODY)
     needed = _lines(pdf, question, width - 20) * LINE + 4
