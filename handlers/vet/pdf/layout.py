@@ -10,7 +10,6 @@ bytes out; CPU-bound (a few hundred ms), so the caller runs it in a thread.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from fpdf import FPDF
@@ -19,6 +18,7 @@ from fpdf.fonts import FontFace
 
 from handlers.vet.pdf import faces
 from handlers.vet.pdf.document import PdfItem, PdfReport, map_texts, texts_of
+from handlers.vet.pdf.lines import lines
 
 MARGIN = 12.0  # mm
 BODY = 10.5  # pt
@@ -82,13 +82,22 @@ def _para(
     pdf.set_text_color(*colour)
     if x is not None:
         pdf.set_x(x)
-    _pin_font(pdf, text)
-    pdf.set_text_shaping(faces.needs_shaping(text))
-    pdf.multi_cell(
-        width, line or size * 0.49, text,
-        align=Align.R if faces.right_to_left(text) else Align.L,
-        new_x=XPos.LMARGIN, new_y=YPos.NEXT,  # the default (RIGHT) breaks the next cell
-    )  # fmt: skip
+    height = line or size * 0.49
+    if faces.needs_shaping(text):  # bidi and shaping: fpdf2 breaks these lines itself
+        _pin_font(pdf, text)
+        pdf.set_text_shaping(True)
+        pdf.multi_cell(
+            width, height, text, align=Align.R if faces.right_to_left(text) else Align.L,
+            new_x=XPos.LMARGIN, new_y=YPos.NEXT,  # the default (RIGHT) breaks the next cell
+        )  # fmt: skip
+        return
+    pdf.set_text_shaping(False)
+    left = pdf.get_x()
+    room = width or pdf.w - pdf.r_margin - left
+    for row in lines(pdf, text, room):  # one cell a line: see `handlers.vet.pdf.lines`
+        pdf.set_x(left)
+        _pin_font(pdf, row)
+        pdf.cell(room, height, row, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
 def _heading(pdf: FPDF, text: str, size: float = 14, colour: tuple[int, int, int] = INK) -> None:
@@ -97,9 +106,9 @@ def _heading(pdf: FPDF, text: str, size: float = 14, colour: tuple[int, int, int
     pdf.ln(1)
 
 
-def _marked(pdf: FPDF, lines: Sequence[str], colour: tuple[int, int, int], numbered: bool) -> None:
+def _marked(pdf: FPDF, items: Sequence[str], colour: tuple[int, int, int], numbered: bool) -> None:
     width = pdf.w - 2 * MARGIN
-    for n, line in enumerate(lines, start=1):
+    for n, line in enumerate(items, start=1):
         y = pdf.get_y()
         pdf.set_font("body", "B", BODY)
         pdf.set_text_color(*colour)
@@ -146,8 +155,8 @@ def _cover(pdf: FPDF, report: PdfReport) -> None:
 
 
 def _lines(pdf: FPDF, text: str, width: float) -> int:
-    """Lines a paragraph takes, estimated from its width (a dry run doubles layout time)."""
-    return max(1, math.ceil(pdf.get_string_width(text) / (width * 0.93)))
+    """Lines a paragraph takes in the current font (exact for left-to-right text)."""
+    return len(lines(pdf, text, width))
 
 
 def _item(pdf: FPDF, item: PdfItem) -> None:
