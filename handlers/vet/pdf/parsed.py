@@ -1,0 +1,80 @@
+"""The report's fonts parsed once per process and lent to each document (issue 12 follow-up).
+
+fpdf2's `add_font` parses the font file again for every document (cmap, metrics, glyph table:
+a quarter of a report's time, most of it the Chinese cut). fpdf2 2.8 has no public way to
+share a parsed font between documents (its `add_font` takes a path), so this keeps one
+parsed `TTFFont` per cut and gives each document a shallow copy with its own document state:
+its font number, its used-glyph map (`SubsetMap`), its missing-glyph list, and a fresh lazy
+fontTools font read from the file's bytes in memory, because fpdf2 subsets that one in place
+when it writes the PDF. What the copies share (cmap, widths, glyph ids, descriptor) is only
+read. If fpdf2 ever lays its fonts out differently, `add` falls back to `add_font`, so a
+report is never lost, only slower. Thread-safe: renders run in worker threads. No I/O but
+reading the package's own font files.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import logging
+import threading
+from pathlib import Path
+
+from fontTools import ttLib
+from fpdf import FPDF
+from fpdf.fonts import SubsetMap, TTFFont
+
+_LOGGER = logging.getLogger(__name__)
+_lock = threading.Lock()
+# (family, style, file) -> the parsed font and the file's bytes
+_parsed: dict[tuple[str, str, Path], tuple[TTFFont, bytes]] = {}
+_shared = True  # False once fpdf2 turned out to hold fonts another way: plain add_font
+
+
+def _template(family: str, style: str, path: Path) -> tuple[TTFFont, bytes]:
+    key = (family, style, path)
+    found = _parsed.get(key)
+    if found is None:
+        with _lock:  # a warm-up and a first report must not parse the same file twice
+            found = _parsed.get(key)
+            if found is None:
+                font = TTFFont(FPDF(), path, f"{family}{style}", style)
+                found = _parsed[key] = (font, path.read_bytes())
+    return found
+
+
+def cmap_of(family: str, path: Path) -> frozenset[int]:
+    """The characters a cut has (its best cmap), from the font parsed once."""
+    font, _ = _template(family, "", path)
+    return frozenset(font.cmap)
+
+
+def _lend(pdf: FPDF, family: str, style: str, path: Path) -> None:
+    template, data = _template(family, style, path)
+    font = copy.copy(template)
+    font.i = len(pdf.fonts) + 1
+    font.missing_glyphs = []
+    font.biggest_size_pt = 0
+    font.ttfont = ttLib.TTFont(io.BytesIO(data), recalcTimestamp=False, lazy=True)
+    font.subset = SubsetMap(font)
+    pdf.fonts[font.fontkey] = font
+
+
+def add(pdf: FPDF, family: str, style: str, path: Path) -> None:
+    """`pdf.add_font(family, style, path)`, from the font parsed once per process."""
+    global _shared  # noqa: PLW0603 - a once-per-process switch is exactly module state
+    if _shared:
+        try:
+            _lend(pdf, family, style, path)
+        except (AttributeError, TypeError) as error:  # fpdf2 changed its font objects
+            _shared = False
+            _LOGGER.warning("PDF fonts: parsing per document from now on (%s)", error)
+        else:
+            return
+    pdf.add_font(family, style, str(path))
+
+
+def warm_up(cuts: list[tuple[str, str, Path]]) -> None:
+    """Parse every cut now (at start-up, in a thread) so the first report is not slower."""
+    for family, style, path in cuts:
+        _template(family, style, path)
