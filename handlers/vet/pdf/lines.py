@@ -77,4 +77,7 @@ def _paragraph(pdf: FPDF, text: str, room: float, space: float) -> list[str]:
 def lines(pdf: FPDF, text: str, room: float) -> list[str]:
     """`text` broken into lines at most `room` mm wide, in the current font and size."""
     space = width(pdf, " ")
-    return [row for part in text.split("\n") for row in _paragraph(pdf, part, room, space)]
+    parts = text.split("\n")
+    if len(parts) > 1 and not parts[-1]:  # a closing line break opens no line
+        parts.pop()
+    return [row for part in parts for row in _paragraph(pdf, part, room, space)]

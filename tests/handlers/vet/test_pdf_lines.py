@@ -1,0 +1,101 @@
+"""The PDF report's own line breaking and shared fonts (issue 12 follow-up, for speed) give
+what fpdf2 itself gives: the same lines as `multi_cell` (asked for its lines in a dry run) for
+every text of the checklist and for inputs nobody designed, and documents that share parsed
+fonts each embed only their own glyphs."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from fpdf import FPDF
+from fpdf.enums import MethodReturnValue
+from pypdf import PdfReader
+
+from handlers.vet.pdf import faces, parsed
+from handlers.vet.pdf.lines import lines
+from knowledge.loader import packaged_knowledge
+from knowledge.vet import Checklist
+
+NAME = "宁波明亮家居有限公司 (Ningbo Mingliang Home Co., Ltd.)"
+ODD = (
+    "",
+    " ",
+    "one",
+    "two  spaces   and three",
+    " leading and trailing ",
+    "first line\nsecond line\n\nafter a blank line\n",
+    "\n",
+    "two closing breaks\n\n",
+    "x" * 400,
+    "a " + "W" * 150 + " b",
+    "宁波明亮家居有限公司宁波明亮家居有限公司宁波明亮家居有限公司宁波明亮家居有限公司宁波明亮家居",
+    NAME * 3,
+    "1.234,56 € · 2k pcs · 1,000,000.00 USD · <b>&amp; \"quotes\" 'single'",
+    "Ünïcödé Ĺátín: Łódź, São Paulo, İstanbul, Việt Nam, Ελληνικά, Кириллица",
+    "tab\tinside and a very long unbroken https://example.com/" + "path/" * 30,
+)
+
+
+def _document(text: str) -> FPDF:
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.c_margin = 0
+    faces.add_fonts(pdf, faces.coverage(text), text)
+    pdf.add_page()
+    return pdf
+
+
+def _texts() -> list[str]:
+    checklist = packaged_knowledge().get(Checklist)
+    found = [NAME, *ODD]
+    for item in checklist.items:
+        found += [item.question, item.why, item.if_failed, item.how_to_check]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("style", "size", "width"), [("", 9.5, 165.0), ("B", 10.5, 166.0), ("", 20, 60.0)]
+)
+def test_lines_are_the_lines_fpdf2_would_print(style: str, size: float, width: float) -> None:
+    """Every checklist text and every odd input, in the report's sizes and a narrow column."""
+    texts = _texts()
+    pdf = _document("".join(texts))
+    pdf.set_font("body", style, size)
+    for text in texts:
+        theirs = pdf.multi_cell(width, 5, text, dry_run=True, output=MethodReturnValue.LINES)
+        assert lines(pdf, text, width) == theirs, text
+
+
+def test_documents_sharing_fonts_embed_only_their_own_glyphs() -> None:
+    """A document lent a parsed font does not carry the glyphs of the one before it; each reads
+    back its own text, and the font was parsed once."""
+    first, second = _document("Alpha 宁波"), _document("Omega 明亮")
+    for pdf, text in ((first, "Alpha 宁波"), (second, "Omega 明亮")):
+        pdf.set_font("body", "", 12)
+        pdf.cell(100, 10, text)
+    body = second.fonts["body"]
+    used = set(body.subset.get_all_glyph_names())  # type: ignore[union-attr]
+    assert {body.cmap[ord(c)] for c in "Omega"} <= used  # type: ignore[union-attr]
+    assert not {body.cmap[ord(c)] for c in "Alph"} & used  # type: ignore[union-attr]
+    one, two = (PdfReader(io.BytesIO(bytes(p.output()))) for p in (first, second))
+    assert one.pages[0].extract_text() == "Alpha 宁波"
+    assert two.pages[0].extract_text() == "Omega 明亮"
+    assert first.fonts["body"] is not body
+    assert first.fonts["body"].cw is body.cw  # type: ignore[union-attr] # parsed once, shared
+
+
+def test_a_font_fpdf2_lays_out_differently_falls_back_to_add_font(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """If lending a parsed font fails (a future fpdf2), the document still gets its fonts."""
+
+    def broken(*_: object) -> None:
+        raise AttributeError("no such slot")
+
+    monkeypatch.setattr(parsed, "_lend", broken)
+    monkeypatch.setattr(parsed, "_shared", True)
+    pdf = _document("Fallback")
+    pdf.set_font("body", "", 12)
+    pdf.cell(100, 10, "Fallback")
+    assert PdfReader(io.BytesIO(bytes(pdf.output()))).pages[0].extract_text() == "Fallback"
+    assert parsed._shared is False
