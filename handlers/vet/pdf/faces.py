@@ -12,6 +12,7 @@ rendering support: no Telegram, no I/O but reading the package's own files.
 
 from __future__ import annotations
 
+import logging
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -22,6 +23,7 @@ from fpdf import FPDF
 
 from handlers.vet.pdf import parsed
 
+_LOGGER = logging.getLogger(__name__)
 MISSING = "□"  # U+25A1, in the Latin and Chinese cuts: stands for a character no font has
 _FILES = {
     "body": ("Latin-Regular.ttf", "Latin-Bold.ttf"),
@@ -48,7 +50,15 @@ def _coverage() -> dict[str, frozenset[int]]:
 
 def warm_up() -> None:
     """Parse every cut and read their coverage now: call it at start-up, off the event loop,
-    so the first report of a process costs what the others do."""
+    so the first report of a process costs what the others do. A broken font file is logged
+    here, not raised: the bot runs without PDFs rather than not at all."""
+    try:
+        _warm_up()
+    except Exception:  # a broken package must not stop the bot; the PDF request will say so
+        _LOGGER.exception("PDF fonts could not be read at start-up")
+
+
+def _warm_up() -> None:
     parsed.warm_up([
         (family, style, font_file(name))
         for family, cuts in _FILES.items()

@@ -6,12 +6,17 @@ fonts each embed only their own glyphs."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from fpdf import FPDF
 from fpdf.enums import MethodReturnValue
 from pypdf import PdfReader
 
+from bot.app import build_application
+from bot.config import Settings
+from bot.offline.chat_user import running
+from bot.offline.standin import BotApiStandIn
 from handlers.vet.pdf import faces, parsed
 from handlers.vet.pdf.lines import lines
 from knowledge.loader import packaged_knowledge
@@ -99,3 +104,27 @@ def test_a_font_fpdf2_lays_out_differently_falls_back_to_add_font(
     pdf.cell(100, 10, "Fallback")
     assert PdfReader(io.BytesIO(bytes(pdf.output()))).pages[0].extract_text() == "Fallback"
     assert parsed._shared is False
+
+
+async def test_start_up_parses_every_cut_before_the_first_report(
+    settings: Settings, standin: BotApiStandIn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Application's start-up parses the fonts (in a thread), so the first PDF of a
+    process does not pay for them; a broken font file is logged, not fatal."""
+    monkeypatch.setattr(parsed, "_parsed", {})
+    async with running(build_application(settings, request=standin)):
+        cuts = {(family, style) for family, style, _ in parsed._parsed}
+    assert cuts == {
+        ("body", ""), ("body", "B"), ("arabic", ""), ("arabic", "B"),
+        ("hebrew", ""), ("hebrew", "B"), ("chinese", ""),
+    }  # fmt: skip
+
+
+def test_a_broken_font_file_does_not_stop_the_warm_up(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The bot still starts; the log says why PDFs will fail."""
+    monkeypatch.setattr(parsed, "_parsed", {})
+    monkeypatch.setattr(faces, "font_file", lambda name: Path("/nonexistent") / name)
+    faces.warm_up()
+    assert "PDF fonts could not be read at start-up" in caplog.text
