@@ -4,9 +4,10 @@ fpdf2's `add_font` parses the font file again for every document (cmap, metrics,
 a quarter of a report's time, most of it the Chinese cut). fpdf2 2.8 has no public way to
 share a parsed font between documents (its `add_font` takes a path), so this keeps one
 parsed `TTFFont` per cut and gives each document a shallow copy with its own document state:
-its font number, its used-glyph map (`SubsetMap`), its missing-glyph list, and a fresh lazy
+its font number, its used-glyph map (`SubsetMap`), its missing-glyph list, its font
+descriptor (a PDF object fpdf2 numbers and fills while writing), and a fresh lazy
 fontTools font read from the file's bytes in memory, because fpdf2 subsets that one in place
-when it writes the PDF. What the copies share (cmap, widths, glyph ids, descriptor) is only
+when it writes the PDF. What the copies share (cmap, widths, glyph ids, names, metrics) is only
 read. If fpdf2 ever lays its fonts out differently, `add` falls back to `add_font`, so a
 report is never lost, only slower. Thread-safe: renders run in worker threads. No I/O but
 reading the package's own font files.
@@ -55,6 +56,7 @@ def _lend(pdf: FPDF, family: str, style: str, path: Path) -> None:
     font.i = len(pdf.fonts) + 1
     font.missing_glyphs = []
     font.biggest_size_pt = 0
+    font.desc = copy.copy(template.desc)  # fpdf2 numbers and fills it while writing the PDF
     font.ttfont = ttLib.TTFont(io.BytesIO(data), recalcTimestamp=False, lazy=True)
     font.subset = SubsetMap(font)
     pdf.fonts[font.fontkey] = font

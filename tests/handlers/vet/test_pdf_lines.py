@@ -6,6 +6,7 @@ fonts each embed only their own glyphs."""
 from __future__ import annotations
 
 import io
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.offline.chat_user import running
 from bot.offline.standin import BotApiStandIn
-from handlers.vet.pdf import faces, parsed
+from handlers.vet.pdf import PdfItem, PdfReport, faces, parsed, render
 from handlers.vet.pdf.lines import lines
 from knowledge.loader import packaged_knowledge
 from knowledge.vet import Checklist
@@ -128,3 +129,32 @@ def test_a_broken_font_file_does_not_stop_the_warm_up(
     monkeypatch.setattr(faces, "font_file", lambda name: Path("/nonexistent") / name)
     faces.warm_up()
     assert "PDF fonts could not be read at start-up" in caplog.text
+
+
+def _report(supplier: str, answer: str) -> PdfReport:
+    item = PdfItem(1, "Profile", "How many years in business?", "pass", answer, "Why.", "")
+    return PdfReport(
+        supplier=supplier, date="6 Dec 2026", subtitle="Vetted by Alex", verdict="Low risk",
+        score=90, band="low", verdict_note="", hard_blocks=(), fixes=(), advice=("Pay safely.",),
+        advice_title="How to pay", items=(item,) * 40, history=(), plan_title="", plan_note="",
+        plan=(), next_steps=(),
+    )  # fmt: skip
+
+
+def test_reports_rendered_at_once_in_threads_are_the_ones_rendered_alone() -> None:
+    """Renders run in worker threads and share the parsed fonts and the width cache."""
+    reports = [
+        _report("宁波明亮家居有限公司", "Twelve years"),
+        _report("شركة النور للتجارة", "Ünïcödé answer " * 20),
+        _report("Acme Co", "x" * 300),
+        _report("深圳市华强北电子有限公司", "Ελληνικά Кириллица"),
+    ]
+
+    def text(report: PdfReport) -> str:
+        pdf, _ = render(report)
+        return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+
+    alone = [text(r) for r in reports]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(text, reports * 3))
+    assert together == alone * 3
