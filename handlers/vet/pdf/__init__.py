@@ -8,7 +8,7 @@ Rendering only: the handler (`handlers.vet.pdf_report`) fills the values and sen
 from __future__ import annotations
 
 from handlers.vet.pdf.document import PdfHistoryRow, PdfItem, PdfPlanRow, PdfReport
-from handlers.vet.pdf.faces import warm_up
 from handlers.vet.pdf.layout import render
+from handlers.vet.pdf.warm import warm_up
 
 __all__ = ["PdfHistoryRow", "PdfItem", "PdfPlanRow", "PdfReport", "render", "warm_up"]
