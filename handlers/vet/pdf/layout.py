@@ -5,21 +5,23 @@ Narrow margins (a phone shows the page at full width), page numbers and the supp
 the date in every footer. Arabic and Hebrew are shaped (uharfbuzz) and ordered right to left
 by fpdf2 only in the paragraphs that have them; see `faces` for the fonts and the fallback.
 Works around two fpdf2 2.8 quirks, each noted where it is handled. Pure rendering: values in,
-bytes out; CPU-bound (a few hundred ms), so the caller runs it in a thread.
+bytes out; CPU-bound (about a hundred ms), so the caller runs it in a thread.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
 from fpdf.fonts import FontFace
 
-from handlers.vet.pdf import faces
+from handlers.vet.pdf import faces, parsed
 from handlers.vet.pdf.document import PdfItem, PdfReport, map_texts, texts_of
 from handlers.vet.pdf.lines import lines
 
+_LOGGER = logging.getLogger(__name__)
 MARGIN = 12.0  # mm
 BODY = 10.5  # pt
 LINE = 5.2  # mm per body line
@@ -239,13 +241,7 @@ def _table(
                 row.cell(value)
 
 
-def render(source: PdfReport) -> tuple[bytes, frozenset[str]]:
-    """The report as PDF bytes (A4), and the characters no font has (printed as "□")."""
-    need = faces.coverage("".join(texts_of(source)))
-    report = map_texts(source, lambda text: faces.printable(text, need.missing))
-    if need.missing:  # the "□" that stands for them comes from a fallback font
-        families = faces.coverage("".join(texts_of(report))).families
-        need = faces.Coverage(families, need.missing)
+def _draw(report: PdfReport, need: faces.Coverage) -> _Report:
     short = report.supplier if len(report.supplier) <= 70 else report.supplier[:69] + "…"
     # An isolate keeps a right-to-left name from turning the whole footer ("Dec 2026 6").
     pdf = _Report(f"\u2068{short}\u2069 · {report.date}")
@@ -273,4 +269,23 @@ def render(source: PdfReport) -> tuple[bytes, frozenset[str]]:
         _table(pdf, ("Lot (units)", "Units to check", "Critical", "Major", "Minor"), [
             (p.lot, p.sample, p.critical, p.major, p.minor) for p in report.plan
         ], (3, 2, 3, 3, 3))  # fmt: skip
-    return bytes(pdf.output()), need.missing
+    return pdf
+
+
+def render(source: PdfReport) -> tuple[bytes, frozenset[str]]:
+    """The report as PDF bytes (A4), and the characters no font has (printed as "□")."""
+    need = faces.coverage("".join(texts_of(source)))
+    report = map_texts(source, lambda text: faces.printable(text, need.missing))
+    if need.missing:  # the "□" that stands for them comes from a fallback font
+        families = faces.coverage("".join(texts_of(report))).families
+        need = faces.Coverage(families, need.missing)
+    # Fonts already reduced to the document's glyphs (`parsed.before_output`) only without
+    # shaping: fpdf2 shapes the last page's footer while writing, from the whole cut.
+    if not any(faces.needs_shaping(text) for text in texts_of(report)):
+        pdf = _draw(report, need)
+        parsed.before_output(pdf)
+        try:
+            return bytes(pdf.output()), need.missing
+        except Exception:  # the reduced fonts lacked something: the whole cuts never do
+            _LOGGER.exception("PDF: reduced fonts failed; rendering with the whole cuts")
+    return bytes(_draw(report, need).output()), need.missing

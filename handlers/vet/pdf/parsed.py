@@ -9,7 +9,9 @@ descriptor (a PDF object fpdf2 numbers and fills while writing), and a fresh laz
 fontTools font read from the file's bytes in memory, because fpdf2 subsets that one in place
 when it writes the PDF. What the copies share (cmap, widths, glyph ids, names, metrics) is only
 read. If fpdf2 ever lays its fonts out differently, `add` falls back to `add_font`, so a
-report is never lost, only slower. Thread-safe: renders run in worker threads. No I/O but
+report is never lost, only slower. `before_output` then spares fpdf2 most of its subsetting
+(the larger half of what was left): it hands it each cut already reduced to the document's
+glyphs, kept per process for the next document with the same glyphs. Thread-safe: renders run in worker threads. No I/O but
 reading the package's own font files.
 """
 
@@ -19,8 +21,10 @@ import copy
 import io
 import logging
 import threading
+from collections import OrderedDict
 from pathlib import Path
 
+from fontTools import subset as ftsubset
 from fontTools import ttLib
 from fpdf import FPDF
 from fpdf.fonts import SubsetMap, TTFFont
@@ -30,6 +34,16 @@ _lock = threading.Lock()
 # (family, style, file) -> the parsed font and the file's bytes
 _parsed: dict[tuple[str, str, Path], tuple[TTFFont, bytes]] = {}
 _shared = True  # False once fpdf2 turned out to hold fonts another way: plain add_font
+_lent_paths: set[Path] = set()
+# (cut, glyph names) -> that cut reduced to those glyphs, the most recently used last
+_subsets: OrderedDict[tuple[Path, tuple[str, ...]], bytes] = OrderedDict()
+SUBSETS = 64  # a few kB to a few dozen kB each
+# The tables fpdf2 2.8 drops when it subsets a font (fpdf/output.py); kept in step with it by
+# the test that compares a report's bytes with and without `before_output`.
+_FPDF_DROPS = [
+    "FFTM", "GDEF", "GPOS", "GSUB", "MATH", "hdmx", "meta", "sbix", "CBDT", "CBLC", "EBDT",
+    "EBLC", "EBSC", "SVG ", "CPAL", "COLR",
+]  # fmt: skip
 
 
 def _template(family: str, style: str, path: Path) -> tuple[TTFFont, bytes]:
@@ -60,6 +74,7 @@ def _lend(pdf: FPDF, family: str, style: str, path: Path) -> None:
     font.ttfont = ttLib.TTFont(io.BytesIO(data), recalcTimestamp=False, lazy=True)
     font.subset = SubsetMap(font)
     pdf.fonts[font.fontkey] = font
+    _lent_paths.add(path)
 
 
 def add(pdf: FPDF, family: str, style: str, path: Path) -> None:
@@ -74,6 +89,46 @@ def add(pdf: FPDF, family: str, style: str, path: Path) -> None:
         else:
             return
     pdf.add_font(family, style, str(path))
+
+
+def _subset(font: TTFFont, names: tuple[str, ...]) -> bytes:
+    """The cut reduced to `names` as fpdf2 reduces it (its options), glyph names kept, and
+    printable ASCII kept too: fpdf2 still adds glyphs while writing (the page count of "Page
+    1 of {nb}" is filled in then), and a glyph missing from the cut would stop the PDF."""
+    options = ftsubset.Options(notdef_outline=True, recommended_glyphs=True, glyph_names=True)
+    options.drop_tables += _FPDF_DROPS
+    subsetter = ftsubset.Subsetter(options)
+    late = {font.cmap[code] for code in range(0x20, 0x7F) if code in font.cmap}
+    subsetter.populate(glyphs=sorted(late.union(names)))
+    subsetter.subset(font.ttfont)
+    found = io.BytesIO()
+    font.ttfont.save(found)
+    return found.getvalue()
+
+
+def before_output(pdf: FPDF) -> None:
+    """Hand fpdf2 small fonts to subset: each lent font's cut already reduced to the glyphs
+    this document uses, kept per process for the next document that uses the same ones (a
+    report again after a change, most Latin text). fpdf2 subsets it once more, to the same
+    glyphs in the same order, so the PDF's bytes do not change; what it saves is reading the
+    whole cut again (a test compares the bytes)."""
+    if not _shared:
+        return
+    for font in pdf.fonts.values():
+        if not isinstance(font, TTFFont) or font.ttffile not in _lent_paths:
+            continue
+        key = (font.ttffile, tuple(sorted(font.subset.get_all_glyph_names())))
+        with _lock:
+            data = _subsets.get(key)
+            if data is not None:
+                _subsets.move_to_end(key)
+        if data is None:
+            data = _subset(font, key[1])
+            with _lock:
+                _subsets[key] = data
+                while len(_subsets) > SUBSETS:
+                    _subsets.popitem(last=False)
+        font.ttfont = ttLib.TTFont(io.BytesIO(data), recalcTimestamp=False, lazy=True)
 
 
 def warm_up(cuts: list[tuple[str, str, Path]]) -> None:

@@ -6,10 +6,13 @@ fonts each embed only their own glyphs."""
 from __future__ import annotations
 
 import io
+from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from fontTools.ttLib import TTFont
 from fpdf import FPDF
 from fpdf.enums import MethodReturnValue
 from pypdf import PdfReader
@@ -158,3 +161,60 @@ def test_reports_rendered_at_once_in_threads_are_the_ones_rendered_alone() -> No
     with ThreadPoolExecutor(max_workers=4) as pool:
         together = list(pool.map(text, reports * 3))
     assert together == alone * 3
+
+
+def test_fonts_reduced_before_fpdf2_subsets_them_change_no_byte(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`before_output` hands fpdf2 cuts already reduced to the document's glyphs (kept for the
+    next document): the PDF is byte for byte the one fpdf2 makes from the whole cuts, the
+    first time (reduced now) and the second (taken from the kept ones)."""
+    reduce = parsed.before_output
+    fixed = datetime(2026, 12, 6, tzinfo=UTC)
+
+    def dated(pdf: FPDF) -> None:
+        pdf.set_creation_date(fixed)
+
+    def dated_and_reduced(pdf: FPDF) -> None:
+        pdf.set_creation_date(fixed)
+        reduce(pdf)
+
+    monkeypatch.setattr(parsed, "_subsets", OrderedDict())
+    report = _report("宁波明亮家居有限公司 (Ningbo Mingliang Home Co., Ltd.)", "Twelve years")
+    monkeypatch.setattr(parsed, "before_output", dated)
+    whole, _ = render(report)
+    monkeypatch.setattr(parsed, "before_output", dated_and_reduced)
+    reduced, _ = render(report)
+    kept, _ = render(report)
+    assert reduced == whole
+    assert kept == whole
+    assert len(parsed._subsets) == 3  # body regular and bold, Chinese
+
+
+def test_shaped_reports_keep_the_whole_cuts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """fpdf2 shapes the last footer while it writes the PDF, from the whole cut: a report with
+    Arabic or Hebrew is never handed reduced fonts."""
+    calls: list[FPDF] = []
+    monkeypatch.setattr(parsed, "before_output", calls.append)
+    for name in ("شركة النور للتجارة", "חברת האור בע״מ"):
+        pdf, _ = render(_report(name, "Twelve years"))
+        assert len(PdfReader(io.BytesIO(pdf)).pages) >= 1
+    assert calls == []
+
+
+def test_if_reduced_fonts_fail_the_report_is_made_from_the_whole_cuts(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A safety net: whatever goes wrong with the reduced fonts, the buyer gets the PDF."""
+    hebrew = (faces.font_file("Hebrew-Regular.ttf")).read_bytes()
+
+    def wrong(pdf: FPDF) -> None:  # a cut without the Latin glyphs the document used
+        for font in pdf.fonts.values():
+            font.ttfont = TTFont(io.BytesIO(hebrew))  # type: ignore[union-attr]
+
+    monkeypatch.setattr(parsed, "before_output", wrong)
+    pdf, _ = render(_report("Acme Co", "Twelve years"))
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Acme Co" in text
+    assert "Twelve years" in text
+    assert "rendering with the whole cuts" in caplog.text
