@@ -63,7 +63,7 @@ def _warm_up() -> None:
         (family, style, font_file(name))
         for family, cuts in _FILES.items()
         for style, name in zip(("", "B"), cuts, strict=True) if name is not None
-    ])  # fmt: skip
+    ], bases=("body",))  # fmt: skip
     _coverage()
 
 

@@ -10,9 +10,10 @@ fontTools font read from the file's bytes in memory, because fpdf2 subsets that 
 when it writes the PDF. What the copies share (cmap, widths, glyph ids, names, metrics) is only
 read. If fpdf2 ever lays its fonts out differently, `add` falls back to `add_font`, so a
 report is never lost, only slower. `before_output` then spares fpdf2 most of its subsetting
-(the larger half of what was left): it hands it each cut already reduced to the document's
-glyphs, kept per process for the next document with the same glyphs. Thread-safe: renders run in worker threads. No I/O but
-reading the package's own font files.
+(the larger half of what was left): it hands it each cut already reduced, to a base set made
+at start-up when the document's glyphs fit in it (most Latin text), else to the document's
+glyphs, kept per process for the next document with the same ones. Thread-safe: renders run
+in worker threads. No I/O but reading the package's own font files.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import io
 import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Collection
 from pathlib import Path
 
 from fontTools import subset as ftsubset
@@ -38,6 +40,15 @@ _lent_paths: set[Path] = set()
 # (cut, glyph names) -> that cut reduced to those glyphs, the most recently used last
 _subsets: OrderedDict[tuple[Path, tuple[str, ...]], bytes] = OrderedDict()
 SUBSETS = 64  # a few kB to a few dozen kB each
+# What nearly every report prints in its body cuts: ASCII, Latin-1, the bot's punctuation.
+# Those cuts reduced to it once at start-up serve every document whose glyphs fall inside,
+# the first report of a process included.
+BASE_TEXT = (
+    "".join(map(chr, range(0x20, 0x7F))) + "".join(map(chr, range(0xA0, 0x100)))
+    + "‐–—‘’‚“”„•…′″‹›€™→←×□·✓"
+    + "\u200c\u200d\u200e\u200f\u2066\u2067\u2068\u2069"  # the footer isolates a name
+)  # fmt: skip
+_bases: dict[Path, tuple[frozenset[str], bytes]] = {}  # cut -> its glyphs, reduced to them
 # The tables fpdf2 2.8 drops when it subsets a font (fpdf/output.py); kept in step with it by
 # the test that compares a report's bytes with and without `before_output`.
 _FPDF_DROPS = [
@@ -91,19 +102,38 @@ def add(pdf: FPDF, family: str, style: str, path: Path) -> None:
     pdf.add_font(family, style, str(path))
 
 
-def _subset(font: TTFFont, names: tuple[str, ...]) -> bytes:
-    """The cut reduced to `names` as fpdf2 reduces it (its options), glyph names kept, and
+def _reduce(ttfont: ttLib.TTFont, cmap: dict[int, str], names: Collection[str]) -> bytes:
+    """A cut reduced to `names` as fpdf2 reduces it (its options), glyph names kept, and
     printable ASCII kept too: fpdf2 still adds glyphs while writing (the page count of "Page
     1 of {nb}" is filled in then), and a glyph missing from the cut would stop the PDF."""
     options = ftsubset.Options(notdef_outline=True, recommended_glyphs=True, glyph_names=True)
     options.drop_tables += _FPDF_DROPS
     subsetter = ftsubset.Subsetter(options)
-    late = {font.cmap[code] for code in range(0x20, 0x7F) if code in font.cmap}
+    late = {cmap[code] for code in range(0x20, 0x7F) if code in cmap}
     subsetter.populate(glyphs=sorted(late.union(names)))
-    subsetter.subset(font.ttfont)
+    subsetter.subset(ttfont)
     found = io.BytesIO()
-    font.ttfont.save(found)
+    ttfont.save(found)
     return found.getvalue()
+
+
+def _reduced(font: TTFFont) -> bytes:
+    names = font.subset.get_all_glyph_names()
+    base = _bases.get(font.ttffile)
+    if base is not None and base[0].issuperset(names):
+        return base[1]
+    key = (font.ttffile, tuple(sorted(names)))
+    with _lock:
+        data = _subsets.get(key)
+        if data is not None:
+            _subsets.move_to_end(key)
+            return data
+    data = _reduce(font.ttfont, font.cmap, key[1])
+    with _lock:
+        _subsets[key] = data
+        while len(_subsets) > SUBSETS:
+            _subsets.popitem(last=False)
+    return data
 
 
 def before_output(pdf: FPDF) -> None:
@@ -115,23 +145,18 @@ def before_output(pdf: FPDF) -> None:
     if not _shared:
         return
     for font in pdf.fonts.values():
-        if not isinstance(font, TTFFont) or font.ttffile not in _lent_paths:
-            continue
-        key = (font.ttffile, tuple(sorted(font.subset.get_all_glyph_names())))
-        with _lock:
-            data = _subsets.get(key)
-            if data is not None:
-                _subsets.move_to_end(key)
-        if data is None:
-            data = _subset(font, key[1])
-            with _lock:
-                _subsets[key] = data
-                while len(_subsets) > SUBSETS:
-                    _subsets.popitem(last=False)
-        font.ttfont = ttLib.TTFont(io.BytesIO(data), recalcTimestamp=False, lazy=True)
+        if isinstance(font, TTFFont) and font.ttffile in _lent_paths:
+            data = io.BytesIO(_reduced(font))
+            font.ttfont = ttLib.TTFont(data, recalcTimestamp=False, lazy=True)
 
 
-def warm_up(cuts: list[tuple[str, str, Path]]) -> None:
-    """Parse every cut now (at start-up, in a thread) so the first report is not slower."""
+def warm_up(cuts: list[tuple[str, str, Path]], bases: Collection[str] = ()) -> None:
+    """Parse every cut now (at start-up, in a thread) so the first report is not slower, and
+    reduce the cuts of the `bases` families to `BASE_TEXT` for `before_output`."""
     for family, style, path in cuts:
-        _template(family, style, path)
+        template, data = _template(family, style, path)
+        if family in bases and path not in _bases:
+            names = {template.cmap[ord(c)] for c in BASE_TEXT if ord(c) in template.cmap}
+            names.add(".notdef")
+            fresh = ttLib.TTFont(io.BytesIO(data), recalcTimestamp=False, lazy=True)
+            _bases[path] = (frozenset(names), _reduce(fresh, template.cmap, names))

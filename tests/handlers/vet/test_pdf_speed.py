@@ -179,16 +179,21 @@ def test_fonts_reduced_before_fpdf2_subsets_them_change_no_byte(
         pdf.set_creation_date(fixed)
         reduce(pdf)
 
-    monkeypatch.setattr(parsed, "_subsets", OrderedDict())
     report = _report("宁波明亮家居有限公司 (Ningbo Mingliang Home Co., Ltd.)", "Twelve years")
-    monkeypatch.setattr(parsed, "before_output", dated)
-    whole, _ = render(report)
-    monkeypatch.setattr(parsed, "before_output", dated_and_reduced)
-    reduced, _ = render(report)
-    kept, _ = render(report)
-    assert reduced == whole
-    assert kept == whole
-    assert len(parsed._subsets) == 3  # body regular and bold, Chinese
+    for bases in (False, True):  # the document's own glyphs; the start-up base for Latin
+        monkeypatch.setattr(parsed, "_subsets", OrderedDict())
+        monkeypatch.setattr(parsed, "_bases", {})
+        if bases:
+            faces.warm_up()
+        monkeypatch.setattr(parsed, "before_output", dated)
+        whole, _ = render(report)
+        monkeypatch.setattr(parsed, "before_output", dated_and_reduced)
+        reduced, _ = render(report)
+        kept, _ = render(report)
+        assert reduced == whole
+        assert kept == whole
+        # body regular and bold from the base or their own, Chinese its own
+        assert len(parsed._subsets) == (1 if bases else 3)
 
 
 def test_shaped_reports_keep_the_whole_cuts(monkeypatch: pytest.MonkeyPatch) -> None:
