@@ -65,6 +65,7 @@ def _template(family: str, style: str, path: Path) -> tuple[TTFFont, bytes]:
             found = _parsed.get(key)
             if found is None:
                 font = TTFFont(FPDF(), path, f"{family}{style}", style)
+                font.ttfont.close()  # the file: each document reads the bytes kept below
                 found = _parsed[key] = (font, path.read_bytes())
     return found
 
