@@ -7,6 +7,7 @@ very same Application.
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import hashlib
 import logging
@@ -37,6 +38,7 @@ from bot.telegram.update_order import ChatOrderedUpdates
 from handlers import register_handlers
 from handlers.shared.menu import MENU
 from handlers.shared.services import SERVICES_KEY, App, LandedEngines, Services
+from handlers.vet.pdf import warm_up as warm_up_pdf
 from knowledge.guide import Guide, GuideIndex
 from knowledge.incoterms import Incoterms, IncotermsGuide
 from knowledge.loader import KnowledgeBase, packaged_knowledge
@@ -151,6 +153,7 @@ def build_application(settings: Settings, *, request: BaseRequest | None = None)
             knowledge, db, settings, online=request is None
         )
         await app.bot.set_my_commands([BotCommand(e.command, e.description) for e in MENU])
+        await asyncio.to_thread(warm_up_pdf)  # the PDF report's fonts, once a process (issue 12)
         freeze_start_up_objects()  # last: everything long-lived exists by now
         _LOGGER.info("Ready: database %s, %d commands", settings.database_path, len(MENU))
 

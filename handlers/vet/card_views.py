@@ -2,9 +2,10 @@
 
 Owns the card's layout (at most ~900 characters and 15 lines): supplier, band and score (only
 on a finished audit; "N of 33 answered · so far: ..." while it runs), who vetted and when
-(with the report version once an answer was changed), each hard block on one line, the top
-three things to fix, and the payment advice when there is one (`knowledge.vet.verdict`
-decides when). Pure rendering; every interpolated text is escaped and cut to fit.
+(with the report version once an answer was changed), the previous audit's result, each hard
+block on one line, the top three things to fix, and the payment advice when there is one
+(`knowledge.vet.verdict` decides when). Pure rendering; every interpolated text is escaped and
+cut to fit.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from handlers.vet.report_views import BAND_MARK, NO_ADVICE_YET, REASON, day, status_line
+from handlers.vet.report_views import (
+    BAND_MARK,
+    NO_ADVICE_YET,
+    REASON,
+    day,
+    previous_text,
+    status_line,
+)
 from knowledge.vet import (
     AnswerChange,
     AssessmentRecord,
@@ -86,6 +94,9 @@ def card_html(
             lines.append(f"<i>{REASON[report.band_reason]}</i>")
     else:
         lines.append(done)
+    previous = previous_text(record, checklist)
+    if previous:  # while a new audit runs, the last verdict is the one /suppliers shows
+        lines.append(html.escape(previous))
     for block in standing.hard_blocks[:MAX_BLOCKS]:
         lines.append(html.escape(_cut(_finding_line(checklist, block), LINE_CHARS)))
     if len(standing.hard_blocks) > MAX_BLOCKS:

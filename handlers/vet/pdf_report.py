@@ -17,6 +17,7 @@ import re
 import time
 import unicodedata
 from collections import OrderedDict
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from telegram import InputFile, Update
@@ -26,7 +27,14 @@ from handlers.shared.services import App, Context, services
 from handlers.vet.audit import checklist
 from handlers.vet.buttons import BUTTONS, Action
 from handlers.vet.pdf import PdfHistoryRow, PdfItem, PdfPlanRow, PdfReport, render
-from handlers.vet.report_views import REASON, day
+from handlers.vet.report_views import (
+    NO_ADVICE_YET,
+    REASON,
+    day,
+    next_steps,
+    previous_text,
+    status_text,
+)
 from handlers.vet.reports import Judged, judge, pressed_audit
 from knowledge.sampling import DefectClass, SamplingPlan, SamplingTables, plan
 from knowledge.vet import (
@@ -39,7 +47,6 @@ from knowledge.vet import (
     inspection_due,
     names_in_order,
     show_answer,
-    steps,
 )
 from knowledge.vet import judge as judge_answer
 
@@ -50,6 +57,7 @@ _STATUS = {
     Verdict.PASSED: "pass", Verdict.PARTIAL: "partial", Verdict.FAILED: "fail",
     Verdict.BLOCKED: "block", Verdict.UNKNOWN: "unknown", Verdict.NOTED: "noted",
 }  # fmt: skip
+_UNREACHED = {AuditStatus.IN_PROGRESS: "not reached yet", AuditStatus.CANCELLED: "not reached"}
 _UNSAFE_IN_FILE_NAME = re.compile(r'[\\/:*?"<>|\s]+')
 # (chat, audit, version, when it ended): the end time tells two databases' audit 1 apart.
 _Key = tuple[int, int, int, datetime | None]
@@ -82,8 +90,10 @@ def _items(checklist: Checklist, record: AssessmentRecord) -> tuple[PdfItem, ...
         verdict = judge_answer(item, stored).verdict
         status = _STATUS[verdict]
         unreached = stored is None and record.status is not AuditStatus.FINISHED
-        answer = "not reached yet" if unreached else show_answer(item, stored) or "not answered"
+        answer = show_answer(item, stored) or "not answered"
         todo = item.how_to_check if verdict is Verdict.UNKNOWN else ""
+        if unreached:  # not an unknown answer: the completion count does not count it either
+            status, answer = "unreached", _UNREACHED[record.status]
         if verdict in (Verdict.FAILED, Verdict.PARTIAL, Verdict.BLOCKED):
             todo = judge_answer(item, stored).advice or item.if_failed
         section = checklist.section_of(item.id).title
@@ -134,24 +144,35 @@ def _plan(tables: SamplingTables) -> tuple[PdfPlanRow, ...]:
     return tuple(rows)
 
 
-def build(context: Context, judged: Judged, audits: list[PastAudit]) -> PdfReport:
-    """The PDF's values for an audit, worded like the card and the full report."""
+def build(
+    context: Context, judged: Judged, audits: list[PastAudit], aliases: Sequence[str] = ()
+) -> PdfReport:
+    """The PDF's values for an audit, worded like the card and the full report; `aliases`:
+    the names of suppliers merged into this one (their audits are in the history)."""
     questions = checklist(context)
     record, standing, report = judged.record, judged.standing, judged.report
     last = judged.changes[-1] if judged.changes else None
     dated = last.changed_at if last else record.ended_at or datetime.now(UTC)
-    who = names_in_order(judged.people or (record.started_by,))
-    version = f" · report version {record.version}" if record.changes else ""
-    subtitle = f"Vetted by {who} · {day(dated)}{version} · {standing.completion.text()}"
+    done = standing.completion.text()
+    previous = previous_text(record, questions)
     if standing.band is not None:
+        who = names_in_order(judged.people or (record.started_by,))
+        version = f" · report version {record.version}" if record.changes else ""
+        subtitle = f"Vetted by {who} · {day(dated)}{version} · {done}"
         verdict, band = standing.band.title, standing.band.id.value
         note = REASON.get(
             report.band_reason, "The score is the share of the checklist's weight earned."
         )
-    else:
-        verdict, band = "In progress", ""
+    else:  # no band word, no score before the end (issue 12); say why and what is left
+        subtitle = f"{status_text(record, questions, judged.people)} · {done}"
+        stopped = record.status is AuditStatus.CANCELLED
+        verdict, band = ("Stopped" if stopped else "In progress"), ""
         tally = standing.so_far.text() if standing.so_far else ""
-        note = f"{standing.completion.text()} · so far: {tally}. No verdict until it is finished."
+        end = "It was stopped before the end" if stopped else "No verdict until it is finished"
+        note = f"{done} · so far: {tally}. {end}."
+    note += f" {previous}." if previous else ""
+    if aliases:  # read away from the chat, the history's other audits need their names
+        subtitle += " · also filed as " + ", ".join(aliases)
     due = inspection_due(questions, report)
     tables = services(context).knowledge.get(SamplingTables)
     return PdfReport(
@@ -159,7 +180,7 @@ def build(context: Context, judged: Judged, audits: list[PastAudit]) -> PdfRepor
         score=standing.score, band=band, verdict_note=note,
         hard_blocks=tuple(_line(questions, f, todo=True) for f in standing.hard_blocks),
         fixes=tuple(_line(questions, f, todo=True) for f in standing.fixes),
-        advice=standing.advice,
+        advice=standing.advice or (NO_ADVICE_YET,),
         advice_title="How to pay" + (" (so far)" if standing.advice_is_interim else ""),
         items=_items(questions, record),
         history=_history(questions, judged, audits),
@@ -171,7 +192,9 @@ def build(context: Context, judged: Judged, audits: list[PastAudit]) -> PdfRepor
         ),
         plan=_plan(tables) if due else (),
         # The PDF is read away from the chat: no emoji button names in its steps.
-        next_steps=tuple(s.replace("✏️ ", "") for s in steps(questions, report, standing)),
+        next_steps=tuple(
+            s.replace("✏️ ", "") for s in next_steps(questions, record, report, standing)
+        ),
     )  # fmt: skip
 
 
@@ -184,7 +207,13 @@ async def send_pdf(context: Context, record: AssessmentRecord) -> None:
         audits = await services(context).vet_history.list_audits_of(
             record.chat_id, record.supplier_id
         )
-        values = build(context, judged, audits)
+        refs = await services(context).vet.list_supplier_refs(record.chat_id)
+        aliases = [
+            r.name
+            for r in refs
+            if r.supplier_id == record.supplier_id and r.name != record.supplier_name
+        ]
+        values = build(context, judged, audits, aliases)
         started = time.perf_counter()
         cached = await asyncio.to_thread(render, values)
         _LOGGER.info("PDF of audit %s: %.0f ms", record.assessment_id,

@@ -56,12 +56,13 @@ def day(at: datetime) -> str:
     return f"{at.day} {at:%b %Y}"
 
 
-def status_line(record: AssessmentRecord, checklist: Checklist, people: Sequence[Vetter]) -> str:
-    who = html.escape(record.started_by.display_name)  # whoever runs it now
-    everyone = html.escape(names_in_order(people or (record.started_by,)))
+def status_text(record: AssessmentRecord, checklist: Checklist, people: Sequence[Vetter]) -> str:
+    """Who vetted and when, fitted to the audit's state (plain text: the PDF prints it)."""
+    who = record.started_by.display_name  # whoever runs it now
+    everyone = names_in_order(people or (record.started_by,))
     if record.status is AuditStatus.IN_PROGRESS:
         position = where(checklist, record.answers)
-        since = f" (took over from {html.escape(people[-2].display_name)})" if people[1:] else ""
+        since = f" (took over from {people[-2].display_name})" if people[1:] else ""
         return (
             f"In progress: {who}{since} is at question {position.number} of {position.total}, "
             f"started {day(record.started_at)}"
@@ -70,6 +71,21 @@ def status_line(record: AssessmentRecord, checklist: Checklist, people: Sequence
     if record.status is AuditStatus.CANCELLED:
         return f"Stopped {ended}; vetted by {everyone}, started {day(record.started_at)}"
     return f"Vetted by {everyone} on {ended}"
+
+
+def status_line(record: AssessmentRecord, checklist: Checklist, people: Sequence[Vetter]) -> str:
+    """`status_text` escaped for a message (it holds no markup of its own)."""
+    return html.escape(status_text(record, checklist, people))
+
+
+def previous_text(record: AssessmentRecord, checklist: Checklist) -> str:
+    """ "Previous audit: 62/100, elevated risk, 3 May 2025", or "" for a first audit."""
+    previous = record.previous
+    if previous is None:
+        return ""
+    was = previous.summary
+    band = checklist.band(was.band).title.lower()
+    return f"Previous audit: {was.score}/100, {band}, {day(previous.finished_at)}"
 
 
 def _head(
@@ -98,13 +114,9 @@ def _head(
         lines += ["", f"{BAND_MARK[band.id]} <b>{title}</b> · score {report.score}/100"]
         if report.band_reason in REASON:
             lines.append(f"<i>{REASON[report.band_reason]}</i>")
-    previous = record.previous
-    if previous is not None:
-        was = previous.summary
-        lines.append(
-            f"Previous audit: {was.score}/100, {checklist.band(was.band).title.lower()}, "
-            f"{day(previous.finished_at)}"
-        )
+    previous = previous_text(record, checklist)
+    if previous:
+        lines.append(previous)
     if standing.advice:
         interim = " (so far)" if standing.advice_is_interim else ""
         lines += ["", f"<b>How to pay</b>{interim}"]
@@ -139,15 +151,25 @@ def _sections(record: AssessmentRecord, report: AuditReport) -> list[tuple[str, 
     return [(title, [_finding(f) for f in found]) for title, found in groups if found]
 
 
-def _next_steps(
-    record: AssessmentRecord, report: AuditReport, standing: Standing, checklist: Checklist
-) -> str:
+def next_steps(
+    checklist: Checklist, record: AssessmentRecord, report: AuditReport, standing: Standing
+) -> tuple[str, ...]:
+    """The next steps as plain text, first what the audit's state calls for: finish it (in
+    progress) or continue it (stopped). The full report and the PDF both print these."""
     steps = list(steps_after(checklist, report, standing))
     if record.status is AuditStatus.IN_PROGRESS:
         left = standing.completion.unreached
-        steps.insert(0, f"Finish the audit ({left} questions left): send /vet to continue.")
+        count = "1 question" if left == 1 else f"{left} questions"
+        steps.insert(0, f"Finish the audit ({count} left): send /vet to continue.")
     elif record.status is AuditStatus.CANCELLED:
         steps.insert(0, "This audit was stopped; /vet with the name continues it.")
+    return tuple(steps)
+
+
+def _next_steps(
+    record: AssessmentRecord, report: AuditReport, standing: Standing, checklist: Checklist
+) -> str:
+    steps = next_steps(checklist, record, report, standing)
     if not steps:  # a clean audit of a small order: nothing more to do, so no heading
         return ""
     numbered = [f"{n}. {html.escape(step)}" for n, step in enumerate(steps, start=1)]

@@ -80,6 +80,9 @@ class Checklist(Frozen):
     order_value_missing: str
     gaps_step: str = Field(pattern=r"\{count\}")
     gaps_step_one: str = Field(min_length=1)  # the same step for a single unknown answer
+    # The same two while the audit is unfinished: changing an answer waits for the end.
+    gaps_step_unfinished: str = Field(pattern=r"\{count\}")
+    gaps_step_one_unfinished: str = Field(min_length=1)
     blocked_step: str
     # While a question that could block is unanswered, the band is at least this.
     unknown_block_floor: RiskBand

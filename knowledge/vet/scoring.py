@@ -179,10 +179,15 @@ def inspection_due(checklist: Checklist, report: AuditReport) -> bool:
 
 
 def next_steps(
-    checklist: Checklist, order_value: Decimal | None, gaps: int, *, blocked: bool
+    checklist: Checklist,
+    order_value: Decimal | None,
+    gaps: int,
+    *,
+    blocked: bool,
+    finished: bool = True,
 ) -> tuple[str, ...]:
     """The steps after an audit: clear blocks, the checks the order value calls for, and
-    finding out the `gaps` unknown answers."""
+    finding out the `gaps` unknown answers (changed once the audit is `finished`)."""
     steps: list[str] = [checklist.blocked_step] if blocked else []
     if order_value is None:
         steps.append(checklist.order_value_missing)
@@ -191,8 +196,12 @@ def next_steps(
             amount = f"{check.from_usd.normalize():,f}"
             steps.append(check.advice.format(from_usd=amount))
     if gaps:
-        step = checklist.gaps_step_one if gaps == 1 else checklist.gaps_step.format(count=gaps)
-        steps.append(step)
+        one, many = (
+            (checklist.gaps_step_one, checklist.gaps_step)
+            if finished
+            else (checklist.gaps_step_one_unfinished, checklist.gaps_step_unfinished)
+        )
+        steps.append(one if gaps == 1 else many.format(count=gaps))
     return tuple(steps)
 
 

@@ -134,10 +134,12 @@ def standing_of(
 
 
 def steps(checklist: Checklist, report: AuditReport, standing: Standing) -> tuple[str, ...]:
-    """The next steps, with the unknown answers counted as the completion counts them."""
+    """The next steps, with the unknown answers counted as the completion counts them; an
+    unfinished audit's unknown answers are changed once it is finished, not now."""
     return next_steps(
         checklist,
         report.order_value_usd,
         standing.completion.unknown,
         blocked=bool(report.hard_blocks),
+        finished=standing.finished,
     )

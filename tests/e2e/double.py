@@ -3,9 +3,10 @@
 The Bot API methods themselves are the in-process stand-in's (`bot.offline.standin.BotApiStandIn`):
 the same message bookkeeping and the same refusals Telegram gives (bad HTML, long text, long
 button data, edits of missing or unchanged messages). This module adds what only a network
-peer needs: the `/bot<token>/<method>` routes with form decoding, long polling of `getUpdates`
-with Telegram's offset semantics (an update stays until a later offset confirms it), a queue
-of updates the tests push as users, and the faults of `tests/e2e/faults.py`.
+peer needs: the `/bot<token>/<method>` routes with form decoding (multipart uploads too),
+long polling of `getUpdates` with Telegram's offset semantics (an update stays until a later
+offset confirms it), a queue of updates the tests push as users, and the faults of
+`tests/e2e/faults.py`.
 """
 
 from __future__ import annotations
@@ -32,17 +33,33 @@ _STRING_FIELDS = frozenset(
 )  # fmt: skip
 
 
+def _upload(field: web.FileField) -> tuple[str, bytes, str]:
+    """A multipart file part as the stand-in takes it: (file name, bytes, content type)."""
+    return field.filename, field.file.read(), field.content_type
+
+
 def decode_form(form: Any) -> dict[str, Any]:
-    """Form fields as PTB encodes them (strings raw, everything else JSON) back to values."""
+    """Form fields as PTB encodes them (strings raw, everything else JSON) back to values.
+
+    A call that uploads a file (sendDocument with the PDF report) comes as multipart form
+    data: its file parts become (file name, bytes, content type), as the in-process stand-in
+    gets them, and a field naming a part as "attach://<part>" (Telegram's way for files inside
+    other fields) gets that part's file.
+    """
     params: dict[str, Any] = {}
+    uploads = {k: _upload(v) for k, v in form.items() if isinstance(v, web.FileField)}
     for key, raw in form.items():
-        if key in _STRING_FIELDS or not isinstance(raw, str):
+        if isinstance(raw, web.FileField):
+            params[key] = uploads[key]
+        elif isinstance(raw, str) and raw.startswith("attach://") and raw[9:] in uploads:
+            params[key] = uploads[raw[9:]]
+        elif key in _STRING_FIELDS or not isinstance(raw, str):
             params[key] = raw
-            continue
-        try:
-            params[key] = json.loads(raw)
-        except ValueError:
-            params[key] = raw  # e.g. chat_id "@channel"
+        else:
+            try:
+                params[key] = json.loads(raw)
+            except ValueError:
+                params[key] = raw  # e.g. chat_id "@channel"
     return params
 
 

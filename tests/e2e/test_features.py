@@ -1,7 +1,12 @@
 """The features end to end, the bot a subprocess over real HTTP: a whole /vet audit, a
-/landed line, a supplier's message forwarded for a scam check, an inline Incoterms card."""
+/landed line, a supplier's message forwarded for a scam check, an inline Incoterms card, the
+audit report as a PDF document (a multipart upload)."""
 
 from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
 
 from bot.offline.standin import Event
 from knowledge.vet.records import AuditStatus
@@ -59,3 +64,25 @@ async def test_an_inline_query_gets_incoterm_cards(alice: HttpUser) -> None:
     results = answer.payload["results"]
     assert results
     assert any("FOB" in str(result) for result in results)
+
+
+async def test_the_pdf_report_arrives_as_a_document(alice: HttpUser, bot: BotProcess) -> None:
+    """/report NAME pdf over HTTP: PTB uploads the file as multipart form data; the double
+    reads it back as Telegram would, and the PDF holds the report."""
+    async with vet_store(bot.database) as store:
+        audit = AuditDriver(alice, store)
+        await audit.start("宁波明亮家居有限公司 Ningbo Mingliang Home")
+        await audit.finish()
+    await alice.send("/report ningbo mingliang pdf")
+    [event] = await alice.replies(1)
+    sent = event.message
+    assert sent is not None
+    assert sent.document is not None, sent.text
+    assert sent.file_name is not None
+    assert sent.file_name.startswith("audit-宁波明亮家居有限公司-Ningbo-Mingliang-Home-")
+    assert sent.text == "📑 Supplier audit: 宁波明亮家居有限公司 Ningbo Mingliang Home"
+    pdf = PdfReader(io.BytesIO(sent.document))
+    text = "\n".join(page.extract_text() for page in pdf.pages)
+    assert "宁波明亮家居有限公司" in text
+    assert "LOW RISK" in text
+    assert "33. " in text

@@ -9,5 +9,6 @@ from __future__ import annotations
 
 from handlers.vet.pdf.document import PdfHistoryRow, PdfItem, PdfPlanRow, PdfReport
 from handlers.vet.pdf.layout import render
+from handlers.vet.pdf.warm import warm_up
 
-__all__ = ["PdfHistoryRow", "PdfItem", "PdfPlanRow", "PdfReport", "render"]
+__all__ = ["PdfHistoryRow", "PdfItem", "PdfPlanRow", "PdfReport", "render", "warm_up"]

@@ -15,7 +15,7 @@ class PdfItem:
     number: int
     section: str
     question: str
-    status: str  # pass, fail, partial, block, unknown, noted
+    status: str  # pass, fail, partial, block, unknown, noted, unreached (not asked yet)
     answer: str
     why: str
     todo: str  # what to do (failed), how to find out (unknown); empty when passed
@@ -49,7 +49,7 @@ class PdfReport:
     supplier: str
     date: str  # the report's date (its version's), "6 Dec 2026"
     subtitle: str  # who vetted, the version, how much is answered
-    verdict: str  # "Low risk" on a finished audit, "In progress" otherwise
+    verdict: str  # "Low risk" on a finished audit, "In progress" or "Stopped" otherwise
     score: int | None  # None while the audit runs
     band: str  # low, moderate, elevated, high; "" while the audit runs
     verdict_note: str  # why the band, or how far the audit is

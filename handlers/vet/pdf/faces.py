@@ -2,24 +2,28 @@
 needs, and what happens to a character none of them has.
 
 The files are built by `scripts/build_pdf_fonts.py` (sources, versions and licence beside
-them) and read with `importlib.resources`, so nothing is built, downloaded or cached at run
-time. Only the fonts a document uses are added to it: each one costs parse and subset time
-in fpdf2. A character outside every cut (a rare hanzi, Korean, an emoji) is printed as "□"
-and the caller is told, so the report can say so; the Telegram messages keep it. Pure
+them) and read with `importlib.resources`, so nothing is built or downloaded at run time. Each
+cut is parsed once per process and kept in memory (`parsed`; `warm_up` does it at start-up);
+only the fonts a document uses are added to it, since each still costs subset time when
+fpdf2 writes the PDF. A character outside every cut (a rare hanzi, Korean, an emoji) is printed
+as "□" and the caller is told, so the report can say so; the Telegram messages keep it. Pure
 rendering support: no Telegram, no I/O but reading the package's own files.
 """
 
 from __future__ import annotations
 
+import logging
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from fontTools.ttLib import TTFont
 from fpdf import FPDF
 
+from handlers.vet.pdf import parsed
+
+_LOGGER = logging.getLogger(__name__)
 MISSING = "□"  # U+25A1, in the Latin and Chinese cuts: stands for a character no font has
 _FILES = {
     "body": ("Latin-Regular.ttf", "Latin-Bold.ttf"),
@@ -40,13 +44,27 @@ def font_file(name: str) -> Path:
 
 @cache
 def _coverage() -> dict[str, frozenset[int]]:
-    """Each family's characters, read once per process from the regular cut's cmap."""
-    found = {}
-    for family, (regular, _) in _FILES.items():
-        font = TTFont(str(font_file(regular)), lazy=True)
-        found[family] = frozenset(font.getBestCmap())
-        font.close()
-    return found
+    """Each family's characters, once per process from the regular cut (parsed once)."""
+    return {family: parsed.cmap_of(family, font_file(r)) for family, (r, _) in _FILES.items()}
+
+
+def warm_up() -> None:
+    """Parse every cut and read their coverage now: call it at start-up, off the event loop,
+    so the first report of a process costs what the others do. A broken font file is logged
+    here, not raised: the bot runs without PDFs rather than not at all."""
+    try:
+        _warm_up()
+    except Exception:  # a broken package must not stop the bot; the PDF request will say so
+        _LOGGER.exception("PDF fonts could not be read at start-up")
+
+
+def _warm_up() -> None:
+    parsed.warm_up([
+        (family, style, font_file(name))
+        for family, cuts in _FILES.items()
+        for style, name in zip(("", "B"), cuts, strict=True) if name is not None
+    ], bases=("body",))  # fmt: skip
+    _coverage()
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,15 +106,15 @@ def printable(text: str, missing: frozenset[str]) -> str:
 def add_fonts(pdf: FPDF, need: Coverage, bold_text: str) -> None:
     """Add the body font and the fallbacks this document needs (bold ones only if used)."""
     regular, bold = _FILES["body"]
-    pdf.add_font("body", "", str(font_file(regular)))
-    pdf.add_font("body", "B", str(font_file(bold or regular)))
+    parsed.add(pdf, "body", "", font_file(regular))
+    parsed.add(pdf, "body", "B", font_file(bold or regular))
     fonts = _coverage()
     bold_codes = {ord(c) for c in bold_text}
     for family in need.families:
         regular, bold = _FILES[family]
-        pdf.add_font(family, "", str(font_file(regular)))
+        parsed.add(pdf, family, "", font_file(regular))
         if bold is not None and bold_codes & fonts[family]:
-            pdf.add_font(family, "B", str(font_file(bold)))
+            parsed.add(pdf, family, "B", font_file(bold))
     if need.families:
         # exact_match=False: bold Chinese falls back to the regular cut (there is no bold).
         pdf.set_fallback_fonts(list(need.families), exact_match=False)

@@ -5,21 +5,23 @@ Narrow margins (a phone shows the page at full width), page numbers and the supp
 the date in every footer. Arabic and Hebrew are shaped (uharfbuzz) and ordered right to left
 by fpdf2 only in the paragraphs that have them; see `faces` for the fonts and the fallback.
 Works around two fpdf2 2.8 quirks, each noted where it is handled. Pure rendering: values in,
-bytes out; CPU-bound (a few hundred ms), so the caller runs it in a thread.
+bytes out; CPU-bound (about a hundred ms), so the caller runs it in a thread.
 """
 
 from __future__ import annotations
 
-import math
+import logging
 from collections.abc import Sequence
 
 from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
 from fpdf.fonts import FontFace
 
-from handlers.vet.pdf import faces
+from handlers.vet.pdf import faces, parsed
 from handlers.vet.pdf.document import PdfItem, PdfReport, map_texts, texts_of
+from handlers.vet.pdf.lines import lines
 
+_LOGGER = logging.getLogger(__name__)
 MARGIN = 12.0  # mm
 BODY = 10.5  # pt
 LINE = 5.2  # mm per body line
@@ -35,6 +37,7 @@ STATUS = {
     "pass": ("PASS", (46, 125, 50)), "fail": ("FAIL", (198, 40, 40)),
     "block": ("BLOCK", (140, 20, 20)), "partial": ("PARTLY", (230, 100, 0)),
     "unknown": ("UNKNOWN", (120, 120, 120)), "noted": ("NOTED", (90, 110, 140)),
+    "unreached": ("NOT YET", (165, 165, 165)),  # an unfinished audit's questions to come
 }  # fmt: skip
 
 
@@ -81,13 +84,22 @@ def _para(
     pdf.set_text_color(*colour)
     if x is not None:
         pdf.set_x(x)
-    _pin_font(pdf, text)
-    pdf.set_text_shaping(faces.needs_shaping(text))
-    pdf.multi_cell(
-        width, line or size * 0.49, text,
-        align=Align.R if faces.right_to_left(text) else Align.L,
-        new_x=XPos.LMARGIN, new_y=YPos.NEXT,  # the default (RIGHT) breaks the next cell
-    )  # fmt: skip
+    height = line or size * 0.49
+    if faces.needs_shaping(text):  # bidi and shaping: fpdf2 breaks these lines itself
+        _pin_font(pdf, text)
+        pdf.set_text_shaping(True)
+        pdf.multi_cell(
+            width, height, text, align=Align.R if faces.right_to_left(text) else Align.L,
+            new_x=XPos.LMARGIN, new_y=YPos.NEXT,  # the default (RIGHT) breaks the next cell
+        )  # fmt: skip
+        return
+    pdf.set_text_shaping(False)
+    left = pdf.get_x()
+    room = width or pdf.w - pdf.r_margin - left
+    for row in lines(pdf, text, room):  # one cell a line: see `handlers.vet.pdf.lines`
+        pdf.set_x(left)
+        _pin_font(pdf, row)
+        pdf.cell(room, height, row, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
 def _heading(pdf: FPDF, text: str, size: float = 14, colour: tuple[int, int, int] = INK) -> None:
@@ -96,9 +108,9 @@ def _heading(pdf: FPDF, text: str, size: float = 14, colour: tuple[int, int, int
     pdf.ln(1)
 
 
-def _marked(pdf: FPDF, lines: Sequence[str], colour: tuple[int, int, int], numbered: bool) -> None:
+def _marked(pdf: FPDF, items: Sequence[str], colour: tuple[int, int, int], numbered: bool) -> None:
     width = pdf.w - 2 * MARGIN
-    for n, line in enumerate(lines, start=1):
+    for n, line in enumerate(items, start=1):
         y = pdf.get_y()
         pdf.set_font("body", "B", BODY)
         pdf.set_text_color(*colour)
@@ -145,8 +157,8 @@ def _cover(pdf: FPDF, report: PdfReport) -> None:
 
 
 def _lines(pdf: FPDF, text: str, width: float) -> int:
-    """Lines a paragraph takes, estimated from its width (a dry run doubles layout time)."""
-    return max(1, math.ceil(pdf.get_string_width(text) / (width * 0.93)))
+    """Lines a paragraph takes in the current font (exact for left-to-right text)."""
+    return len(lines(pdf, text, width))
 
 
 def _item(pdf: FPDF, item: PdfItem) -> None:
@@ -154,7 +166,8 @@ def _item(pdf: FPDF, item: PdfItem) -> None:
     label, fill = STATUS.get(item.status, STATUS["unknown"])
     rows = [("Answer", item.answer), ("Why", item.why)]
     if item.todo:
-        rows.append(("To check" if item.status == "unknown" else "To do", item.todo))
+        unknown = item.status in ("unknown", "unreached")
+        rows.append(("To check" if unknown else "To do", item.todo))
     question = f"{item.number}. {item.question}"
     pdf.set_font("body", "B", BODY)
     needed = _lines(pdf, question, width - 20) * LINE + 4
@@ -228,13 +241,7 @@ def _table(
                 row.cell(value)
 
 
-def render(source: PdfReport) -> tuple[bytes, frozenset[str]]:
-    """The report as PDF bytes (A4), and the characters no font has (printed as "□")."""
-    need = faces.coverage("".join(texts_of(source)))
-    report = map_texts(source, lambda text: faces.printable(text, need.missing))
-    if need.missing:  # the "□" that stands for them comes from a fallback font
-        families = faces.coverage("".join(texts_of(report))).families
-        need = faces.Coverage(families, need.missing)
+def _draw(report: PdfReport, need: faces.Coverage) -> _Report:
     short = report.supplier if len(report.supplier) <= 70 else report.supplier[:69] + "…"
     # An isolate keeps a right-to-left name from turning the whole footer ("Dec 2026 6").
     pdf = _Report(f"\u2068{short}\u2069 · {report.date}")
@@ -262,4 +269,23 @@ def render(source: PdfReport) -> tuple[bytes, frozenset[str]]:
         _table(pdf, ("Lot (units)", "Units to check", "Critical", "Major", "Minor"), [
             (p.lot, p.sample, p.critical, p.major, p.minor) for p in report.plan
         ], (3, 2, 3, 3, 3))  # fmt: skip
-    return bytes(pdf.output()), need.missing
+    return pdf
+
+
+def render(source: PdfReport) -> tuple[bytes, frozenset[str]]:
+    """The report as PDF bytes (A4), and the characters no font has (printed as "□")."""
+    need = faces.coverage("".join(texts_of(source)))
+    report = map_texts(source, lambda text: faces.printable(text, need.missing))
+    if need.missing:  # the "□" that stands for them comes from a fallback font
+        families = faces.coverage("".join(texts_of(report))).families
+        need = faces.Coverage(families, need.missing)
+    # Fonts already reduced to the document's glyphs (`parsed.before_output`) only without
+    # shaping: fpdf2 shapes the last page's footer while writing, from the whole cut.
+    if not any(faces.needs_shaping(text) for text in texts_of(report)):
+        pdf = _draw(report, need)
+        parsed.before_output(pdf)
+        try:
+            return bytes(pdf.output()), need.missing
+        except Exception:  # the reduced fonts lacked something: the whole cuts never do
+            _LOGGER.exception("PDF: reduced fonts failed; rendering with the whole cuts")
+    return bytes(_draw(report, need).output()), need.missing

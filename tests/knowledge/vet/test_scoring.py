@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from knowledge.vet.answers import Gap
 from knowledge.vet.checklist import Checklist, RiskBand
-from knowledge.vet.scoring import BandReason, Verdict, judge, score_audit
+from knowledge.vet.scoring import BandReason, Verdict, judge, next_steps, score_audit
 
 from .conftest import VALID_USCC
 
@@ -244,3 +246,15 @@ def test_young_unproven_supplier_lands_in_moderate_risk(
     report = score_audit(checklist, answers)
     assert report.band.id is RiskBand.MODERATE
     assert report.band.payment_advice()[0] == "Deposit at most 30% of the order value."
+
+
+@pytest.mark.parametrize(("unknown", "finished"), [(1, True), (2, True), (1, False), (2, False)])
+def test_only_a_finished_audit_is_told_to_change_an_answer(
+    checklist: Checklist, unknown: int, finished: bool
+) -> None:
+    """While an audit runs (or after it was stopped) ✏️ Change an answer does not work yet:
+    the unknown-answers step says it waits for the end (issue 12 follow-up)."""
+    [step] = next_steps(checklist, Decimal(100), unknown, blocked=False, finished=finished)
+    assert ("then tap ✏️ Change an answer" in step) is finished
+    assert ("once the audit is finished" in step) is not finished
+    assert ("unknown answers" in step) is (unknown > 1)
