@@ -28,9 +28,9 @@ from knowledge.scam.excuses import Excuses
 from knowledge.scam.finding import Finding
 from knowledge.scam.learned import LearnedModel, LearnedScorer
 from knowledge.scam.merge import merge, strongest_phrases
-from knowledge.scam.names import Mismatch, mismatches
 from knowledge.scam.normalise import Message, message_fingerprint, normalise
 from knowledge.scam.patterns import PatternDetectors, PatternHit
+from knowledge.scam.payees import Mismatch, mismatches
 from knowledge.scam.phrase_index import Variant
 from knowledge.scam.phrases import PhraseMatch, PhraseMatcher
 from knowledge.scam.red_flags import Detector, RedFlags, Severity

@@ -72,3 +72,19 @@ async def test_the_score_always_lies_in_its_band(alice: OfflineUser) -> None:
         assert found is not None, reply.text
         low, high = BANDS[found.group(1)]
         assert low <= int(found.group(2)) <= high, reply.text.splitlines()[0]
+
+
+async def test_another_suppliers_honest_bank_details_raise_no_vetted_finding(
+    alice: OfflineUser,
+) -> None:
+    """A chat that vetted one supplier also buys from others: another supplier's proforma
+    with its own beneficiary is answered as it would be with nothing vetted."""
+    honest = (
+        "Please find our proforma invoice PI-2025-118 attached. Beneficiary: Ningbo Sunrise "
+        "Houseware Co., Ltd. Bank: Bank of China Ningbo Branch. Price valid for 30 days."
+    )
+    before = only_reply(await alice.forward(honest))
+    await alice.send("/vet Guangzhou Sunrise Industrial")
+    after = only_reply(await alice.forward(honest))
+    assert "you vetted" not in after.text
+    assert after.text.split("\n")[0] == before.text.split("\n")[0]  # the same verdict line
