@@ -6,6 +6,10 @@ Owns the last look at the findings before the verdict:
   wallet) stays, but only as a low sign;
 - outside an advisory, a wording finding in a sentence that carries a warning cue is dropped
   ("you should be suspicious of any request to change banks");
+- in a message whose stance is a warning (any warning cue), what stands in a quotation or
+  after an example frame (`quoted.described`: "for example", "a text says", "scammers may
+  ask") is the scam shown, not a demand: a wording finding there is dropped, a detector's
+  kept as a low sign;
 - a changed account told of someone else ("their bank details have changed") is a story;
 - an untraceable method or full prepayment named among accepted terms (a listing) becomes
   low-severity advice;
@@ -22,6 +26,7 @@ from dataclasses import replace
 from knowledge.scam.advisory import MessageKind
 from knowledge.scam.finding import Finding
 from knowledge.scam.normalise import Message
+from knowledge.scam.quoted import described, inside
 from knowledge.scam.red_flags import Severity
 
 _LISTABLE = frozenset({"untraceable_payment", "full_prepayment"})
@@ -60,6 +65,8 @@ def in_context(
     if not findings or not message.words:
         return findings
     warned, advisory = kind.warning_sentences(message)
+    if warned and not advisory:
+        findings = _shown_not_said(findings, described(message.original))
     warned |= reported
     listable = any(finding.category in _LISTABLE for finding in findings)
     listed = kind.listing_sentences(message) if listable else frozenset()
@@ -84,6 +91,20 @@ def in_context(
             kept.append(replace(finding, severity=Severity.LOW, blocking=False, why=listed_why))
         else:
             kept.append(finding)
+    return kept
+
+
+def _shown_not_said(findings: list[Finding], shown: list[tuple[int, int]]) -> list[Finding]:
+    """In a warning, a quoted or exemplified scam is shown, not said: wording found inside
+    it is dropped, a detector's finding (a link, a wallet) kept as a low sign."""
+    if not shown:
+        return findings
+    kept: list[Finding] = []
+    for finding in findings:
+        if not inside(shown, finding.start, finding.end):
+            kept.append(finding)
+        elif finding.from_detector:
+            kept.append(replace(finding, severity=Severity.LOW, blocking=False))
     return kept
 
 
