@@ -1,9 +1,10 @@
 """The stretches of a warning that quote or paraphrase the scam it warns about.
 
 Owns finding, in a message, the text that is shown rather than said: what stands inside
-quotation marks, a heading ("Change of bank account."), and the rest of a clause after a frame that introduces an example ("for
-example", "such as", "messages like", "scammers may say", "a text says", "if you receive an
-e-mail ... asking", "claiming", "according to this e-mail", "谎称"). The caller
+quotation marks, a heading ("Change of bank account."), and the rest of a clause after a
+frame that introduces an example ("for example", "such as", "messages like", "scammers may
+say", "a text says", "if you receive an e-mail ... asking", "claiming", "according to this
+e-mail", "谎称"). The caller
 (`adjust.in_context`) uses these stretches only when the message's stance is a warning (it
 carries a warning cue such as "scammers", "beware", "phishing": `advisory.MessageKind`), so a
 real scam that merely uses quotation marks or "such as" is read as before. Pure: regular
@@ -45,7 +46,8 @@ _FRAMES = re.compile(
     r"|\b(?:claiming|saying|stating|asking you|requesting|telling you|notifying you|informing"
     r" you|instructing you|urging you|demanding)\b"
     r"|\baccording to (?:this|the|that|an?) (?:e-?mail|message|text|letter|notice|sms)\b"
-    r"|\bif you (?:ever |should |do |suddenly )?(?:receive|get|are sent)\b[^.!?\n]{0,120}?\b(?:saying|that says|asking|claiming"
+    r"|\bif you (?:ever |should |do |suddenly )?(?:receive|get|are sent)\b"
+    r"[^.!?\n]{0,120}?\b(?:saying|that says|asking|claiming"
     r"|requesting|telling|stating|which says|about)\b"
     r"|\b(?:the )?subject(?: line)?(?: of [^.!?\n]{0,40})? (?:was|is|reads|read)\b)"
     r"|谎称|声称|自称|冒称|以[^，。,]{1,12}为由"
