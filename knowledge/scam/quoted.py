@@ -42,6 +42,8 @@ _FRAMES = re.compile(
     r"|\b(?:messages?|e-?mails?|texts?|calls?|letters?|notices?|requests?|lines?|wording)"
     r" (?:like|such as|along the lines of|similar to)\b|\balong the lines of\b"
     r"|\bsomething (?:like|to the effect of)\b"
+    r"|\b(?:any|all|such) (?:requests?|e-?mails?|messages?|calls?|texts?|instructions?"
+    r"|demands?|notices?|letters?)\b"
     rf"|\b{_WHO}\s+{_MAY}{_SAY}\b"
     r"|\b(?:claiming|saying|stating|asking you|requesting|telling you|notifying you|informing"
     r" you|instructing you|urging you|demanding)\b"
