@@ -109,3 +109,16 @@ def test_a_look_alike_company_beside_bank_details_is_a_finding_elsewhere_not() -
     paid = "Please remit the balance to Sunrise Global Trading Ltd, HSBC Hong Kong."
     assert [m.name.name for m in mismatches(paid, VETTED)] == ["Sunrise Global Trading Ltd"]
     assert mismatches("Our sister firm Sunrise Global Trading Ltd says hello.", VETTED) == []
+
+
+def test_a_message_that_names_nobody_scans_the_same_with_or_without_vetted_names() -> None:
+    """What lets the handler skip the vetted-names query: no payee or company named, no
+    difference (every real and written labelled message checked)."""
+    from scripts.scam_data import WRITTEN_HELD_OUT, real_items, written_items
+    from tests.knowledge.scam.support import scanner
+
+    texts = [item.text for item in real_items()]
+    texts += [item.text for name in WRITTEN_HELD_OUT for item in written_items(name)]
+    for text in texts:
+        if not scanner().names_anyone(text):
+            assert scan(text, VETTED) == scan(text), text
