@@ -26,7 +26,7 @@ from dataclasses import replace
 from knowledge.scam.advisory import MessageKind
 from knowledge.scam.finding import Finding
 from knowledge.scam.normalise import Message
-from knowledge.scam.quoted import described, inside
+from knowledge.scam.quoted import shown
 from knowledge.scam.red_flags import Severity
 
 _LISTABLE = frozenset({"untraceable_payment", "full_prepayment"})
@@ -66,7 +66,7 @@ def in_context(
         return findings
     warned, advisory = kind.warning_sentences(message)
     if warned and not advisory:
-        findings = _shown_not_said(findings, described(message.original))
+        findings = _shown_not_said(findings, message.original)
     warned |= reported
     listable = any(finding.category in _LISTABLE for finding in findings)
     listed = kind.listing_sentences(message) if listable else frozenset()
@@ -94,14 +94,12 @@ def in_context(
     return kept
 
 
-def _shown_not_said(findings: list[Finding], shown: list[tuple[int, int]]) -> list[Finding]:
+def _shown_not_said(findings: list[Finding], text: str) -> list[Finding]:
     """In a warning, a quoted or exemplified scam is shown, not said: wording found inside
     it is dropped, a detector's finding (a link, a wallet) kept as a low sign."""
-    if not shown:
-        return findings
     kept: list[Finding] = []
     for finding in findings:
-        if not inside(shown, finding.start, finding.end):
+        if not shown(text, finding.start, finding.end):
             kept.append(finding)
         elif finding.from_detector:
             kept.append(replace(finding, severity=Severity.LOW, blocking=False))

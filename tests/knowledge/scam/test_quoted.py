@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.scam.quoted import described
+from knowledge.scam.quoted import shown
 from knowledge.scam.scanner import Risk
 from tests.knowledge.scam.support import scan
 
@@ -45,13 +45,18 @@ def test_a_scam_that_uses_quotes_or_examples_is_still_caught(text: str) -> None:
     assert result.risk is not Risk.LOW, result.findings
 
 
-def test_described_stretches_are_quotes_frames_and_headings() -> None:
+def test_shown_stretches_are_quotes_frames_and_headings() -> None:
     text = (
         "Fake invoices\nFor example, a text says the account changed. "
         "The subject read “Pay now”. Dear Anna, please pay."
     )
-    shown = [text[start:end] for start, end in described(text)]
-    assert "Fake invoices" in shown
-    assert "“Pay now”" in shown
-    assert any(part.startswith("For example") and part.endswith("changed") for part in shown)
-    assert not any("please pay" in part for part in shown)
+
+    def at(part: str) -> bool:
+        start = text.index(part)
+        return shown(text, start, start + len(part))
+
+    assert at("Fake invoices")
+    assert at("Pay now")
+    assert at("the account changed")
+    assert not at("please pay")
+    assert not at("The subject")
