@@ -35,7 +35,8 @@ _SAY = (
     r"|told|telling|request|requests|requested|requesting|demand|demands|demanded|insist"
     r"|insists|instruct|instructs|instructed|state|states|stated|stating|threaten|threatens"
     r"|read|reads|reading|urge|urges|urged|notify|notifies|notified|notifying|inform|informs"
-    r"|informed|direct|directs|directed|pressure|pressures)"
+    r"|informed|direct|directs|directed|pressure|pressures|need|needs|needed|want|wants"
+    r"|wanted)"
 )
 _MAY = r"(?:(?:may|might|will|would|could|can|often|usually|typically|also|then|will often)\s+)*"
 _FRAME_SOURCE = (

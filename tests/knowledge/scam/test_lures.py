@@ -1,6 +1,6 @@
 """Round 3's misses taken without false alarms: a stranger's order or RFQ to be viewed
-through a link, a mailbox "over its limit", and sanitized examples whose link is replaced by
-a note that it was fake."""
+through a link, a mailbox "over its limit", sanitized examples whose link is replaced by a
+note that it was fake, and the executive's gift-card errand; and the honest look-alikes."""
 
 from __future__ import annotations
 
@@ -21,6 +21,12 @@ LURES = [
     "below to add more space on time to avoid missing new emails",
     "Customs notice: your international shipment requires a [amount] release payment. Please "
     "pay here: [fake link]. This is time-sensitive.",
+    "I need gift cards for a group of clients I will be meeting this morning. Kindly confirm "
+    "if you can help get 5 x ($100) of iTunes gift cards at any store nearby.",
+    "I need to get a gift card but I can't do this now because I'm not feeling well. Can you "
+    "get it from any store around you? I'll pay back as soon as I get better.",
+    "I aim to surprise some of our staff with gift cards and I will like you to handle this "
+    "for me. You will keep it secret from others.",
 ]
 HONEST = [
     "Please find attached our RFQ, kindly quote your best FOB price.",
@@ -28,6 +34,10 @@ HONEST = [
     "Our catalogue is on our website; the product list is at the link on our Alibaba store.",
     "Parcel scams: a text says your parcel is held and asks for a fee at [fake link]. Never "
     "pay through a link in a text.",
+    "Someone you know texts you. They need you to buy some gift cards (most commonly iTunes) "
+    "right away. In reality it is a scammer posing as your contact.",
+    "We pay a 50% deposit before you start printing and a 50% balance before you send off "
+    "the goods.",
 ]
 
 
