@@ -194,8 +194,9 @@ def main(argv: list[str] | None = None) -> None:
         fresh = real_items(FRESH_FILES)
         if not fresh:
             print("no fresh batch present:", ", ".join(FRESH_FILES))
-        report("rules / fresh", fresh, rules_verdicts(fresh), wrong=args.wrong)
-        report("shipped / fresh", fresh, shipped_verdicts(fresh), wrong=args.wrong)
+        else:
+            report("rules / fresh", fresh, rules_verdicts(fresh), wrong=args.wrong)
+            report("shipped / fresh", fresh, shipped_verdicts(fresh), wrong=args.wrong)
     if args.written:
         for name in WRITTEN_HELD_OUT:
             batch = written_items(name)

@@ -18,7 +18,11 @@ import pytest
 from bench.scam_quality import Figures, figures, rules_verdicts
 from scripts.scam_data import REAL_FILES, folds, real_items
 
-FRESH2_FLOOR = (0.55, 0.55, 0.21)  # precision, recall, hard-legit FP rate: set at round 3
+# Precision, recall and hard-legit false-alarm rate, just under the figures at round 3's
+# freeze (564 items: 0.94, 0.72, 11/315 = 0.035; the second fresh batch, now development
+# data: 0.94, 0.94, 1/35). Round 2's floors were 0.89 / 0.68 / 0.06 on 511 items.
+RULES_FLOOR = (0.92, 0.70, 0.045)
+FRESH2_FLOOR = (0.90, 0.88, 0.06)
 
 
 @cache
@@ -51,9 +55,9 @@ def test_folds_never_split_a_source() -> None:
 def test_rules_alone_keep_their_floor_on_real_messages() -> None:
     """The rules: precision, recall and false alarms on hard legitimate messages."""
     found = _rules()
-    assert found.precision >= 0.89, found
-    assert found.recall >= 0.68, found
-    assert found.hard_fp_rate <= 0.06, found
+    assert found.precision >= RULES_FLOOR[0], found
+    assert found.recall >= RULES_FLOOR[1], found
+    assert found.hard_fp_rate <= RULES_FLOOR[2], found
 
 
 @pytest.mark.slow
@@ -72,15 +76,15 @@ def test_the_learned_part_keeps_only_the_powers_that_help_by_source_folds() -> N
     assert (model.raise_at is not None) == allowed.beside
     assert (model.alone_at is not None) == allowed.alone
     rules = figures(held.items, held.rules)
-    assert rules.precision >= 0.89, rules
-    assert rules.recall >= 0.68, rules
+    assert rules.precision >= RULES_FLOOR[0], rules
+    assert rules.recall >= RULES_FLOOR[1], rules
 
 
 def test_the_second_fresh_batch_is_development_data_now() -> None:
     """The 53 real items collected after the round-2 freeze were measured once (precision
     0.61, recall 0.61, 7 of 35 hard legit raised) and then joined the development data for
-    round 3: they are read and tuned on, so their figures here are a regression floor, not
-    a held-out measure."""
+    round 3: they were read and tuned on (0.94 / 0.94 / 1 of 35 at round 3's freeze), so
+    their floor guards against regressions; it is not a held-out measure."""
     fresh2 = [item for item in real_items() if item.id.startswith("g")]
     assert len(fresh2) == 53
     found = figures(fresh2, rules_verdicts(fresh2))
