@@ -20,6 +20,7 @@ It must not match words itself.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -39,6 +40,11 @@ _OTHERS = frozenset({"your", "their", "his", "her", "its"})
 _ACCOUNT_WORDS = frozenset(
     {"bank", "banking", "account", "accounts", "beneficiary", "details", "iban", "payee"}
 )
+# A request to the reader to pay: what a warning does not make, and a scam wrapped in one does.
+_PAY_REQUEST = re.compile(
+    r"(?i)\b(?:please|kindly|pls)\b[^.!?\n]{0,40}\b(?:pay|remit|transfer|wire|send the)\b"
+)
+_CLAIMS = frozenset({"changed_bank_details", "untraceable_payment"})
 _OWNER_REACH = 40  # characters before a finding searched for its owner
 _DEMANDS = frozenset(
     {"full_prepayment", "untraceable_payment", "changed_bank_details", "pressure", "crypto"}
@@ -78,12 +84,15 @@ def in_context(
         if message.origin is None
         else [message.origin[at] for at in message.starts]  # folded -> original offsets
     )
+    demands = advisory and _PAY_REQUEST.search(message.original) is not None
     kept: list[Finding] = []
     for finding in findings:
         sentence = _sentence_of(message, starts, finding.start)
         if advisory:
             if finding.from_detector:
                 kept.append(replace(finding, severity=Severity.LOW, blocking=False))
+            elif sentence not in warned and _claimed(finding, message.original, demands):
+                kept.append(finding)  # "beware of fraudsters! our account has changed"
             continue
         if sentence in warned and not finding.from_detector:
             continue
@@ -92,6 +101,13 @@ def in_context(
         else:
             kept.append(finding)
     return kept
+
+
+def _claimed(finding: Finding, text: str, demands: bool) -> bool:
+    """In an advisory, a changed account or an untraceable payee said in the writer's own
+    sentence (no warning cue in it, not quoted or exemplified), in a message that also asks
+    the reader to pay, is the writer's claim: a scam dressed as a warning."""
+    return demands and finding.category in _CLAIMS and not shown(text, finding.start, finding.end)
 
 
 def _shown_not_said(findings: list[Finding], text: str) -> list[Finding]:

@@ -29,6 +29,9 @@ SCAMS_THAT_QUOTE = [
     "new account today.",
     "Example: your order 4471 is ready. Your package is on hold: pay the customs fee today "
     "at the link below.",
+    # a scam dressed as a warning (two warning cues make an advisory): its own claim counts
+    "Beware of fraudsters! Our bank account has changed. Please pay the balance today to the "
+    "new account: “Sunrise Trading HK, HSBC account 123456789”.",
 ]
 
 
