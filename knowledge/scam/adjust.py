@@ -3,7 +3,9 @@
 Owns the last look at the findings before the verdict:
 - in an advisory (a fraud warning, FAQ, explainer; `advisory.MessageKind`) what the wording
   matchers found is what the message warns about: dropped; what a detector found (a link, a
-  wallet) stays, but only as a low sign;
+  wallet) stays, but only as a low sign; except a changed or untraceable account claimed in
+  the writer's own sentence of an advisory that asks the reader to pay (a scam dressed as a
+  warning: "Beware of fraudsters! Our bank account has changed. Please pay ...");
 - outside an advisory, a wording finding in a sentence that carries a warning cue is dropped
   ("you should be suspicious of any request to change banks");
 - in a message whose stance is a warning (any warning cue), what stands in a quotation or
