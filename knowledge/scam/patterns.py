@@ -69,6 +69,8 @@ _MARKED_LINK = re.compile(
     r"(?:\s+(?:here|removed|redacted))?\s*[\])>}]",
     re.IGNORECASE,
 )
+_MARKS = ("fake", "bogus", "malicious", "phishing", "scam", "spoofed", "fraudulent", "dangerous",
+          "suspicious", "harmful")  # fmt: skip
 _CUE_BEFORE = 40  # characters before a number searched for a messenger name
 _CUE_AFTER = 20
 
@@ -156,7 +158,7 @@ class PatternDetectors:
             hits.extend(_bank_identifiers(message))
         hits.extend(self._messenger_numbers(message))
         hits.extend(self._links.find(message))
-        if "link" in message.folded or "url" in message.folded or "site" in message.folded:
+        if any(word in message.folded for word in _MARKS):
             hits.extend(
                 PatternHit(Detector.MARKED_LINK, *match.span(), "a link marked fake")
                 for match in _MARKED_LINK.finditer(message.original)

@@ -77,7 +77,7 @@ _NOT_HEADING = re.compile(
 )
 
 
-_REACH = 600  # characters before a finding searched for the start of its sentence
+_REACH = 250  # characters before a finding searched for the frame that opens its clause
 
 
 def shown(text: str, start: int, end: int) -> bool:
