@@ -1,7 +1,8 @@
 """Scam-check quality on real messages, with folds by source: rules, learned part, combination.
 
 Run from the repository root: `python bench/scam_quality.py` (`--fresh` adds the batch
-collected after the second freeze, fresh2.jsonl; `--written` the written held-out batches;
+collected after the third freeze, fresh3.jsonl, when present; `--written` the written
+held-out batches;
 `--wrong` lists the ids it gets wrong; `--rules` skips training and scores the rules
 alone). Training needs scikit-learn (in the `test` extra). For each way of judging a
 message it prints precision, recall and F1 on scams, and the false-positive rate on hard
@@ -134,7 +135,13 @@ def shipped_verdicts(items: Sequence[Item]) -> list[bool]:
 Judge = Callable[[Sequence[Item]], list[bool]]
 
 
-_PARTS = {"r": "messages.jsonl", "b": "messages_b2b.jsonl", "m": "messages_b2b_more.jsonl"}
+_PARTS = {
+    "r": "messages.jsonl",
+    "b": "messages_b2b.jsonl",
+    "m": "messages_b2b_more.jsonl",
+    "f": "fresh.jsonl",
+    "g": "fresh2.jsonl",
+}
 
 
 def report(title: str, items: Sequence[Item], flagged: Sequence[bool], *, wrong: bool) -> None:
@@ -185,8 +192,11 @@ def main(argv: list[str] | None = None) -> None:
         print("   powers kept by the out-of-fold figures:", powers(held))
     if args.fresh:
         fresh = real_items(FRESH_FILES)
-        report("rules / fresh", fresh, rules_verdicts(fresh), wrong=args.wrong)
-        report("shipped / fresh", fresh, shipped_verdicts(fresh), wrong=args.wrong)
+        if not fresh:
+            print("no fresh batch present:", ", ".join(FRESH_FILES))
+        else:
+            report("rules / fresh", fresh, rules_verdicts(fresh), wrong=args.wrong)
+            report("shipped / fresh", fresh, shipped_verdicts(fresh), wrong=args.wrong)
     if args.written:
         for name in WRITTEN_HELD_OUT:
             batch = written_items(name)

@@ -22,15 +22,18 @@ import yaml
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 REAL = DATA / "scam_real"
 # Development data: everything below may be read, trained and tuned on, always by folds by
-# source. `fresh.jsonl` was issue 15's first after-freeze batch; once measured, it joined them.
+# source. `fresh.jsonl` and `fresh2.jsonl` were issue 15's first and second after-freeze
+# batches; once measured, each joined them.
 REAL_FILES = (
     "messages.jsonl",
     "messages_b2b.jsonl",
     "messages_b2b_more.jsonl",
     "fresh.jsonl",
+    "fresh2.jsonl",
 )
-# Collected after the second freeze (issue 15, round 2); measured once, never trained on.
-FRESH_FILES = ("fresh2.jsonl",)
+# Collected after the third freeze (issue 15, round 3) on its own branch, measured once by the
+# lead, never trained on; absent from the branch that made the rules.
+FRESH_FILES = ("fresh3.jsonl",)
 WRITTEN_TRAIN = ("scam_eval.yaml",)
 WRITTEN_HELD_OUT = tuple(f"scam_holdout{n}.yaml" for n in ("", "2", "3", "4", "5", "6", "7"))
 FOLDS = 5

@@ -49,14 +49,43 @@ class SqliteScanStore:
         await self._db.execute(
             "INSERT INTO scans (chat_id, fingerprint, risk, score, categories, scanned_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                record.chat_id,
-                self._keyed(record.fingerprint),
-                record.risk.value,
-                record.score,
-                json.dumps(list(record.categories)),
-                times.stored(record.scanned_at),
-            ),
+            self._values(record),
+        )
+
+    async def record_scan(self, record: ScanRecord) -> ScanRecord | None:
+        # One statement, one trip: the insert returns the chat's previous row of the same
+        # fingerprint (the new row excluded by its id), as find_scan would have found it. The
+        # subquery names the parameters, not the new row's columns: so SQLite searches the
+        # index on both chat and fingerprint, already in scan order (no sorting).
+        rows = await self._db.write_returning(
+            "INSERT INTO scans (chat_id, fingerprint, risk, score, categories, scanned_at)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING (SELECT json_array(p.chat_id, p.risk,"
+            " p.score, p.categories, p.scanned_at) FROM scans p WHERE p.chat_id = ?1 AND"
+            " p.fingerprint = ?2 AND p.id <> scans.id ORDER BY p.scanned_at DESC, p.id DESC"
+            " LIMIT 1) AS previous",
+            self._values(record),
+        )
+        previous = rows[0]["previous"] if rows else None
+        if previous is None:
+            return None
+        chat_id, risk, score, categories, scanned_at = json.loads(previous)
+        return ScanRecord(
+            chat_id=int(chat_id),
+            fingerprint=record.fingerprint,
+            risk=Risk(risk),
+            score=int(score),
+            categories=tuple(str(item) for item in json.loads(categories)),
+            scanned_at=times.read(scanned_at),
+        )
+
+    def _values(self, record: ScanRecord) -> tuple[object, ...]:
+        return (
+            record.chat_id,
+            self._keyed(record.fingerprint),
+            record.risk.value,
+            record.score,
+            json.dumps(list(record.categories)),
+            times.stored(record.scanned_at),
         )
 
     async def find_scan(self, chat_id: int, fingerprint: str) -> ScanRecord | None:

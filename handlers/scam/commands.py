@@ -1,12 +1,12 @@
 """The scam check's callbacks: check a message, explain /scam, show every finding.
 
 Each check runs the scanner built at start-up with the names of the suppliers the chat vetted
-(plain names from the vet store: a payee that is none of them is a finding), looks up the
-chat's earlier scan of the same fingerprint, saves this scan (verdict, score, categories,
-time, fingerprint: never the text), then replies to the checked message itself. The "show
-all" button recomputes the full report from the message the report replies to, as Telegram
-hands it back with the press: the bot never stored it. If Telegram no longer has it (deleted,
-edited, too old), the presser is told to forward it again.
+(plain names from the vet store, asked only when the message names a payee or a company),
+saves this scan (verdict, score, categories, time, fingerprint: never the text) in the
+same trip that finds the chat's earlier scan of it, then replies to the checked message
+itself. The "show all" button recomputes the full report from the message the report
+replies to, as Telegram hands it back with the press: the bot never stored it. If Telegram
+no longer has it (deleted, edited, too old), the presser is told to forward it again.
 """
 
 from __future__ import annotations
@@ -43,9 +43,13 @@ def _show_all_button(result: ScanResult) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data)]])
 
 
-async def vetted_names(context: Context, chat: Chat) -> tuple[str, ...]:
-    """The names of the suppliers this chat vetted: the scan compares payees with them."""
-    refs = await services(context).vet.list_supplier_refs(chat.id)
+async def vetted_names(context: Context, chat: Chat, text: str) -> tuple[str, ...]:
+    """The names of the suppliers this chat vetted: the scan compares payees with them. A
+    message that names no payee or company has nothing to compare: the store is not asked."""
+    found = services(context)
+    if not found.scam_scanner.names_anyone(text):
+        return ()
+    refs = await found.vet.list_supplier_refs(chat.id)
     return tuple(ref.name for ref in refs)
 
 
@@ -60,8 +64,7 @@ async def _check(
 ) -> None:
     """Scan `text`, remember the verdict (not the text), reply to `target` with the views."""
     found = services(context)
-    result = result or found.scam_scanner.scan(text, await vetted_names(context, chat))
-    previous = await found.scans.find_scan(chat.id, result.fingerprint)
+    result = result or found.scam_scanner.scan(text, await vetted_names(context, chat, text))
     record = ScanRecord(
         chat_id=chat.id,
         fingerprint=result.fingerprint,
@@ -70,7 +73,8 @@ async def _check(
         categories=result.categories,
         scanned_at=datetime.now(UTC),
     )
-    await found.scans.save_scan(record)  # before replying: the database is the truth
+    # Saved before replying (the database is the truth); the same trip finds the earlier check.
+    previous = await found.scans.record_scan(record)
     _LOGGER.info(
         "Scam check in chat %s: %s risk, %d findings", chat.id, result.risk, len(result.findings)
     )
@@ -100,7 +104,7 @@ async def check_private_message(update: Update, context: Context) -> None:
     if message is None or chat is None or not text:
         return
     pasted = message.forward_origin is None
-    result = services(context).scam_scanner.scan(text, await vetted_names(context, chat))
+    result = services(context).scam_scanner.scan(text, await vetted_names(context, chat, text))
     if pasted and not result.findings and len(text.split()) <= CHAT_WORDS:
         rule = services(context).incoterms.resolve_rule(text)
         hint = views.too_short(None if rule is None else rule.code)
@@ -150,7 +154,7 @@ async def show_all_findings(update: Update, context: Context) -> None:
     text = checked_text(original) if original is not None else ""
     found = services(context)
     chat = update.effective_chat
-    vetted = await vetted_names(context, chat) if chat is not None else ()
+    vetted = await vetted_names(context, chat, text) if chat is not None else ()
     result = found.scam_scanner.scan(text, vetted) if text else None
     if result is None or result.fingerprint[:_KEY] != payload.args[0]:
         await query.answer(views.GONE, show_alert=True)

@@ -3,9 +3,15 @@
 Owns the last look at the findings before the verdict:
 - in an advisory (a fraud warning, FAQ, explainer; `advisory.MessageKind`) what the wording
   matchers found is what the message warns about: dropped; what a detector found (a link, a
-  wallet) stays, but only as a low sign;
+  wallet) stays, but only as a low sign; except a changed or untraceable account claimed in
+  the writer's own sentence of an advisory that asks the reader to pay (a scam dressed as a
+  warning: "Beware of fraudsters! Our bank account has changed. Please pay ...");
 - outside an advisory, a wording finding in a sentence that carries a warning cue is dropped
   ("you should be suspicious of any request to change banks");
+- in a message whose stance is a warning (any warning cue), what stands in a quotation or
+  after an example frame (`quoted.described`: "for example", "a text says", "scammers may
+  ask") is the scam shown, not a demand: a wording finding there is dropped, a detector's
+  kept as a low sign;
 - a changed account told of someone else ("their bank details have changed") is a story;
 - an untraceable method or full prepayment named among accepted terms (a listing) becomes
   low-severity advice;
@@ -16,12 +22,14 @@ It must not match words itself.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
 from knowledge.scam.advisory import MessageKind
 from knowledge.scam.finding import Finding
 from knowledge.scam.normalise import Message
+from knowledge.scam.quoted import shown
 from knowledge.scam.red_flags import Severity
 
 _LISTABLE = frozenset({"untraceable_payment", "full_prepayment"})
@@ -34,6 +42,12 @@ _OTHERS = frozenset({"your", "their", "his", "her", "its"})
 _ACCOUNT_WORDS = frozenset(
     {"bank", "banking", "account", "accounts", "beneficiary", "details", "iban", "payee"}
 )
+# A request to the reader to pay: what a warning does not make, and a scam wrapped in one does.
+# (Searched in the folded text: lower case, so no case-blind matching, which is slow.)
+_PAY_REQUEST = re.compile(
+    r"(?:please|kindly|pls)\b[^.!?\n]{0,40}\b(?:pay|remit|transfer|wire|send the)\b"
+)
+_CLAIMS = frozenset({"changed_bank_details", "untraceable_payment"})
 _OWNER_REACH = 40  # characters before a finding searched for its owner
 _DEMANDS = frozenset(
     {"full_prepayment", "untraceable_payment", "changed_bank_details", "pressure", "crypto"}
@@ -60,6 +74,8 @@ def in_context(
     if not findings or not message.words:
         return findings
     warned, advisory = kind.warning_sentences(message)
+    if warned and not advisory:
+        findings = _shown_not_said(findings, message.original)
     warned |= reported
     listable = any(finding.category in _LISTABLE for finding in findings)
     listed = kind.listing_sentences(message) if listable else frozenset()
@@ -71,12 +87,15 @@ def in_context(
         if message.origin is None
         else [message.origin[at] for at in message.starts]  # folded -> original offsets
     )
+    demands = advisory and _PAY_REQUEST.search(message.folded) is not None
     kept: list[Finding] = []
     for finding in findings:
         sentence = _sentence_of(message, starts, finding.start)
         if advisory:
             if finding.from_detector:
                 kept.append(replace(finding, severity=Severity.LOW, blocking=False))
+            elif sentence not in warned and _claimed(finding, message.original, demands):
+                kept.append(finding)  # "beware of fraudsters! our account has changed"
             continue
         if sentence in warned and not finding.from_detector:
             continue
@@ -84,6 +103,25 @@ def in_context(
             kept.append(replace(finding, severity=Severity.LOW, blocking=False, why=listed_why))
         else:
             kept.append(finding)
+    return kept
+
+
+def _claimed(finding: Finding, text: str, demands: bool) -> bool:
+    """In an advisory, a changed account or an untraceable payee said in the writer's own
+    sentence (no warning cue in it, not quoted or exemplified), in a message that also asks
+    the reader to pay, is the writer's claim: a scam dressed as a warning."""
+    return demands and finding.category in _CLAIMS and not shown(text, finding.start, finding.end)
+
+
+def _shown_not_said(findings: list[Finding], text: str) -> list[Finding]:
+    """In a warning, a quoted or exemplified scam is shown, not said: wording found inside
+    it is dropped, a detector's finding (a link, a wallet) kept as a low sign."""
+    kept: list[Finding] = []
+    for finding in findings:
+        if not shown(text, finding.start, finding.end):
+            kept.append(finding)
+        elif finding.from_detector:
+            kept.append(replace(finding, severity=Severity.LOW, blocking=False))
     return kept
 
 

@@ -4,15 +4,15 @@ agree with each other and with the suppliers the team vetted.
 Owns reading names out of a message (a beneficiary or account-name line, in English or
 Chinese, and company names with a legal ending such as "Co., Ltd", "Limited", "有限公司"),
 comparing two company names the way a buyer would (legal endings, punctuation and case do not
-count; "Sunrise Industrial" is part of "Guangzhou Sunrise Industrial Co., Ltd"), and the
-resulting mismatches. It is handed the vetted names as plain strings: it knows nothing of the
-vetting feature or its storage.
+count; "Sunrise Industrial" is part of "Guangzhou Sunrise Industrial Co., Ltd"). Only names
+are read: words that open on capitals or Chinese characters, never a phrase such as "info for
+payment" or "our company name". Which names disagree is `payees.py`'s work.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -46,16 +46,35 @@ _LATIN_ENDING = re.compile(
 )
 _CHINESE_ENDING = re.compile(r"[\u4e00-\u9fff]{2,20}有限公司")
 _BEFORE_ENDING = re.compile(r"(?:(?:[A-Z][\w&'.-]*|\([A-Z]{2,3}\))[ \t]+){1,6}$")
+# A name as a beneficiary line gives it: capitalised words (a bracketed country code, initials,
+# digits) joined by a few small words, stopping at the first word that ends a sentence.
+_JOINERS = frozenset((
+    "of", "and", "&", "de", "da", "del", "la", "le", "du", "dos", "van", "von", "der", "bin",
+    "binti", "al", "el",
+))  # fmt: skip
+_NAME_SHAPE = re.compile(
+    r"(?:(?:[A-Z0-9][\w&'-]*\.?|\([A-Z]{2,3}\)|(?:"
+    + "|".join(sorted(_JOINERS))
+    + r")(?=(?:[ \t]+[a-z]+)*[ \t]+[A-Z]))(?:[ \t]+|$))+"
+)
+_NAME_STOP = re.compile(r"[A-Za-z]{2}\.(?:[ \t]|$)")
+_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff·]{2,30}")
+_CHINESE_GENERIC = frozenset(
+    {"账户", "账号", "公司", "名称", "姓名", "户名", "本公司", "我司", "贵司"}
+)
+# Words of a bank-details form, never a name by themselves ("Account Name: Account Number").
+_FORM_WORDS = frozenset((
+    "account", "accounts", "name", "names", "number", "no", "details", "detail", "info",
+    "information", "payment", "payments", "beneficiary", "beneficiaries", "bank", "address",
+    "code", "swift", "iban", "company", "our", "your", "the", "this", "same", "new", "old",
+    "holder", "payee", "please", "see", "below", "above", "n/a", "tbc",
+))  # fmt: skip
+_SENTENCE_END = re.compile(r"[A-Za-z]{4}[.:!?][ \t]+")
 _LOOK_BACK = 90  # characters before a legal ending that may hold the name
 _ENDINGS = re.compile(
     r"\b(?:co|ltd|limited|company|inc|llc|gmbh|corp|corporation|the)\b|有限公司|有限|公司"
 )
-_ADDRESS = re.compile(r"://|\bwww\.|\.(?:com|cn|net|org)\b", re.IGNORECASE)  # a URL, no name
 _BANKS = re.compile(r"\bbank\b|银行", re.IGNORECASE)
-_MONEY = re.compile(
-    r"\b(?:account|beneficiary|iban|swift|bank|remit\w*|pay\w*|wire|transfer)\b|账户|账号|汇款|付款",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +111,12 @@ def _companies(text: str) -> list[_Company]:
         window = text[max(0, start - _LOOK_BACK) : start]
         words = _BEFORE_ENDING.search(window)
         if words is not None:
-            begin = start - len(window) + words.start()
+            # "Copyright. HSBC Corporation Limited": a word that ends a sentence is no part
+            run = words.group()
+            skip = max((told.end() for told in _SENTENCE_END.finditer(run)), default=0)
+            if skip == len(run):
+                continue
+            begin = start - len(window) + words.start() + skip
             found.append(_Company(begin, end, text[begin:end]))
     return found
 
@@ -121,6 +145,26 @@ class Named:
     beneficiary: bool
 
 
+def _person_or_company(name: str) -> str:
+    """`name` cut to the name it opens with, or "" when it is no name: a name is words that
+    open on a capital letter or a digit (joined by "of", "and", "&"...), or Chinese
+    characters, and not only words every bank form has ("Account", "Payment Details")."""
+    if _CHINESE_NAME.fullmatch(name):
+        return "" if name in _CHINESE_GENERIC else name
+    shaped = _NAME_SHAPE.match(name)
+    if shaped is None:
+        return ""
+    kept = shaped.group()
+    stop = _NAME_STOP.search(kept)  # "JOHN SMITH. Bank: ICBC": the name ends with its sentence
+    kept = (kept[: stop.start() + 2] if stop else kept).rstrip(" \t.")
+    if " " not in kept and name[shaped.end() :][:1].islower():
+        return ""  # "Compare the contract party": a sentence that opens on a capital
+    words = [word.strip(".,'&-").casefold() for word in kept.split()]
+    if not any(word and word not in _FORM_WORDS and word not in _JOINERS for word in words):
+        return ""
+    return kept
+
+
 def named(text: str) -> list[Named]:
     """Beneficiary names first, then company names, each once, in the order they appear."""
     found: list[Named] = []
@@ -132,6 +176,9 @@ def named(text: str) -> list[Named]:
             start, name = start + companies[0].start, companies[0].name
         elif len(name.split()) > _NAME_WORDS:
             continue  # a sentence about the beneficiary, not a name
+        else:
+            lead = len(name) - len(name.lstrip())
+            start, name = start + lead, _person_or_company(name.lstrip())
         if name and not _BANKS.search(name):
             found.append(Named(name, start, start + len(name), True))
     taken = [(item.start, item.end) for item in found]
@@ -139,44 +186,4 @@ def named(text: str) -> list[Named]:
         inside = any(s <= company.start < e for s, e in taken)
         if not inside and not _BANKS.search(company.name):
             found.append(Named(company.name, company.start, company.end, False))
-    return found
-
-
-@dataclass(frozen=True, slots=True)
-class Mismatch:
-    """A beneficiary or company name that is not the company it should be."""
-
-    name: Named
-    expected: str  # the other name: the message's contract company, or a vetted supplier
-    vetted: bool  # the expected name comes from the team's vetted suppliers
-
-
-_PAYEE_WORDS = ("beneficiar", "account name", "account holder", "payee", "收款", "户名", "开户名")
-
-
-def mismatches(text: str, vetted: Sequence[str] = ()) -> list[Mismatch]:
-    """Names in `text` that differ from the company the message itself names, or, when the
-    chat has vetted suppliers, from every one of them."""
-    lowered = text.casefold()
-    if not vetted and not any(word in lowered for word in _PAYEE_WORDS):
-        return []  # no payee named and nothing to compare with: the regexes are not needed
-    names = named(text)
-    found: list[Mismatch] = []
-    beneficiaries = [item for item in names if item.beneficiary]
-    companies = [item for item in names if not item.beneficiary]
-    for payee in beneficiaries:
-        others = [c for c in companies if not same_company(c.name, payee.name)]
-        if others and not any(same_company(c.name, payee.name) for c in companies):
-            found.append(Mismatch(payee, others[0].name, vetted=False))
-    vetted = [name for name in vetted if not _ADDRESS.search(name) and clean(name)]
-    if not vetted:
-        return found
-    # A company named beside bank details is who gets paid; elsewhere it may be a forwarder.
-    about_money = _MONEY.search(text) is not None
-    for item in names:
-        if not (item.beneficiary or about_money) or any(m.name == item for m in found):
-            continue
-        if not any(same_company(item.name, supplier) for supplier in vetted):
-            closest = max(vetted, key=lambda v: fuzz.ratio(clean(v), clean(item.name)))
-            found.append(Mismatch(item, closest, vetted=True))
     return found

@@ -3,9 +3,10 @@
 Owns what can be recognised by its shape rather than its wording: crypto wallet addresses
 (Bitcoin, Ethereum, TRON; checksums verified with `base58` where the format has one), IBANs
 and SWIFT/BIC codes (verified with python-stdnum) and labelled account numbers, phone numbers
-offered for WhatsApp/WeChat and the like, and, through `scam_links`, links and e-mail
-addresses. Bank identifiers are reported only when the message talks of a new or changed
-account: a proforma invoice with bank details is ordinary. Reports hits with spans in the
+offered for WhatsApp/WeChat and the like, a link replaced by a note that it was fake, and,
+through `scam_links`, links and e-mail addresses. Bank identifiers are reported only when
+the message talks of a new or changed account: a proforma invoice with bank details is
+ordinary. Reports hits with spans in the
 ORIGINAL text; knows nothing of categories, scores or wording.
 """
 
@@ -60,6 +61,16 @@ _ACCOUNT = re.compile(
 # (opens on its first character, as above).
 _PHONE = re.compile(r"[+\d](?<![\w+][+\d])(?:(?<=\+)\d|(?<=\d))[\d \-().]{6,20}\d(?!\w)")
 _PHONE_DIGITS = range(8, 16)
+# A link replaced by a note saying what it was ("[fake link]", "(bogus link here)"): how
+# advisories and forwarded copies show a scam's link without it working.
+_MARKED_LINK = re.compile(
+    r"[\[(<{]\s*(?:a\s+|the\s+)?(?:fake|bogus|malicious|phishing|scam|spoofed|fraudulent"
+    r"|dangerous|suspicious|harmful)\s+(?:link|url|website|site|web\s?page|login\s+page)"
+    r"(?:\s+(?:here|removed|redacted))?\s*[\])>}]",
+    re.IGNORECASE,
+)
+_MARKS = ("fake", "bogus", "malicious", "phishing", "scam", "spoofed", "fraudulent", "dangerous",
+          "suspicious", "harmful")  # fmt: skip
 _CUE_BEFORE = 40  # characters before a number searched for a messenger name
 _CUE_AFTER = 20
 
@@ -147,6 +158,11 @@ class PatternDetectors:
             hits.extend(_bank_identifiers(message))
         hits.extend(self._messenger_numbers(message))
         hits.extend(self._links.find(message))
+        if any(word in message.folded for word in _MARKS):
+            hits.extend(
+                PatternHit(Detector.MARKED_LINK, *match.span(), "a link marked fake")
+                for match in _MARKED_LINK.finditer(message.original)
+            )
         return hits
 
     def _messenger_numbers(self, message: Message) -> Iterator[PatternHit]:

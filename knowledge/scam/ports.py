@@ -34,3 +34,8 @@ class ScanStore(Protocol):
     async def find_scan(self, chat_id: int, fingerprint: str) -> ScanRecord | None:
         """The most recent scan of this fingerprint in this chat, or None."""
         ...
+
+    async def record_scan(self, record: ScanRecord) -> ScanRecord | None:
+        """Remember one scan and return the chat's previous scan of the same fingerprint, or
+        None (one trip to the database: what a forwarded message needs after its scan)."""
+        ...

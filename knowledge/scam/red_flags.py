@@ -96,6 +96,7 @@ class Detector(StrEnum):
     PERSONAL_WEBMAIL = "personal_webmail"
     MESSENGER_CONTACT = "messenger_contact"
     DOCUMENT_LINK = "document_link"
+    MARKED_LINK = "marked_link"
 
 
 CategoryId = Annotated[str, Field(pattern=r"^[a-z][a-z_]*[a-z]$")]

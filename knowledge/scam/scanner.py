@@ -28,9 +28,10 @@ from knowledge.scam.excuses import Excuses
 from knowledge.scam.finding import Finding
 from knowledge.scam.learned import LearnedModel, LearnedScorer
 from knowledge.scam.merge import merge, strongest_phrases
-from knowledge.scam.names import Mismatch, mismatches
+from knowledge.scam.names import named
 from knowledge.scam.normalise import Message, message_fingerprint, normalise
 from knowledge.scam.patterns import PatternDetectors, PatternHit
+from knowledge.scam.payees import Mismatch, mismatches
 from knowledge.scam.phrase_index import Variant
 from knowledge.scam.phrases import PhraseMatch, PhraseMatcher
 from knowledge.scam.red_flags import Detector, RedFlags, Severity
@@ -98,6 +99,11 @@ class ScamScanner:
     def phrase_count(self) -> int:
         """Spelled-out phrase variants in the index."""
         return len(self._phrases.variants)
+
+    def names_anyone(self, text: str) -> bool:
+        """Whether `text` names a payee or a company, so that the chat's vetted suppliers
+        could matter to its scan (without one, `scan(text, vetted)` equals `scan(text)`)."""
+        return bool(named(text))
 
     def scan(self, text: str, vetted: Sequence[str] = ()) -> ScanResult:
         """The verdict on `text`, with findings quoting it exactly.

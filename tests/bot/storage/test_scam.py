@@ -145,3 +145,20 @@ async def test_the_database_holds_only_a_keyed_fingerprint(db: Database) -> None
     found = await SqliteScanStore(db, KEY).find_scan(-9, message_fingerprint("pay now"))
     assert found is not None
     assert found.fingerprint == message_fingerprint("pay now")
+
+
+async def test_recording_a_scan_returns_the_chats_previous_one_in_one_statement(
+    db: Database,
+) -> None:
+    """record_scan saves and answers what find_scan would have answered before the save:
+    nothing the first time, then the newest earlier scan of this chat only."""
+    store = SqliteScanStore(db, KEY)
+    first = record(-100, "Pay in USDT today", at=WHEN)
+    assert await store.record_scan(first) is None
+    assert await store.record_scan(record(-200, "Pay in USDT today")) is None  # another chat
+    second = record(-100, "Pay in USDT today", at=WHEN + timedelta(days=1), risk=Risk.LOW)
+    assert await store.record_scan(second) == first
+    third = record(-100, "Pay in USDT today", at=WHEN + timedelta(days=2))
+    assert await store.record_scan(third) == second
+    assert await store.find_scan(-100, first.fingerprint) == third
+    assert len(await db.fetch_all("SELECT id FROM scans")) == 4

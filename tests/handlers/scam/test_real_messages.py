@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+import aiosqlite
+import pytest
+
 from bot.offline.chat_user import OfflineUser
 from tests.handlers.scam.support import only_reply
 
@@ -72,3 +75,47 @@ async def test_the_score_always_lies_in_its_band(alice: OfflineUser) -> None:
         assert found is not None, reply.text
         low, high = BANDS[found.group(1)]
         assert low <= int(found.group(2)) <= high, reply.text.splitlines()[0]
+
+
+async def test_another_suppliers_honest_bank_details_raise_no_vetted_finding(
+    alice: OfflineUser,
+) -> None:
+    """A chat that vetted one supplier also buys from others: another supplier's proforma
+    with its own beneficiary is answered as it would be with nothing vetted."""
+    honest = (
+        "Please find our proforma invoice PI-2025-118 attached. Beneficiary: Ningbo Sunrise "
+        "Houseware Co., Ltd. Bank: Bank of China Ningbo Branch. Price valid for 30 days."
+    )
+    before = only_reply(await alice.forward(honest))
+    await alice.send("/vet Guangzhou Sunrise Industrial")
+    after = only_reply(await alice.forward(honest))
+    assert "you vetted" not in after.text
+    assert after.text.split("\n")[0] == before.text.split("\n")[0]  # the same verdict line
+
+
+async def test_a_forward_costs_one_database_trip_for_the_scan_two_with_a_payee(
+    alice: OfflineUser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saving the scan finds the earlier check in the same statement, and the vetted
+    suppliers are read only when the message names a payee or a company."""
+    trips: list[str] = []
+    real = aiosqlite.Connection.execute_fetchall
+
+    async def counted(self: aiosqlite.Connection, sql: str, *args: object) -> object:
+        trips.append(sql)
+        return await real(self, sql, *args)
+
+    monkeypatch.setattr(aiosqlite.Connection, "execute_fetchall", counted)
+    monkeypatch.setattr(aiosqlite.Connection, "execute", _no_other_trip)
+    only_reply(await alice.forward("Please pay the balance to our new account today."))
+    assert [sql.split()[0] for sql in trips] == ["INSERT"]  # the scan saved, the past found
+    assert not any("vet_suppliers" in sql for sql in trips)
+    scan_trips = len(trips)
+    trips.clear()
+    only_reply(await alice.forward(NEW_PAYEE))
+    assert len(trips) == scan_trips + 1
+    assert any("vet_suppliers" in sql for sql in trips)
+
+
+def _no_other_trip(*args: object, **kwargs: object) -> object:
+    raise AssertionError("a scam check opened a transaction or a cursor")

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.scam.names import mismatches, same_company
+from knowledge.scam.names import same_company
+from knowledge.scam.payees import mismatches
 from knowledge.scam.scanner import Risk
 from knowledge.scam.verdict import Bands
 from tests.knowledge.scam.support import red_flags, scan

@@ -18,6 +18,12 @@ import pytest
 from bench.scam_quality import Figures, figures, rules_verdicts
 from scripts.scam_data import REAL_FILES, folds, real_items
 
+# Precision, recall and hard-legit false-alarm rate, just under the figures at round 3's
+# freeze (564 items: 0.94, 0.72, 11/315 = 0.035; the second fresh batch, now development
+# data: 0.94, 0.94, 1/35). Round 2's floors were 0.89 / 0.68 / 0.06 on 511 items.
+RULES_FLOOR = (0.92, 0.70, 0.045)
+FRESH2_FLOOR = (0.90, 0.88, 0.06)
+
 
 @cache
 def _rules() -> Figures:
@@ -26,15 +32,15 @@ def _rules() -> Figures:
 
 
 def test_real_data_is_labelled_sourced_and_unique() -> None:
-    """511+ development items (the first fresh batch joined them once measured), both
-    labels, every item with a source, ids and texts unique."""
+    """564+ development items (the first and second fresh batches joined them once
+    measured), both labels, every item with a source, ids and texts unique."""
     items = real_items()
-    assert len(items) >= 511
+    assert len(items) >= 564
     assert {item.scam for item in items} == {True, False}
     assert all(item.source and item.group for item in items)
     assert len({item.id for item in items}) == len(items)
     assert len({item.text for item in items}) == len(items)
-    assert len(REAL_FILES) == 4
+    assert len(REAL_FILES) == 5
 
 
 def test_folds_never_split_a_source() -> None:
@@ -49,9 +55,9 @@ def test_folds_never_split_a_source() -> None:
 def test_rules_alone_keep_their_floor_on_real_messages() -> None:
     """The rules: precision, recall and false alarms on hard legitimate messages."""
     found = _rules()
-    assert found.precision >= 0.89, found
-    assert found.recall >= 0.68, found
-    assert found.hard_fp_rate <= 0.06, found
+    assert found.precision >= RULES_FLOOR[0], found
+    assert found.recall >= RULES_FLOOR[1], found
+    assert found.hard_fp_rate <= RULES_FLOOR[2], found
 
 
 @pytest.mark.slow
@@ -70,22 +76,18 @@ def test_the_learned_part_keeps_only_the_powers_that_help_by_source_folds() -> N
     assert (model.raise_at is not None) == allowed.beside
     assert (model.alone_at is not None) == allowed.alone
     rules = figures(held.items, held.rules)
-    assert rules.precision >= 0.89, rules
-    assert rules.recall >= 0.68, rules
+    assert rules.precision >= RULES_FLOOR[0], rules
+    assert rules.recall >= RULES_FLOOR[1], rules
 
 
-def test_the_second_fresh_batch_keeps_the_figures_it_was_measured_at_once() -> None:
-    """The 53 real items collected after the round-2 freeze (18 scam, 35 hard legit; never
-    trained or tuned on), measured once: precision 0.61, recall 0.61 (11 of 18), 7 of 35
-    hard legit raised (mostly warnings that describe a scam). Far from the issue's targets;
-    the floor only stops it getting worse."""
-    from bench.scam_quality import shipped_verdicts
-    from scripts.scam_data import FRESH_FILES
-
-    fresh = real_items(FRESH_FILES)
-    assert len(fresh) == 53
-    assert not {item.source for item in fresh} & {item.source for item in real_items()}
-    found = figures(fresh, shipped_verdicts(fresh))
-    assert found.precision >= 0.55, found
-    assert found.recall >= 0.55, found
-    assert found.hard_fp_rate <= 0.21, found
+def test_the_second_fresh_batch_is_development_data_now() -> None:
+    """The 53 real items collected after the round-2 freeze were measured once (precision
+    0.61, recall 0.61, 7 of 35 hard legit raised) and then joined the development data for
+    round 3: they were read and tuned on (0.94 / 0.94 / 1 of 35 at round 3's freeze), so
+    their floor guards against regressions; it is not a held-out measure."""
+    fresh2 = [item for item in real_items() if item.id.startswith("g")]
+    assert len(fresh2) == 53
+    found = figures(fresh2, rules_verdicts(fresh2))
+    assert found.precision >= FRESH2_FLOOR[0], found
+    assert found.recall >= FRESH2_FLOOR[1], found
+    assert found.hard_fp_rate <= FRESH2_FLOOR[2], found
