@@ -60,6 +60,8 @@ _VOCABULARY = (
 _TOTAL_WORDS = frozenset(("total", "all"))
 _CONTAINER_UNITS = frozenset(("container", "containers", "cntr", "ctr", "fcl", "box"))
 _EXTRA_DUTY = frozenset(("extra", "extras"))
+# Words after a fee word that only say it is a fee ("port charges 80", "inspection fee 300").
+_FEE_TAIL = frozenset(("fee", "fees", "charge", "charges", "cost", "costs"))
 _INSURANCE_BASES = {"goods": InsuranceBase.GOODS, "cif": InsuranceBase.CIF}
 _CONTINGENCY_BASES = {"goods": ContingencyBase.GOODS, "subtotal": ContingencyBase.SUBTOTAL}
 
@@ -253,4 +255,9 @@ class FieldReader(ShipmentReader):
             self._stacked(draft, token, "Extra")
             return
         label, cost_line = FEES[word]
+        # "customs broker 150", "port charges 80", "inspection fee 300": one charge, one label.
+        while (after := self.peek_word()) in _FEE_TAIL or (
+            after in FEES and after not in _EXTRA_DUTY and FEES[after][0] == label
+        ):
+            self._at += 1
         draft.fees.append(Fee(label, self.money(draft, token), cost_line))

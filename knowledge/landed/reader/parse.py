@@ -243,6 +243,11 @@ class _Reading:
         elif fields.currency_follows():
             fields.back()
             fields.price(draft, token)
+        elif draft.freight is None and self._rate_follows():
+            # "air 320 kg 6.8/kg": only freight is priced per kg or cbm, so the rate is freight.
+            draft.decisions.append(f"{token.text}/{fields.peek_word(1)} = freight")
+            fields.back()
+            fields.charge(draft, token, Key.FREIGHT)
         elif draft.quantity is None and self._price_follows():
             # "500 @ 3.2": a bare number right before the price can only be the quantity.
             draft.set_quantity(fields.quantity(draft, token), token)
@@ -252,6 +257,12 @@ class _Reading:
                 word=token.text,
                 position=token.start,
             )
+
+    def _rate_follows(self) -> bool:
+        unit = self.fields.peek_word(1)
+        return self.fields.peek_kind() is Kind.SLASH and (
+            unit in WEIGHT_UNITS or unit in VOLUME_UNITS
+        )
 
     def _price_follows(self) -> bool:
         kind = self.fields.peek_kind()

@@ -22,6 +22,13 @@ __all__ = ["PlaceReader"]
 _MAX_PLACE_WORDS = 3
 # Under these rules the named place is at the destination: "ddp us" names the country of import.
 _ARRIVAL_TERMS = frozenset(("CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP"))
+# Most two- and three-letter codes are also port shorthands ("cif la" is Los Angeles, not Laos):
+# after a rule only a country's name, or these codes buyers use for countries, is a country.
+_PLACE_CODES_FOR_COUNTRIES = frozenset(("us", "usa", "uk"))
+
+
+def _may_be_country(place: str) -> bool:
+    return len(place) > 3 or place in _PLACE_CODES_FOR_COUNTRIES
 _MAX_COUNTRY_WORDS = 5
 
 
@@ -45,7 +52,7 @@ class PlaceReader:
         if not words:
             return
         place = " ".join(words)
-        code = self.countries.exact(place)
+        code = self.countries.exact(place) if _may_be_country(place) else None
         if code is not None and draft.incoterm in _ARRIVAL_TERMS and draft.destination is None:
             draft.destination = code
             draft.decisions.append(f"{draft.incoterm.lower()} {place} = to {code}")

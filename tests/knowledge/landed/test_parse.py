@@ -147,6 +147,28 @@ def test_a_country_after_fob_stays_a_place() -> None:
     assert parse("1000 pcs @ 10 fob vietnam").destination is None
 
 
+def test_a_port_shorthand_after_an_arrival_rule_stays_a_place() -> None:
+    """'CIF LA' is Los Angeles to a buyer, though LA is also Laos's code."""
+    q = parse("qty 600, unit price 14.2 USD, CIF LA, duty 3.9%")
+    assert (q.named_place, q.destination) == ("La", None)
+
+
+def test_fee_words_after_a_fee_word_name_one_charge() -> None:
+    """'customs broker 150', 'port charges 80', 'inspection fee 300' are one charge each."""
+    q = parse("600 pcs @ 14.2 usd customs broker 150 port charges 80 inspection fees 300")
+    assert [(fee.label, fee.amount.amount) for fee in q.fees] == [
+        ("Customs broker", Decimal(150)),
+        ("Port/terminal", Decimal(80)),
+        ("Inspection", Decimal(300)),
+    ]
+
+
+def test_a_rate_per_kg_without_a_keyword_is_freight() -> None:
+    """'air 320 kg 6.8/kg': only freight is priced per kilogram."""
+    q = parse("1200 pcs 3.5 usd exw yiwu air 320 kg 6.8/kg to france duty 12%")
+    assert q.freight is not None and q.freight.amount.amount == Decimal("6.8")
+
+
 def test_x_after_the_quantity_is_the_price() -> None:
     """'3000pcs x 1.85usd' (typed by a buyer) is 3,000 units at 1.85, not a second quantity."""
     q = parse("3000pcs x 1.85usd exw, freight usd 980, to uk")
