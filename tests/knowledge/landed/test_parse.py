@@ -166,7 +166,8 @@ def test_fee_words_after_a_fee_word_name_one_charge() -> None:
 def test_a_rate_per_kg_without_a_keyword_is_freight() -> None:
     """'air 320 kg 6.8/kg': only freight is priced per kilogram."""
     q = parse("1200 pcs 3.5 usd exw yiwu air 320 kg 6.8/kg to france duty 12%")
-    assert q.freight is not None and q.freight.amount.amount == Decimal("6.8")
+    assert q.freight is not None
+    assert q.freight.amount.amount == Decimal("6.8")
 
 
 def test_x_after_the_quantity_is_the_price() -> None:
