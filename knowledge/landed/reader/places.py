@@ -29,6 +29,8 @@ _PLACE_CODES_FOR_COUNTRIES = frozenset(("us", "usa", "uk"))
 
 def _may_be_country(place: str) -> bool:
     return len(place) > 3 or place in _PLACE_CODES_FOR_COUNTRIES
+
+
 _MAX_COUNTRY_WORDS = 5
 
 
