@@ -17,6 +17,7 @@ from typing import Annotated, Self
 from pydantic import Field, model_validator
 
 from knowledge.base import Frozen
+from knowledge.scam.address_cues import AddressCues
 from knowledge.scam.stance import StanceCues
 from knowledge.scam.typologies import Typology
 
@@ -254,6 +255,7 @@ class RedFlags(Frozen):
     domains: Domains
     context: ContextCues
     stance: StanceCues  # requests aimed at the reader, reports told of others (stance.py)
+    addressed: AddressCues  # who is asking whom: a demand's weight needs it (addressed.py)
     scoring: Scoring
     always_check: tuple[str, ...] = Field(min_length=2, max_length=4)
     typologies: tuple[Typology, ...] = ()

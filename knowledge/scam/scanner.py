@@ -19,6 +19,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from knowledge.scam.addressed import Addressing
 from knowledge.scam.adjust import added_up, in_context
 from knowledge.scam.advisory import MessageKind
 from knowledge.scam.chinese import ChineseMatcher
@@ -89,6 +90,7 @@ class ScamScanner:
         self._chinese = ChineseMatcher(flags)
         self._kind = MessageKind(flags.context)
         self._stance = StanceReader(flags.stance)
+        self._addressing = Addressing(flags.addressed)
 
     @property
     def phrase_variants(self) -> tuple[Variant, ...]:
@@ -142,9 +144,8 @@ class ScamScanner:
         stance = self._stance.read(message)
         findings.extend(self._from_request(message, request) for request in stance.requests)
         context = self._flags.context
-        findings = added_up(
-            in_context(findings, message, self._kind, context.listed_why, stance.reported)
-        )
+        findings = in_context(findings, message, self._kind, context.listed_why, stance.reported)
+        findings = added_up(self._addressing.gate(findings, message))
         ordered = merge(findings, text)
         points = self._points(ordered)
         blocking = any(finding.blocking for finding in ordered)

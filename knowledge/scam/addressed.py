@@ -1,0 +1,114 @@
+"""Who is asking whom: a demand counts only where the writer asks the reader, or claims it.
+
+Owns one structural test that holds whatever the scam's wording: a scam addresses the reader
+("please remit to our new account", "can you pay the fee today", "add me on WhatsApp",
+"请将货款汇至新账户"), while an explainer, guide or case write-up describes ("a late account
+change should trigger verification", "the attacker replies with ...", "合作单位发邮件称更换收款
+账号 ... 王女士"). A strong wording finding of a demand category (changed bank details,
+untraceable or off-platform payment, fees, full prepayment) keeps its weight only when its
+sentence or a neighbouring one carries a request to the reader (an asker such as "please",
+"kindly", "can you"; a request verb opening a clause; "请", "您"), or its own sentence is the
+writer's claim ("our", "we", "我司"), or the message gives an account to pay (an account
+number, IBAN). Otherwise it stays as a low sign. Data: `addressed` in `data/red_flags.yaml`.
+It must not match red-flag phrases itself, and it never raises a finding.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from knowledge.scam.address_cues import AddressCues
+from knowledge.scam.finding import Finding
+from knowledge.scam.normalise import Message
+from knowledge.scam.red_flags import Severity
+
+_NEIGHBOURS = 1  # sentences either side of a finding searched for a request to the reader
+# An account to pay, given in the message: an account word and a long run of digits, or a
+# number the data's redaction replaced.
+_ACCOUNT_GIVEN = re.compile(
+    r"(?:iban|swift|bic|account|acct|a/c|账号|账户|帐号|帐户)[^\n]{0,30}?\d[\d -]{6,}\d"
+    r"|<account>"
+)
+
+
+def _alternation(cues: tuple[str, ...]) -> str:
+    return "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
+
+
+class Addressing:
+    """Keeps a demand's weight only where the reader is asked or the writer claims it."""
+
+    def __init__(self, cues: AddressCues) -> None:
+        self._categories = frozenset(cues.categories)
+        asked = [rf"\b(?:{_alternation(cues.askers)})\b"]
+        if cues.zh_askers:
+            asked.append(_alternation(cues.zh_askers))
+        self._asked = re.compile("|".join(asked))
+        # A request verb opening the sentence or a clause (after a colon, dash or bullet),
+        # not refused ("do not send payment").
+        self._opening = re.compile(
+            rf"(?:^|[:•*]\s*|\s-\s+|\d[.)]\s*){_refusal_lookbehind(cues.refusals)}"
+            rf"\b(?:{_alternation(cues.request_verbs)})\b"
+        )
+        claims = [rf"\b(?:{_alternation(cues.first_persons)})\b"]
+        if cues.zh_first_persons:
+            claims.append(_alternation(cues.zh_first_persons))
+        self._claims = re.compile("|".join(claims))
+
+    def gate(self, findings: list[Finding], message: Message) -> list[Finding]:
+        """The findings, with each unaddressed strong demand lowered to a low sign."""
+        gated = [
+            f
+            for f in findings
+            if f.category in self._categories
+            and f.severity is not Severity.LOW
+            and not f.from_detector
+        ]
+        if not gated or _ACCOUNT_GIVEN.search(message.folded):
+            return findings
+        texts = _sentence_texts(message)
+        starts = (
+            message.starts
+            if message.origin is None
+            else [message.origin[at] for at in message.starts]
+        )
+        lowered: set[int] = set()
+        for finding in gated:
+            index = max(0, bisect_right(starts, finding.start) - 1)
+            number = message.sentence[index] if message.sentence else 0
+            if not self._addressed(texts, number):
+                lowered.add(id(finding))
+        if not lowered:
+            return findings
+        return [
+            replace(f, severity=Severity.LOW, blocking=False) if id(f) in lowered else f
+            for f in findings
+        ]
+
+    def _addressed(self, texts: dict[int, str], number: int) -> bool:
+        own = texts.get(number, "")
+        if self._claims.search(own):
+            return True
+        return any(
+            self._asked.search(text) or self._opening.search(text)
+            for near in range(number - _NEIGHBOURS, number + _NEIGHBOURS + 1)
+            if (text := texts.get(near))
+        )
+
+
+def _refusal_lookbehind(refusals: tuple[str, ...]) -> str:
+    """One fixed-width look-behind per refusal ("do not ", "never ")."""
+    return "".join(rf"(?<!{re.escape(cue)}\s)" for cue in refusals)
+
+
+def _sentence_texts(message: Message) -> dict[int, str]:
+    """Each sentence's folded text, from its first word's start to its last word's end."""
+    spans: dict[int, list[int]] = {}
+    for at, number in enumerate(message.sentence):
+        span = spans.get(number)
+        if span is None:
+            spans[number] = [message.starts[at], message.ends[at]]
+        else:
+            span[1] = message.ends[at]
+    return {number: message.folded[a:b] for number, (a, b) in spans.items()}
