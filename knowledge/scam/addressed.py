@@ -7,9 +7,9 @@ change should trigger verification", "the attacker replies with ...", "合作单
 账号 ... 王女士"). A strong wording finding of a demand category (changed bank details,
 untraceable or off-platform payment, fees, full prepayment) keeps its weight only when its
 sentence or a neighbouring one carries a request to the reader (an asker such as "please",
-"kindly", "can you"; a request verb opening a clause; "请", "您"), or its own sentence is the
-writer's claim ("our", "we", "我司"), or the message gives an account to pay (an account
-number, IBAN). Otherwise it stays as a low sign. Data: `addressed` in `data/red_flags.yaml`.
+"kindly", "can you"; a request verb opening a clause; "请", "您") or the writer's claim
+("our", "we", "我司"), or the message gives an account to pay (an account number, IBAN), or
+is too short to be anything but a chat turn. Otherwise it stays as a low sign. Data: `addressed` in `data/red_flags.yaml`.
 It must not match red-flag phrases itself, and it never raises a finding.
 """
 
@@ -24,6 +24,9 @@ from knowledge.scam.normalise import Message
 from knowledge.scam.red_flags import Severity
 
 _NEIGHBOURS = 1  # sentences either side of a finding searched for a request to the reader
+# A message this short is one turn of a chat, the writer's own say: an explainer or guide is
+# longer ("Western Union only" is a demand however bare).
+_SHORT_WORDS = 30
 # An account to pay, given in the message: an account word and a long run of digits, or a
 # number the data's redaction replaced.
 _ACCOUNT_GIVEN = re.compile(
@@ -48,7 +51,7 @@ class Addressing:
         # A request verb opening the sentence or a clause (after a colon, dash or bullet),
         # not refused ("do not send payment").
         self._opening = re.compile(
-            rf"(?:^|[:•*]\s*|\s-\s+|\d[.)]\s*){_refusal_lookbehind(cues.refusals)}"
+            rf"(?:^|[:,;•*]\s*|\s-\s+|\d[.)]\s*){_refusal_lookbehind(cues.refusals)}"
             rf"\b(?:{_alternation(cues.request_verbs)})\b"
         )
         claims = [rf"\b(?:{_alternation(cues.first_persons)})\b"]
@@ -65,7 +68,11 @@ class Addressing:
             and f.severity is not Severity.LOW
             and not f.from_detector
         ]
-        if not gated or _ACCOUNT_GIVEN.search(message.folded):
+        if (
+            not gated
+            or len(message.words) < _SHORT_WORDS
+            or _ACCOUNT_GIVEN.search(message.folded)
+        ):
             return findings
         texts = _sentence_texts(message)
         starts = (
@@ -87,11 +94,8 @@ class Addressing:
         ]
 
     def _addressed(self, texts: dict[int, str], number: int) -> bool:
-        own = texts.get(number, "")
-        if self._claims.search(own):
-            return True
         return any(
-            self._asked.search(text) or self._opening.search(text)
+            self._claims.search(text) or self._asked.search(text) or self._opening.search(text)
             for near in range(number - _NEIGHBOURS, number + _NEIGHBOURS + 1)
             if (text := texts.get(near))
         )

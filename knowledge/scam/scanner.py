@@ -243,7 +243,9 @@ class ScamScanner:
 
     def _from_threat(self, message: Message, threat: Threat) -> Finding:
         """An account threat or a bare request: medium, whatever the category's severity."""
-        category = _WIRE_CATEGORY if threat.kind == "wire" else _REQUEST_CATEGORY
+        category = {"wire": _WIRE_CATEGORY, "windfall": _OFFER_CATEGORY}.get(
+            threat.kind, _REQUEST_CATEGORY
+        )
         span = message.original_span(threat.start, threat.end)
         return self._finding(
             category, Severity.MEDIUM, span, message.original, evidence=f"shape: {threat.kind}"

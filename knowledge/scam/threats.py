@@ -7,6 +7,9 @@ Owns two readings that hold whatever the wording (data: `threats` in `data/red_f
   verification, and, in that sentence or the next two, a way to act (click, log in, visit,
   update, a link; "请点击", "登录", "链接"), unless that way is refused ("we will never ask
   you to click", "请勿点击");
+- a **windfall**: a large sum said to be the reader's, with a windfall word ("your
+  compensation of USD 1,759,910.00"), in a message that asks the reader something (the
+  advance-fee letter);
 - a **bare request** addressed to the reader: an executive's "can you process a wire
   transfer today", or "send me the W-2 / payroll / employee list / aging report" (the FBI's
   BEC and data-theft scenarios), the asker and the thing within a few words of one sentence.
@@ -24,11 +27,13 @@ from pydantic import Field
 
 from knowledge.base import Frozen
 from knowledge.scam.normalise import Message
+from knowledge.scam.stance import LARGE_SUM as _LARGE_SUM
 
 Cue = Annotated[str, Field(min_length=1, max_length=60)]
 _FOLLOWING = 2  # sentences after the threat searched for the way to act
 _THING_GAP = 3  # words between "your" and the thing ("your online banking account")
 _ASK_GAP = 6  # words between an asker and the thing asked for
+_YOU = re.compile(r"\b(?:you|your|yours)\b")
 
 
 class ThreatCues(Frozen):
@@ -47,6 +52,7 @@ class ThreatCues(Frozen):
     wires: tuple[Cue, ...] = Field(min_length=2)
     data_verbs: tuple[Cue, ...] = Field(min_length=2)
     data: tuple[Cue, ...] = Field(min_length=3)
+    windfall: tuple[Cue, ...] = Field(min_length=3)  # money said to be the reader's
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +91,8 @@ class ThreatReader:
         ask = rf"{_words(cues.askers)}(?:\s+[\w-]+){{0,{_ASK_GAP}}}?\s+"
         self._wire = re.compile(rf"{ask}{_words(cues.wire_verbs)}(?:\s+[\w-]+){{0,3}}?\s+"
                                 rf"{_words(cues.wires)}")
+        self._windfall = re.compile(_words(cues.windfall))
+        self._asker = re.compile(_words(cues.askers))
         self._data = re.compile(rf"{ask}{_words(cues.data_verbs)}(?:\s+[\w-]+){{0,6}}?\s+"
                                 rf"{_words(cues.data)}")
 
@@ -98,11 +106,26 @@ class ThreatReader:
             account = self._account_zh(texts)
         if account is not None:
             found.append(account)
+        windfall = self._windfall_sentence(texts) if _LARGE_SUM.search(folded) else None
+        if windfall is not None:
+            found.append(windfall)
         for kind, pattern in (("wire", self._wire), ("data", self._data)):
             hit = pattern.search(folded)
             if hit is not None:
                 found.append(Threat(hit.start(), hit.end(), kind))
         return found
+
+    def _windfall_sentence(self, texts: list[tuple[int, str]]) -> Threat | None:
+        """A large sum said to be the reader's ("your ... funds of USD 4.5 million"): a
+        sum, "you/your" and a windfall word in one sentence, and the reader asked
+        something somewhere in the message (the advance-fee letter's shape)."""
+        if not any(self._asker.search(text) for _, text in texts):
+            return None
+        for offset, text in texts:
+            large = _LARGE_SUM.search(text)
+            if large and _YOU.search(text) and self._windfall.search(text):
+                return Threat(offset + large.start(), offset + large.end(), "windfall")
+        return None
 
     def _account(self, texts: list[tuple[int, str]]) -> Threat | None:
         for number, (offset, text) in enumerate(texts):
