@@ -3,8 +3,8 @@
 Owns two readings that hold whatever the wording (data: `threats` in `data/red_flags.yaml`):
 - an **account threat** (the shape of bank, mailbox and platform log-in phishing, EN and ZH):
   the reader's own account, card, mailbox or password ("your online account", "您的中行卡")
-  said to be locked, suspended, expiring, deleted, frozen or due for an upgrade or
-  verification, and, in that sentence or the next two, a way to act (click, log in, visit,
+  said (in that sentence or the next) to be locked, suspended, expiring, deleted, frozen,
+  held or due for an upgrade or verification, and, in that sentence or the next two, a way to act (click, log in, visit,
   update, a link; "请点击", "登录", "链接"), unless that way is refused ("we will never ask
   you to click", "请勿点击");
 - a **windfall**: a large sum said to be the reader's, with a windfall word ("your
@@ -31,6 +31,7 @@ from knowledge.scam.stance import LARGE_SUM as _LARGE_SUM
 
 Cue = Annotated[str, Field(min_length=1, max_length=60)]
 _FOLLOWING = 2  # sentences after the threat searched for the way to act
+_STATE_REACH = 2  # the thing's sentence and the next: where its trouble is said
 _THING_GAP = 3  # words between "your" and the thing ("your online banking account")
 _ASK_GAP = 6  # words between an asker and the thing asked for
 _YOU = re.compile(r"\b(?:you|your|yours)\b")
@@ -130,7 +131,7 @@ class ThreatReader:
     def _account(self, texts: list[tuple[int, str]]) -> Threat | None:
         for number, (offset, text) in enumerate(texts):
             thing = self._thing.search(text)
-            if thing is None or self._state.search(text) is None:
+            if thing is None or not _near(texts, number, self._state):
                 continue
             if self._acts(texts, number, self._way, self._refused):
                 return Threat(offset + thing.start(), offset + thing.end(), "account")
@@ -139,7 +140,7 @@ class ThreatReader:
     def _account_zh(self, texts: list[tuple[int, str]]) -> Threat | None:
         for number, (offset, text) in enumerate(texts):
             thing = self._zh_thing.search(text)
-            if thing is None or self._zh_state.search(text) is None:
+            if thing is None or not _near(texts, number, self._zh_state):
                 continue
             if self._acts(texts, number, self._zh_way, self._zh_refused):
                 return Threat(offset + thing.start(), offset + thing.end(), "account")
@@ -154,6 +155,11 @@ class ThreatReader:
         return any(way.search(text) for text in near) and not any(
             refused.search(text) for text in near
         )
+
+
+def _near(texts: list[tuple[int, str]], number: int, pattern: re.Pattern[str]) -> bool:
+    """Whether `pattern` is found in sentence `number` or the next one."""
+    return any(pattern.search(text) for _, text in texts[number : number + _STATE_REACH])
 
 
 def _sentences(message: Message) -> list[tuple[int, str]]:
