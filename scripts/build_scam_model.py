@@ -244,7 +244,9 @@ def powers(held: Held) -> Powers:
     both = figures(held.items, held.combined)
     use_beside = beside.f1 >= rules.f1 + MIN_F1_GAIN and beside.hard_fp_rate <= MAX_HARD_FP
     base = beside if use_beside else rules
-    use_alone = use_beside and both.f1 >= base.f1 + MIN_F1_GAIN and both.hard_fp_rate <= MAX_HARD_FP
+    use_alone = (
+        use_beside and both.f1 >= base.f1 + MIN_F1_GAIN and both.hard_fp_rate <= MAX_HARD_FP
+    )
     return Powers(use_beside, use_alone)
 
 

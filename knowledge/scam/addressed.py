@@ -9,8 +9,9 @@ untraceable or off-platform payment, fees, full prepayment) keeps its weight onl
 sentence or a neighbouring one carries a request to the reader (an asker such as "please",
 "kindly", "can you"; a request verb opening a clause; "请", "您") or the writer's claim
 ("our", "we", "我司"), or the message gives an account to pay (an account number, IBAN), or
-is too short to be anything but a chat turn. Otherwise it stays as a low sign. Data: `addressed` in `data/red_flags.yaml`.
-It must not match red-flag phrases itself, and it never raises a finding.
+is too short to be anything but a chat turn. Otherwise it stays as a low sign. Data:
+`addressed` in `data/red_flags.yaml`. It must not match red-flag phrases itself, and it
+never raises a finding.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+
 from knowledge.scam.address_cues import AddressCues
 from knowledge.scam.finding import Finding
-from knowledge.scam.normalise import Message
+from knowledge.scam.normalise import Message, sentence_texts
 from knowledge.scam.red_flags import Severity
 
 _NEIGHBOURS = 1  # sentences either side of a finding searched for a request to the reader
@@ -68,13 +70,9 @@ class Addressing:
             and f.severity is not Severity.LOW
             and not f.from_detector
         ]
-        if (
-            not gated
-            or len(message.words) < _SHORT_WORDS
-            or _ACCOUNT_GIVEN.search(message.folded)
-        ):
+        if not gated or len(message.words) < _SHORT_WORDS or _ACCOUNT_GIVEN.search(message.folded):
             return findings
-        texts = _sentence_texts(message)
+        texts = dict(enumerate(text for _, text in sentence_texts(message)))
         starts = (
             message.starts
             if message.origin is None
@@ -104,15 +102,3 @@ class Addressing:
 def _refusal_lookbehind(refusals: tuple[str, ...]) -> str:
     """One fixed-width look-behind per refusal ("do not ", "never ")."""
     return "".join(rf"(?<!{re.escape(cue)}\s)" for cue in refusals)
-
-
-def _sentence_texts(message: Message) -> dict[int, str]:
-    """Each sentence's folded text, from its first word's start to its last word's end."""
-    spans: dict[int, list[int]] = {}
-    for at, number in enumerate(message.sentence):
-        span = spans.get(number)
-        if span is None:
-            spans[number] = [message.starts[at], message.ends[at]]
-        else:
-            span[1] = message.ends[at]
-    return {number: message.folded[a:b] for number, (a, b) in spans.items()}

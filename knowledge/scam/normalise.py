@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -225,3 +225,21 @@ def message_fingerprint(text: str) -> str:
     other spacing, case or invisible characters, gets the same fingerprint; the text itself
     never needs to be stored."""
     return hashlib.sha256(normalise(text).normalised.encode("utf-8")).hexdigest()
+
+
+def sentence_texts(message: Message) -> list[tuple[int, str]]:
+    """Each sentence's folded start offset and text, indexed by sentence number (sentence
+    numbers rise word by word, so each sentence's first word is found by bisection)."""
+    numbers, starts, ends = message.sentence, message.starts, message.ends
+    if not numbers:
+        return []
+    firsts = [bisect_left(numbers, n) for n in range(numbers[-1] + 1)]
+    found: list[tuple[int, str]] = []
+    for n, first in enumerate(firsts):
+        after = firsts[n + 1] if n + 1 < len(firsts) else len(numbers)
+        if after > first:
+            a, b = starts[first], ends[after - 1]
+            found.append((a, message.folded[a:b]))
+        else:
+            found.append((0, ""))  # a sentence with no word keeps its number
+    return found

@@ -146,7 +146,9 @@ class ScamScanner:
         findings.extend(self._from_mismatch(text, found) for found in mismatches(text, vetted))
         stance = self._stance.read(message)
         findings.extend(self._from_request(message, request) for request in stance.requests)
-        findings.extend(self._from_threat(message, threat) for threat in self._threats.find(message))
+        findings.extend(
+            self._from_threat(message, threat) for threat in self._threats.find(message)
+        )
         context = self._flags.context
         findings = in_context(findings, message, self._kind, context.listed_why, stance.reported)
         findings = added_up(self._addressing.gate(findings, message))

@@ -4,9 +4,9 @@ Owns two readings that hold whatever the wording (data: `threats` in `data/red_f
 - an **account threat** (the shape of bank, mailbox and platform log-in phishing, EN and ZH):
   the reader's own account, card, mailbox or password ("your online account", "您的中行卡")
   said (in that sentence or the next) to be locked, suspended, expiring, deleted, frozen,
-  held or due for an upgrade or verification, and, in that sentence or the next two, a way to act (click, log in, visit,
-  update, a link; "请点击", "登录", "链接"), unless that way is refused ("we will never ask
-  you to click", "请勿点击");
+  held or due for an upgrade or verification, and, in that sentence or the next two, a way
+  to act (click, log in, visit, update, a link; "请点击", "登录", "链接"), unless that
+  way is refused ("we will never ask you to click", "请勿点击");
 - a **windfall**: a large sum said to be the reader's, with a windfall word ("your
   compensation of USD 1,759,910.00"), in a message that asks the reader something (the
   advance-fee letter);
@@ -20,7 +20,10 @@ Returns spans in folded-text offsets; it must not score or match red-flag phrase
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import compress, count
 from typing import Annotated
 
 from pydantic import Field
@@ -35,6 +38,9 @@ _STATE_REACH = 2  # the thing's sentence and the next: where its trouble is said
 _THING_GAP = 3  # words between "your" and the thing ("your online banking account")
 _ASK_GAP = 6  # words between an asker and the thing asked for
 _YOU = re.compile(r"\b(?:you|your|yours)\b")
+_YOU_WORDS = frozenset({"you", "your", "yours"})
+_OWNERS = frozenset({"your", "ur"})
+_LARGE_WORDS = frozenset({"million", "millions", "billion", "billions"})
 
 
 class ThreatCues(Frozen):
@@ -85,91 +91,170 @@ class ThreatReader:
         self._refused = re.compile(_words(cues.refusals))
         self._zh = bool(cues.zh_things)
         if self._zh:
-            self._zh_thing = re.compile(rf"(?:您|你)的?[^\s,。,!?]{{0,8}}?(?:{_plain(cues.zh_things)})")
+            things = _plain(cues.zh_things)
+            self._zh_thing = re.compile(rf"(?:您|你)的?[^\s,。,!?]{{0,8}}?(?:{things})")
             self._zh_state = re.compile(_plain(cues.zh_states))
             self._zh_way = re.compile(_plain(cues.zh_ways))
             self._zh_refused = re.compile(_plain(cues.zh_refusals))
         ask = rf"{_words(cues.askers)}(?:\s+[\w-]+){{0,{_ASK_GAP}}}?\s+"
-        self._wire = re.compile(rf"{ask}{_words(cues.wire_verbs)}(?:\s+[\w-]+){{0,3}}?\s+"
-                                rf"{_words(cues.wires)}")
+        self._wire = re.compile(
+            rf"{ask}{_words(cues.wire_verbs)}(?:\s+[\w-]+){{0,3}}?\s+"
+            rf"{_words(cues.wires)}"
+        )
         self._windfall = re.compile(_words(cues.windfall))
+        # A key word of each cue (`_key`): a sentence lacking all of them lacks the cue.
+        self._firsts = {
+            name: frozenset(_key(cue, name) for cue in entries)
+            for name, entries in (
+                ("thing", cues.things),
+                ("windfall", cues.windfall),
+                ("asker", cues.askers),
+                ("wire", cues.wires),
+                ("data", cues.data),
+            )
+        }
+        self._firsts["owner"] = _OWNERS
+        self._kinds: dict[str, tuple[str, ...]] = {}  # key word -> the parts it keys
+        for kind, keys in self._firsts.items():
+            for key in keys:
+                self._kinds[key] = (*self._kinds.get(key, ()), kind)
         self._asker = re.compile(_words(cues.askers))
-        self._data = re.compile(rf"{ask}{_words(cues.data_verbs)}(?:\s+[\w-]+){{0,6}}?\s+"
-                                rf"{_words(cues.data)}")
+        self._data = re.compile(
+            rf"{ask}{_words(cues.data_verbs)}(?:\s+[\w-]+){{0,6}}?\s+"
+            rf"{_words(cues.data)}"
+        )
 
     def find(self, message: Message) -> list[Threat]:
-        """The account threats and bare requests of the message (at most one of each)."""
+        """The account threats and bare requests of the message (at most one of each).
+
+        Only the sentences holding each part's key words are searched ("your" beside a
+        thing's word; a windfall word; an asker's word beside a wire or data word), found
+        in one pass over the words, so a long message without them costs no text search."""
         found: list[Threat] = []
-        folded = message.folded
-        texts = _sentences(message)
-        account = self._account(texts) if self._state.search(folded) else None
+        words, folded = message.words, message.folded
+        held = self._held(message)
+        sentences = _Sentences(message)
+        owned = held.get("owner", set()) & held.get("thing", set())
+        account = self._account(sentences, sorted(owned))
         if account is None and self._zh and not folded.isascii():
-            account = self._account_zh(texts)
+            owners = [i for i, word in enumerate(words) if "您" in word or "你" in word]
+            account = self._account_zh(sentences, sorted({message.sentence[i] for i in owners}))
         if account is not None:
             found.append(account)
-        windfall = self._windfall_sentence(texts) if _LARGE_SUM.search(folded) else None
-        if windfall is not None:
-            found.append(windfall)
-        for kind, pattern in (("wire", self._wire), ("data", self._data)):
-            hit = pattern.search(folded)
+        asked = held.get("asker", set())
+        windfall = held.get("windfall", set())
+        if windfall and self._asker.search(folded) and _large(words):
+            hit = self._windfall_sentence(sentences, sorted(windfall))
             if hit is not None:
-                found.append(Threat(hit.start(), hit.end(), kind))
+                found.append(hit)
+        for kind, pattern in (("wire", self._wire), ("data", self._data)):
+            for number in sorted(held.get(kind, set()) & asked):
+                offset, text = sentences.text(number)
+                hit = pattern.search(text)
+                if hit is not None:
+                    found.append(Threat(offset + hit.start(), offset + hit.end(), kind))
+                    break
         return found
 
-    def _windfall_sentence(self, texts: list[tuple[int, str]]) -> Threat | None:
+    def _held(self, message: Message) -> dict[str, set[int]]:
+        """For each part's key words, the sentences holding one (one pass over the words)."""
+        held: dict[str, set[int]] = {}
+        words, sentence, kinds = message.words, message.sentence, self._kinds
+        for at in compress(count(), map(kinds.__contains__, words)):
+            for kind in kinds[words[at]]:
+                held.setdefault(kind, set()).add(sentence[at])
+        return held
+
+    def _windfall_sentence(self, sentences: _Sentences, numbers: list[int]) -> Threat | None:
         """A large sum said to be the reader's ("your ... funds of USD 4.5 million"): a
         sum, "you/your" and a windfall word in one sentence, and the reader asked
-        something somewhere in the message (the advance-fee letter's shape)."""
-        if not any(self._asker.search(text) for _, text in texts):
-            return None
-        for offset, text in texts:
+        something in the message (the advance-fee letter's shape; the caller checked for
+        an asker's word, the pattern here reads the sum)."""
+        for number in numbers:
+            offset, text = sentences.text(number)
+            if not (_YOU.search(text) and self._windfall.search(text)):
+                continue
             large = _LARGE_SUM.search(text)
-            if large and _YOU.search(text) and self._windfall.search(text):
+            if large:
                 return Threat(offset + large.start(), offset + large.end(), "windfall")
         return None
 
-    def _account(self, texts: list[tuple[int, str]]) -> Threat | None:
-        for number, (offset, text) in enumerate(texts):
+    def _account(self, sentences: _Sentences, numbers: list[int]) -> Threat | None:
+        for number in numbers:
+            offset, text = sentences.text(number)
             thing = self._thing.search(text)
-            if thing is None or not _near(texts, number, self._state):
+            if thing is None or not sentences.any(number, _STATE_REACH, self._state):
                 continue
-            if self._acts(texts, number, self._way, self._refused):
+            if self._acts(sentences, number, self._way, self._refused):
                 return Threat(offset + thing.start(), offset + thing.end(), "account")
         return None
 
-    def _account_zh(self, texts: list[tuple[int, str]]) -> Threat | None:
-        for number, (offset, text) in enumerate(texts):
+    def _account_zh(self, sentences: _Sentences, numbers: list[int]) -> Threat | None:
+        for number in numbers:
+            offset, text = sentences.text(number)
             thing = self._zh_thing.search(text)
-            if thing is None or not _near(texts, number, self._zh_state):
+            if thing is None or not sentences.any(number, _STATE_REACH, self._zh_state):
                 continue
-            if self._acts(texts, number, self._zh_way, self._zh_refused):
+            if self._acts(sentences, number, self._zh_way, self._zh_refused):
                 return Threat(offset + thing.start(), offset + thing.end(), "account")
         return None
 
     @staticmethod
     def _acts(
-        texts: list[tuple[int, str]], number: int, way: re.Pattern[str], refused: re.Pattern[str]
+        sentences: _Sentences, number: int, way: re.Pattern[str], refused: re.Pattern[str]
     ) -> bool:
         """A way to act in this sentence or the next two, none of them refusing it."""
-        near = [text for _, text in texts[number : number + _FOLLOWING + 1]]
-        return any(way.search(text) for text in near) and not any(
-            refused.search(text) for text in near
-        )
+        reach = _FOLLOWING + 1
+        return sentences.any(number, reach, way) and not sentences.any(number, reach, refused)
 
 
-def _near(texts: list[tuple[int, str]], number: int, pattern: re.Pattern[str]) -> bool:
-    """Whether `pattern` is found in sentence `number` or the next one."""
-    return any(pattern.search(text) for _, text in texts[number : number + _STATE_REACH])
+def _key(cue: str, name: str) -> str:
+    """The word of a cue looked for first: an asker's longest ("need" in "i need you to"),
+    any other cue's last ("box" in "deposit box", "transfer" in "wire transfer")."""
+    words = cue.split()
+    return max(words, key=len) if name == "asker" else words[-1]
 
 
-def _sentences(message: Message) -> list[tuple[int, str]]:
-    """Each sentence's folded start offset and text, in order."""
-    spans: list[list[int]] = []
-    last = -1
-    for at, number in enumerate(message.sentence):
-        if number != last:
-            spans.append([message.starts[at], message.ends[at]])
-            last = number
-        else:
-            spans[-1][1] = message.ends[at]
-    return [(a, message.folded[a:b]) for a, b in spans]
+def _large(words: list[str]) -> bool:
+    """Whether the words may hold a large sum: "million" or a group of three digits."""
+    vocab = frozenset(words)
+    return bool(vocab & _LARGE_WORDS) or any(len(w) == 3 and w.isdigit() for w in vocab)
+
+
+def _holding(message: Message, cues: frozenset[str]) -> list[int]:
+    """The numbers of the sentences holding one of the words `cues`, in order."""
+    at = compress(count(), map(cues.__contains__, message.words))
+    return sorted({message.sentence[index] for index in at})
+
+
+class _Sentences:
+    """One message's sentences, each cut from the folded text when first asked for."""
+
+    def __init__(self, message: Message) -> None:
+        self._message = message
+        self._texts: dict[int, tuple[int, str]] = {}
+
+    def text(self, number: int) -> tuple[int, str]:
+        """The folded start offset and text of sentence `number` (which has words)."""
+        found = self._texts.get(number)
+        if found is None:
+            message = self._message
+            first = bisect_left(message.sentence, number)
+            last = bisect_right(message.sentence, number) - 1
+            start, end = message.starts[first], message.ends[last]
+            found = self._texts[number] = (start, message.folded[start:end])
+        return found
+
+    def following(self, number: int, reach: int) -> Iterator[str]:
+        """Sentence `number` and the next ones with words, `reach` sentences in all."""
+        numbers = self._message.sentence
+        for _ in range(reach):
+            yield self.text(number)[1]
+            after = bisect_right(numbers, number)
+            if after >= len(numbers):
+                return
+            number = numbers[after]
+
+    def any(self, number: int, reach: int, pattern: re.Pattern[str]) -> bool:
+        """Whether `pattern` is found in sentence `number` or the next ones."""
+        return any(pattern.search(text) for text in self.following(number, reach))
