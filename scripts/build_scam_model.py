@@ -234,8 +234,8 @@ class Powers:
 
 def powers(held: Held) -> Powers:
     """The learned part keeps a power only if, by folds by source, it raises F1 over the
-    check without it by MIN_F1_GAIN and keeps false alarms within MAX_HARD_FP of the real hard legitimate
-    messages; the alone power only on top of the beside one."""
+    check without it by MIN_F1_GAIN and keeps false alarms within MAX_HARD_FP of the real
+    hard legitimate messages; the alone power only on top of the beside one."""
     from bench.scam_quality import figures
 
     rules = figures(held.items, held.rules)

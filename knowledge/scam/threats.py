@@ -144,15 +144,15 @@ class ThreatReader:
         asked = held.get("asker", set())
         windfall = held.get("windfall", set())
         if windfall and self._asker.search(folded) and _large(words):
-            hit = self._windfall_sentence(sentences, sorted(windfall))
-            if hit is not None:
-                found.append(hit)
+            offer = self._windfall_sentence(sentences, sorted(windfall))
+            if offer is not None:
+                found.append(offer)
         for kind, pattern in (("wire", self._wire), ("data", self._data)):
             for number in sorted(held.get(kind, set()) & asked):
                 offset, text = sentences.text(number)
-                hit = pattern.search(text)
-                if hit is not None:
-                    found.append(Threat(offset + hit.start(), offset + hit.end(), kind))
+                asks = pattern.search(text)
+                if asks is not None:
+                    found.append(Threat(offset + asks.start(), offset + asks.end(), kind))
                     break
         return found
 
