@@ -27,8 +27,9 @@ from knowledge.scam.red_flags import Severity
 
 _NEIGHBOURS = 1  # sentences either side of a finding searched for a request to the reader
 # A message this short is one turn of a chat, the writer's own say: an explainer or guide is
-# longer ("Western Union only" is a demand however bare).
-_SHORT_WORDS = 30
+# longer ("Western Union only" is a demand however bare). Counted in characters, so that
+# Chinese (a word is a run of characters up to a punctuation mark) is measured alike.
+_SHORT_CHARS = 160
 # An account to pay, given in the message: an account word and a long run of digits, or a
 # number the data's redaction replaced.
 _ACCOUNT_GIVEN = re.compile(
@@ -70,7 +71,7 @@ class Addressing:
             and f.severity is not Severity.LOW
             and not f.from_detector
         ]
-        if not gated or len(message.words) < _SHORT_WORDS or _ACCOUNT_GIVEN.search(message.folded):
+        if not gated or len(message.folded) < _SHORT_CHARS or _ACCOUNT_GIVEN.search(message.folded):
             return findings
         texts = dict(enumerate(text for _, text in sentence_texts(message)))
         starts = (
