@@ -14,6 +14,7 @@ import hashlib
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -227,19 +228,42 @@ def message_fingerprint(text: str) -> str:
     return hashlib.sha256(normalise(text).normalised.encode("utf-8")).hexdigest()
 
 
-def sentence_texts(message: Message) -> list[tuple[int, str]]:
-    """Each sentence's folded start offset and text, indexed by sentence number (sentence
-    numbers rise word by word, so each sentence's first word is found by bisection)."""
-    numbers, starts, ends = message.sentence, message.starts, message.ends
-    if not numbers:
-        return []
-    firsts = [bisect_left(numbers, n) for n in range(numbers[-1] + 1)]
-    found: list[tuple[int, str]] = []
-    for n, first in enumerate(firsts):
-        after = firsts[n + 1] if n + 1 < len(firsts) else len(numbers)
-        if after > first:
-            a, b = starts[first], ends[after - 1]
-            found.append((a, message.folded[a:b]))
-        else:
-            found.append((0, ""))  # a sentence with no word keeps its number
-    return found
+class Sentences:
+    """One message's sentences, each cut from the folded text when first asked for."""
+
+    def __init__(self, message: Message) -> None:
+        self._message = message
+        self._texts: dict[int, tuple[int, str]] = {}
+
+    def get(self, number: int) -> str:
+        """The folded text of sentence `number`, or "" when it has no words."""
+        numbers = self._message.sentence
+        first = bisect_left(numbers, number)
+        if first >= len(numbers) or numbers[first] != number:
+            return ""
+        return self.text(number)[1]
+
+    def text(self, number: int) -> tuple[int, str]:
+        """The folded start offset and text of sentence `number` (which has words)."""
+        found = self._texts.get(number)
+        if found is None:
+            message = self._message
+            first = bisect_left(message.sentence, number)
+            last = bisect_right(message.sentence, number) - 1
+            start, end = message.starts[first], message.ends[last]
+            found = self._texts[number] = (start, message.folded[start:end])
+        return found
+
+    def following(self, number: int, reach: int) -> Iterator[str]:
+        """Sentence `number` and the next ones with words, `reach` sentences in all."""
+        numbers = self._message.sentence
+        for _ in range(reach):
+            yield self.text(number)[1]
+            after = bisect_right(numbers, number)
+            if after >= len(numbers):
+                return
+            number = numbers[after]
+
+    def any(self, number: int, reach: int, pattern: re.Pattern[str]) -> bool:
+        """Whether `pattern` is found in sentence `number` or the next ones."""
+        return any(pattern.search(text) for text in self.following(number, reach))

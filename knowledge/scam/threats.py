@@ -20,8 +20,6 @@ Returns spans in folded-text offsets; it must not score or match red-flag phrase
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import compress, count
 from typing import Annotated
@@ -29,7 +27,7 @@ from typing import Annotated
 from pydantic import Field
 
 from knowledge.base import Frozen
-from knowledge.scam.normalise import Message
+from knowledge.scam.normalise import Message, Sentences
 from knowledge.scam.stance import LARGE_SUM as _LARGE_SUM
 
 Cue = Annotated[str, Field(min_length=1, max_length=60)]
@@ -133,7 +131,7 @@ class ThreatReader:
         found: list[Threat] = []
         words, folded = message.words, message.folded
         held = self._held(message)
-        sentences = _Sentences(message)
+        sentences = Sentences(message)
         owned = held.get("owner", set()) & held.get("thing", set())
         account = self._account(sentences, sorted(owned))
         if account is None and self._zh and not folded.isascii():
@@ -165,7 +163,7 @@ class ThreatReader:
                 held.setdefault(kind, set()).add(sentence[at])
         return held
 
-    def _windfall_sentence(self, sentences: _Sentences, numbers: list[int]) -> Threat | None:
+    def _windfall_sentence(self, sentences: Sentences, numbers: list[int]) -> Threat | None:
         """A large sum said to be the reader's ("your ... funds of USD 4.5 million"): a
         sum, "you/your" and a windfall word in one sentence, and the reader asked
         something in the message (the advance-fee letter's shape; the caller checked for
@@ -179,7 +177,7 @@ class ThreatReader:
                 return Threat(offset + large.start(), offset + large.end(), "windfall")
         return None
 
-    def _account(self, sentences: _Sentences, numbers: list[int]) -> Threat | None:
+    def _account(self, sentences: Sentences, numbers: list[int]) -> Threat | None:
         for number in numbers:
             offset, text = sentences.text(number)
             thing = self._thing.search(text)
@@ -189,7 +187,7 @@ class ThreatReader:
                 return Threat(offset + thing.start(), offset + thing.end(), "account")
         return None
 
-    def _account_zh(self, sentences: _Sentences, numbers: list[int]) -> Threat | None:
+    def _account_zh(self, sentences: Sentences, numbers: list[int]) -> Threat | None:
         for number in numbers:
             offset, text = sentences.text(number)
             thing = self._zh_thing.search(text)
@@ -201,7 +199,7 @@ class ThreatReader:
 
     @staticmethod
     def _acts(
-        sentences: _Sentences, number: int, way: re.Pattern[str], refused: re.Pattern[str]
+        sentences: Sentences, number: int, way: re.Pattern[str], refused: re.Pattern[str]
     ) -> bool:
         """A way to act in this sentence or the next two, none of them refusing it."""
         reach = _FOLLOWING + 1
@@ -225,36 +223,3 @@ def _holding(message: Message, cues: frozenset[str]) -> list[int]:
     """The numbers of the sentences holding one of the words `cues`, in order."""
     at = compress(count(), map(cues.__contains__, message.words))
     return sorted({message.sentence[index] for index in at})
-
-
-class _Sentences:
-    """One message's sentences, each cut from the folded text when first asked for."""
-
-    def __init__(self, message: Message) -> None:
-        self._message = message
-        self._texts: dict[int, tuple[int, str]] = {}
-
-    def text(self, number: int) -> tuple[int, str]:
-        """The folded start offset and text of sentence `number` (which has words)."""
-        found = self._texts.get(number)
-        if found is None:
-            message = self._message
-            first = bisect_left(message.sentence, number)
-            last = bisect_right(message.sentence, number) - 1
-            start, end = message.starts[first], message.ends[last]
-            found = self._texts[number] = (start, message.folded[start:end])
-        return found
-
-    def following(self, number: int, reach: int) -> Iterator[str]:
-        """Sentence `number` and the next ones with words, `reach` sentences in all."""
-        numbers = self._message.sentence
-        for _ in range(reach):
-            yield self.text(number)[1]
-            after = bisect_right(numbers, number)
-            if after >= len(numbers):
-                return
-            number = numbers[after]
-
-    def any(self, number: int, reach: int, pattern: re.Pattern[str]) -> bool:
-        """Whether `pattern` is found in sentence `number` or the next ones."""
-        return any(pattern.search(text) for text in self.following(number, reach))
