@@ -136,7 +136,8 @@ class ThreatReader:
         account = self._account(sentences, sorted(owned))
         if account is None and self._zh and not folded.isascii():
             owners = [i for i, word in enumerate(words) if "您" in word or "你" in word]
-            account = self._account_zh(sentences, sorted({message.sentence[i] for i in owners}))
+            numbers = sorted({message.sentence[i] for i in owners})
+            account = self._account(sentences, numbers, chinese=True)
         if account is not None:
             found.append(account)
         asked = held.get("asker", set())
@@ -177,23 +178,22 @@ class ThreatReader:
                 return Threat(offset + large.start(), offset + large.end(), "windfall")
         return None
 
-    def _account(self, sentences: Sentences, numbers: list[int]) -> Threat | None:
+    def _account(
+        self, sentences: Sentences, numbers: list[int], *, chinese: bool = False
+    ) -> Threat | None:
+        """The first of these sentences naming the reader's thing, its trouble said there or
+        in the next sentence, and a way to act that is not refused."""
+        if chinese:
+            parts = (self._zh_thing, self._zh_state, self._zh_way, self._zh_refused)
+        else:
+            parts = (self._thing, self._state, self._way, self._refused)
+        thing_of, state, way, refused = parts
         for number in numbers:
             offset, text = sentences.text(number)
-            thing = self._thing.search(text)
-            if thing is None or not sentences.any(number, _STATE_REACH, self._state):
+            thing = thing_of.search(text)
+            if thing is None or not sentences.any(number, _STATE_REACH, state):
                 continue
-            if self._acts(sentences, number, self._way, self._refused):
-                return Threat(offset + thing.start(), offset + thing.end(), "account")
-        return None
-
-    def _account_zh(self, sentences: Sentences, numbers: list[int]) -> Threat | None:
-        for number in numbers:
-            offset, text = sentences.text(number)
-            thing = self._zh_thing.search(text)
-            if thing is None or not sentences.any(number, _STATE_REACH, self._zh_state):
-                continue
-            if self._acts(sentences, number, self._zh_way, self._zh_refused):
+            if self._acts(sentences, number, way, refused):
                 return Threat(offset + thing.start(), offset + thing.end(), "account")
         return None
 

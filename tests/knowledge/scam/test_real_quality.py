@@ -82,17 +82,22 @@ def test_the_learned_part_keeps_only_the_powers_that_help_by_source_folds() -> N
     assert rules.recall >= RULES_FLOOR[1], rules
 
 
+def _assert_batch_floor(prefix: str, size: int, floor: tuple[float, float, float]) -> None:
+    """The rules on one former fresh batch (ids starting with `prefix`) keep `floor`."""
+    batch = [item for item in real_items() if item.id.startswith(prefix)]
+    assert len(batch) == size
+    found = figures(batch, rules_verdicts(batch))
+    assert found.precision >= floor[0], found
+    assert found.recall >= floor[1], found
+    assert found.hard_fp_rate <= floor[2], found
+
+
 def test_the_second_fresh_batch_is_development_data_now() -> None:
     """The 53 real items collected after the round-2 freeze were measured once (precision
     0.61, recall 0.61, 7 of 35 hard legit raised) and then joined the development data for
     round 3: they were read and tuned on (0.94 / 0.94 / 1 of 35 at round 3's freeze), so
     their floor guards against regressions; it is not a held-out measure."""
-    fresh2 = [item for item in real_items() if item.id.startswith("g")]
-    assert len(fresh2) == 53
-    found = figures(fresh2, rules_verdicts(fresh2))
-    assert found.precision >= FRESH2_FLOOR[0], found
-    assert found.recall >= FRESH2_FLOOR[1], found
-    assert found.hard_fp_rate <= FRESH2_FLOOR[2], found
+    _assert_batch_floor("g", 53, FRESH2_FLOOR)
 
 
 def test_the_third_fresh_batch_is_development_data_now() -> None:
@@ -101,9 +106,4 @@ def test_the_third_fresh_batch_is_development_data_now() -> None:
     joined the development data for round 4: read and tuned on (0.92 / 0.85 / 2 of 50 at
     round 4's freeze), so this floor guards against regressions; it is not a held-out
     measure (the fourth batch is)."""
-    fresh3 = [item for item in real_items() if item.id.startswith("f3")]
-    assert len(fresh3) == 79
-    found = figures(fresh3, rules_verdicts(fresh3))
-    assert found.precision >= FRESH3_FLOOR[0], found
-    assert found.recall >= FRESH3_FLOOR[1], found
-    assert found.hard_fp_rate <= FRESH3_FLOOR[2], found
+    _assert_batch_floor("f3", 79, FRESH3_FLOOR)
