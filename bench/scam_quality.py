@@ -1,7 +1,7 @@
 """Scam-check quality on real messages, with folds by source: rules, learned part, combination.
 
 Run from the repository root: `python bench/scam_quality.py` (`--fresh` adds the batch
-collected after the third freeze, fresh3.jsonl, when present; `--written` the written
+collected after the fourth freeze, fresh4.jsonl, when present; `--written` the written
 held-out batches;
 `--wrong` lists the ids it gets wrong; `--rules` skips training and scores the rules
 alone). Training needs scikit-learn (in the `test` extra). For each way of judging a
@@ -139,8 +139,9 @@ _PARTS = {
     "r": "messages.jsonl",
     "b": "messages_b2b.jsonl",
     "m": "messages_b2b_more.jsonl",
-    "f": "fresh.jsonl",
+    "f0": "fresh.jsonl",
     "g": "fresh2.jsonl",
+    "f3": "fresh3.jsonl",
 }
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -225,3 +226,44 @@ def message_fingerprint(text: str) -> str:
     other spacing, case or invisible characters, gets the same fingerprint; the text itself
     never needs to be stored."""
     return hashlib.sha256(normalise(text).normalised.encode("utf-8")).hexdigest()
+
+
+class Sentences:
+    """One message's sentences, each cut from the folded text when first asked for."""
+
+    def __init__(self, message: Message) -> None:
+        self._message = message
+        self._texts: dict[int, tuple[int, str]] = {}
+
+    def get(self, number: int) -> str:
+        """The folded text of sentence `number`, or "" when it has no words."""
+        numbers = self._message.sentence
+        first = bisect_left(numbers, number)
+        if first >= len(numbers) or numbers[first] != number:
+            return ""
+        return self.text(number)[1]
+
+    def text(self, number: int) -> tuple[int, str]:
+        """The folded start offset and text of sentence `number` (which has words)."""
+        found = self._texts.get(number)
+        if found is None:
+            message = self._message
+            first = bisect_left(message.sentence, number)
+            last = bisect_right(message.sentence, number) - 1
+            start, end = message.starts[first], message.ends[last]
+            found = self._texts[number] = (start, message.folded[start:end])
+        return found
+
+    def following(self, number: int, reach: int) -> Iterator[str]:
+        """Sentence `number` and the next ones with words, `reach` sentences in all."""
+        numbers = self._message.sentence
+        for _ in range(reach):
+            yield self.text(number)[1]
+            after = bisect_right(numbers, number)
+            if after >= len(numbers):
+                return
+            number = numbers[after]
+
+    def any(self, number: int, reach: int, pattern: re.Pattern[str]) -> bool:
+        """Whether `pattern` is found in sentence `number` or the next ones."""
+        return any(pattern.search(text) for text in self.following(number, reach))

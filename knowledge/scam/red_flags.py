@@ -17,7 +17,9 @@ from typing import Annotated, Self
 from pydantic import Field, model_validator
 
 from knowledge.base import Frozen
+from knowledge.scam.address_cues import AddressCues
 from knowledge.scam.stance import StanceCues
+from knowledge.scam.threats import ThreatCues
 from knowledge.scam.typologies import Typology
 
 _MAX_VARIANTS = 64  # keeps one data line from silently turning into hundreds of phrases
@@ -254,6 +256,8 @@ class RedFlags(Frozen):
     domains: Domains
     context: ContextCues
     stance: StanceCues  # requests aimed at the reader, reports told of others (stance.py)
+    addressed: AddressCues  # who is asking whom: a demand's weight needs it (addressed.py)
+    threats: ThreatCues  # account threats and bare wire or data requests (threats.py)
     scoring: Scoring
     always_check: tuple[str, ...] = Field(min_length=2, max_length=4)
     typologies: tuple[Typology, ...] = ()

@@ -19,6 +19,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from knowledge.scam.addressed import Addressing
 from knowledge.scam.adjust import added_up, in_context
 from knowledge.scam.advisory import MessageKind
 from knowledge.scam.chinese import ChineseMatcher
@@ -36,6 +37,7 @@ from knowledge.scam.phrase_index import Variant
 from knowledge.scam.phrases import PhraseMatch, PhraseMatcher
 from knowledge.scam.red_flags import Detector, RedFlags, Severity
 from knowledge.scam.stance import Request, StanceReader
+from knowledge.scam.threats import Threat, ThreatReader
 from knowledge.scam.typologies import Typology, nearest
 from knowledge.scam.verdict import Bands, Risk, decide, driving_sentences, may_raise
 
@@ -43,6 +45,7 @@ __all__ = ["Finding", "Risk", "ScamScanner", "ScanResult", "message_fingerprint"
 
 _PAYEE_CATEGORY = "changed_bank_details"  # where a beneficiary that is not the company counts
 _REQUEST_CATEGORY = "pressing_request"  # where a request with a hurry or a secret counts
+_WIRE_CATEGORY = "unusual_transfer"  # where an executive's bare wire request counts
 _OFFER_CATEGORY = "windfall_lure"  # where a stranger's offer of money counts
 _NO_CUES = MessageCues(breaks=frozenset(), spots=[])  # what a message without matches needs
 
@@ -89,6 +92,8 @@ class ScamScanner:
         self._chinese = ChineseMatcher(flags)
         self._kind = MessageKind(flags.context)
         self._stance = StanceReader(flags.stance)
+        self._addressing = Addressing(flags.addressed)
+        self._threats = ThreatReader(flags.threats)
 
     @property
     def phrase_variants(self) -> tuple[Variant, ...]:
@@ -141,10 +146,12 @@ class ScamScanner:
         findings.extend(self._from_mismatch(text, found) for found in mismatches(text, vetted))
         stance = self._stance.read(message)
         findings.extend(self._from_request(message, request) for request in stance.requests)
-        context = self._flags.context
-        findings = added_up(
-            in_context(findings, message, self._kind, context.listed_why, stance.reported)
+        findings.extend(
+            self._from_threat(message, threat) for threat in self._threats.find(message)
         )
+        context = self._flags.context
+        findings = in_context(findings, message, self._kind, context.listed_why, stance.reported)
+        findings = added_up(self._addressing.gate(findings, message))
         ordered = merge(findings, text)
         points = self._points(ordered)
         blocking = any(finding.blocking for finding in ordered)
@@ -234,6 +241,16 @@ class ScamScanner:
             span,
             message.original,
             evidence=f"{request.action} + {request.hurry}",
+        )
+
+    def _from_threat(self, message: Message, threat: Threat) -> Finding:
+        """An account threat or a bare request: medium, whatever the category's severity."""
+        category = {"wire": _WIRE_CATEGORY, "windfall": _OFFER_CATEGORY}.get(
+            threat.kind, _REQUEST_CATEGORY
+        )
+        span = message.original_span(threat.start, threat.end)
+        return self._finding(
+            category, Severity.MEDIUM, span, message.original, evidence=f"shape: {threat.kind}"
         )
 
     def _from_hit(self, text: str, hit: PatternHit) -> Finding:

@@ -39,7 +39,7 @@ _PASSIVE = frozenset({"be", "being"})
 _NOTICE_REACH = 12  # words between a "your account" and its trouble (same or next sentence)
 _WINDFALL_KINDS = 2  # different windfall words that, with an introduction, make an offer
 # A large sum: a currency and at least a hundred thousand, or millions written out.
-_LARGE_SUM = re.compile(
+LARGE_SUM = re.compile(
     r"(?:\$|usd|us\$|eur|€|£|gbp|dollars?)\s?\d{1,3}(?:[,.' ]\d{3}){2,}"
     r"|\d{1,3}(?:[,.' ]\d{3}){2,}(?:[.,]\d\d)?\s?(?:usd|dollars?|eur|euros?|gbp|pounds?)"
     r"|\d+(?:[.,]\d+)?\s?(?:million|billion)s?\b"
@@ -213,7 +213,7 @@ class StanceReader:
         kinds = {tuple(words[a : b + 1]) for a, b in found.get("windfall", _NO_SPOTS)}
         if len(kinds) + 1 < _WINDFALL_KINDS:
             return None  # short even with a large sum: spare its search (the costly part)
-        large = _LARGE_SUM.search(message.folded) is not None
+        large = LARGE_SUM.search(message.folded) is not None
         if len(kinds) + large < _WINDFALL_KINDS:
             return None
         first, last = intro[0]
