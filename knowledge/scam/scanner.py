@@ -28,6 +28,7 @@ from knowledge.scam.context import ContextReader, MessageCues
 from knowledge.scam.excuses import Excuses
 from knowledge.scam.finding import Finding
 from knowledge.scam.learned import LearnedModel, LearnedScorer
+from knowledge.scam.lures import Lure, find_lures
 from knowledge.scam.merge import merge, strongest_phrases
 from knowledge.scam.names import named
 from knowledge.scam.normalise import Message, message_fingerprint, normalise
@@ -47,6 +48,14 @@ _PAYEE_CATEGORY = "changed_bank_details"  # where a beneficiary that is not the 
 _REQUEST_CATEGORY = "pressing_request"  # where a request with a hurry or a secret counts
 _WIRE_CATEGORY = "unusual_transfer"  # where an executive's bare wire request counts
 _OFFER_CATEGORY = "windfall_lure"  # where a stranger's offer of money counts
+# Where each structural lure counts (`lures.py`).
+_LURE_CATEGORY = {
+    "money_now": _WIRE_CATEGORY,
+    "attachment": "open_or_log_in",
+    "domain_letter": "fake_notice",
+    "parcel": "fake_notice",
+    "code": "credentials_request",
+}
 _NO_CUES = MessageCues(breaks=frozenset(), spots=[])  # what a message without matches needs
 
 
@@ -149,6 +158,7 @@ class ScamScanner:
         findings.extend(
             self._from_threat(message, threat) for threat in self._threats.find(message)
         )
+        findings.extend(self._from_lure(message, lure) for lure in find_lures(message.folded))
         context = self._flags.context
         findings = in_context(findings, message, self._kind, context.listed_why, stance.reported)
         findings = added_up(self._addressing.gate(findings, message))
@@ -251,6 +261,13 @@ class ScamScanner:
         span = message.original_span(threat.start, threat.end)
         return self._finding(
             category, Severity.MEDIUM, span, message.original, evidence=f"shape: {threat.kind}"
+        )
+
+    def _from_lure(self, message: Message, lure: Lure) -> Finding:
+        span = message.original_span(lure.start, lure.end)
+        category = _LURE_CATEGORY[lure.kind]
+        return self._finding(
+            category, lure.severity, span, message.original, evidence=f"shape: {lure.kind}"
         )
 
     def _from_hit(self, text: str, hit: PatternHit) -> Finding:

@@ -1,0 +1,176 @@
+"""Four scam shapes read from structure, not from one scam's wording (issue 15, round 5).
+
+Owns four readings over the folded text, each a request made OF the reader:
+- **money now**: an ask ("please", "kindly", "can you", "I need you to", or a bare imperative
+  opening the sentence) + a money verb (wire, transfer, remit, send, pay; "get a purchase
+  done") + what to move (an amount, "to this account", "a wire", "the payment") + a hurry
+  (today, ASAP, urgent, before the end of the day, a deadline date) in that sentence or the
+  next. Medium ("verify by a known phone number before paying"); high beside secrecy, a deal
+  or boss context, or a changed account.
+- **attachment lure**: "find attached" + an invoice, payment, remittance, reminder, statement
+  or payroll document, and a request to process, review, remit or pay: medium at most.
+- **domain-registration letter**: a registration service or department (or a formal
+  application) + a company applying to register the reader's name, brand or domain + asking
+  the reader to confirm (EN and ZH).
+- **parcel lure / code request** (ZH and EN): a parcel or item (快件, 包裹, 物品) that failed
+  delivery or was damaged + contact, call or add a number; or "send me the code" / 验证码.
+What an advisory or warning says is dropped later by the scanner's context rules
+(`adjust.in_context`); a refusal ("do not", "never", "请勿") before the ask drops it here.
+Returns spans in folded-text offsets; it must not score.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.scam.red_flags import Severity
+
+# Why patterns live here and not in the data file: they are shapes (asker, verb, object,
+# hurry, in order and within a few words), not phrases a reviewer would extend one by one.
+_W = r"(?:\s+\S+){0,%d}?\s+"  # a gap of up to N words
+_ASK = (
+    r"(?:^|[.!?\n]\s*|\b(?:please|pls|kindly|can you|could you|would you|will you|"
+    r"i need you to|i want you to|you need to|need you to|i'd like you to)\s+)"
+)
+_MONEY_VERB = r"(?:wire|transfer|remit|send|pay|make (?:a|the) (?:payment|wire|transfer))"
+_WHAT = (
+    r"(?:[$€£¥]\s?\d[\d,.]*\s?(?:k|m|mn|million)?\b|\d[\d,.]*\s?(?:k|m|million)?\s?"
+    r"(?:usd|eur|gbp|dollars|euros|pounds)\b|to (?:this|the following|the below|our new|my|"
+    r"the new|a new) (?:bank )?account|(?:a|the) wire|(?:the|this) (?:new )?payment)"
+)
+_MONEY = re.compile(
+    _ASK + _MONEY_VERB + r"\b(?:\s+\S+){0,6}?\s+" + _WHAT, re.MULTILINE
+)
+_PURCHASE = re.compile(
+    r"\b(?:i need you to|need you to|can you|could you|please) (?:get|make|do|process|handle)"
+    r" (?:a|an|the|this|some) (?:quick |urgent )?(?:purchase|payment|wire|transfer)\b"
+)
+_HURRY = re.compile(
+    r"\b(?:today|asap|urgent(?:ly)?|immediately|right away|right now|end of (?:the )?day|"
+    r"eod|within the hour|by \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|once you get this)\b"
+)
+_HIGH = re.compile(
+    r"\b(?:confidential|discreet|between us|don'?t tell|do not tell|acquisition|the deal|"
+    r"in a meeting|new (?:bank )?account|changed (?:our )?(?:bank|account)|ceo)\b"
+)
+_REFUSED = re.compile(
+    r"\b(?:never|do not|don'?t|not|beware|scam|fraud|fraudster|criminals?|phishing|example)\b"
+)
+_ATTACHED = re.compile(
+    r"\b(?:find|fine|see|review) (?:the )?(?:attached|enclosed|attachment)\b(?:\s+\S+){0,8}?"
+    r"\s+(?:invoices?|payments?|remittance|reminder|statements?|payroll|purchase order)"
+)
+_PROCESS = re.compile(
+    r"\b(?:for processing|process|remit|prompt payment|pay(?:ment)? (?:is )?due|review and|"
+    r"settle)\b"
+)
+_REGISTRAR = re.compile(
+    r"(?:registration (?:service|department|center|centre)|department of registration|"
+    r"domain (?:name )?registration|formal application|注册(?:服务|部门|中心)|域名注册)"
+)
+_APPLYING = re.compile(
+    r"(?:are applying|is applying|applied for|apply(?:ing)? to register|"
+    r"申请注册|申请(?:的)?(?:域名|品牌|网络品牌))"
+)
+_CONFIRM = re.compile(r"(?:confirm|affirmation|reply|contact us|确认|回复|联系)")
+_PARCEL = re.compile(
+    r"(?:快件|包裹|物品|快递|邮件|货物)[^。!?\n]{0,24}?(?:派送失败|派送没有成功|没有成功|未成功|"
+    r"无法派送|受损|破损|异常|退回|滞留)[^\n]{0,40}?(?:联系|咨询|致电|电话|加|点击|链接)"
+)
+_CODE = re.compile(
+    r"(?:(?:send|forward|give|text|read|tell|return|share)\s+(?:me|us)\s+(?:\S+\s+){0,3}?"
+    r"(?:the\s+)?(?:\d-digit\s+)?(?:code|otp|pin)\b|验证码(?:发给我|告诉我|发我|给我))"
+)
+# The chat-app takeover opener: "I sent a (wrong) code/message to your number by accident,
+# can you send it back" (the code is the reader's account's verification code).
+_WRONG_NUMBER = re.compile(
+    r"\b(?:sent|send) (?:a |the |you a )?(?:wrong )?(?:message|code|text|sms)\b"
+    r"(?:\s+\S+){0,4}?\s+(?:your|ur) (?:\S+ )?(?:number|phone)"
+)
+_SEND_BACK = re.compile(r"\b(?:can|could|would) you (?:please )?(?:return|send|forward|share)")
+
+
+@dataclass(frozen=True, slots=True)
+class Lure:
+    """One shape found: its kind, severity and span in folded-text offsets."""
+
+    kind: str  # "money_now", "attachment", "domain_letter", "parcel", "code"
+    severity: Severity
+    start: int
+    end: int
+
+
+def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end) and the next one (where a hurry may be said)."""
+    left = max(folded.rfind(mark, 0, start) for mark in ".!?\n")
+    stops = [at for mark in ".!?\n" if (at := folded.find(mark, end)) >= 0]
+    first = min(stops) if stops else len(folded)
+    after = [at for mark in ".!?\n" if (at := folded.find(mark, first + 1)) >= 0]
+    return left + 1, (min(after) if after else len(folded))
+
+
+def _refused_before(folded: str, start: int) -> bool:
+    """A refusal or warning word in the same sentence before the ask."""
+    left = max(folded.rfind(mark, 0, start) for mark in ".!?\n")
+    return _REFUSED.search(folded, left + 1, start + 1) is not None
+
+
+def _money_now(folded: str) -> list[Lure]:
+    found: list[Lure] = []
+    for match in (*_MONEY.finditer(folded), *_PURCHASE.finditer(folded)):
+        start, end = match.start(), match.end()
+        while start < end and not folded[start].isalnum():
+            start += 1
+        first, last = _sentence(folded, start, end)
+        if _HURRY.search(folded, first, last) is None or _refused_before(folded, start):
+            continue
+        high = _HIGH.search(folded) is not None
+        found.append(Lure("money_now", Severity.HIGH if high else Severity.MEDIUM, start, end))
+    return found[:1]
+
+
+def _attachment(folded: str) -> list[Lure]:
+    match = _ATTACHED.search(folded)
+    if match is None or _refused_before(folded, match.start()):
+        return []
+    if _PROCESS.search(folded, match.start()) is None:
+        return []
+    return [Lure("attachment", Severity.MEDIUM, match.start(), match.end())]
+
+
+def _domain_letter(folded: str) -> list[Lure]:
+    registrar = _REGISTRAR.search(folded)
+    if registrar is None:
+        return []
+    applying = _APPLYING.search(folded)
+    if applying is None or _CONFIRM.search(folded, applying.end()) is None:
+        return []
+    if _refused_before(folded, applying.start()):
+        return []
+    start, end = sorted((registrar.start(), applying.end()))[0], applying.end()
+    return [Lure("domain_letter", Severity.MEDIUM, start, max(end, registrar.end()))]
+
+
+def _parcel_or_code(folded: str) -> list[Lure]:
+    found: list[Lure] = []
+    parcel = _PARCEL.search(folded)
+    if parcel is not None:
+        found.append(Lure("parcel", Severity.MEDIUM, *parcel.span()))
+    code = _CODE.search(folded)
+    wrong = _WRONG_NUMBER.search(folded)
+    if code is None and wrong is not None and _SEND_BACK.search(folded, wrong.end()):
+        code = wrong
+    if code is not None and not _refused_before(folded, code.start()):
+        found.append(Lure("code", Severity.MEDIUM, *code.span()))
+    return found
+
+
+def find_lures(folded: str) -> list[Lure]:
+    """Every shape found in `folded` (the normalised, lower-cased text)."""
+    return [
+        *_money_now(folded),
+        *_attachment(folded),
+        *_domain_letter(folded),
+        *_parcel_or_code(folded),
+    ]
