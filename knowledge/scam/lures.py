@@ -91,6 +91,22 @@ _WRONG_NUMBER = re.compile(
 _SEND_BACK = re.compile(r"\b(?:can|could|would) you (?:please )?(?:return|send|forward|share)")
 
 
+# A request to confirm one's bank or account details by following a link (bank phishing
+# that names no threat), and a parcel held for an unpaid fee with a link (EN and DE).
+_DETAILS = re.compile(
+    r"\b(?:confirm|verify|update|validate|re-?enter)\s+your\s+(?:\S+\s+){0,2}?"
+    r"(?:details|information|account|identity)\b"
+)
+# A message that names the trick is about it, not one of it ("the text claims a fee").
+_ABOUT = re.compile(r"\b(?:scam|scams|fraud|phishing|never|beware|claims?|betrug)\b")
+_LINK = re.compile(r"\b(?:link|click|https?|log ?in|sign ?in)\b")
+_PARCEL_FEE = re.compile(
+    r"\b(?:parcel|package|paket|sendung)\w*[\s\S]{0,300}?"
+    r"(?:\bfee\b|\bduty\b|geb(?:u|ü)hr)[\s\S]{0,300}?"
+    r"(?:https?:|\bclick\b|klicken|aktualisieren)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Lure:
     """One shape found: its kind, severity and span in folded-text offsets."""
@@ -144,12 +160,11 @@ def _domain_letter(folded: str) -> list[Lure]:
     if registrar is None:
         return []
     applying = _APPLYING.search(folded)
-    if applying is None or _CONFIRM.search(folded, applying.end()) is None:
+    confirm = None if applying is None else _CONFIRM.search(folded, applying.end())
+    if applying is None or confirm is None or _refused_before(folded, applying.start()):
         return []
-    if _refused_before(folded, applying.start()):
-        return []
-    start, end = sorted((registrar.start(), applying.end()))[0], applying.end()
-    return [Lure("domain_letter", Severity.MEDIUM, start, max(end, registrar.end()))]
+    # The span is the ask to confirm: the sentence that addresses the reader.
+    return [Lure("domain_letter", Severity.MEDIUM, *confirm.span())]
 
 
 def _parcel_or_code(folded: str) -> list[Lure]:
@@ -166,6 +181,19 @@ def _parcel_or_code(folded: str) -> list[Lure]:
     return found
 
 
+def _details_or_fee(folded: str) -> list[Lure]:
+    found: list[Lure] = []
+    details = _DETAILS.search(folded)
+    if details is not None and not _refused_before(folded, details.start()):
+        first, last = _sentence(folded, details.start(), details.end())
+        if _LINK.search(folded, first, last) is not None:
+            found.append(Lure("details", Severity.MEDIUM, *details.span()))
+    fee = _PARCEL_FEE.search(folded)
+    if fee is not None and _ABOUT.search(folded) is None:
+        found.append(Lure("parcel", Severity.MEDIUM, fee.start(), fee.start() + 1))
+    return found
+
+
 def find_lures(folded: str) -> list[Lure]:
     """Every shape found in `folded` (the normalised, lower-cased text)."""
     return [
@@ -173,4 +201,5 @@ def find_lures(folded: str) -> list[Lure]:
         *_attachment(folded),
         *_domain_letter(folded),
         *_parcel_or_code(folded),
+        *_details_or_fee(folded),
     ]

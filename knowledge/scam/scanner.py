@@ -55,6 +55,7 @@ _LURE_CATEGORY = {
     "domain_letter": "fake_notice",
     "parcel": "fake_notice",
     "code": "credentials_request",
+    "details": "open_or_log_in",
 }
 _NO_CUES = MessageCues(breaks=frozenset(), spots=[])  # what a message without matches needs
 
