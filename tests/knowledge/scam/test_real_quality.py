@@ -25,6 +25,7 @@ from scripts.scam_data import REAL_FILES, folds, real_items
 RULES_FLOOR = (0.93, 0.73, 0.04)
 FRESH2_FLOOR = (0.90, 0.88, 0.06)
 FRESH3_FLOOR = (0.90, 0.81, 0.06)
+FRESH4_FLOOR = (0.85, 0.80, 0.07)
 
 
 @cache
@@ -34,15 +35,15 @@ def _rules() -> Figures:
 
 
 def test_real_data_is_labelled_sourced_and_unique() -> None:
-    """643+ development items (the first, second and third fresh batches joined them once
-    measured), both labels, every item with a source, ids and texts unique."""
+    """719+ development items (the first to fourth fresh batches joined them once measured),
+    both labels, every item with a source, ids and texts unique."""
     items = real_items()
-    assert len(items) >= 643
+    assert len(items) >= 719
     assert {item.scam for item in items} == {True, False}
     assert all(item.source and item.group for item in items)
     assert len({item.id for item in items}) == len(items)
     assert len({item.text for item in items}) == len(items)
-    assert len(REAL_FILES) == 6
+    assert len(REAL_FILES) == 7
 
 
 def test_folds_never_split_a_source() -> None:
@@ -107,3 +108,11 @@ def test_the_third_fresh_batch_is_development_data_now() -> None:
     round 4's freeze), so this floor guards against regressions; it is not a held-out
     measure (the fourth batch is)."""
     _assert_batch_floor("f3", 79, FRESH3_FLOOR)
+
+
+def test_the_fourth_fresh_batch_is_development_data_now() -> None:
+    """The 76 real items collected apart after the round-4 freeze were measured once
+    (precision 0.77, recall 0.38, 3 of 47 hard legit raised) and then joined the development
+    data for round 5: read and tuned on, so this floor guards against regressions; it is not
+    a held-out measure (the fifth batch is)."""
+    _assert_batch_floor("f4", 76, FRESH4_FLOOR)
