@@ -58,13 +58,27 @@ _REFUSED = re.compile(
     r"\b(?:never|do not|don'?t|not|beware|scam|fraud|fraudster|criminals?|phishing|example)\b"
 )
 _ATTACHED = re.compile(
-    r"\b(?:find|fine|see|review) (?:the )?(?:attached|enclosed|attachment)\b(?:\s+\S+){0,8}?"
-    r"\s+(?:invoices?|payments?|remittance|reminder|statements?|payroll|purchase order)"
+    r"(?:\b(?:find|fine|see|review)\s+(?:the\s+)?(?:attached|enclosed|attachment)|"
+    r"\battached,? please find|\bin the attachment|\bis attached|\bare attached)"
 )
+_DOCUMENT = re.compile(
+    r"\b(?:invoices?|invocie|payments?|remittance|advice|reminder|statements?|payroll|"
+    r"purchase order|lawsuit)\b"
+)
+_DOCUMENT_REACH = 120  # characters either side of the attachment words
 _PROCESS = re.compile(
-    r"\b(?:for processing|process|remit|prompt payment|pay(?:ment)? (?:is )?due|review and|"
-    r"settle)\b"
+    r"\b(?:for processing|process|remit|prompt payment|pay(?:ment)? (?:is )?due|review|"
+    r"settle|revert|corrections?|let me have payment|not yet received (?:a )?payment)"
 )
+# A short message that opens a task with no task yet: a favour, availability, discretion,
+# a meeting that prevents a call (the executive and gift-card openers). Two cues are needed.
+_OPENER = re.compile(
+    r"\b(?:need a (?:small |quick )?favou?r|are you available|if you(?:'re| are) available|"
+    r"discreet(?:ly)?|in a meeting|(?:e-?mail|text|write) me back|can'?t (?:talk|call)|"
+    r"cannot (?:talk|call)|phone is not allowed|get this done|quick task)\b"
+)
+_OPENER_CHARS = 400
+
 _REGISTRAR = re.compile(
     r"(?:registration (?:service|department|center|centre)|department of registration|"
     r"domain (?:name )?registration|formal application|注册(?:服务|部门|中心)|域名注册)"
@@ -150,9 +164,19 @@ def _attachment(folded: str) -> list[Lure]:
     match = _ATTACHED.search(folded)
     if match is None or _refused_before(folded, match.start()):
         return []
-    if _PROCESS.search(folded, match.start()) is None:
+    near = folded[max(0, match.start() - _DOCUMENT_REACH) : match.end() + _DOCUMENT_REACH]
+    if _DOCUMENT.search(near) is None or _PROCESS.search(folded) is None:
         return []
     return [Lure("attachment", Severity.MEDIUM, match.start(), match.end())]
+
+
+def _opener(folded: str) -> list[Lure]:
+    if len(folded) > _OPENER_CHARS:
+        return []
+    cues = list(_OPENER.finditer(folded))
+    if len({cue.group() for cue in cues}) < 2 or _ABOUT.search(folded) is not None:
+        return []
+    return [Lure("opener", Severity.MEDIUM, cues[0].start(), cues[-1].end())]
 
 
 def _domain_letter(folded: str) -> list[Lure]:
@@ -202,4 +226,5 @@ def find_lures(folded: str) -> list[Lure]:
         *_domain_letter(folded),
         *_parcel_or_code(folded),
         *_details_or_fee(folded),
+        *_opener(folded),
     ]

@@ -56,6 +56,7 @@ _LURE_CATEGORY = {
     "parcel": "fake_notice",
     "code": "credentials_request",
     "details": "open_or_log_in",
+    "opener": _REQUEST_CATEGORY,
 }
 _NO_CUES = MessageCues(breaks=frozenset(), spots=[])  # what a message without matches needs
 
