@@ -78,6 +78,17 @@ _OPENER = re.compile(
     r"cannot (?:talk|call)|phone is not allowed|get this done|quick task)\b"
 )
 _OPENER_CHARS = 400
+# The call-back invoice: a renewal or charge the reader did not make, an amount, and a phone
+# number to call to cancel or dispute it (the fake antivirus and subscription bills).
+_CHARGE = re.compile(
+    r"\b(?:subscription|renew(?:al|ed)|membership|auto-?renew\w*|charged|"
+    r"did(?: not|n'?t) make this purchase|discontinue)\b"
+)
+_AMOUNT = re.compile(r"(?:usd|\$)\s?\d")
+_CALL_BACK = re.compile(
+    r"\b(?:call|contact|reach|dial|hotline|helpline|assistance|support line|customer care)\b"
+    r"[^\n]{0,80}?(?:<phone>|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[ .-]\d{3}[ .-]?\d{4}(?!\d))"
+)
 
 _REGISTRAR = re.compile(
     r"(?:registration (?:service|department|center|centre)|department of registration|"
@@ -112,7 +123,8 @@ _DETAILS = re.compile(
     r"(?:details|information|account|identity)\b"
 )
 # A message that names the trick is about it, not one of it ("the text claims a fee").
-_ABOUT = re.compile(r"\b(?:scam|scams|fraud|phishing|never|beware|claims?|betrug)\b")
+# ("phishing@" is a honeypot's own address, not the word.)
+_ABOUT = re.compile(r"\b(?:scam|scams|fraud|phishing(?!@)|never|beware|claims?|betrug)\b")
 _LINK = re.compile(r"\b(?:link|click|https?|log ?in|sign ?in)\b")
 _PARCEL_FEE = re.compile(
     r"\b(?:parcel|package|paket|sendung)\w*[\s\S]{0,300}?"
@@ -218,6 +230,15 @@ def _details_or_fee(folded: str) -> list[Lure]:
     return found
 
 
+def _call_back(folded: str) -> list[Lure]:
+    call = _CALL_BACK.search(folded)
+    if call is None or _CHARGE.search(folded) is None or _AMOUNT.search(folded) is None:
+        return []
+    if _ABOUT.search(folded) is not None:
+        return []
+    return [Lure("call_back", Severity.MEDIUM, *call.span())]
+
+
 def find_lures(folded: str) -> list[Lure]:
     """Every shape found in `folded` (the normalised, lower-cased text)."""
     return [
@@ -227,4 +248,5 @@ def find_lures(folded: str) -> list[Lure]:
         *_parcel_or_code(folded),
         *_details_or_fee(folded),
         *_opener(folded),
+        *_call_back(folded),
     ]

@@ -57,6 +57,7 @@ _LURE_CATEGORY = {
     "code": "credentials_request",
     "details": "open_or_log_in",
     "opener": _REQUEST_CATEGORY,
+    "call_back": "fake_notice",
 }
 _NO_CUES = MessageCues(breaks=frozenset(), spots=[])  # what a message without matches needs
 
