@@ -84,6 +84,22 @@ _CHARGE = re.compile(
     r"\b(?:subscription|renew(?:al|ed)|membership|auto-?renew\w*|charged|"
     r"did(?: not|n'?t) make this purchase|discontinue)\b"
 )
+# The advance-fee letter: a stranger introduces himself, speaks of funds or a windfall,
+# and asks for a reply, contact details or secrecy.
+_INTRO = re.compile(
+    r"\b(?:my name is|is my name|i am (?:mr|mrs|ms|dr|barrister)\b|i am a \d+ year|"
+    r"i am (?:\S+ ){0,4}?(?:- |, )?(?:an? |the )?(?:\S+ )?(?:attorney|lawyer|barrister|banker|"
+    r"director|diplomat|minister|chairman|solicitor)\b)"
+)
+_FUNDS = re.compile(
+    r"\b(?:funds|fund transfer|transfer (?:of )?(?:the )?funds|compensation|restitution|"
+    r"inheritance|beneficiary|consignment|awarded|abandoned|unclaimed|next of kin|"
+    r"\d[\d,.]* ?(?:million|m\b)|over-?invoiced|over-?inflate\w*|share of)"
+)
+_REPLY = re.compile(
+    r"\b(?:reply|respond|contact me|get back to me|your (?:direct )?(?:tele)?phone number|"
+    r"full names?|confidential|private email|await your)"
+)
 _AMOUNT = re.compile(r"(?:usd|\$)\s?\d")
 _CALL_BACK = re.compile(
     r"\b(?:call|contact|reach|dial|hotline|helpline|assistance|support line|customer care)\b"
@@ -239,6 +255,16 @@ def _call_back(folded: str) -> list[Lure]:
     return [Lure("call_back", Severity.MEDIUM, *call.span())]
 
 
+def _advance_fee(folded: str) -> list[Lure]:
+    intro = _INTRO.search(folded)
+    if intro is None or _ABOUT.search(folded) is not None:
+        return []
+    funds = _FUNDS.search(folded)
+    if funds is None or _REPLY.search(folded) is None:
+        return []
+    return [Lure("advance_fee", Severity.MEDIUM, *funds.span())]
+
+
 def find_lures(folded: str) -> list[Lure]:
     """Every shape found in `folded` (the normalised, lower-cased text)."""
     return [
@@ -249,4 +275,5 @@ def find_lures(folded: str) -> list[Lure]:
         *_details_or_fee(folded),
         *_opener(folded),
         *_call_back(folded),
+        *_advance_fee(folded),
     ]

@@ -58,6 +58,7 @@ _LURE_CATEGORY = {
     "details": "open_or_log_in",
     "opener": _REQUEST_CATEGORY,
     "call_back": "fake_notice",
+    "advance_fee": _OFFER_CATEGORY,
 }
 _NO_CUES = MessageCues(breaks=frozenset(), spots=[])  # what a message without matches needs
 
