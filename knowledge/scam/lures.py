@@ -1,22 +1,24 @@
-"""Four scam shapes read from structure, not from one scam's wording (issue 15, round 5).
+"""Scam shapes read from structure, not from one scam's wording (issue 15, round 5).
 
-Owns four readings over the folded text, each a request made OF the reader:
-- **money now**: an ask ("please", "kindly", "can you", "I need you to", or a bare imperative
-  opening the sentence) + a money verb (wire, transfer, remit, send, pay; "get a purchase
-  done") + what to move (an amount, "to this account", "a wire", "the payment") + a hurry
-  (today, ASAP, urgent, before the end of the day, a deadline date) in that sentence or the
-  next. Medium ("verify by a known phone number before paying"); high beside secrecy, a deal
-  or boss context, or a changed account.
-- **attachment lure**: "find attached" + an invoice, payment, remittance, reminder, statement
-  or payroll document, and a request to process, review, remit or pay: medium at most.
-- **domain-registration letter**: a registration service or department (or a formal
-  application) + a company applying to register the reader's name, brand or domain + asking
-  the reader to confirm (EN and ZH).
-- **parcel lure / code request** (ZH and EN): a parcel or item (快件, 包裹, 物品) that failed
-  delivery or was damaged + contact, call or add a number; or "send me the code" / 验证码.
-What an advisory or warning says is dropped later by the scanner's context rules
-(`adjust.in_context`); a refusal ("do not", "never", "请勿") before the ask drops it here.
-Returns spans in folded-text offsets; it must not score.
+Owns readings over the folded text, each a request made OF the reader:
+- **money now** (`unusual_transfer`): an ask ("please", "can you", "I need you to", or a
+  bare imperative opening the sentence) + wire/transfer/remit/send/pay + what to move (an
+  amount, "to this account", "the payment") + a hurry (today, ASAP, end of day, a deadline
+  date) in that sentence or the next. Medium; high beside secrecy, a deal or boss context or
+  a new account;
+- **attachment lure**: "find attached" + an invoice, payment, remittance, statement or
+  payroll document + a request to process, review or pay; **details by link**: "confirm your
+  details" + a link (`open_or_log_in`, medium);
+- **domain-registration letter** (a registration service + a company applying + confirm),
+  **parcel lure** (ZH: 快件/包裹 + 派送失败/受损 + 联系/加; EN/DE: a parcel, a fee and a link)
+  and **call-back invoice** (a renewal or charge, an amount, a number to call): `fake_notice`;
+- **code request** ("send me the code", 验证码发给我, the wrong-number opener);
+- **task opener** (a short message with two of: favour, availability, discretion, meeting);
+- **advance-fee letter** (a stranger's introduction, funds, a request to reply).
+All medium unless said. A refusal before the ask ("do not", "never", "请勿") or a message
+about the trick ("scam", "phishing", "beware") drops a shape here; what an advisory says is
+dropped later by the scanner's context rules (`adjust.in_context`). Returns spans in
+folded-text offsets; it must not score.
 """
 
 from __future__ import annotations
@@ -39,9 +41,7 @@ _WHAT = (
     r"(?:usd|eur|gbp|dollars|euros|pounds)\b|to (?:this|the following|the below|our new|my|"
     r"the new|a new) (?:bank )?account|(?:a|the) wire|(?:the|this) (?:new )?payment)"
 )
-_MONEY = re.compile(
-    _ASK + _MONEY_VERB + r"\b(?:\s+\S+){0,6}?\s+" + _WHAT, re.MULTILINE
-)
+_MONEY = re.compile(_ASK + _MONEY_VERB + r"\b(?:\s+\S+){0,6}?\s+" + _WHAT, re.MULTILINE)
 _PURCHASE = re.compile(
     r"\b(?:i need you to|need you to|can you|could you|please) (?:get|make|do|process|handle)"
     r" (?:a|an|the|this|some) (?:quick |urgent )?(?:purchase|payment|wire|transfer)\b"
@@ -149,14 +149,44 @@ _PARCEL_FEE = re.compile(
 )
 
 
+# Where each shape counts (category ids of `data/red_flags.yaml`).
+_CATEGORY = {
+    "money_now": "unusual_transfer",
+    "attachment": "open_or_log_in",
+    "details": "open_or_log_in",
+    "domain_letter": "fake_notice",
+    "parcel": "fake_notice",
+    "call_back": "fake_notice",
+    "code": "credentials_request",
+    "opener": "pressing_request",
+    "advance_fee": "windfall_lure",
+}
+_WHY = {
+    "money_now": (
+        "The message asks you to move money now, to an account it gives: that is how payment "
+        "fraud works. Check the request by a phone number you already have before paying."
+    ),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Lure:
     """One shape found: its kind, severity and span in folded-text offsets."""
 
-    kind: str  # "money_now", "attachment", "domain_letter", "parcel", "code"
+    kind: str  # a key of `_CATEGORY`
     severity: Severity
     start: int
     end: int
+
+    @property
+    def category(self) -> str:
+        """The red-flag category the shape counts in."""
+        return _CATEGORY[self.kind]
+
+    @property
+    def why(self) -> str | None:
+        """The shape's own explanation, or None for the category's."""
+        return _WHY.get(self.kind)
 
 
 def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:

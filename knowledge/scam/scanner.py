@@ -48,18 +48,6 @@ _PAYEE_CATEGORY = "changed_bank_details"  # where a beneficiary that is not the 
 _REQUEST_CATEGORY = "pressing_request"  # where a request with a hurry or a secret counts
 _WIRE_CATEGORY = "unusual_transfer"  # where an executive's bare wire request counts
 _OFFER_CATEGORY = "windfall_lure"  # where a stranger's offer of money counts
-# Where each structural lure counts (`lures.py`).
-_LURE_CATEGORY = {
-    "money_now": _WIRE_CATEGORY,
-    "attachment": "open_or_log_in",
-    "domain_letter": "fake_notice",
-    "parcel": "fake_notice",
-    "code": "credentials_request",
-    "details": "open_or_log_in",
-    "opener": _REQUEST_CATEGORY,
-    "call_back": "fake_notice",
-    "advance_fee": _OFFER_CATEGORY,
-}
 _NO_CUES = MessageCues(breaks=frozenset(), spots=[])  # what a message without matches needs
 
 
@@ -269,9 +257,9 @@ class ScamScanner:
 
     def _from_lure(self, message: Message, lure: Lure) -> Finding:
         span = message.original_span(lure.start, lure.end)
-        category = _LURE_CATEGORY[lure.kind]
+        evidence = f"shape: {lure.kind}"
         return self._finding(
-            category, lure.severity, span, message.original, evidence=f"shape: {lure.kind}"
+            lure.category, lure.severity, span, message.original, evidence=evidence, why=lure.why
         )
 
     def _from_hit(self, text: str, hit: PatternHit) -> Finding:
