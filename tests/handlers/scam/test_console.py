@@ -15,8 +15,8 @@ def test_piped_script_forwards_opens_the_full_report_and_repeats(tmp_path: Path)
     assert done.returncode == 0, done.stderr
     out = done.stdout
     assert "🔴 High risk · score 100/100" in out
-    assert "[1] Show all 6 findings" in out
-    assert "Full report: 6 findings in 4 categories" in out
+    assert "[1] Show all 7 findings" in out
+    assert "Full report: 7 findings in 5 categories" in out
     assert "You already checked this message on" in out
     assert "In a group: reply to the message with /scam." in out
     assert "Traceback" not in done.stderr

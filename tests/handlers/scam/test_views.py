@@ -20,15 +20,15 @@ MARKED_SCAM = f"{PHRASE} here. {BANK_SWAP}"
 
 
 async def test_more_than_five_findings_offer_the_full_report(alice: OfflineUser) -> None:
-    """Six findings: five shown, a button, and the button sends all six and then goes."""
+    """Seven findings: five shown, a button, and the button sends all seven and then goes."""
     summary = only_reply(await alice.forward(BANK_SWAP))
-    assert "Showing the 5 strongest of 6 findings." in summary.text
+    assert "Showing the 5 strongest of 7 findings." in summary.text
     assert "“+86 138 0013 8000”" not in summary.text
     [button] = summary.flat_buttons()
-    assert button.text == "Show all 6 findings"
-    events = await alice.press("Show all 6 findings")
+    assert button.text == "Show all 7 findings"
+    events = await alice.press("Show all 7 findings")
     [full] = sent(events)
-    assert full.text.startswith("Full report: 6 findings in 4 categories")
+    assert full.text.startswith("Full report: 7 findings in 5 categories")
     assert "“+86 138 0013 8000”" in full.text
     assert full.reply_to == summary.message_id
     [edited] = [e.message for e in events if e.kind == "edited" and e.message]
