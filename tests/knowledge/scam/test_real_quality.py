@@ -18,14 +18,15 @@ import pytest
 from bench.scam_quality import Figures, figures, rules_verdicts
 from scripts.scam_data import REAL_FILES, folds, real_items
 
-# Precision, recall and hard-legit false-alarm rate, just under the figures at round 4's
-# freeze (643 items: 0.947, 0.753, 11/365 = 0.030; the second fresh batch: 0.94, 0.94, 1/35;
-# the third, development data since round 4: 0.92, 0.85, 2/50). Round 3's floors were
-# 0.92 / 0.70 / 0.045 on 564 items, round 2's 0.89 / 0.68 / 0.06 on 511.
-RULES_FLOOR = (0.93, 0.73, 0.04)
-FRESH2_FLOOR = (0.90, 0.88, 0.06)
+# Precision, recall and hard-legit false-alarm rate, just under the figures at round 5's
+# freeze (719 items: 0.943, 0.814, 14/412 = 0.034; the second fresh batch: 0.95, 1.00, 1/35;
+# the third: 0.92, 0.85, 2/50; the fourth, development data since round 5: 0.88, 0.85, 3/47).
+# Round 4's floors were 0.93 / 0.73 / 0.04 on 643 items, round 3's 0.92 / 0.70 / 0.045 on
+# 564, round 2's 0.89 / 0.68 / 0.06 on 511.
+RULES_FLOOR = (0.93, 0.80, 0.04)
+FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.81, 0.06)
-FRESH4_FLOOR = (0.85, 0.80, 0.07)
+FRESH4_FLOOR = (0.86, 0.84, 0.07)
 
 
 @cache
@@ -96,7 +97,8 @@ def _assert_batch_floor(prefix: str, size: int, floor: tuple[float, float, float
 def test_the_second_fresh_batch_is_development_data_now() -> None:
     """The 53 real items collected after the round-2 freeze were measured once (precision
     0.61, recall 0.61, 7 of 35 hard legit raised) and then joined the development data for
-    round 3: they were read and tuned on (0.94 / 0.94 / 1 of 35 at round 3's freeze), so
+    round 3: they were read and tuned on (0.94 / 0.94 / 1 of 35 at round 3's freeze; 0.95 /
+    1.00 / 1 of 35 at round 5's), so
     their floor guards against regressions; it is not a held-out measure."""
     _assert_batch_floor("g", 53, FRESH2_FLOOR)
 
@@ -105,14 +107,14 @@ def test_the_third_fresh_batch_is_development_data_now() -> None:
     """The 79 real items collected apart after the round-3 freeze were measured once
     (precision 0.60, recall 0.56, 10 of 50 hard legit raised: round 2's figures) and then
     joined the development data for round 4: read and tuned on (0.92 / 0.85 / 2 of 50 at
-    round 4's freeze), so this floor guards against regressions; it is not a held-out
-    measure (the fourth batch is)."""
+    round 4's freeze; the same at round 5's), so this floor guards against regressions; it is
+    not a held-out measure."""
     _assert_batch_floor("f3", 79, FRESH3_FLOOR)
 
 
 def test_the_fourth_fresh_batch_is_development_data_now() -> None:
     """The 76 real items collected apart after the round-4 freeze were measured once
     (precision 0.77, recall 0.38, 3 of 47 hard legit raised) and then joined the development
-    data for round 5: read and tuned on, so this floor guards against regressions; it is not
-    a held-out measure (the fifth batch is)."""
+    data for round 5: read and tuned on (0.88 / 0.85 / 3 of 47 at round 5's freeze), so this
+    floor guards against regressions; it is not a held-out measure (the fifth batch is)."""
     _assert_batch_floor("f4", 76, FRESH4_FLOOR)
