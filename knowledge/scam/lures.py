@@ -70,6 +70,8 @@ _DOCUMENT = re.compile(
     r"purchase order|lawsuit)\b"
 )
 _DOCUMENT_REACH = 120  # characters either side of the attachment words
+_ATTACH_REACH = 24  # characters around "attach" where the attachment words stand
+_PROCESS_REACH = 400  # characters after them where the request to process or pay stands
 _PROCESS = re.compile(
     r"\b(?:for processing|process|remit|prompt payment|pay(?:ment)? (?:is )?due|review|"
     r"settle|revert|corrections?|let me have payment|not yet received (?:a )?payment)"
@@ -270,15 +272,18 @@ def _money_now(folded: str) -> list[Lure]:
 
 
 def _attachment(folded: str) -> list[Lure]:
-    if "attach" not in folded and "enclosed" not in folded:
-        return []  # (a plain substring test is 20x cheaper than the search)
-    match = _ATTACHED.search(folded)
-    if match is None or _refused_before(folded, match.start()):
-        return []
-    near = folded[max(0, match.start() - _DOCUMENT_REACH) : match.end() + _DOCUMENT_REACH]
-    if _DOCUMENT.search(near) is None or _PROCESS.search(folded) is None:
-        return []
-    return [Lure("attachment", Severity.MEDIUM, match.start(), match.end())]
+    # Searched only around "attach" / "enclos" (a whole-text search cost 0.1 ms per 4 KB).
+    anchors = sorted(at for word in ("attach", "enclos") for at in _finds(folded, word))
+    for at in anchors:
+        match = _ATTACHED.search(folded, max(0, at - _ATTACH_REACH), at + _ATTACH_REACH)
+        if match is None or _refused_before(folded, match.start()):
+            continue
+        first = max(0, match.start() - _DOCUMENT_REACH)
+        if _DOCUMENT.search(folded, first, match.end() + _DOCUMENT_REACH) is None:
+            continue
+        if _PROCESS.search(folded, first, match.end() + _PROCESS_REACH) is not None:
+            return [Lure("attachment", Severity.MEDIUM, match.start(), match.end())]
+    return []
 
 
 def _opener(folded: str) -> list[Lure]:
