@@ -28,7 +28,8 @@ from knowledge.scam.context import ContextReader, MessageCues
 from knowledge.scam.excuses import Excuses
 from knowledge.scam.finding import Finding
 from knowledge.scam.learned import LearnedModel, LearnedScorer
-from knowledge.scam.lures import Lure, find_lures
+from knowledge.scam.lure_text import Lure
+from knowledge.scam.lures import find_lures
 from knowledge.scam.merge import merge, strongest_phrases
 from knowledge.scam.names import named
 from knowledge.scam.normalise import Message, message_fingerprint, normalise
