@@ -130,53 +130,6 @@ def test_named_place_after_incoterm() -> None:
     assert (q.incoterm, q.named_place, q.destination) == ("FOB", "Ningbo", "US")
 
 
-@pytest.mark.parametrize(
-    ("line", "incoterm", "destination"),
-    [("250 sets 12.5 usd ddp us", "DDP", "US"), ("250 pcs @ 3 usd cif germany", "CIF", "DE")],
-)
-def test_a_country_named_after_an_arrival_rule_is_the_destination(
-    line: str, incoterm: str, destination: str
-) -> None:
-    """Under C and D rules the named place is at arrival: 'ddp us' means to the US."""
-    q = parse(line)
-    assert (q.incoterm, q.destination, q.named_place) == (incoterm, destination, None)
-
-
-def test_a_country_after_fob_stays_a_place() -> None:
-    """Under FOB the named place is the port of shipment, never the destination."""
-    assert parse("1000 pcs @ 10 fob vietnam").destination is None
-
-
-def test_a_port_shorthand_after_an_arrival_rule_stays_a_place() -> None:
-    """'CIF LA' is Los Angeles to a buyer, though LA is also Laos's code."""
-    q = parse("qty 600, unit price 14.2 USD, CIF LA, duty 3.9%")
-    assert (q.named_place, q.destination) == ("La", None)
-
-
-def test_fee_words_after_a_fee_word_name_one_charge() -> None:
-    """'customs broker 150', 'port charges 80', 'inspection fee 300' are one charge each."""
-    q = parse("600 pcs @ 14.2 usd customs broker 150 port charges 80 inspection fees 300")
-    assert [(fee.label, fee.amount.amount) for fee in q.fees] == [
-        ("Customs broker", Decimal(150)),
-        ("Port/terminal", Decimal(80)),
-        ("Inspection", Decimal(300)),
-    ]
-
-
-def test_a_rate_per_kg_without_a_keyword_is_freight() -> None:
-    """'air 320 kg 6.8/kg': only freight is priced per kilogram."""
-    q = parse("1200 pcs 3.5 usd exw yiwu air 320 kg 6.8/kg to france duty 12%")
-    assert q.freight is not None
-    assert q.freight.amount.amount == Decimal("6.8")
-
-
-def test_x_after_the_quantity_is_the_price() -> None:
-    """'3000pcs x 1.85usd' (typed by a buyer) is 3,000 units at 1.85, not a second quantity."""
-    q = parse("3000pcs x 1.85usd exw, freight usd 980, to uk")
-    assert (q.quantity, q.unit_price) == (3000, Money(Decimal("1.85"), "USD"))
-    assert parse("x 500 @ 2 usd").quantity == 500
-
-
 def test_retired_term_explains_its_replacement() -> None:
     """DAT is not an Incoterms 2020 rule: the error says what replaced it."""
     error = refused("1000 pcs @ 10 dat")
