@@ -60,19 +60,29 @@ class Lure:
         return _WHY.get(self.kind)
 
 
+_STOPS = ".!?\n"  # what ends a sentence for the shapes (a plain scan, no splitting)
+
+
+def _sentence_start(folded: str, at: int) -> int:
+    """Where the sentence holding `at` begins."""
+    return max(folded.rfind(mark, 0, at) for mark in _STOPS) + 1
+
+
+def _sentence_end(folded: str, at: int) -> int:
+    """Where the sentence holding `at` ends (its mark), or the text's end."""
+    stops = [found for mark in _STOPS if (found := folded.find(mark, at)) >= 0]
+    return min(stops) if stops else len(folded)
+
+
 def sentence(folded: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around [start, end) and the next one (where a hurry may be said)."""
-    left = max(folded.rfind(mark, 0, start) for mark in ".!?\n")
-    stops = [at for mark in ".!?\n" if (at := folded.find(mark, end)) >= 0]
-    first = min(stops) if stops else len(folded)
-    after = [at for mark in ".!?\n" if (at := folded.find(mark, first + 1)) >= 0]
-    return left + 1, (min(after) if after else len(folded))
+    first = _sentence_end(folded, end)
+    return _sentence_start(folded, start), _sentence_end(folded, first + 1)
 
 
 def refused_before(folded: str, start: int) -> bool:
     """A refusal or warning word in the same sentence before the ask."""
-    left = max(folded.rfind(mark, 0, start) for mark in ".!?\n")
-    return REFUSED.search(folded, left + 1, start + 1) is not None
+    return REFUSED.search(folded, _sentence_start(folded, start), start + 1) is not None
 
 
 def finds(folded: str, word: str) -> list[int]:
