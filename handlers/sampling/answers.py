@@ -91,7 +91,9 @@ async def _show_plan(context: Context, message: Message, question: QuantityPromp
         await message.reply_html(ANSWERED)  # a second reply raced this one and won
         return True
     shown = plan(tables, request.lot_size, request.level, request.aql_by_class)
-    await message.reply_html(plan_text(shown), reply_markup=plan_keyboard(PlanSettings.of(shown)))
+    await message.reply_html(
+        plan_text(shown, request.read_note), reply_markup=plan_keyboard(PlanSettings.of(shown))
+    )
     return True
 
 

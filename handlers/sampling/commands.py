@@ -67,7 +67,9 @@ async def show_plan(update: Update, context: Context) -> None:
         return
     shown = plan(tables, request.lot_size, request.level, request.aql_by_class)
     settings = PlanSettings.of(shown)
-    await message.reply_html(plan_text(shown), reply_markup=plan_keyboard(settings))
+    await message.reply_html(
+        plan_text(shown, request.read_note), reply_markup=plan_keyboard(settings)
+    )
 
 
 async def edit_in_place(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup) -> None:

@@ -9,6 +9,8 @@ decides nothing: every number comes from the plan.
 
 from __future__ import annotations
 
+import html
+
 from knowledge.sampling import ClassPlan, InspectionLevel, SamplingPlan
 
 _SPECIAL_NOTE = (
@@ -57,9 +59,10 @@ def _sample_line(shown: SamplingPlan) -> str:
     )
 
 
-def plan_text(shown: SamplingPlan) -> str:
-    """The whole plan as an HTML reply (every value is a number or a known word: no escaping)."""
+def plan_text(shown: SamplingPlan, read_note: str | None = None) -> str:
+    """The whole plan as an HTML reply, under how an ambiguous lot size was read."""
     lines = [
+        *([f"<i>{html.escape(read_note)}</i>"] if read_note else []),
         f"<b>Inspection plan: lot of {units(shown.lot_size)}</b>",
         f"Level {shown.level}, normal inspection (ISO 2859-1), code letter {shown.code_letter}.",
         _sample_line(shown),

@@ -1,6 +1,6 @@
 """Reads what a user typed after /aql into a sampling request, or says plainly what is wrong.
 
-Understands a lot size (`5000`, `5,000`, `5 000`, `5000 pcs`, `5k`, `lot 5000`), AQLs per
+Understands a lot size (`5000`, `5,000`, `5.000`, `5 000`, `5000 pcs`, `5k`, `lot 5000`), AQLs per
 defect class (`major 1.5`, `minor 4`, `critical 0`) and a level (`level III`, `level s-2`),
 in any order. Bad input is an ordinary answer, never an exception: an `AqlInputError` naming
 what was wrong and the form expected. Knows nothing of Telegram.
@@ -53,6 +53,8 @@ _OTHER_MODES = {"tightened", "reduced"}
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-"})
 _LOT_NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)$")
 _DECIMAL_LOT = re.compile(r"^[\d,]*\.\d*$")
+# "3.200" / "12.000.000": dot-grouped thousands, as much of Europe writes a count of units.
+_DOTTED_LOT = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _SHORT_LOT = re.compile(r"^(\d+(?:\.\d+)?)k$")
 _GROUP = re.compile(r"^\d{3}$")
 _FUSED_UNIT = re.compile(r"^([\d,.]+)(" + "|".join(sorted(_UNIT_WORDS, key=len)[::-1]) + r")$")
@@ -64,6 +66,9 @@ class AqlRequest(Frozen):
     lot_size: int
     level: InspectionLevel | None = None
     aql_by_class: dict[DefectClass, Decimal] = Field(default_factory=dict)
+    # How a lot size that could be read two ways was read ("3.200" as 3,200), shown above
+    # the plan so a wrong reading is seen at once.
+    read_note: str | None = None
 
 
 class AqlInputError(Frozen):
@@ -101,6 +106,7 @@ class _Reader:
         self.words = [token.lower() for token in self.tokens]
         self.index = 0
         self.lot_size: int | None = None
+        self.read_note: str | None = None
         self.level: InspectionLevel | None = None
         self.aqls: dict[DefectClass, Decimal] = {}
 
@@ -109,7 +115,12 @@ class _Reader:
             self._read_one(self.words[self.index])
         if self.lot_size is None:
             raise _RefusedError("Tell me the lot size: how many units the inspection covers.")
-        return AqlRequest(lot_size=self.lot_size, level=self.level, aql_by_class=self.aqls)
+        return AqlRequest(
+            lot_size=self.lot_size,
+            level=self.level,
+            aql_by_class=self.aqls,
+            read_note=self.read_note,
+        )
 
     def _next(self) -> str | None:
         after = self.index + 1
@@ -170,6 +181,8 @@ class _Reader:
             while self.index < len(self.tokens) and _GROUP.match(self.tokens[self.index]):
                 text, self.index = text + self.tokens[self.index], self.index + 1
         self.lot_size = _whole_units(text)
+        if _DOTTED_LOT.match(text):
+            self.read_note = f"Read {text} as {self.lot_size:,} units (dots as thousands)."
 
 
 _LEVELS_HINT = "Levels: I, II, III, S-1, S-2, S-3, S-4."
@@ -206,8 +219,11 @@ def _whole_units(text: str) -> int:
         amount = Decimal(short.group(1)) * 1000
     elif _LOT_NUMBER.match(text):
         amount = Decimal(text.replace(",", ""))
+    elif _DOTTED_LOT.match(text):
+        # "5.000" is 5 elsewhere, but a count of units has no decimals: it is 5,000 (the
+        # reply says how it was read). /landed reads "1.000 pcs" the same way.
+        amount = Decimal(text.replace(".", ""))
     elif _DECIMAL_LOT.match(text):
-        # "5.000" is 5,000 in much of Europe and 5 elsewhere: refuse rather than guess.
         raise _RefusedError(f"The lot size must be a whole number of units, not {_quote(text)}.")
     else:
         raise _RefusedError(f"The lot size must be a positive whole number, not {_quote(text)}.")

@@ -55,11 +55,11 @@ async def test_reply_may_carry_options(alice: OfflineUser) -> None:
 
 
 async def test_bad_quantity_asks_again_with_the_reason(alice: OfflineUser) -> None:
-    """`about 5.000` is refused with the reason and a fresh question; the next answer works."""
+    """`5.5` is refused with the reason and a fresh question; the next answer works."""
     await ask(alice)
-    again = only_message(await alice.answer("5.000"))
+    again = only_message(await alice.answer("5.5"))
     assert again.force_reply
-    assert 'The lot size must be a whole number of units, not "5.000".' in again.text
+    assert 'The lot size must be a whole number of units, not "5.5".' in again.text
     assert "How many units will the supplier ship?" in again.text
     plan = only_message(await alice.answer("5000"))
     assert "code letter L." in plan.text

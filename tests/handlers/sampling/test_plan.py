@@ -122,7 +122,7 @@ async def test_critical_can_take_a_table_aql(alice: OfflineUser) -> None:
     [
         ("/aql 5000 major 3", "Major: 3 is not an AQL in the table. Valid AQLs: 0.065"),
         ("/aql 1", "A lot of 1 unit needs no sampling plan"),
-        ("/aql 5.000", 'The lot size must be a whole number of units, not "5.000".'),
+        ("/aql 5.5", 'The lot size must be a whole number of units, not "5.5".'),
         ("/aql 5000 tightened", "Only normal inspection plans are available."),
         ("/aql 5000 level IV", 'Unknown inspection level "IV".'),
         ("/aql major 2.5", "Tell me the lot size"),
@@ -166,3 +166,12 @@ async def test_aql_in_a_group_answers_the_member(alice: OfflineUser) -> None:
     assert event.chat_id == -300
     assert event.message is not None
     assert "code letter J." in event.message.text
+
+
+async def test_a_european_lot_size_is_read_and_says_how(alice: OfflineUser) -> None:
+    """`/aql 3.200 pcs` plans a lot of 3,200 (code letter K at level II) and says above the
+    plan how the dots were read, so a wrong reading shows at once."""
+    text = reply_of(await alice.send("/aql 3.200 pcs"))
+    assert text.startswith("Read 3.200 as 3,200 units (dots as thousands).\n")
+    assert "Inspection plan: lot of 3,200 units" in text
+    assert "code letter K." in text

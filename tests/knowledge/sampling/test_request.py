@@ -120,7 +120,8 @@ def test_unknown_aql_lists_the_valid_ones(tables: SamplingTables) -> None:
         ("0", "positive whole number"),
         ("-40", 'positive whole number, not "-40"'),
         ("5000.5", 'whole number of units, not "5000.5"'),
-        ("5.000", 'whole number of units, not "5.000"'),
+        ("5.0", 'whole number of units, not "5.0"'),
+        ("5.0000", 'whole number of units, not "5.0000"'),
         ("5,00", 'positive whole number, not "5,00"'),
         ("1e6", 'positive whole number, not "1e6"'),
         ("2.5005k", "whole number of units"),
@@ -210,3 +211,17 @@ def test_aql_shorthand_as_inspection_bookings_write_it(
 def test_aql_shorthand_refuses_four_figures_and_a_missing_value(tables: SamplingTables) -> None:
     assert "at most critical/major/minor" in refuse("3500 aql 0/1/2.5/4", tables).problem
     assert "needs an AQL value" in refuse("3500 aql", tables).problem
+
+
+@pytest.mark.parametrize(
+    ("text", "size"), [("3.200 pcs", 3_200), ("12.000", 12_000), ("1.200.000 units", 1_200_000)]
+)
+def test_dot_grouped_thousands_are_a_count_of_units(
+    tables: SamplingTables, text: str, size: int
+) -> None:
+    """`3.200 pcs`, as much of Europe types a count: a lot has no fractional units, so the
+    dots group thousands; the request says how it was read."""
+    request = read(text, tables)
+    assert request.lot_size == size
+    assert request.read_note == f"Read {text.split()[0]} as {size:,} units (dots as thousands)."
+    assert read("3200", tables).read_note is None
