@@ -2,7 +2,8 @@
 
 Owns the model of `destinations.yaml` (the fee periods are `knowledge/landed/fees.py`'s) and
 the lookup of a country by ISO code or name (English names from ISO 3166 via pycountry, plus
-the aliases in the data, with small typos forgiven). It does no arithmetic: the calculator in
+the aliases in the data, with small typos forgiven), and of a port by its name or shorthand
+(so "cif la" knows the goods land in the US). It does no arithmetic: the calculator in
 `knowledge/landed/estimate.py` applies the rules.
 """
 
@@ -106,6 +107,14 @@ class Destination:
     notices: tuple[Notice, ...] = ()
 
 
+class Port(Frozen):
+    """A port (or gateway city) buyers name after an Incoterm, and the country it is in."""
+
+    name: str = Field(min_length=2)
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    aliases: tuple[str, ...] = ()  # shorthands buyers and forwarders type: "la", "nyc"
+
+
 def normal_name(text: str) -> str:
     """Casefolded letters and single spaces: 'Korea, Republic of' -> 'korea republic of'."""
     return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
@@ -119,6 +128,7 @@ class Destinations(Frozen):
     entry_fees: dict[str, EntryFee]
     countries: tuple[Country, ...]
     aliases: dict[str, str] = Field(default_factory=dict)
+    ports: tuple[Port, ...] = ()
 
     @model_validator(mode="after")
     def _references_hold(self) -> Self:
@@ -138,6 +148,12 @@ class Destinations(Frozen):
         bad = sorted(code for code in self.aliases.values() if code not in ISO_COUNTRIES)
         if bad:
             raise ValueError(f"aliases point at unknown country codes: {bad}")
+        bad = sorted(port.name for port in self.ports if port.country not in ISO_COUNTRIES)
+        if bad:
+            raise ValueError(f"ports in unknown countries: {bad}")
+        names = [normal_name(n) for port in self.ports for n in (port.name, *port.aliases)]
+        if len(names) != len(set(names)):
+            raise ValueError("a port name or alias is listed twice")
         return self
 
     def destination(self, code: str) -> Destination:
@@ -186,6 +202,11 @@ class CountryFinder:
             for alias in listed.aliases:
                 names[normal_name(alias)] = listed.code
         self._names = names
+        self._ports = {
+            normal_name(typed): port
+            for port in destinations.ports
+            for typed in (port.name, *port.aliases)
+        }
         self._codes = {code.casefold(): code for code in ISO_COUNTRIES}
         self._codes |= {c.alpha_3.casefold(): c.alpha_2 for c in pycountry.countries}
         # Fuzzy matching only over real names: codes are too short to guess at.
@@ -195,6 +216,10 @@ class CountryFinder:
         """The code for an ISO code (alpha-2 or alpha-3) or a known name, else None."""
         key = normal_name(typed)
         return self._codes.get(key) or self._names.get(key)
+
+    def port(self, typed: str) -> Port | None:
+        """The port a place names, exactly ("los angeles", "la"), else None."""
+        return self._ports.get(normal_name(typed))
 
     def guess(self, typed: str) -> str | None:
         """The code for a name with a small typo ('germny'), else None."""

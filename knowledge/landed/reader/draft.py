@@ -62,6 +62,10 @@ class Draft:
     freight_total: bool = False  # `freight 6400 total` with containers: not per container
     origin: str | None = None
     hs: HsCode | None = None
+    # The country of a port named after a C or D rule ("cif la") and how it was read: the
+    # destination when no other is given (`finish`).
+    place_country: str | None = None
+    place_reading: str | None = None
     notes: list[str] = field(default_factory=list)
     decisions: list[str] = field(default_factory=list)
 
@@ -86,7 +90,7 @@ class Draft:
         return {
             f.name
             for f in fields(self)
-            if f.name not in ("notes", "decisions")
+            if f.name not in ("notes", "decisions", "place_country", "place_reading")
             and getattr(self, f.name) != getattr(empty, f.name)
         }
 
@@ -106,6 +110,9 @@ class Draft:
             if self.volume_m3 is not None:
                 raise LandedInputError("Give the volume or the cartons, not both.")
             cartons = Cartons(*self.carton_dims, count=self.carton_count)
+        if self.destination is None and self.place_country is not None:
+            self.destination = self.place_country
+            self.decisions.append(f"{self.place_reading}, to {self.place_country}")
         self._multiply_out()
         self._per_container()
         if self.containers is not None and self.mode is None:

@@ -54,6 +54,13 @@ class PlaceReader:
         if not words:
             return
         place = " ".join(words)
+        port = self.countries.port(place)
+        if port is not None:
+            draft.named_place = port.name
+            if draft.incoterm in _ARRIVAL_TERMS:
+                draft.place_country = port.country
+                draft.place_reading = f"{draft.incoterm.lower()} {place} = {port.name}"
+            return
         code = self.countries.exact(place) if _may_be_country(place) else None
         if code is not None and draft.incoterm in _ARRIVAL_TERMS and draft.destination is None:
             draft.destination = code

@@ -204,3 +204,13 @@ async def test_lines_typed_by_buyers_after_the_issue(alice: OfflineUser) -> None
     assert amount(lines, "Landed cost USD") == "6,530.00"
     text, _ = await estimate(alice, "250 sets 12.5 usd ddp us")
     assert "DDP · to United States" in text
+    # 'cif la' is Los Angeles, so the US rules apply: duty on the FOB value (the reply warns
+    # that the CIF price includes freight), MPF at its minimum, no VAT.
+    text, lines = await estimate(alice, "5000pcs $0.85 cif la duty 6.5%")
+    assert "(cif la = Los Angeles, to US)" in text
+    assert "CIF Los Angeles · to United States" in text
+    assert amount(lines, "MPF (minimum)") == "34.58"
+    # 'cif rotterdam' lands in the Netherlands: 21% VAT on 1,000 x 2.00.
+    text, lines = await estimate(alice, "1000 pcs @ 2 usd cif rotterdam")
+    assert "CIF Rotterdam · to Netherlands" in text
+    assert amount(lines, "VAT 21% × 2,000.00") == "420.00"

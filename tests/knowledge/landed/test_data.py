@@ -103,6 +103,18 @@ def test_unknown_country_code_in_the_data_is_refused() -> None:
         Destinations.model_validate(data)
 
 
+def test_a_port_in_an_unknown_country_or_named_twice_is_refused() -> None:
+    """A port's country must be an ISO code, and a name or shorthand must name one port."""
+    data = raw_destinations()
+    data["ports"].append({"name": "Atlantis", "country": "XX"})
+    with pytest.raises(ValidationError, match="ports in unknown countries"):
+        Destinations.model_validate(data)
+    data = raw_destinations()
+    data["ports"].append({"name": "Lost Angeles", "country": "US", "aliases": ["LA"]})
+    with pytest.raises(ValidationError, match="listed twice"):
+        Destinations.model_validate(data)
+
+
 def test_country_pointing_at_a_missing_tax_regime_is_refused() -> None:
     """A country's import tax must be one of the regimes in the file."""
     data = raw_destinations()

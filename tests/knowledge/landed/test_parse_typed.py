@@ -32,10 +32,37 @@ def test_a_country_after_fob_stays_a_place() -> None:
     assert parse("1000 pcs @ 10 fob vietnam").destination is None
 
 
-def test_a_port_shorthand_after_an_arrival_rule_stays_a_place() -> None:
-    """'CIF LA' is Los Angeles to a buyer, though LA is also Laos's code."""
+def test_a_port_shorthand_after_an_arrival_rule_is_that_port() -> None:
+    """'CIF LA' is Los Angeles to a buyer, though LA is also Laos's code: the port is the
+    named place and, under a C or D rule, its country the destination."""
     q = parse("qty 600, unit price 14.2 USD, CIF LA, duty 3.9%")
-    assert (q.named_place, q.destination) == ("La", None)
+    assert (q.named_place, q.destination) == ("Los Angeles", "US")
+    assert "cif la = Los Angeles, to US" in q.decisions
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "destination"),
+    [
+        ("1000 pcs @ 2 usd cif rotterdam", "Rotterdam", "NL"),
+        ("1000 pcs @ 2 usd cfr hamburg freight 800", "Hamburg", "DE"),
+        ("1000 pcs @ 2 usd cif la spezia", "La Spezia", "IT"),
+        ("1000 pcs @ 2 usd dap nyc air", "New York", "US"),
+        ("1000 pcs @ 2 usd cif felixstowe sea", "Felixstowe", "GB"),
+        ("1000 pcs @ 2 usd cif rotterdam to de", "Rotterdam", "DE"),  # a "to" clause wins
+        ("1000 pcs @ 2 usd ddp la to us", "Los Angeles", "US"),  # the same country: no clash
+        ("1000 pcs @ 2 usd fob hk", "Hong Kong", None),  # E and F rules: only the name
+        ("1000 pcs @ 2 usd fob ningbo to de sea", "Ningbo", "DE"),
+        ("1000 pcs @ 2 usd cif lagos", "Lagos", None),  # not listed: kept as typed
+    ],
+)
+def test_a_known_port_names_the_place_and_under_c_and_d_rules_the_country(
+    line: str, place: str, destination: str | None
+) -> None:
+    """A port buyers name after a rule is shown by its name; under CIF, CFR, CPT, CIP, DAP,
+    DPU and DDP it is at arrival, so its country is the destination unless a `to` says
+    otherwise; under EXW, FCA, FAS and FOB it is at origin and sets no destination."""
+    q = parse(line)
+    assert (q.named_place, q.destination) == (place, destination)
 
 
 def test_fee_words_after_a_fee_word_name_one_charge() -> None:

@@ -223,5 +223,8 @@ def test_dot_grouped_thousands_are_a_count_of_units(
     dots group thousands; the request says how it was read."""
     request = read(text, tables)
     assert request.lot_size == size
-    assert request.read_note == f"Read {text.split()[0]} as {size:,} units (dots as thousands)."
+    assert (
+        request.read_note
+        == f"Read {text.split(maxsplit=1)[0]} as {size:,} units (dots as thousands)."
+    )
     assert read("3200", tables).read_note is None
