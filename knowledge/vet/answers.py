@@ -61,7 +61,7 @@ NOT_SURE = "Not sure"
 SKIPPED_SHOWN = "Skipped"
 _UNSURE_WORDS = frozenset(
     {"unsure", "not sure", "dont know", "don't know", "do not know", "idk", "?", "unknown"}
-    | {"n/a", "na", "-", "no idea"}
+    | {"n/a", "na", "-", "no idea", "dunno", "no clue", "not known", "no info"}
 )
 _SKIP_WORDS = frozenset({"skip", "skipped", "pass"})
 _YES_WORDS = frozenset({"yes", "y", "yeah", "yep", "true"})
@@ -83,10 +83,17 @@ def _words(text: str) -> str:
     return " ".join(text.replace("\u2019", "'").casefold().split())
 
 
+# How people wrap "not sure" on a phone: "I don't know.", "I'm not sure yet", "dunno!".
+_UNSURE_WRAPPING = re.compile(r"^(?:i am |i'm |im |i )?(.+?)(?: yet)?[.!]*$")
+
+
 def _gap(text: str) -> Gap | None:
     if text in _SKIP_WORDS:
         return Gap.SKIPPED
     if text in _UNSURE_WORDS:
+        return Gap.UNSURE
+    core = _UNSURE_WRAPPING.match(text)
+    if core is not None and core.group(1) in _UNSURE_WORDS:
         return Gap.UNSURE
     return None
 

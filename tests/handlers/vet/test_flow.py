@@ -166,6 +166,15 @@ async def test_bad_numbers_are_asked_again_with_the_reason(alice: OfflineUser) -
     assert (await running_audit(alice)).answers["resp_rate"] == "92.5"
 
 
+async def test_i_dont_know_typed_in_full_is_not_sure(alice: OfflineUser) -> None:
+    """'I don't know.' typed to a number question is a gap like the Not sure button, not a
+    number it could not read (found in the console after issue 12)."""
+    await alice.send("/vet Acme")
+    events = await alice.answer("I don't know.")
+    assert not any("could not read a number" in t for t in texts(events))
+    assert (await running_audit(alice)).answers["order_usd"] == "unsure"
+
+
 async def test_a_wrong_check_character_is_kept_with_a_warning(alice: OfflineUser) -> None:
     """A credit code that fails its check is stored, and the next question warns about it."""
     await alice.send("/vet Acme")

@@ -110,6 +110,10 @@ def test_range_message_quotes_the_data_range(checklist: Checklist) -> None:
         ("idk", Gap.UNSURE),
         ("?", Gap.UNSURE),
         ("unsure", Gap.UNSURE),
+        ("I don't know", Gap.UNSURE),  # typed in the console after issue 12: was refused
+        ("I'm not sure yet.", Gap.UNSURE),
+        ("dunno!", Gap.UNSURE),
+        ("No idea.", Gap.UNSURE),
         ("skip", Gap.SKIPPED),
         ("SKIP", Gap.SKIPPED),
     ],
