@@ -161,7 +161,7 @@ class _Reading:
         elif word in RETIRED_TERMS:
             raise LandedInputError(RETIRED_TERMS[word], word=token.text, position=token.start)
         elif word in MODES:
-            draft.set_once("mode", MODES[word], token)
+            self._mode(draft, token, word)
         elif word in KEYWORDS:
             self._keyword(draft, token, KEYWORDS[word])
         elif word in FEES:
@@ -176,6 +176,16 @@ class _Reading:
             self._retry_corrected(draft, token, known)
         else:
             raise _unknown(token)
+
+    def _mode(self, draft: Draft, token: Token, word: str) -> None:
+        """A mode word; the same mode twice is fine ("express ... dhl 420"), and a courier's
+        name with an amount after it is that courier's quote: the freight."""
+        if draft.mode is not MODES[word]:
+            draft.set_once("mode", MODES[word], token)
+        if word in CARRIERS and draft.freight is None and self._amount_follows():
+            self.fields.charge(draft, token, Key.FREIGHT)
+            if draft.freight is not None:
+                draft.decisions.append(f"{token.text} {draft.freight.amount.amount:,} = freight")
 
     def _trade_word(self, draft: Draft, token: Token, word: str) -> bool:
         """`hs`, `from`/`made in`, or a bare country beside the mode; False for none."""
@@ -248,6 +258,15 @@ class _Reading:
             draft.decisions.append(f"{token.text}/{fields.peek_word(1)} = freight")
             fields.back()
             fields.charge(draft, token, Key.FREIGHT)
+        elif (first := _AMOUNT_FIRST.get(unit or "")) is not None and (
+            draft.quantity is not None
+            and (fields.peek_kind(1) is not Kind.NUMBER or fields.peek_word(2) in _AMOUNT_FIRST)
+        ):
+            # "+ 650 freight": an amount right before a charge word that has none after it.
+            draft.decisions.append(f"{token.text} {unit} = {unit} {token.text}")
+            fields.back()
+            fields.charge(draft, token, first)
+            fields.advance(1)  # the charge word, read
         elif draft.quantity is None and self._price_follows():
             # "500 @ 3.2": a bare number right before the price can only be the quantity.
             draft.set_quantity(fields.quantity(draft, token), token)
@@ -264,9 +283,34 @@ class _Reading:
             unit in WEIGHT_UNITS or unit in VOLUME_UNITS
         )
 
+    def _amount_follows(self) -> bool:
+        """An amount of money next ("420", "$420", "420 usd"), not a count or a measure
+        ("ups 2 ctns 12kg")."""
+        fields = self.fields
+        at = 1 if fields.peek_kind() is Kind.SYMBOL else 0
+        if fields.peek_kind(at) is not Kind.NUMBER:
+            return False
+        after = fields.peek(at + 1)
+        if after is None:
+            return True
+        if after.kind in (Kind.PERCENT, Kind.SLASH, Kind.DIMS):
+            return False
+        return after.kind is not Kind.WORD or after.text not in _NOT_MONEY_AFTER
+
     def _price_follows(self) -> bool:
         kind = self.fields.peek_kind()
         return kind is Kind.AT or self.fields.peek_word() == "at"
+
+
+_NOT_MONEY_AFTER = (
+    QUANTITY_UNITS | CARTON_WORDS | WEIGHT_UNITS.keys() | VOLUME_UNITS | CONTAINER_TYPES.keys()
+)
+# Couriers whose name is also the mode: an amount after one is its quote.
+CARRIERS = frozenset(("dhl", "fedex", "ups", "courier"))
+# Charge words an amount may come before ("650 freight", "120 insurance").
+_AMOUNT_FIRST = {
+    word: key for word, key in KEYWORDS.items() if key in (Key.FREIGHT, Key.INSURANCE)
+}
 
 
 def _unknown(token: Token) -> LandedInputError:

@@ -210,6 +210,18 @@ async def test_lines_typed_by_buyers_after_the_issue(alice: OfflineUser) -> None
     assert "(cif la = Los Angeles, to US)" in text
     assert "CIF Los Angeles · to United States" in text
     assert amount(lines, "MPF (minimum)") == "34.58"
+    # Amount before its word, duty as 'customs 10%', a courier's quote (typed after the
+    # ports): 800 x 3.50 = 2,800 + freight 650 = 3,450.
+    _, lines = await estimate(alice, "800pcs usd3.5 exw + 650 freight")
+    assert amount(lines, "Freight") == "650.00"
+    assert amount(lines, "Landed cost USD") == "3,450.00"
+    _, lines = await estimate(
+        alice, "qty 3000 price 1.2 usd fob shanghai shipping 900 customs 10% to uk"
+    )
+    # Duty 10% of the CIF value: 3,600 + 900 freight = 4,500, so 450.
+    assert amount(lines, "Duty 10% × 4,500.00") == "450.00"
+    _, lines = await estimate(alice, "100 pcs @ 50 usd express to us 30kg dhl 420")
+    assert amount(lines, "Freight") == "420.00"
     # 'cif rotterdam' lands in the Netherlands: 21% VAT on 1,000 x 2.00.
     text, lines = await estimate(alice, "1000 pcs @ 2 usd cif rotterdam")
     assert "CIF Rotterdam · to Netherlands" in text

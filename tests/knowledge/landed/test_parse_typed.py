@@ -87,3 +87,40 @@ def test_x_after_the_quantity_is_the_price() -> None:
     q = parse("3000pcs x 1.85usd exw, freight usd 980, to uk")
     assert (q.quantity, q.unit_price) == (3000, Money(Decimal("1.85"), "USD"))
     assert parse("x 500 @ 2 usd").quantity == 500
+
+
+def test_an_amount_before_its_charge_word_is_that_charge() -> None:
+    """'+ 650 freight' and '120 insurance 900 freight': amount first, then the word."""
+    q = parse("800pcs usd3.5 exw + 650 freight")
+    assert q.freight is not None
+    assert q.freight.amount.amount == Decimal(650)
+    q = parse("500 pcs @ 2 usd fob 120 insurance 900 freight")
+    assert q.freight is not None
+    assert q.freight.amount.amount == Decimal(900)
+    assert q.insurance is not None
+    assert q.insurance.amount is not None
+    assert q.insurance.amount.amount == Decimal(120)
+
+
+def test_a_rate_after_customs_is_the_duty() -> None:
+    """'customs 10%' is the duty rate; 'customs 150' stays the broker's fee."""
+    q = parse("qty 3000 price 1.2 usd fob shanghai shipping 900 customs 10% to uk")
+    assert [d.percent for d in q.duties] == [Decimal(10)]
+    assert not q.fees
+    q = parse("100 pcs @ 50 usd customs 150")
+    assert [(fee.label, fee.amount.amount) for fee in q.fees] == [("Customs broker", 150)]
+    assert not q.duties
+
+
+def test_a_couriers_quote_is_the_freight() -> None:
+    """'express ... dhl 420': the same mode twice is no clash, and the courier's amount is the
+    freight; 'ups 2 ctns' is a count of cartons, not a quote."""
+    q = parse("100 pcs @ 50 usd express to us 30kg dhl 420")
+    assert q.mode is not None
+    assert q.mode.value == "express"
+    assert q.freight is not None
+    assert q.freight.amount.amount == Decimal(420)
+    assert "dhl 420 = freight" in q.decisions
+    q = parse("500 pcs @ 2 usd ups 2 ctns 12kg")
+    assert q.freight is None
+    assert q.weight_kg == Decimal(24)
