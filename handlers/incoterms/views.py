@@ -228,13 +228,23 @@ def suggestions_text(typed: str) -> str:
     return f"I'm not sure which rule {echo(typed)} means.\nDid you mean one of these?"
 
 
+_GUIDE_WORDS = 4  # from this many words, unmatched input is a question, not a typo
+_GUIDE_ECHO = 200  # characters of the question repeated in the /guide suggestion
+
+
 def no_match_text(typed: str) -> str:
     """Input that resembles no Incoterm: say so, and show what works."""
     examples = "\n".join(f"<code>{escape(example)}</code>" for example in EXAMPLES)
+    # A question in the buyer's own words ("what is the best incoterm for a first order")
+    # is the sourcing guide's job: say where to ask it, ready to copy.
+    wordy = len(typed.split()) >= _GUIDE_WORDS
+    asked = escape(typed[:_GUIDE_ECHO])
+    guide = f"\n\nAsked in your own words? The guide answers those:\n<code>/guide {asked}</code>"
+    guide = guide if wordy else ""
     return (
         f"{echo(typed)} doesn't look like an Incoterm.\n\n"
         f"Try a code, a name or a question:\n{examples}\n\n"
-        "Or send /incoterm alone to see all 11 rules."
+        f"Or send /incoterm alone to see all 11 rules.{guide}"
     )
 
 

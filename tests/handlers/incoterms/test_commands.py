@@ -187,6 +187,19 @@ async def test_hostile_input_is_escaped_and_echoed(
     assert "doesn't look like an Incoterm" in answer.text
 
 
+async def test_a_question_no_rule_matches_points_to_the_guide(alice: OfflineUser) -> None:
+    """'what is the best incoterm for a first order' is no rule and no known question: the
+    reply says /guide answers questions in the buyer's words, with the line to send; a short
+    miss ('xyzzy') gets no such hint."""
+    answer = only_message(
+        await alice.send("/incoterm what is the best incoterm for a first order")
+    )
+    assert "doesn't look like an Incoterm" in answer.text
+    assert "/guide what is the best incoterm for a first order" in answer.text
+    answer = only_message(await alice.send("/incoterm xyzzy"))
+    assert "/guide" not in answer.text
+
+
 async def test_a_hostile_place_is_escaped_on_the_card(alice: OfflineUser) -> None:
     """A place with markup in it is shown literally, never as formatting."""
     card = only_message(await alice.send("/incoterm FOB <i>Ningbo</i> & Co"))
