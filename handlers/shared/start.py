@@ -13,6 +13,7 @@ from enum import StrEnum
 from functools import cache
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatType
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from handlers.shared import callbacks
@@ -90,18 +91,27 @@ async def show_start(update: Update, context: Context) -> None:
     entry = find(payload)
     if entry and entry.start_button and await _open_feature(entry.command, update, context):
         return
-    await message.reply_html(start_text(), reply_markup=feature_keyboard())
+    private = message.chat.type == ChatType.PRIVATE
+    await message.reply_html(start_text(private=private), reply_markup=feature_keyboard())
+
+
+# In a group the bot does not read forwards on their own (the team's chat stays private):
+# the check there is a reply with /scam.
+_CHECK_HOW = {
+    True: "Forward me a supplier's message to check it.",
+    False: "To check a supplier's message here, reply to it with /scam.",
+}
 
 
 @cache
-def start_text() -> str:
+def start_text(*, private: bool = True) -> str:
     summary = "\n".join(
         f"• /{entry.command}: {html.escape(entry.description)}"
         for entry in MENU
         if entry.start_button
     )
     text = INTRO + ("\n\n" + summary if summary else "")
-    return text + "\n\nForward me a supplier's message to check it. /help has examples."
+    return f"{text}\n\n{_CHECK_HOW[private]} /help has examples."
 
 
 async def show_help(update: Update, context: Context) -> None:

@@ -19,6 +19,20 @@ async def test_start_greets_and_points_at_help(alice: OfflineUser) -> None:
     assert "/help" in reply
 
 
+async def test_start_in_a_group_says_how_to_check_a_message_there(
+    app: App, standin: BotApiStandIn
+) -> None:
+    """In a group forwards are not read on their own, so /start says to reply with /scam;
+    in a private chat it says to forward."""
+    team = OfflineUser(app, standin, user_id=1001, chat_id=-100, first_name="Alex")
+    [reply] = texts(await team.send("/start"))
+    assert "reply to it with /scam" in reply
+    assert "Forward me" not in reply
+    alone = OfflineUser(app, standin, user_id=1001, chat_id=1001, first_name="Alex")
+    [reply] = texts(await alone.send("/start"))
+    assert "Forward me a supplier's message to check it." in reply
+
+
 async def test_help_lists_every_menu_command(alice: OfflineUser) -> None:
     """/help is generated from the one command menu."""
     [reply] = texts(await alice.send("/help"))
