@@ -107,7 +107,7 @@ async def check_private_message(update: Update, context: Context) -> None:
     result = services(context).scam_scanner.scan(text, await vetted_names(context, chat, text))
     if pasted and not result.findings and len(text.split()) <= CHAT_WORDS:
         rule = services(context).incoterms.resolve_rule(text)
-        hint = views.too_short(None if rule is None else rule.code)
+        hint = views.small_talk(text) or views.too_short(None if rule is None else rule.code)
         await message.reply_html(hint, do_quote=False)
         return
     await _check(context, chat, message, text, pasted=pasted, result=result)

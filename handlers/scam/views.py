@@ -90,6 +90,25 @@ def quote(excerpt: str) -> str:
     return f"“<i>{html.escape(flat)}</i>”"
 
 
+_THANKS = frozenset(
+    ("thanks", "thank you", "thx", "ty", "cheers", "many thanks", "thank you so much", "谢谢")
+)
+_HELLO = frozenset(("hi", "hello", "hey", "hi there", "good morning", "good afternoon", "你好"))
+
+
+def small_talk(text: str) -> str | None:
+    """A polite answer to thanks or a greeting typed on its own, else None."""
+    said = " ".join(text.casefold().strip(" !.?,🙂🙏👍").split())
+    if said in _THANKS:
+        return "You're welcome. Forward me a supplier's message any time; /help lists the rest."
+    if said in _HELLO:
+        return (
+            "Hello! Forward or paste a supplier's message and I'll check it for scam signs, "
+            "or ask the sourcing guide a question with /guide. /help lists everything."
+        )
+    return None
+
+
 def too_short(incoterm: str | None) -> str:
     """The answer to a few typed words that carry no red flag: what to send instead."""
     lines = [

@@ -180,10 +180,15 @@ async def test_high_risk_from_one_blocking_sign_says_why_the_score_is_low(
 async def test_a_few_flag_free_words_get_a_pointer_not_a_verdict(
     app: App, alice: OfflineUser
 ) -> None:
-    """'hi' or 'thanks' typed in private is chat: no verdict, nothing stored; 'fob' hints."""
+    """'hi' or 'thanks' typed in private is chat: no verdict, nothing stored, a polite answer
+    to a greeting or thanks; 'fob' hints; other few words get a pointer."""
     hello = only_reply(await alice.send("hi"))
-    assert hello.text.startswith("Nothing to check in a few words.")
+    assert hello.text.startswith("Hello! Forward or paste a supplier's message")
     assert not hello.text.startswith(VERDICTS)
+    thanks = only_reply(await alice.send("Thank you!"))
+    assert thanks.text.startswith("You're welcome.")
+    pointer = only_reply(await alice.send("ok then"))
+    assert pointer.text.startswith("Nothing to check in a few words.")
     rule = only_reply(await alice.send("fob"))
     assert "Looking for the FOB rule? Send /incoterm FOB." in rule.text
     assert "Looking for" not in only_reply(await alice.send("thanks a lot")).text
