@@ -173,7 +173,9 @@ def build(
     note += f" {previous}." if previous else ""
     if aliases:  # read away from the chat, the history's other audits need their names
         subtitle += " · also filed as " + ", ".join(aliases)
-    due = inspection_due(questions, report)
+    # As on the card: an inspection plan belongs to a finished audit (an unfinished one may
+    # still find a reason not to order at all).
+    due = standing.band is not None and inspection_due(questions, report)
     tables = services(context).knowledge.get(SamplingTables)
     return PdfReport(
         supplier=record.supplier_name, date=day(dated), subtitle=subtitle, verdict=verdict,

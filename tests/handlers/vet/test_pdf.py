@@ -95,6 +95,9 @@ async def test_a_pdf_of_an_audit_in_progress_says_so(alice: OfflineUser) -> None
     assert "IN PROGRESS" in text
     assert "not reached yet" in text
     assert "1 of 33 answered" in text
+    # An order of 8,000 USD calls for an inspection, but not before the audit says whether
+    # to order at all: no plan yet, as on the card.
+    assert "Inspection plan (ISO 2859-1" not in text
 
 
 async def test_a_pdf_for_a_supplier_that_does_not_exist(alice: OfflineUser) -> None:
