@@ -31,6 +31,11 @@ _CATEGORY = {
     "code": "credentials_request",
     "opener": "pressing_request",
     "advance_fee": "windfall_lure",
+    "buyer_order": "open_or_log_in",
+    "card_order": "overpayment_refund",
+    "money_offer": "windfall_lure",
+    "payroll": "pressing_request",
+    "zh_link": "fake_notice",
 }
 _WHY = {
     "money_now": (

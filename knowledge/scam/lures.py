@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from knowledge.scam import lure_notices as notices
+from knowledge.scam.lure_strangers import stranger_lures
 from knowledge.scam.lure_text import ABOUT, Lure, finds, refused_before, sentence, words_at
 from knowledge.scam.red_flags import Severity
 
@@ -150,4 +151,5 @@ def find_lures(folded: str) -> list[Lure]:
         *_opener(folded),
         *notices.call_back(folded),
         *notices.advance_fee(folded),
+        *stranger_lures(folded),
     ]

@@ -1,0 +1,137 @@
+"""Scam shapes of a stranger's approach (issue 15, round 6), beside `lures.py`.
+
+Owns readings of how a stranger opens a scam, by its structure rather than one scam's words:
+- **buyer's order** (`open_or_log_in`): the writer's own order, PO or quotation sent as a
+  file ("find enclosed our new order PO58609") with a request to act on it (send a PI or
+  commercial invoice, prepare, confirm, process payment): order phishing delivers the
+  "order" as a file and wants the seller to open it;
+- **buyer's card order** (`overpayment_refund`): a first contact that wants to place an
+  order and asks about paying by card or shipping abroad (the stolen-card and overpayment
+  set-up);
+- **money offer** (`windfall_lure`): loans, finance or funds offered to the reader with a
+  free-mail or messenger address or a request to get back (private lenders, "investors");
+- **payroll change** (`pressing_request`): an employee's request to change where pay
+  goes (direct deposit) pressed before the next payroll (payroll diversion);
+- **short Chinese SMS with a link** (`fake_notice`): 您/你 + 点击 + a link or log-in, in a
+  text-message-sized message with no warning word.
+Each returns `Lure`s in folded-text offsets and must not score; a message about the trick
+(`ABOUT`) drops all of them (advisories describe exactly these openings).
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.scam.lure_text import ABOUT, Lure, finds
+from knowledge.scam.red_flags import Severity
+
+# The writer's own order or quotation, as a file ("our new order", "the attached quotation").
+_OWN_ORDER = re.compile(
+    r"(?:\b(?:find|see)\s+(?:the\s+)?(?:attached|enclosed)|\b(?:attached|enclosed)\s+(?:is|are)"
+    r"|\bin the attachment)\s+(?:our\s+(?:new\s+)?|the\s+)?"
+    r"(?:orders?|po|purchase orders?|quotation|inquiry|enquiry|rfq|product list)\b"
+)
+# What the stranger wants done with it: a pro-forma or commercial invoice, a quote, a
+# confirmation, or to process payment.
+_ORDER_ASK = re.compile(
+    r"\b(?:pi|proforma|pro-forma|commercial invoice|ci|quote|prepare|confirm|process payment|"
+    r"prompt execution|lead time)\b"
+)
+_ORDER_REACH = 300
+# A first contact that wants to buy, and how it means to pay or ship.
+_WANTS_ORDER = re.compile(
+    r"\b(?:want(?:ed)? to|would like to|will be happy to|like to|wish to) "
+    r"(?:place an order|purchase an order|purchase|buy|order)\b"
+)
+_CARD_OR_ABROAD = re.compile(
+    r"\b(?:credit card|visa|master ?card|payment methods?|ship internationally|"
+    r"ship (?:it |them )?to|shipping to)\b"
+)
+_FIRST_CONTACT_CHARS = 600  # an inquiry is short
+# Money offered to the reader by someone reached through a free mailbox or a messenger.
+_OFFER = re.compile(
+    r"\b(?:loans?|financing|finance|funding|invest (?:this |these |the )?funds|"
+    r"provide funds|lender)\b"
+)
+_CHANNEL = re.compile(
+    r"(?:@(?:gmail|yahoo|hotmail|outlook|aol)\.|\bwhat'?s ?app\b|\bwhatsapp\b|"
+    r"\bget back to me\b|\bemail us\b|\bcontact us\b|\breply\b)"
+)
+_RATE = re.compile(r"\b(?:interest rate|\d+(?:\.\d+)? ?% (?:per|a|p\.?) ?(?:year|annum|month))")
+# An employee's pay sent elsewhere, pressed before the next run.
+_PAY_PLACE = re.compile(r"\b(?:direct deposit|pay ?check|paycheque|salary account|payroll account)")
+_PAY_CHANGE = re.compile(r"\b(?:update|change|new|form|switch)")
+_PAY_HURRY = re.compile(
+    r"\b(?:before the (?:next|upcoming) pay(?:roll|day)?|high importance|now|today|asap|"
+    r"urgent(?:ly)?|as soon as)\b"
+)
+_PAY_REACH = 200
+# Chinese text messages: a click and a link or log-in, addressed to the reader.
+_ZH_SMS_CHARS = 120
+_ZH_REFUSED = ("勿", "不要", "谨防", "诈骗", "骗", "警惕", "提醒")
+_ZH_LINK = re.compile(r"点击[^。!?\n]{0,12}?(?:链接|登录|登陆|网址|http|www)|点击[^。\n]{0,30}www\.")
+
+
+def _buyer_order(folded: str) -> list[Lure]:
+    for at in (*finds(folded, "attach"), *finds(folded, "enclos")):
+        order = _OWN_ORDER.search(folded, max(0, at - 24), at + 60)
+        if order is None or "your order" in folded[max(0, order.start() - 200) : order.end()]:
+            continue
+        if _ORDER_ASK.search(folded, max(0, order.start() - 100), order.end() + _ORDER_REACH):
+            return [Lure("buyer_order", Severity.MEDIUM, *order.span())]
+    return []
+
+
+def _card_order(folded: str) -> list[Lure]:
+    if len(folded) > _FIRST_CONTACT_CHARS:
+        return []
+    wants = _WANTS_ORDER.search(folded)
+    if wants is None or _CARD_OR_ABROAD.search(folded, wants.end()) is None:
+        return []
+    return [Lure("card_order", Severity.MEDIUM, *wants.span())]
+
+
+def _money_offer(folded: str) -> list[Lure]:
+    offer = _OFFER.search(folded)
+    if offer is None or ("your" not in folded and "you " not in folded):
+        return []
+    if _CHANNEL.search(folded) is None or (
+        _RATE.search(folded) is None and "@" not in folded and "get back" not in folded
+    ):
+        return []
+    return [Lure("money_offer", Severity.MEDIUM, *offer.span())]
+
+
+def _payroll(folded: str) -> list[Lure]:
+    place = _PAY_PLACE.search(folded)
+    if place is None:
+        return []
+    first, last = max(0, place.start() - _PAY_REACH), place.end() + _PAY_REACH
+    if _PAY_CHANGE.search(folded, first, last) is None:
+        return []
+    if _PAY_HURRY.search(folded, first, last + _PAY_REACH) is None:
+        return []
+    return [Lure("payroll", Severity.MEDIUM, *place.span())]
+
+
+def _chinese_sms(folded: str) -> list[Lure]:
+    if folded.isascii() or len(folded) > _ZH_SMS_CHARS or not ("您" in folded or "你" in folded):
+        return []
+    link = _ZH_LINK.search(folded)
+    if link is None or any(word in folded for word in _ZH_REFUSED):
+        return []
+    return [Lure("zh_link", Severity.MEDIUM, *link.span())]
+
+
+def stranger_lures(folded: str) -> list[Lure]:
+    """Every stranger's opening found in `folded` (none in a message about the trick)."""
+    found = [
+        *_buyer_order(folded),
+        *_card_order(folded),
+        *_money_offer(folded),
+        *_payroll(folded),
+        *_chinese_sms(folded),
+    ]
+    if found and ABOUT.search(folded) is not None:
+        return []
+    return found
