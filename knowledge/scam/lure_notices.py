@@ -39,7 +39,8 @@ _REPLY = re.compile(
 _AMOUNT = re.compile(r"(?:usd|\$)\s?\d")
 _CALL_BACK = re.compile(
     r"\b(?:call|contact|reach|dial|hotline|helpline|assistance|support line|customer care)\b"
-    r"[^\n]{0,80}?(?:<phone>|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[ .-]\d{3}[ .-]?\d{4}(?!\d))"
+    r"[^\n]{0,80}?\n?\s{0,8}"  # the number may stand on the next line of a letter
+    r"(?:<phone>|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[ .-]\d{3}[ .-]?\d{4}(?!\d))"
 )
 
 _REGISTRAR = re.compile(

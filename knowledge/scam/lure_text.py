@@ -18,7 +18,9 @@ REFUSED = re.compile(
 )
 # A message that names the trick is about it, not one of it ("the text claims a fee").
 # ("phishing@" is a honeypot's own address, not the word.)
-ABOUT = re.compile(r"\b(?:scam|scams|fraud|phishing(?!@)|never|beware|claims?|betrug)\b")
+ABOUT = re.compile(
+    r"\b(?:scam|scams|scammers?|fraud|fraudsters?|phishing(?!@)|never|beware|claims?|betrug)\b"
+)
 
 # Where each shape counts (category ids of `data/red_flags.yaml`).
 _CATEGORY = {

@@ -48,9 +48,12 @@ _WHAT = re.compile(
     r"the new|a new) (?:bank )?account|(?:a|the) wire|(?:the|this) (?:new )?payment)"
 )
 _ERRANDS = ("purchase", "payment", "wire", "transfer")  # "get a purchase done today"
+# The writer's own errand counts too ("I need to sort out a payment today"): the executive's
+# wire opener states the need and asks only for "the details" next.
 _ERRAND_BEFORE = re.compile(
-    r"\b(?:need you to|can you|could you|please|kindly) (?:get|make|do|process|handle)"
-    r" (?:a|an|the|this|some) (?:quick |urgent )?$"
+    r"\b(?:need you to|can you|could you|please|kindly|i need to|i have to)"
+    r" (?:get|make|do|process|handle|sort out|arrange|send)"
+    r" (?:a|an|the|this|some) (?:quick |urgent |same day |same-day )?$"
 )
 _ERRAND_REACH = 48
 _HURRY = re.compile(
@@ -81,7 +84,9 @@ _PROCESS = re.compile(
 _OPENER = re.compile(
     r"\b(?:need a (?:small |quick )?favou?r|are you available|if you(?:'re| are) available|"
     r"discreet(?:ly)?|in a meeting|(?:e-?mail|text|write) me back|can'?t (?:talk|call)|"
-    r"cannot (?:talk|call)|phone is not allowed|get this done|quick task)\b"
+    r"cannot (?:talk|call)|phone is not allowed|get this done|quick task|"
+    r"are you (?:in|around|at (?:your desk|the office|work))(?: today)?|gifts? ?cards?|"
+    r"(?:nearest|nearby) store)\b"
 )
 _OPENER_CHARS = 400
 
