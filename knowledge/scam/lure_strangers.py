@@ -12,10 +12,17 @@ Owns readings of how a stranger opens a scam, by its structure rather than one s
   free-mail or messenger address or a request to get back (private lenders, "investors");
 - **payroll change** (`pressing_request`): an employee's request to change where pay
   goes (direct deposit) pressed before the next payroll (payroll diversion);
+- **release fee** (`surprise_fees`): an ask to pay a fee, duty, tax or deposit so that the
+  reader's goods, parcel or funds are released, received or unlocked (EN and ZH: 缴纳/支付 +
+  费/保证金/税 + 才能/即可 + 放行/解冻/清关/发货);
+- **money by free mail** (`windfall_lure`): a reply address in a free mailbox (gmail, yahoo,
+  163 ...) given to contact about funds, compensation, a claim or a prize: banks, law firms,
+  agencies and lotteries never take replies there. It is the writer's own address, so it
+  counts even in a letter dressed in warning words ("victims", "fraudsters"), unless quoted;
 - **short Chinese SMS with a link** (`fake_notice`): 您/你 + 点击 + a link or log-in, in a
   text-message-sized message with no warning word.
 Each returns `Lure`s in folded-text offsets and must not score; a message about the trick
-(`ABOUT`) drops all of them (advisories describe exactly these openings).
+(`ABOUT`) drops all of them but the free-mail one (advisories describe these openings).
 """
 
 from __future__ import annotations
@@ -66,6 +73,28 @@ _PAY_HURRY = re.compile(
     r"urgent(?:ly)?|as soon as)\b"
 )
 _PAY_REACH = 200
+# A fee asked so that something of the reader's is let go: the advance-fee pretext, whatever
+# the goods (customs, clearance, "certificate", unlocking a payment).
+_RELEASE_FEE = re.compile(
+    r"\b(?:please|kindly|just|must|need to|have to|required to)\s+(?:\S+\s+){0,2}?"
+    r"(?:pay|send|remit|deposit|transfer)\b[^.!?\n]{0,60}?"
+    r"\b(?:fee|fees|charge|charges|duty|duties|tax|taxes|deposit)\b[^.!?\n]{0,40}?"
+    r"\b(?:to|before|so (?:that )?(?:we|you) can|in order to)\s+(?:\S+\s+){0,2}?"
+    r"(?:release|receive|claim|clear|unlock|unfreeze|get|deliver)\b"
+    r"|(?:请|需|需要|先|须|必须)[^。!?\n]{0,8}(?:缴纳|支付|交纳|交|付)[^。!?\n]{0,16}"
+    r"(?:费|保证金|押金|税)[^。!?\n]{0,12}(?:才能|即可|以便|方可|后)[^。!?\n]{0,8}"
+    r"(?:放行|解冻|提现|到账|清关|发货|领取|解除)"
+)
+# A reply address in a free mailbox, and money the letter is about.
+_FREE_MAIL = re.compile(
+    r"@(?:gmail|googlemail|yahoo|hotmail|outlook|aol|live|protonmail|gmx|yandex|zoho|icloud)\."
+)
+_CONTACT = re.compile(r"\b(?:contact|reply|respond|email|e-mail|write|reach|send)\b")
+_CONTACT_REACH = 120  # characters before the address where the request to contact stands
+_MONEY_TALK = re.compile(
+    r"\b(?:compensation|restitution|inheritance|donation|lottery|beneficiary|funds|prize|"
+    r"awarded|claim|grant|\d[\d,.]* ?(?:million|m\b)|usd ?\d[\d,.]{4,})"
+)
 # Chinese text messages: a click and a link or log-in, addressed to the reader.
 _ZH_SMS_CHARS = 120
 _ZH_REFUSED = ("勿", "不要", "谨防", "诈骗", "骗", "警惕", "提醒")
@@ -114,6 +143,25 @@ def _payroll(folded: str) -> list[Lure]:
     return [Lure("payroll", Severity.MEDIUM, *place.span())]
 
 
+def _release_fee(folded: str) -> list[Lure]:
+    if not any(word in folded for word in ("fee", "charge", "dut", "tax", "deposit", "费", "金", "税")):
+        return []
+    fee = _RELEASE_FEE.search(folded)
+    return [] if fee is None else [Lure("release_fee", Severity.MEDIUM, *fee.span())]
+
+
+def _free_mail_money(folded: str) -> list[Lure]:
+    if "@" not in folded:
+        return []
+    for address in _FREE_MAIL.finditer(folded):
+        contact = _CONTACT.search(folded, max(0, address.start() - _CONTACT_REACH), address.start())
+        if contact is not None and _MONEY_TALK.search(folded) is not None:
+            # The span is the address alone, so a quoted one reads as shown, not given.
+            start = max(folded.rfind(mark, 0, address.start()) for mark in " \n(<:") + 1
+            return [Lure("free_mail", Severity.MEDIUM, start, address.end())]
+    return []
+
+
 def _chinese_sms(folded: str) -> list[Lure]:
     if folded.isascii() or len(folded) > _ZH_SMS_CHARS or not ("您" in folded or "你" in folded):
         return []
@@ -130,8 +178,9 @@ def stranger_lures(folded: str) -> list[Lure]:
         *_card_order(folded),
         *_money_offer(folded),
         *_payroll(folded),
+        *_release_fee(folded),
         *_chinese_sms(folded),
     ]
     if found and ABOUT.search(folded) is not None:
-        return []
-    return found
+        found = []
+    return found + _free_mail_money(folded)

@@ -38,6 +38,8 @@ _CATEGORY = {
     "money_offer": "windfall_lure",
     "payroll": "pressing_request",
     "zh_link": "fake_notice",
+    "release_fee": "surprise_fees",
+    "free_mail": "windfall_lure",
 }
 _WHY = {
     "money_now": (
