@@ -40,6 +40,7 @@ _CATEGORY = {
     "zh_link": "fake_notice",
     "release_fee": "surprise_fees",
     "free_mail": "windfall_lure",
+    "ultimatum": "pressing_request",
 }
 _WHY = {
     "money_now": (

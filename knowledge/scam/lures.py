@@ -14,7 +14,10 @@ Owns readings over the folded text, each a request made OF the reader:
   and **call-back invoice** (a renewal or charge, an amount, a number to call): `fake_notice`;
 - **code request** ("send me the code", 验证码发给我, the wrong-number opener);
 - **task opener** (a short message with two of: favour, availability, discretion, meeting);
-- **advance-fee letter** (a stranger's introduction, funds, a request to reply).
+- **advance-fee letter** (a stranger's introduction, funds, a request to reply);
+- **ultimatum** (`pressing_request`): "if you do not / failure to ... you will no longer /
+  your account will be suspended, closed, lost" (round 6). The stranger's
+  shapes (buyer's order, money offer, payroll change, release fee) are in `lure_strangers.py`.
 All medium unless said. A refusal before the ask ("do not", "never", "请勿") or a message
 about the trick ("scam", "phishing", "beware") drops a shape here; what an advisory says is
 dropped later by the scanner's context rules (`adjust.in_context`). Returns spans in
@@ -89,6 +92,13 @@ _OPENER = re.compile(
     r"(?:nearest|nearby) store)\b"
 )
 _OPENER_CHARS = 400
+# The ultimatum of log-in and account phishing: a condition on the reader and what is lost.
+_ULTIMATUM = re.compile(
+    r"\b(?:if you (?:do not|don'?t|fail to|have not|haven'?t)|failure to|unless you)\b"
+    r"[^.!?\n]{0,100}?\b(?:will|would|may)\b(?: \S+){0,4}? (?:no longer|lose|result in|"
+    r"be (?:permanently )?(?:suspended|closed|deleted|locked|terminated|blocked|disabled|"
+    r"cancell?ed|lost|returned|forfeited|deactivated|restricted))"
+)
 
 
 def _asker(folded: str, start: int) -> int:
@@ -145,6 +155,15 @@ def _opener(folded: str) -> list[Lure]:
     return [Lure("opener", Severity.MEDIUM, cues[0].start(), cues[-1].end())]
 
 
+def _ultimatum(folded: str) -> list[Lure]:
+    if "if you" not in folded and "failure to" not in folded and "unless you" not in folded:
+        return []
+    found = _ULTIMATUM.search(folded)
+    if found is None or ABOUT.search(folded) is not None:
+        return []
+    return [Lure("ultimatum", Severity.MEDIUM, *found.span())]
+
+
 def find_lures(folded: str) -> list[Lure]:
     """Every shape found in `folded` (the normalised, lower-cased text)."""
     return [
@@ -154,6 +173,7 @@ def find_lures(folded: str) -> list[Lure]:
         *notices.parcel_or_code(folded),
         *notices.details_or_fee(folded),
         *_opener(folded),
+        *_ultimatum(folded),
         *notices.call_back(folded),
         *notices.advance_fee(folded),
         *stranger_lures(folded),
