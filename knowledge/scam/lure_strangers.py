@@ -2,9 +2,9 @@
 
 Owns readings of how a stranger opens a scam, by its structure rather than one scam's words:
 - **buyer's order** (`open_or_log_in`): the writer's own order, PO or quotation sent as a
-  file ("find enclosed our new order PO58609") with a request to act on it (send a PI or
-  commercial invoice, prepare, confirm, process payment): order phishing delivers the
-  "order" as a file and wants the seller to open it;
+  file ("find enclosed our new order PO58609") that skips the quote and asks to be billed at
+  once (a PI or commercial invoice, "prompt execution", "so we can process payment"): order
+  phishing delivers the "order" as a file and wants the seller to open it;
 - **buyer's card order** (`overpayment_refund`): a first contact that wants to place an
   order and asks about paying by card or shipping abroad (the stolen-card and overpayment
   set-up);
@@ -38,11 +38,11 @@ _OWN_ORDER = re.compile(
     r"|\bin the attachment)\s+(?:our\s+(?:new\s+)?|the\s+)?"
     r"(?:orders?|po|purchase orders?|quotation|inquiry|enquiry|rfq|product list)\b"
 )
-# What the stranger wants done with it: a pro-forma or commercial invoice, a quote, a
-# confirmation, or to process payment.
+# What the stranger wants done with it: skip the quote and bill at once (a pro-forma or
+# commercial invoice, "prompt execution", "so that we can process payment"). An honest RFQ
+# asks for a price ("kindly quote your best FOB price") and stays low.
 _ORDER_ASK = re.compile(
-    r"\b(?:pi|proforma|pro-forma|commercial invoice|ci|quote|prepare|confirm|process payment|"
-    r"prompt execution|lead time)\b"
+    r"\b(?:pi|proforma|pro-forma|commercial invoice|process payment|prompt execution)\b"
 )
 _ORDER_REACH = 300
 # A first contact that wants to buy, and how it means to pay or ship.
@@ -66,7 +66,9 @@ _CHANNEL = re.compile(
 )
 _RATE = re.compile(r"\b(?:interest rate|\d+(?:\.\d+)? ?% (?:per|a|p\.?) ?(?:year|annum|month))")
 # An employee's pay sent elsewhere, pressed before the next run.
-_PAY_PLACE = re.compile(r"\b(?:direct deposit|pay ?check|paycheque|salary account|payroll account)")
+_PAY_PLACE = re.compile(
+    r"\b(?:direct deposit|pay ?check|paycheque|salary account|payroll account)"
+)
 _PAY_CHANGE = re.compile(r"\b(?:update|change|new|form|switch)")
 _PAY_HURRY = re.compile(
     r"\b(?:before the (?:next|upcoming) pay(?:roll|day)?|high importance|now|today|asap|"
@@ -78,7 +80,8 @@ _PAY_REACH = 200
 _RELEASE_FEE = re.compile(
     r"\b(?:please|kindly|just|must|need to|have to|required to)\s+(?:\S+\s+){0,2}?"
     r"(?:pay|send|remit|deposit|transfer)\b[^.!?\n]{0,60}?"
-    r"\b(?:fee|fees|charge|charges|duty|duties|tax|taxes|deposit)\b[^.!?\n]{0,40}?"
+    r"\b(?:fee|fees|charge|charges|duty|duties|tax|taxes|deposit)\b"
+    r"(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,40}?"  # a decimal point is no sentence end
     r"\b(?:to|before|so (?:that )?(?:we|you) can|in order to)\s+(?:\S+\s+){0,2}?"
     r"(?:release|receive|claim|clear|unlock|unfreeze|get|deliver)\b"
     r"|(?:请|需|需要|先|须|必须)[^。!?\n]{0,8}(?:缴纳|支付|交纳|交|付)[^。!?\n]{0,16}"
@@ -95,10 +98,13 @@ _MONEY_TALK = re.compile(
     r"\b(?:compensation|restitution|inheritance|donation|lottery|beneficiary|funds|prize|"
     r"awarded|claim|grant|\d[\d,.]* ?(?:million|m\b)|usd ?\d[\d,.]{4,})"
 )
+_FEE_WORDS = ("fee", "charge", "dut", "tax", "deposit", "费", "金", "税")  # a cheap prefilter
 # Chinese text messages: a click and a link or log-in, addressed to the reader.
 _ZH_SMS_CHARS = 120
 _ZH_REFUSED = ("勿", "不要", "谨防", "诈骗", "骗", "警惕", "提醒")
-_ZH_LINK = re.compile(r"点击[^。!?\n]{0,12}?(?:链接|登录|登陆|网址|http|www)|点击[^。\n]{0,30}www\.")
+_ZH_LINK = re.compile(
+    r"点击[^。!?\n]{0,12}?(?:链接|登录|登陆|网址|http|www)|点击[^。\n]{0,30}www\."
+)
 
 
 def _buyer_order(folded: str) -> list[Lure]:
@@ -144,7 +150,7 @@ def _payroll(folded: str) -> list[Lure]:
 
 
 def _release_fee(folded: str) -> list[Lure]:
-    if not any(word in folded for word in ("fee", "charge", "dut", "tax", "deposit", "费", "金", "税")):
+    if not any(word in folded for word in _FEE_WORDS):
         return []
     fee = _RELEASE_FEE.search(folded)
     return [] if fee is None else [Lure("release_fee", Severity.MEDIUM, *fee.span())]
@@ -154,7 +160,8 @@ def _free_mail_money(folded: str) -> list[Lure]:
     if "@" not in folded:
         return []
     for address in _FREE_MAIL.finditer(folded):
-        contact = _CONTACT.search(folded, max(0, address.start() - _CONTACT_REACH), address.start())
+        first = max(0, address.start() - _CONTACT_REACH)
+        contact = _CONTACT.search(folded, first, address.start())
         if contact is not None and _MONEY_TALK.search(folded) is not None:
             # The span is the address alone, so a quoted one reads as shown, not given.
             start = max(folded.rfind(mark, 0, address.start()) for mark in " \n(<:") + 1

@@ -39,10 +39,16 @@ from knowledge.scam.red_flags import Severity
 # The money verb is searched first (a few literal branches), then the asker just before it
 # and what to move just after: a search that opened on the asker's alternation cost 4x more.
 _MONEY_VERBS = ("wire", "transfer", "remit", "send", "pay")
-_ASK_BEFORE = re.compile(
-    r"(?:[.!?\n]|\b(?:please|pls|kindly|can you|could you|would you|will you|need you to|"
-    r"want you to|you need to|like you to))\s*$"
-)
+
+
+def asking_before(askers: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of an asker (the data file's shared list, folded words) or a sentence
+    end just before a money verb; an apostrophe or space may stand between the words."""
+    cues = sorted(askers, key=len, reverse=True)
+    alternation = "|".join(r"[\s'’]+".join(map(re.escape, cue.split())) for cue in cues)
+    return re.compile(rf"(?:[.!?\n]|\b(?:{alternation}))\s*$")
+
+
 _ASK_REACH = 24  # characters before the verb searched for the asker
 _WHAT = re.compile(
     r"(?:\s+\S+){0,6}?\s+"
@@ -110,22 +116,23 @@ _ULTIMATUM = re.compile(
 )
 
 
-def _asker(folded: str, start: int) -> int:
+def _asker(folded: str, start: int, ask_before: re.Pattern[str]) -> int:
     """Where the asker just before `start` begins (the verb itself for a bare imperative
     opening a sentence), or -1 when nobody asks."""
     if not folded[:start].strip():
         return start
-    ask = _ASK_BEFORE.search(folded, max(0, start - _ASK_REACH), start)
+    ask = ask_before.search(folded, max(0, start - _ASK_REACH), start)
     if ask is None:
         return -1
     return start if folded[ask.start()] in ".!?\n" else ask.start()
 
 
-def _money_now(folded: str) -> list[Lure]:
+def _money_now(folded: str, ask_before: re.Pattern[str]) -> list[Lure]:
     spans = [
         (ask, what.end())
         for start, end in words_at(folded, _MONEY_VERBS)
-        if (what := _WHAT.match(folded, end)) is not None and (ask := _asker(folded, start)) >= 0
+        if (what := _WHAT.match(folded, end)) is not None
+        and (ask := _asker(folded, start, ask_before)) >= 0
     ]
     for start, end in words_at(folded, _ERRANDS):
         errand = _ERRAND_BEFORE.search(folded, max(0, start - _ERRAND_REACH), start)
@@ -177,10 +184,11 @@ def _ultimatum(folded: str) -> list[Lure]:
     return [Lure("ultimatum", Severity.MEDIUM, *found.span())]
 
 
-def find_lures(folded: str) -> list[Lure]:
-    """Every shape found in `folded` (the normalised, lower-cased text)."""
+def find_lures(folded: str, ask_before: re.Pattern[str]) -> list[Lure]:
+    """Every shape found in `folded` (the normalised, lower-cased text); `ask_before` is
+    `asking_before(the data file's askers)`, built once."""
     return [
-        *_money_now(folded),
+        *_money_now(folded, ask_before),
         *_attachment(folded),
         *notices.domain_letter(folded),
         *notices.parcel_or_code(folded),
