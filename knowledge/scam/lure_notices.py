@@ -2,15 +2,25 @@
 
 Owns the domain-registration letter, the parcel lure (ZH SMS; EN/DE held for a fee with a
 link), the code request and wrong-number opener, confirm-your-details by link, the call-back
-invoice and the advance-fee letter. Each returns `Lure`s in folded-text offsets; it must not
-score. The reasons patterns live in code, not data: see `lures.py`.
+invoice, the advance-fee letter and the fake remittance (a payment said made to the reader,
+its "details" in an attached or downloaded file; round 6). Each returns `Lure`s in
+folded-text offsets; it must not score. The reasons patterns live in code, not data: see
+`lures.py`.
 """
 
 from __future__ import annotations
 
 import re
 
-from knowledge.scam.lure_text import ABOUT, Lure, finds, refused_before, sentence, words_at
+from knowledge.scam.lure_text import (
+    ABOUT,
+    Lure,
+    finds,
+    ordinary_billing,
+    refused_before,
+    sentence,
+    words_at,
+)
 from knowledge.scam.red_flags import Severity
 
 # The call-back invoice: a renewal or charge the reader did not make, an amount, and a phone
@@ -84,6 +94,27 @@ _PARCEL_FEE = re.compile(
     r"(?P<fee>\bfee\b|\bduty\b|\w*geb(?:u|ü)hr\w*)[\s\S]{0,300}?"
     r"(?:https?:|\bclick\b|klicken|aktualisieren)"
 )
+
+
+# A payment said made to the reader, with its details in a file to open: the fake remittance
+# advice (the file is the phishing page or the malware), whatever the payer's name.
+_PAID = re.compile(
+    r"\b(?:(?:your |the )?(?:payment|transfer|remittance|funds?) (?:has|have) (?:now )?been "
+    r"(?:made|sent|remitted|initiated|released|transferred|credited)|we have (?:remitted|paid|"
+    r"transferred)|(?:remittance|payment) (?:e-?)?advice)"
+)
+_FILE = re.compile(r"(?:\battach|\benclos|\.html?\b|\bdownload)")
+_FILE_REACH = 200
+
+
+def remittance(folded: str) -> list[Lure]:
+    if "advice" not in folded and " been " not in folded and "we have " not in folded:
+        return []
+    paid = _PAID.search(folded)
+    if paid is None or ABOUT.search(folded) is not None or ordinary_billing(folded):
+        return []
+    near = _FILE.search(folded, max(0, paid.start() - _FILE_REACH), paid.end() + _FILE_REACH)
+    return [] if near is None else [Lure("remittance", Severity.MEDIUM, *paid.span())]
 
 
 def domain_letter(folded: str) -> list[Lure]:

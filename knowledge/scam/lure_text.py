@@ -2,7 +2,8 @@
 
 Owns what a shape found (`Lure`: its kind, severity, span, category and own explanation) and
 the text helpers both modules read with: the sentence around a span, a refusal before an ask,
-whole-word finds, and the words that make a message one about a trick (`ABOUT`). Offsets are in
+whole-word finds, the words that make a message one about a trick (`ABOUT`), and ordinary
+billing (a document sent against the reader's own order, no changed account). Offsets are in
 the folded text; nothing here scores or decides.
 """
 
@@ -21,6 +22,23 @@ REFUSED = re.compile(
 ABOUT = re.compile(
     r"\b(?:scam|scams|scammers?|fraud|fraudsters?|phishing(?!@)|never|beware|claims?|betrug)\b"
 )
+
+# The reader's order or the agreed terms cited, and a changed account named.
+_ORDER_CITED = re.compile(
+    r"\b(?:your (?:order|po|purchase order)|po ?(?:no\.?|number|#) ?\w*\d|"
+    r"order (?:no\.?|number|#) ?\w*\d|repeat orders?|as agreed|per (?:our|the) (?:contract|terms))"
+)
+_ACCOUNT_CHANGED = re.compile(
+    r"\b(?:new|changed?|updated?|different) (?:bank |banking |account )?(?:account|details|"
+    r"bank|payment)|\bremit the new\b"
+)
+
+
+def ordinary_billing(folded: str) -> bool:
+    """An invoice or remittance sent against the reader's own order or agreed terms, with
+    no changed account: ordinary billing, not the unsolicited document of a lure."""
+    return _ORDER_CITED.search(folded) is not None and _ACCOUNT_CHANGED.search(folded) is None
+
 
 # Where each shape counts (category ids of `data/red_flags.yaml`).
 _CATEGORY = {
@@ -41,6 +59,7 @@ _CATEGORY = {
     "release_fee": "surprise_fees",
     "free_mail": "windfall_lure",
     "ultimatum": "pressing_request",
+    "remittance": "open_or_log_in",
 }
 _WHY = {
     "money_now": (

@@ -31,7 +31,15 @@ import re
 
 from knowledge.scam import lure_notices as notices
 from knowledge.scam.lure_strangers import stranger_lures
-from knowledge.scam.lure_text import ABOUT, Lure, finds, refused_before, sentence, words_at
+from knowledge.scam.lure_text import (
+    ABOUT,
+    Lure,
+    finds,
+    ordinary_billing,
+    refused_before,
+    sentence,
+    words_at,
+)
 from knowledge.scam.red_flags import Severity
 
 # Why patterns live here and not in the data file: they are shapes (asker, verb, object,
@@ -88,15 +96,6 @@ _PROCESS = re.compile(
     r"\b(?:for processing|process|remit|prompt payment|pay(?:ment)? (?:is )?due|review|"
     r"settle|revert|corrections?|let me have payment|not yet received (?:a )?payment)"
 )
-# The reader's order or the agreed terms cited, and a changed account named.
-_ORDER_CITED = re.compile(
-    r"\b(?:your (?:order|po|purchase order)|po ?(?:no\.?|number|#) ?\w*\d|"
-    r"order (?:no\.?|number|#) ?\w*\d|repeat orders?|as agreed|per (?:our|the) (?:contract|terms))"
-)
-_ACCOUNT_CHANGED = re.compile(
-    r"\b(?:new|changed?|updated?|different) (?:bank |banking |account )?(?:account|details|"
-    r"bank|payment)|\bremit the new\b"
-)
 # A short message that opens a task with no task yet: a favour, availability, discretion,
 # a meeting that prevents a call (the executive and gift-card openers). Two cues are needed.
 _OPENER = re.compile(
@@ -150,7 +149,7 @@ def _money_now(folded: str, ask_before: re.Pattern[str]) -> list[Lure]:
 def _attachment(folded: str) -> list[Lure]:
     # An invoice sent against the reader's own order or agreed terms, with no change of
     # account, is ordinary billing: the lure is the unsolicited document (issue 15, round 6).
-    if _ORDER_CITED.search(folded) is not None and _ACCOUNT_CHANGED.search(folded) is None:
+    if ordinary_billing(folded):
         return []
     # Searched only around "attach" / "enclos" (a whole-text search cost 0.1 ms per 4 KB).
     anchors = sorted(at for word in ("attach", "enclos") for at in finds(folded, word))
@@ -197,5 +196,6 @@ def find_lures(folded: str, ask_before: re.Pattern[str]) -> list[Lure]:
         *_ultimatum(folded),
         *notices.call_back(folded),
         *notices.advance_fee(folded),
+        *notices.remittance(folded),
         *stranger_lures(folded),
     ]

@@ -54,6 +54,11 @@ KINDS = [
         "permanently deleted.",
         "ultimatum",
     ),
+    (
+        "Dear Supplier, the transfer has been released today. Download the Payment-Advice.htm "
+        "to see the details.",
+        "remittance",
+    ),
 ]
 
 
@@ -67,6 +72,8 @@ HONEST = [
     # An invoice against the reader's own order, no change of account: ordinary billing.
     "Please find attached invoice 2231 for your order PO 8812. Payment due in 30 days.",
     "Attached is the proforma for your PO #5521; our bank details are unchanged.",
+    # A customer's remittance advice against the reader's own order.
+    "Payment advice attached: we have paid invoice 77 for your order PO 4410, as agreed.",
     # An honest RFQ asks for a price first.
     "Please find attached our RFQ for 2,000 pcs; kindly quote and confirm the lead time.",
     # A supplier's terms page naming cards and shipping, with no order placed.
