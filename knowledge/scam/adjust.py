@@ -16,8 +16,9 @@ Owns the last look at the findings before the verdict:
 - an untraceable method or full prepayment named among accepted terms (a listing) becomes
   low-severity advice;
 - the writer's own reply address in a free mailbox, given about money (`lure_strangers`),
-  stays even in a letter dressed in warning words, unless quoted or exemplified: warnings
-  do not hand out an address to write to;
+  and its vouching for itself ("this is not a scam") stay even in a letter dressed in
+  warning words, unless quoted or exemplified: warnings do not hand out an address to
+  write to, nor vouch for the message they are;
 - a push to a messenger next to a payment demand weighs as much as the demand (the issue's
   "WhatsApp + pay 100% today + stock is limited").
 It must not match words itself.
@@ -51,7 +52,9 @@ _PAY_REQUEST = re.compile(
     r"(?:please|kindly|pls)\b[^.!?\n]{0,40}\b(?:pay|remit|transfer|wire|send the)\b"
 )
 _CLAIMS = frozenset({"changed_bank_details", "untraceable_payment"})
-_OWN_ADDRESS = "shape: free_mail"  # the evidence of the free-mail reply address
+# The writer's own words about itself: its free-mail reply address, its vouching for itself
+# ("this is not a scam"); a warning cue in that sentence does not make them a warning.
+_OWN_WORDS = frozenset({"shape: free_mail", "shape: vouching"})
 _OWNER_REACH = 40  # characters before a finding searched for its owner
 _DEMANDS = frozenset(
     {"full_prepayment", "untraceable_payment", "changed_bank_details", "pressure", "crypto"}
@@ -95,7 +98,7 @@ def in_context(
     kept: list[Finding] = []
     for finding in findings:
         sentence = _sentence_of(message, starts, finding.start)
-        if finding.evidence == _OWN_ADDRESS and not shown(
+        if finding.evidence in _OWN_WORDS and not shown(
             message.original, finding.start, finding.end
         ):
             kept.append(finding)

@@ -19,8 +19,10 @@ REFUSED = re.compile(
 )
 # A message that names the trick is about it, not one of it ("the text claims a fee").
 # ("phishing@" is a honeypot's own address, not the word.)
+# ("this is not a scam" is the writer vouching for itself, not a message about scams.)
 ABOUT = re.compile(
-    r"\b(?:scam|scams|scammers?|fraud|fraudsters?|phishing(?!@)|never|beware|claims?|betrug)\b"
+    r"\b(?:(?<!not a )scam|scams|scammers?|fraud|fraudsters?|phishing(?!@)|never|beware|"
+    r"claims?|betrug)\b"
 )
 
 # The reader's order or the agreed terms cited, and a changed account named.
@@ -60,6 +62,7 @@ _CATEGORY = {
     "free_mail": "windfall_lure",
     "ultimatum": "pressing_request",
     "remittance": "open_or_log_in",
+    "vouching": "pressing_request",
 }
 _WHY = {
     "money_now": (

@@ -15,6 +15,8 @@ Owns readings over the folded text, each a request made OF the reader:
 - **code request** ("send me the code", 验证码发给我, the wrong-number opener);
 - **task opener** (a short message with two of: favour, availability, discretion, meeting);
 - **advance-fee letter** (a stranger's introduction, funds, a request to reply);
+- **vouching** (`pressing_request`): the writer vouches for itself ("this is not a scam",
+  "this transaction is 100% risk free"): honest senders do not need to (round 6);
 - **ultimatum** (`pressing_request`): "if you do not / failure to ... you will no longer /
   your account will be suspended, closed, lost" (round 6). The stranger's
   shapes (buyer's order, money offer, payroll change, release fee) are in `lure_strangers.py`.
@@ -106,6 +108,12 @@ _OPENER = re.compile(
     r"(?:nearest|nearby) store)\b"
 )
 _OPENER_CHARS = 400
+# The writer vouching for its own message or deal.
+_VOUCHING = re.compile(
+    r"\b(?:this|it|the (?:transaction|transfer|business|deal|offer|project)) is "
+    r"(?:100% |completely |totally |absolutely )?(?:not a scam|risk[- ]free|legit)\b"
+)
+_WARNS = re.compile(r"\b(?:scams|scammers?|fraud\w*|phishing|beware)\b")
 # The ultimatum of log-in and account phishing: a condition on the reader and what is lost.
 _ULTIMATUM = re.compile(
     r"\b(?:if you (?:do not|don'?t|fail to|have not|haven'?t)|failure to|unless you)\b"
@@ -174,6 +182,15 @@ def _opener(folded: str) -> list[Lure]:
     return [Lure("opener", Severity.MEDIUM, cues[0].start(), cues[-1].end())]
 
 
+def _vouching(folded: str) -> list[Lure]:
+    if "scam" not in folded and "risk" not in folded and "legit" not in folded:
+        return []
+    found = _VOUCHING.search(folded)
+    if found is None or _WARNS.search(folded) is not None:  # a warning that names it
+        return []
+    return [Lure("vouching", Severity.MEDIUM, *found.span())]
+
+
 def _ultimatum(folded: str) -> list[Lure]:
     if "if you" not in folded and "failure to" not in folded and "unless you" not in folded:
         return []
@@ -194,6 +211,7 @@ def find_lures(folded: str, ask_before: re.Pattern[str]) -> list[Lure]:
         *notices.details_or_fee(folded),
         *_opener(folded),
         *_ultimatum(folded),
+        *_vouching(folded),
         *notices.call_back(folded),
         *notices.advance_fee(folded),
         *notices.remittance(folded),

@@ -59,6 +59,7 @@ KINDS = [
         "to see the details.",
         "remittance",
     ),
+    ("Funds are waiting for you, this is NOT a scam, just reply to claim.", "vouching"),
 ]
 
 
@@ -74,6 +75,9 @@ HONEST = [
     "Attached is the proforma for your PO #5521; our bank details are unchanged.",
     # A customer's remittance advice against the reader's own order.
     "Payment advice attached: we have paid invoice 77 for your order PO 4410, as agreed.",
+    # Vouching named by a warning, or a platform describing its own protection.
+    'Beware: scammers often write "this is not a scam" before asking for a fee.',
+    "Trade Assurance gives you a risk-free trade experience on eligible orders.",
     # An honest RFQ asks for a price first.
     "Please find attached our RFQ for 2,000 pcs; kindly quote and confirm the lead time.",
     # A supplier's terms page naming cards and shipping, with no order placed.
