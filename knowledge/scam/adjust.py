@@ -54,7 +54,7 @@ _PAY_REQUEST = re.compile(
 _CLAIMS = frozenset({"changed_bank_details", "untraceable_payment"})
 # The writer's own words about itself: its free-mail reply address, its vouching for itself
 # ("this is not a scam"); a warning cue in that sentence does not make them a warning.
-_OWN_WORDS = frozenset({"shape: free_mail", "shape: vouching"})
+_OWN_WORDS = frozenset({"shape: free_mail", "shape: vouching", "shape: recovery_ad"})
 _OWNER_REACH = 40  # characters before a finding searched for its owner
 _DEMANDS = frozenset(
     {"full_prepayment", "untraceable_payment", "changed_bank_details", "pressure", "crypto"}

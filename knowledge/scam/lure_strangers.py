@@ -19,10 +19,15 @@ Owns readings of how a stranger opens a scam, by its structure rather than one s
   163 ...) given to contact about funds, compensation, a claim or a prize: banks, law firms,
   agencies and lotteries never take replies there. It is the writer's own address, so it
   counts even in a letter dressed in warning words ("victims", "fraudsters"), unless quoted;
+- **recovery advertisement** (`windfall_lure`): a first-person story that found or was
+  helped by experts who trace or recover lost money (the recovery-scam testimonial). Like
+  the free-mail address it is the writer's own recommendation, so a story full of scam
+  words does not excuse it;
 - **short Chinese SMS with a link** (`fake_notice`): 您/你 + 点击 + a link or log-in, in a
   text-message-sized message with no warning word.
 Each returns `Lure`s in folded-text offsets and must not score; a message about the trick
-(`ABOUT`) drops all of them but the free-mail one (advisories describe these openings).
+(`ABOUT`) drops all of them but the free-mail one and the recovery advertisement
+(advisories describe these openings; those two are the writer's own).
 """
 
 from __future__ import annotations
@@ -99,6 +104,17 @@ _MONEY_TALK = re.compile(
     r"awarded|claim|grant|\d[\d,.]* ?(?:million|m\b)|usd ?\d[\d,.]{4,})"
 )
 _FEE_WORDS = ("fee", "charge", "dut", "tax", "deposit", "费", "金", "税")  # a cheap prefilter
+# The recovery-scam testimonial: "I found / was referred to" + experts who recover money.
+_FOUND_HELP = re.compile(
+    r"\b(?:i found|i came across|i contacted|i was (?:introduced|referred) to|"
+    r"(?:they|who) helped me|i reached out to)\b"
+)
+_RECOVERY = re.compile(
+    r"\b(?:recover(?:y|ed|ing)?|retriev\w*|trac(?:e|ing)) (?:\S+ ){0,3}?"
+    r"(?:funds|money|crypto|assets|bitcoin|investment)"
+)
+_EXPERTS = re.compile(r"\b(?:experts?|speciali[sz]\w*|professionals?|hackers?|legit)\b")
+_RECOVERY_REACH = 300
 # Chinese text messages: a click and a link or log-in, addressed to the reader.
 _ZH_SMS_CHARS = 120
 _ZH_REFUSED = ("勿", "不要", "谨防", "诈骗", "骗", "警惕", "提醒")
@@ -169,6 +185,16 @@ def _free_mail_money(folded: str) -> list[Lure]:
     return []
 
 
+def _recovery_ad(folded: str) -> list[Lure]:
+    if "recover" not in folded and "retriev" not in folded and "trac" not in folded:
+        return []
+    for found in _FOUND_HELP.finditer(folded):
+        first, last = max(0, found.start() - _RECOVERY_REACH), found.end() + _RECOVERY_REACH
+        if _RECOVERY.search(folded, first, last) and _EXPERTS.search(folded, found.end(), last):
+            return [Lure("recovery_ad", Severity.MEDIUM, *found.span())]
+    return []
+
+
 def _chinese_sms(folded: str) -> list[Lure]:
     if folded.isascii() or len(folded) > _ZH_SMS_CHARS or not ("您" in folded or "你" in folded):
         return []
@@ -190,4 +216,4 @@ def stranger_lures(folded: str) -> list[Lure]:
     ]
     if found and ABOUT.search(folded) is not None:
         found = []
-    return found + _free_mail_money(folded)
+    return found + _free_mail_money(folded) + _recovery_ad(folded)

@@ -63,6 +63,7 @@ _CATEGORY = {
     "ultimatum": "pressing_request",
     "remittance": "open_or_log_in",
     "vouching": "pressing_request",
+    "recovery_ad": "windfall_lure",
 }
 _WHY = {
     "money_now": (

@@ -60,6 +60,11 @@ KINDS = [
         "remittance",
     ),
     ("Funds are waiting for you, this is NOT a scam, just reply to claim.", "vouching"),
+    (
+        "I lost my savings to a fake broker. Then I came across Trust Hackers, experts who "
+        "helped me recover my lost bitcoin within a week. Contact them!",
+        "recovery_ad",
+    ),
 ]
 
 
@@ -78,6 +83,9 @@ HONEST = [
     # Vouching named by a warning, or a platform describing its own protection.
     'Beware: scammers often write "this is not a scam" before asking for a fee.',
     "Trade Assurance gives you a risk-free trade experience on eligible orders.",
+    # A victim's honest account of going to the bank and the police.
+    "I contacted my bank at once and they helped me recover the money from the fraud.",
+    "She paid a firm that promised to recover her funds; it was a second scam.",
     # An honest RFQ asks for a price first.
     "Please find attached our RFQ for 2,000 pcs; kindly quote and confirm the lead time.",
     # A supplier's terms page naming cards and shipping, with no order placed.
