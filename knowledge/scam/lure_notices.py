@@ -108,9 +108,11 @@ _FILE_REACH = 200
 
 
 def remittance(folded: str) -> list[Lure]:
-    if "advice" not in folded and " been " not in folded and "we have " not in folded:
-        return []
-    paid = _PAID.search(folded)
+    # Searched only around its literal anchors (a whole-text search cost 0.19 ms per 4 KB).
+    anchors = sorted(at for cue in (" been ", "we have ", "advice") for at in finds(folded, cue))
+    paid = next(
+        filter(None, (_PAID.search(folded, max(0, at - 32), at + 32) for at in anchors)), None
+    )
     if paid is None or ABOUT.search(folded) is not None or ordinary_billing(folded):
         return []
     near = _FILE.search(folded, max(0, paid.start() - _FILE_REACH), paid.end() + _FILE_REACH)

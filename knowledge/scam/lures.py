@@ -113,6 +113,9 @@ _VOUCHING = re.compile(
     r"\b(?:this|it|the (?:transaction|transfer|business|deal|offer|project)) is "
     r"(?:100% |completely |totally |absolutely )?(?:not a scam|risk[- ]free|legit)\b"
 )
+_VOUCH_CUES = ("not a scam", "risk free", "risk-free", "legit")
+_VOUCH_REACH = 40  # characters around the anchor where "this is (100%) ..." stands
+_ULTIMATUM_CUES = ("if you", "failure to", "unless you")
 _WARNS = re.compile(r"\b(?:scams|scammers?|fraud\w*|phishing|beware)\b")
 # The ultimatum of log-in and account phishing: a condition on the reader and what is lost.
 _ULTIMATUM = re.compile(
@@ -155,10 +158,6 @@ def _money_now(folded: str, ask_before: re.Pattern[str]) -> list[Lure]:
 
 
 def _attachment(folded: str) -> list[Lure]:
-    # An invoice sent against the reader's own order or agreed terms, with no change of
-    # account, is ordinary billing: the lure is the unsolicited document (issue 15, round 6).
-    if ordinary_billing(folded):
-        return []
     # Searched only around "attach" / "enclos" (a whole-text search cost 0.1 ms per 4 KB).
     anchors = sorted(at for word in ("attach", "enclos") for at in finds(folded, word))
     for at in anchors:
@@ -168,8 +167,13 @@ def _attachment(folded: str) -> list[Lure]:
         first = max(0, match.start() - _DOCUMENT_REACH)
         if _DOCUMENT.search(folded, first, match.end() + _DOCUMENT_REACH) is None:
             continue
-        if _PROCESS.search(folded, first, match.end() + _PROCESS_REACH) is not None:
-            return [Lure("attachment", Severity.MEDIUM, match.start(), match.end())]
+        if _PROCESS.search(folded, first, match.end() + _PROCESS_REACH) is None:
+            continue
+        # An invoice sent against the reader's own order or agreed terms, with no changed
+        # account, is ordinary billing: the lure is the unsolicited document (round 6).
+        if ordinary_billing(folded):
+            return []
+        return [Lure("attachment", Severity.MEDIUM, match.start(), match.end())]
     return []
 
 
@@ -183,18 +187,18 @@ def _opener(folded: str) -> list[Lure]:
 
 
 def _vouching(folded: str) -> list[Lure]:
-    if "scam" not in folded and "risk" not in folded and "legit" not in folded:
-        return []
-    found = _VOUCHING.search(folded)
-    if found is None or _WARNS.search(folded) is not None:  # a warning that names it
-        return []
-    return [Lure("vouching", Severity.MEDIUM, *found.span())]
+    # Read back from its literal anchors ("it" opens too many words to search from it).
+    anchors = (at for cue in _VOUCH_CUES for at in finds(folded, cue))
+    for at in anchors:
+        found = _VOUCHING.search(folded, max(0, at - _VOUCH_REACH), at + _VOUCH_REACH)
+        if found is not None and _WARNS.search(folded) is None:  # not a warning naming it
+            return [Lure("vouching", Severity.MEDIUM, *found.span())]
+    return []
 
 
 def _ultimatum(folded: str) -> list[Lure]:
-    if "if you" not in folded and "failure to" not in folded and "unless you" not in folded:
-        return []
-    found = _ULTIMATUM.search(folded)
+    anchors = sorted(at for cue in _ULTIMATUM_CUES for at in finds(folded, cue))
+    found = next(filter(None, (_ULTIMATUM.match(folded, at) for at in anchors)), None)
     if found is None or ABOUT.search(folded) is not None:
         return []
     return [Lure("ultimatum", Severity.MEDIUM, *found.span())]
