@@ -8,15 +8,11 @@ from __future__ import annotations
 import pytest
 
 from knowledge.scam.lure_strangers import stranger_lures
-from knowledge.scam.lures import asking_before, find_lures
 from knowledge.scam.normalise import normalise
 from knowledge.scam.scanner import Risk
-from tests.knowledge.scam.support import red_flags, scan
+from tests.knowledge.scam.support import lure_kinds, scan
 
-
-def _kinds(text: str) -> list[str]:
-    folded = normalise(text).folded
-    return [lure.kind for lure in find_lures(folded, asking_before(red_flags().askers))]
+_kinds = lure_kinds
 
 
 KINDS = [
