@@ -105,11 +105,14 @@ _ZH_RELEASE_FEE = re.compile(
 _FREE_MAIL = re.compile(
     r"@(?:gmail|googlemail|yahoo|hotmail|outlook|aol|live|protonmail|gmx|yandex|zoho|icloud)\."
 )
+_DOMAIN_END = re.compile(r"[a-z]{2,}(?:\.[a-z]{2,})*")  # the rest of the address's domain
 _CONTACT = re.compile(r"\b(?:contact|reply|respond|email|e-mail|write|reach|send)\b")
 _CONTACT_REACH = 120  # characters before the address where the request to contact stands
+# Windfall words only: a supplier quoting "USD 12,400" or asking for "the funds" with a
+# gmail address (common among small exporters) is not a windfall letter.
 _MONEY_TALK = re.compile(
-    r"\b(?:compensation|restitution|inheritance|donation|lottery|beneficiary|funds|prize|"
-    r"awarded|claim|grant|\d[\d,.]* ?(?:million|m\b)|usd ?\d[\d,.]{4,})"
+    r"\b(?:compensation|restitution|inheritance|donation|lottery|prize|awarded|next of kin|"
+    r"grant|claim (?:code|your)|\d[\d,.]* ?million)"
 )
 _FEE_WORDS = (
     "fee", "fees", "charge", "charges", "duty", "duties", "tax", "taxes", "deposit",
@@ -211,7 +214,8 @@ def _free_mail_money(folded: str) -> list[Lure]:
         if contact is not None and _MONEY_TALK.search(folded) is not None:
             # The span is the address alone, so a quoted one reads as shown, not given.
             start = max(folded.rfind(mark, 0, address.start()) for mark in " \n(<:") + 1
-            return [Lure("free_mail", Severity.MEDIUM, start, address.end())]
+            end = _DOMAIN_END.match(folded, address.end())
+            return [Lure("free_mail", Severity.MEDIUM, start, end.end() if end else address.end())]
     return []
 
 

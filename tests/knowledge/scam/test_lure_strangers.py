@@ -95,6 +95,7 @@ HONEST = [
     # A free mailbox in an explainer's quote, and an honest supplier's contact.
     'Red flags: the reply address is "ceo.office@gmail.com" instead of the company domain.',
     "For samples contact our sales team: sales@factory-example.cn",
+    "Balance USD 12,400 for the funds transfer; any question, contact lily.sales@gmail.com",
     "A loan for the new machine line was approved by our bank last month.",
     "&lt;b&gt;Payroll&lt;/b&gt; runs on the 25th; HR updates the calendar yearly.",
     "",
