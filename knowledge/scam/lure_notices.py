@@ -120,6 +120,12 @@ def remittance(folded: str) -> list[Lure]:
 
 
 def domain_letter(folded: str) -> list[Lure]:
+    if (
+        "registration" not in folded
+        and "formal application" not in folded
+        and "注册" not in folded
+    ):
+        return []  # a cheap exact prefilter: every registrar alternative holds one of these
     registrar = _REGISTRAR.search(folded)
     if registrar is None:
         return []

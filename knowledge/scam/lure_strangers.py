@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.scam.lure_text import ABOUT, Lure, finds, words_at
+from knowledge.scam.lure_text import ABOUT, Lure, finds
 from knowledge.scam.red_flags import Severity
 
 # The writer's own order or quotation, as a file ("our new order", "the attached quotation").
@@ -114,9 +114,7 @@ _MONEY_TALK = re.compile(
     r"\b(?:compensation|restitution|inheritance|donation|lottery|prize|awarded|next of kin|"
     r"grant|claim (?:code|your)|\d[\d,.]* ?million)"
 )
-_FEE_WORDS = (
-    "fee", "fees", "charge", "charges", "duty", "duties", "tax", "taxes", "deposit",
-)  # fmt: skip
+_FEE_STEMS = ("fee", "charge", "dut", "tax", "deposit")  # the anchors (word starts)
 _FEE_BEFORE = 110  # characters before the fee word where the ask and the verb stand
 # The recovery-scam testimonial: "I found / was referred to" + experts who recover money.
 _FOUND_HELP = re.compile(
@@ -195,7 +193,9 @@ def _payroll(folded: str) -> list[Lure]:
 def _release_fee(folded: str) -> list[Lure]:
     if not folded.isascii() and (zh := _ZH_RELEASE_FEE.search(folded)) is not None:
         return [Lure("release_fee", Severity.MEDIUM, *zh.span())]
-    for start, _ in words_at(folded, _FEE_WORDS):
+    for start in sorted(at for stem in _FEE_STEMS for at in finds(folded, stem)):
+        if start and folded[start - 1].isalnum():
+            continue  # "coffee", "syntax": not the word
         release = _FEE_THEN_RELEASE.match(folded, start)
         if release is None:
             continue
