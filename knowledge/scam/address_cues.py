@@ -19,7 +19,8 @@ class AddressCues(Frozen):
     """Word sequences (folded: lower case) that tell a request to the reader or a claim."""
 
     categories: tuple[str, ...] = Field(min_length=1)  # demand categories that are gated
-    askers: tuple[Cue, ...] = Field(min_length=3)  # anywhere in a sentence
+    askers: tuple[Cue, ...] = Field(min_length=3)  # anywhere in a sentence (shared list)
+    obligations: tuple[Cue, ...] = ()  # the demand in the passive: "must be paid"
     request_verbs: tuple[Cue, ...] = Field(min_length=3)  # opening a clause
     refusals: tuple[Cue, ...] = Field(min_length=1)  # just before a request verb: not one
     first_persons: tuple[Cue, ...] = Field(min_length=2)

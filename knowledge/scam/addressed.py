@@ -47,7 +47,7 @@ class Addressing:
 
     def __init__(self, cues: AddressCues) -> None:
         self._categories = frozenset(cues.categories)
-        asked = [rf"\b(?:{_alternation(cues.askers)})\b"]
+        asked = [rf"\b(?:{_alternation(cues.askers + cues.obligations)})\b"]
         if cues.zh_askers:
             asked.append(_alternation(cues.zh_askers))
         self._asked = re.compile("|".join(asked))

@@ -15,6 +15,10 @@ Owns the last look at the findings before the verdict:
 - a changed account told of someone else ("their bank details have changed") is a story;
 - an untraceable method or full prepayment named among accepted terms (a listing) becomes
   low-severity advice;
+- the writer's own reply address in a free mailbox, given about money (`lure_strangers`),
+  and its vouching for itself ("this is not a scam") stay even in a letter dressed in
+  warning words, unless quoted or exemplified: warnings do not hand out an address to
+  write to, nor vouch for the message they are;
 - a push to a messenger next to a payment demand weighs as much as the demand (the issue's
   "WhatsApp + pay 100% today + stock is limited").
 It must not match words itself.
@@ -48,6 +52,9 @@ _PAY_REQUEST = re.compile(
     r"(?:please|kindly|pls)\b[^.!?\n]{0,40}\b(?:pay|remit|transfer|wire|send the)\b"
 )
 _CLAIMS = frozenset({"changed_bank_details", "untraceable_payment"})
+# The writer's own words about itself: its free-mail reply address, its vouching for itself
+# ("this is not a scam"); a warning cue in that sentence does not make them a warning.
+_OWN_WORDS = frozenset({"shape: free_mail", "shape: vouching", "shape: recovery_ad"})
 _OWNER_REACH = 40  # characters before a finding searched for its owner
 _DEMANDS = frozenset(
     {"full_prepayment", "untraceable_payment", "changed_bank_details", "pressure", "crypto"}
@@ -91,6 +98,11 @@ def in_context(
     kept: list[Finding] = []
     for finding in findings:
         sentence = _sentence_of(message, starts, finding.start)
+        if finding.evidence in _OWN_WORDS and not shown(
+            message.original, finding.start, finding.end
+        ):
+            kept.append(finding)
+            continue
         if advisory:
             if finding.from_detector:
                 kept.append(replace(finding, severity=Severity.LOW, blocking=False))

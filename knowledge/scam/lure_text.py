@@ -2,7 +2,8 @@
 
 Owns what a shape found (`Lure`: its kind, severity, span, category and own explanation) and
 the text helpers both modules read with: the sentence around a span, a refusal before an ask,
-whole-word finds, and the words that make a message one about a trick (`ABOUT`). Offsets are in
+whole-word finds, the words that make a message one about a trick (`ABOUT`), and ordinary
+billing (a document sent against the reader's own order, no changed account). Offsets are in
 the folded text; nothing here scores or decides.
 """
 
@@ -18,7 +19,28 @@ REFUSED = re.compile(
 )
 # A message that names the trick is about it, not one of it ("the text claims a fee").
 # ("phishing@" is a honeypot's own address, not the word.)
-ABOUT = re.compile(r"\b(?:scam|scams|fraud|phishing(?!@)|never|beware|claims?|betrug)\b")
+# ("this is not a scam" is the writer vouching for itself, not a message about scams.)
+ABOUT = re.compile(
+    r"\b(?:(?<!not a )scam|scams|scammers?|fraud|fraudsters?|phishing(?!@)|never|beware|"
+    r"claims?|betrug)\b"
+)
+
+# The reader's order or the agreed terms cited, and a changed account named.
+_ORDER_CITED = re.compile(
+    r"\b(?:your (?:order|po|purchase order)|po ?(?:no\.?|number|#) ?\w*\d|"
+    r"order (?:no\.?|number|#) ?\w*\d|repeat orders?|as agreed|per (?:our|the) (?:contract|terms))"
+)
+_ACCOUNT_CHANGED = re.compile(
+    r"\b(?:new|changed?|updated?|different) (?:bank |banking |account )?(?:account|details|"
+    r"bank|payment)|\bremit the new\b"
+)
+
+
+def ordinary_billing(folded: str) -> bool:
+    """An invoice or remittance sent against the reader's own order or agreed terms, with
+    no changed account: ordinary billing, not the unsolicited document of a lure."""
+    return _ORDER_CITED.search(folded) is not None and _ACCOUNT_CHANGED.search(folded) is None
+
 
 # Where each shape counts (category ids of `data/red_flags.yaml`).
 _CATEGORY = {
@@ -31,6 +53,17 @@ _CATEGORY = {
     "code": "credentials_request",
     "opener": "pressing_request",
     "advance_fee": "windfall_lure",
+    "buyer_order": "open_or_log_in",
+    "card_order": "overpayment_refund",
+    "money_offer": "windfall_lure",
+    "payroll": "pressing_request",
+    "zh_link": "fake_notice",
+    "release_fee": "surprise_fees",
+    "free_mail": "windfall_lure",
+    "ultimatum": "pressing_request",
+    "remittance": "open_or_log_in",
+    "vouching": "pressing_request",
+    "recovery_ad": "windfall_lure",
 }
 _WHY = {
     "money_now": (

@@ -255,6 +255,9 @@ class RedFlags(Frozen):
     detectors: tuple[DetectorRule, ...]
     domains: Domains
     context: ContextCues
+    # Who asks the reader to act: one list, given to `stance`, `addressed` and `threats`
+    # when the data file loads, and read by the money-now shape (lures.py).
+    askers: tuple[Phrase, ...] = Field(min_length=5)
     stance: StanceCues  # requests aimed at the reader, reports told of others (stance.py)
     addressed: AddressCues  # who is asking whom: a demand's weight needs it (addressed.py)
     threats: ThreatCues  # account threats and bare wire or data requests (threats.py)
@@ -268,6 +271,17 @@ class RedFlags(Frozen):
             if category.id == category_id:
                 return category
         raise KeyError(category_id)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _share_askers(cls, data: object) -> object:
+        """The one `askers` list of the data file, handed to each reader that needs it."""
+        if isinstance(data, dict) and "askers" in data:
+            for key in ("stance", "addressed", "threats"):
+                section = data.get(key)
+                if isinstance(section, dict) and "askers" not in section:
+                    data = {**data, key: {**section, "askers": data["askers"]}}
+        return data
 
     @model_validator(mode="after")
     def _references_hold(self) -> Self:

@@ -29,7 +29,7 @@ from knowledge.scam.excuses import Excuses
 from knowledge.scam.finding import Finding
 from knowledge.scam.learned import LearnedModel, LearnedScorer
 from knowledge.scam.lure_text import Lure
-from knowledge.scam.lures import find_lures
+from knowledge.scam.lures import asking_before, find_lures
 from knowledge.scam.merge import merge, strongest_phrases
 from knowledge.scam.names import named
 from knowledge.scam.normalise import Message, message_fingerprint, normalise
@@ -96,6 +96,7 @@ class ScamScanner:
         self._stance = StanceReader(flags.stance)
         self._addressing = Addressing(flags.addressed)
         self._threats = ThreatReader(flags.threats)
+        self._ask_before = asking_before(flags.askers)
 
     @property
     def phrase_variants(self) -> tuple[Variant, ...]:
@@ -151,7 +152,8 @@ class ScamScanner:
         findings.extend(
             self._from_threat(message, threat) for threat in self._threats.find(message)
         )
-        findings.extend(self._from_lure(message, lure) for lure in find_lures(message.folded))
+        lures = find_lures(message.folded, self._ask_before)
+        findings.extend(self._from_lure(message, lure) for lure in lures)
         context = self._flags.context
         findings = in_context(findings, message, self._kind, context.listed_why, stance.reported)
         findings = added_up(self._addressing.gate(findings, message))

@@ -11,6 +11,8 @@ import yaml
 
 from knowledge.loader import load_knowledge
 from knowledge.scam.learned import LearnedModel
+from knowledge.scam.lures import asking_before, find_lures
+from knowledge.scam.normalise import normalise
 from knowledge.scam.red_flags import RedFlags
 from knowledge.scam.scanner import Risk, ScamScanner, ScanResult
 
@@ -22,6 +24,13 @@ EVAL_FILE = DATA / "scam_eval.yaml"
 def red_flags() -> RedFlags:
     """The shipped red-flag knowledge base, validated by the loader."""
     return load_knowledge().get(RedFlags)
+
+
+def lure_kinds(text: str) -> list[str]:
+    """The kinds of scam shape `find_lures` reads in `text` (normalised as the scanner does),
+    with the shipped askers."""
+    folded = normalise(text).folded
+    return [lure.kind for lure in find_lures(folded, asking_before(red_flags().askers))]
 
 
 @cache

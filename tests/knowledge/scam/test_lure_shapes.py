@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.scam.lures import find_lures
+from knowledge.scam.lures import asking_before, find_lures
 from knowledge.scam.normalise import normalise
 from knowledge.scam.red_flags import Severity
 from knowledge.scam.scanner import Risk
-from tests.knowledge.scam.support import scan
+from tests.knowledge.scam.support import lure_kinds, red_flags, scan
 
-
-def _kinds(text: str) -> list[str]:
-    return [lure.kind for lure in find_lures(normalise(text).folded)]
+_kinds = lure_kinds
 
 
 SHAPES = [
@@ -69,7 +67,8 @@ def test_money_now_is_high_beside_a_deal_or_secrecy_and_says_to_verify() -> None
     bare = scan("Please wire 8,000 USD to this account today.")
     assert bare.risk is Risk.MEDIUM
     assert any("phone number you already have" in finding.why for finding in bare.findings)
-    lures = find_lures(normalise("Please wire 8,000 USD to this account today.").folded)
+    folded = normalise("Please wire 8,000 USD to this account today.").folded
+    lures = find_lures(folded, asking_before(red_flags().askers))
     assert [lure.severity for lure in lures] == [Severity.MEDIUM]
 
 

@@ -18,15 +18,17 @@ import pytest
 from bench.scam_quality import Figures, figures, rules_verdicts
 from scripts.scam_data import REAL_FILES, folds, real_items
 
-# Precision, recall and hard-legit false-alarm rate, just under the figures at round 5's
-# freeze (719 items: 0.943, 0.814, 14/412 = 0.034; the second fresh batch: 0.95, 1.00, 1/35;
-# the third: 0.92, 0.85, 2/50; the fourth, development data since round 5: 0.88, 0.85, 3/47).
-# Round 4's floors were 0.93 / 0.73 / 0.04 on 643 items, round 3's 0.92 / 0.70 / 0.045 on
-# 564, round 2's 0.89 / 0.68 / 0.06 on 511.
-RULES_FLOOR = (0.93, 0.80, 0.04)
+# Precision, recall and hard-legit false-alarm rate, just under the figures at round 6's
+# freeze (793 items: 0.947, 0.850, 15/458 = 0.033; the second fresh batch: 0.95, 1.00, 1/35;
+# the third: 0.92, 0.89, 2/50; the fourth: 0.88, 0.85, 3/47; the fifth, development data
+# since round 6: 0.96, 0.93, 1/46). Round 5's floors were 0.93 / 0.80 / 0.04 on 719 items,
+# round 4's 0.93 / 0.73 / 0.04 on 643, round 3's 0.92 / 0.70 / 0.045 on 564, round 2's
+# 0.89 / 0.68 / 0.06 on 511.
+RULES_FLOOR = (0.94, 0.84, 0.035)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
-FRESH3_FLOOR = (0.90, 0.81, 0.06)
+FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
+FRESH5_FLOOR = (0.93, 0.89, 0.05)
 
 
 @cache
@@ -36,15 +38,15 @@ def _rules() -> Figures:
 
 
 def test_real_data_is_labelled_sourced_and_unique() -> None:
-    """719+ development items (the first to fourth fresh batches joined them once measured),
+    """793+ development items (the first to fifth fresh batches joined them once measured),
     both labels, every item with a source, ids and texts unique."""
     items = real_items()
-    assert len(items) >= 719
+    assert len(items) >= 793
     assert {item.scam for item in items} == {True, False}
     assert all(item.source and item.group for item in items)
     assert len({item.id for item in items}) == len(items)
     assert len({item.text for item in items}) == len(items)
-    assert len(REAL_FILES) == 7
+    assert len(REAL_FILES) == 8
 
 
 def test_folds_never_split_a_source() -> None:
@@ -65,6 +67,17 @@ def test_rules_alone_keep_their_floor_on_real_messages() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "issue 15 round 6: with fresh5 in the development data the out-of-fold figures keep "
+        "the 'beside' power (F1 0.896 -> 0.903, +4 scams, no false alarm), but the shipped "
+        "model (knowledge/data/scam_model.yaml, built before fresh5 joined) has raise_at off, "
+        "and round 6 may not rebuild it (the lead works on the learned part). Strict: once "
+        "the model is rebuilt with scripts/build_scam_model.py this passes and the marker "
+        "must go."
+    ),
+)
 def test_the_learned_part_keeps_only_the_powers_that_help_by_source_folds() -> None:
     """Trained per fold on the other sources, the learned part keeps a power (raising a
     message the rules found a sign in, or one they found nothing in) only if that power
@@ -107,8 +120,8 @@ def test_the_third_fresh_batch_is_development_data_now() -> None:
     """The 79 real items collected apart after the round-3 freeze were measured once
     (precision 0.60, recall 0.56, 10 of 50 hard legit raised: round 2's figures) and then
     joined the development data for round 4: read and tuned on (0.92 / 0.85 / 2 of 50 at
-    round 4's freeze; the same at round 5's), so this floor guards against regressions; it is
-    not a held-out measure."""
+    round 4's freeze; the same at round 5's; 0.92 / 0.89 / 2 of 50 at round 6's), so this
+    floor guards against regressions; it is not a held-out measure."""
     _assert_batch_floor("f3", 79, FRESH3_FLOOR)
 
 
@@ -116,5 +129,13 @@ def test_the_fourth_fresh_batch_is_development_data_now() -> None:
     """The 76 real items collected apart after the round-4 freeze were measured once
     (precision 0.77, recall 0.38, 3 of 47 hard legit raised) and then joined the development
     data for round 5: read and tuned on (0.88 / 0.85 / 3 of 47 at round 5's freeze), so this
-    floor guards against regressions; it is not a held-out measure (the fifth batch is)."""
+    floor guards against regressions; it is not a held-out measure."""
     _assert_batch_floor("f4", 76, FRESH4_FLOOR)
+
+
+def test_the_fifth_fresh_batch_is_development_data_now() -> None:
+    """The 74 real items collected apart after the round-5 freeze were measured once
+    (precision 0.86, recall 0.43, 2 of 46 hard legit raised) and then joined the development
+    data for round 6: read and tuned on (0.96 / 0.93 / 1 of 46 at round 6's freeze), so this
+    floor guards against regressions; it is not a held-out measure (the sixth batch is)."""
+    _assert_batch_floor("f5", 74, FRESH5_FLOOR)
