@@ -44,7 +44,7 @@ def test_real_data_is_labelled_sourced_and_unique() -> None:
     assert all(item.source and item.group for item in items)
     assert len({item.id for item in items}) == len(items)
     assert len({item.text for item in items}) == len(items)
-    assert len(REAL_FILES) == 7
+    assert len(REAL_FILES) == 8
 
 
 def test_folds_never_split_a_source() -> None:
