@@ -67,22 +67,12 @@ def test_rules_alone_keep_their_floor_on_real_messages() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "issue 15 round 6: with fresh5 in the development data the out-of-fold figures keep "
-        "the 'beside' power (F1 0.896 -> 0.903, +4 scams, no false alarm), but the shipped "
-        "model (knowledge/data/scam_model.yaml, built before fresh5 joined) has raise_at off, "
-        "and round 6 may not rebuild it (the lead works on the learned part). Strict: once "
-        "the model is rebuilt with scripts/build_scam_model.py this passes and the marker "
-        "must go."
-    ),
-)
 def test_the_learned_part_keeps_only_the_powers_that_help_by_source_folds() -> None:
-    """Trained per fold on the other sources, the learned part keeps a power (raising a
-    message the rules found a sign in, or one they found nothing in) only if that power
-    raises F1 out of fold and keeps false alarms within 10% of the hard legit messages; the
-    shipped model's thresholds say the same."""
+    """Trained per fold on the other sources (thresholds chosen on the other folds'
+    out-of-fold log-odds), the learned part keeps a power (raising a message the rules found
+    a sign in, or one they found nothing in) only if that power raises F1 out of fold and
+    keeps false alarms within 10% of the hard legit messages; the shipped model's thresholds
+    say the same."""
     from knowledge.loader import load_knowledge
     from knowledge.scam.learned import LearnedModel
     from scripts.build_scam_model import cross_validate, powers
