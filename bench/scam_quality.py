@@ -1,7 +1,7 @@
 """Scam-check quality on real messages, with folds by source: rules, learned part, combination.
 
 Run from the repository root: `python bench/scam_quality.py` (`--fresh` adds the batch
-collected after the sixth freeze, fresh6.jsonl, when present; `--written` the written
+collected after the seventh freeze, fresh7.jsonl, when present; `--written` the written
 held-out batches;
 `--wrong` lists the ids it gets wrong; `--rules` skips training and scores the rules
 alone). Training needs scikit-learn (in the `test` extra). For each way of judging a
@@ -161,6 +161,7 @@ _PARTS = {
     "f3": "fresh3.jsonl",
     "f4": "fresh4.jsonl",
     "f5": "fresh5.jsonl",
+    "f6": "fresh6.jsonl",
 }
 
 

@@ -18,17 +18,20 @@ import pytest
 from bench.scam_quality import Figures, figures, rules_verdicts
 from scripts.scam_data import REAL_FILES, folds, real_items
 
-# Precision, recall and hard-legit false-alarm rate, just under the figures at round 6's
-# freeze (793 items: 0.947, 0.850, 15/458 = 0.033; the second fresh batch: 0.95, 1.00, 1/35;
+# Precision, recall and hard-legit false-alarm rate, just under the figures of round 7's
+# start (866 items with fresh6: 0.94, 0.82, 17/501 = 0.034; fresh6 itself as measured once:
+# 0.87, 0.45, 2/43). At round 6's freeze (793 items: 0.947, 0.850, 15/458 = 0.033; the
+# second fresh batch: 0.95, 1.00, 1/35;
 # the third: 0.92, 0.89, 2/50; the fourth: 0.88, 0.85, 3/47; the fifth, development data
 # since round 6: 0.96, 0.93, 1/46). Round 5's floors were 0.93 / 0.80 / 0.04 on 719 items,
 # round 4's 0.93 / 0.73 / 0.04 on 643, round 3's 0.92 / 0.70 / 0.045 on 564, round 2's
 # 0.89 / 0.68 / 0.06 on 511.
-RULES_FLOOR = (0.94, 0.84, 0.035)
+RULES_FLOOR = (0.93, 0.81, 0.035)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
 FRESH5_FLOOR = (0.93, 0.89, 0.05)
+FRESH6_FLOOR = (0.85, 0.44, 0.05)
 
 
 @cache
@@ -38,15 +41,15 @@ def _rules() -> Figures:
 
 
 def test_real_data_is_labelled_sourced_and_unique() -> None:
-    """793+ development items (the first to fifth fresh batches joined them once measured),
+    """866+ development items (the first to sixth fresh batches joined them once measured),
     both labels, every item with a source, ids and texts unique."""
     items = real_items()
-    assert len(items) >= 793
+    assert len(items) >= 866
     assert {item.scam for item in items} == {True, False}
     assert all(item.source and item.group for item in items)
     assert len({item.id for item in items}) == len(items)
     assert len({item.text for item in items}) == len(items)
-    assert len(REAL_FILES) == 8
+    assert len(REAL_FILES) == 9
 
 
 def test_folds_never_split_a_source() -> None:
@@ -129,3 +132,11 @@ def test_the_fifth_fresh_batch_is_development_data_now() -> None:
     data for round 6: read and tuned on (0.96 / 0.93 / 1 of 46 at round 6's freeze), so this
     floor guards against regressions; it is not a held-out measure (the sixth batch is)."""
     _assert_batch_floor("f5", 74, FRESH5_FLOOR)
+
+
+def test_the_sixth_fresh_batch_is_development_data_now() -> None:
+    """The 73 real items collected apart after the round-6 freeze were measured once
+    (precision 0.87, recall 0.45, 2 of 43 hard legit raised) and then joined the development
+    data for round 7: read and tuned on, so this floor guards against regressions; it is not
+    a held-out measure (the seventh batch is)."""
+    _assert_batch_floor("f6", 73, FRESH6_FLOOR)
