@@ -54,7 +54,15 @@ _PAY_REQUEST = re.compile(
 _CLAIMS = frozenset({"changed_bank_details", "untraceable_payment"})
 # The writer's own words about itself: its free-mail reply address, its vouching for itself
 # ("this is not a scam"); a warning cue in that sentence does not make them a warning.
-_OWN_WORDS = frozenset({"shape: free_mail", "shape: vouching", "shape: recovery_ad"})
+# Shapes that are the writer's own whatever the sentence looks like: a broker's procedure is
+# written in the third person ("Buyer issues ICPO"), a fake notice copies the real one's
+# warnings ("PayPal will never ask ..."); each shape drops itself in a message about the trick.
+_OWN_WORDS = frozenset(
+    {
+        "shape: free_mail", "shape: vouching", "shape: recovery_ad",
+        "shape: instrument_offer", "shape: stranger_letter", "shape: fake_payment",
+    }
+)  # fmt: skip
 _OWNER_REACH = 40  # characters before a finding searched for its owner
 _DEMANDS = frozenset(
     {"full_prepayment", "untraceable_payment", "changed_bank_details", "pressure", "crypto"}

@@ -163,8 +163,9 @@ def _money_offer(folded: str) -> list[Lure]:
     # get-back (a whole-text search for them cost up to 0.7 ms per 4 KB).
     if not any(word in folded for word in _OFFER_WORDS):
         return []
+    # Addressed to the reader, or to "the applicant" (loan advertisements posted to all).
     if not any(cue in folded for cue in _CHANNELS) or (
-        "your" not in folded and "you " not in folded
+        "your" not in folded and "you " not in folded and "applicant" not in folded
     ):
         return []
     rate = "interest rate" in folded or any(

@@ -64,6 +64,15 @@ _CATEGORY = {
     "remittance": "open_or_log_in",
     "vouching": "pressing_request",
     "recovery_ad": "windfall_lure",
+    "instrument_offer": "windfall_lure",
+    "stranger_letter": "windfall_lure",
+    "fee_first": "surprise_fees",
+    "card_forwarder": "overpayment_refund",
+    "fake_payment": "overpayment_refund",
+    "cancel_link": "fake_notice",
+    "cheque_job": "windfall_lure",
+    "zh_new_number": "pressing_request",
+    "zh_invoice_sale": "dubious_certificate",
 }
 _WHY = {
     "money_now": (
