@@ -162,6 +162,7 @@ _PARTS = {
     "f4": "fresh4.jsonl",
     "f5": "fresh5.jsonl",
     "f6": "fresh6.jsonl",
+    "h7": "honest_mail.jsonl",
 }
 
 

@@ -18,20 +18,24 @@ import pytest
 from bench.scam_quality import Figures, figures, rules_verdicts
 from scripts.scam_data import REAL_FILES, folds, real_items
 
-# Precision, recall and hard-legit false-alarm rate, just under the figures of round 7's
-# start (866 items with fresh6: 0.94, 0.82, 17/501 = 0.034; fresh6 itself as measured once:
-# 0.87, 0.45, 2/43). At round 6's freeze (793 items: 0.947, 0.850, 15/458 = 0.033; the
+# Precision, recall and hard-legit false-alarm rate, just under the figures at round 7's
+# freeze (955 items with fresh6 and honest_mail: 0.927, 0.857, 23/588 = 0.039; without
+# honest_mail 0.945, 0.857, 17/501; fresh6, tuned on since round 7: 0.93, 0.86, 2/43;
+# honest_mail: 6 of 87 hard legit raised, none by a round-7 shape). At round 7's start
+# (866 items) 0.94, 0.82, 17/501; at round 6's freeze (793 items: 0.947, 0.850, 15/458; the
 # second fresh batch: 0.95, 1.00, 1/35;
 # the third: 0.92, 0.89, 2/50; the fourth: 0.88, 0.85, 3/47; the fifth, development data
-# since round 6: 0.96, 0.93, 1/46). Round 5's floors were 0.93 / 0.80 / 0.04 on 719 items,
+# since round 6: 0.96, 0.93, 1/46). Round 6's floors were 0.94 / 0.84 / 0.035 on 793 items,
+# round 5's 0.93 / 0.80 / 0.04 on 719 items,
 # round 4's 0.93 / 0.73 / 0.04 on 643, round 3's 0.92 / 0.70 / 0.045 on 564, round 2's
 # 0.89 / 0.68 / 0.06 on 511.
-RULES_FLOOR = (0.93, 0.81, 0.035)
+RULES_FLOOR = (0.92, 0.85, 0.04)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
 FRESH5_FLOOR = (0.93, 0.89, 0.05)
-FRESH6_FLOOR = (0.85, 0.44, 0.05)
+FRESH6_FLOOR = (0.90, 0.83, 0.05)
+HONEST_MAIL_MAX_RAISED = 6  # of its 87 hard legit items
 
 
 @cache
@@ -41,15 +45,16 @@ def _rules() -> Figures:
 
 
 def test_real_data_is_labelled_sourced_and_unique() -> None:
-    """866+ development items (the first to sixth fresh batches joined them once measured),
+    """955+ development items (the first to sixth fresh batches joined them once measured;
+    the honest business mail since round 7),
     both labels, every item with a source, ids and texts unique."""
     items = real_items()
-    assert len(items) >= 866
+    assert len(items) >= 955
     assert {item.scam for item in items} == {True, False}
     assert all(item.source and item.group for item in items)
     assert len({item.id for item in items}) == len(items)
     assert len({item.text for item in items}) == len(items)
-    assert len(REAL_FILES) == 9
+    assert len(REAL_FILES) == 10
 
 
 def test_folds_never_split_a_source() -> None:
@@ -140,3 +145,15 @@ def test_the_sixth_fresh_batch_is_development_data_now() -> None:
     data for round 7: read and tuned on, so this floor guards against regressions; it is not
     a held-out measure (the seventh batch is)."""
     _assert_batch_floor("f6", 73, FRESH6_FLOOR)
+
+
+def test_honest_business_mail_stays_mostly_low() -> None:
+    """The 89 real honest business e-mails about money (deposits, proformas, dunning, bank
+    letters, remittances; no scams) joined the development data in round 7: at most 6 of
+    the 87 hard ones raised (a real bank-change letter, a Chinese PI explainer naming
+    Western Union, a forwarder's double-charge notice, three platform help texts)."""
+    batch = [item for item in real_items() if item.id.startswith("h7")]
+    assert len(batch) >= 89
+    assert not any(item.scam for item in batch)
+    found = figures(batch, rules_verdicts(batch))
+    assert found.hard_fp <= HONEST_MAIL_MAX_RAISED, found
