@@ -49,6 +49,7 @@ _ABOUT = re.compile(r"\b(?:scams?|scammers?|fraud|fraudsters?|phishing(?!@)|bewa
 _INSTRUMENT = ("sblc", "standby letter of credit", "bank guarantee", "bg/", " mtn")
 _LEASED = ("leasing", "leased", "lease price", "monetiz", "monetis", "broker commission")
 _SWIFT_TYPE = re.compile(r"\bmt[ -]?(?:199|799|760)\b|message type ?: ?(?:199|799|760)\b")
+_SWIFT_CODES = ("199", "799", "760")  # tested before the message-type pattern
 _PRINTOUT = ("pre-advice", "preadvice", "pre advice", "full bank responsibility", "hcpy")
 # A broker's procedure: two different steps are a template, one is a mention.
 _PROCEDURE = (
@@ -74,18 +75,29 @@ _MONEY_AFTER_FEE = re.compile(
     r"(?:pay|send|remit)\b"
 )
 # An extra charge on the buyer's card, for the buyer's own forwarder (paid on by the seller).
+_YOU_PAY = ("you pay", "you send", "you remit")
 _CARD_FORWARDER = re.compile(
-    r"\bcharge (?:an? )?(?:another|extra|additional|more)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,60}?"
+    r"charge (?:an? )?(?:another|extra|additional|more)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,60}?"
     r"\b(?:my|the|this) (?:credit )?card\b[^.!?\n]{0,40}?\bfor (?:the|my|our)\s+"
     r"(?:freight forwarder|forwarder|shipper|shipping agent|shipping company)\b"
 )
-_SENT_YOU = re.compile(r"\b(?:just )?sent you (?:money|a payment|payment|\$|usd)")
+_SENT_YOU = re.compile(r"sent you (?:money|a payment|payment|\$|usd)")
 _PAYMENT_ERRAND = ("additional amount", "extra amount", "post office", "western union")
-_SUSPENDED = re.compile(r"\bwill be (?:suspended|deactivated|terminated|disabled)\b")
-_CANCEL = re.compile(r"\bcancel (?:this request|the request|now|request)\b")
+_SUSPENDED = re.compile(r"will be (?:suspended|deactivated|terminated|disabled)\b")
+_CANCEL = re.compile(r"cancel (?:this request|the request|now|request)\b")
 _LINK = ("http", "hxxp", "www.", "click", "below")
 _CHEQUE_JOB = re.compile(
     r"\b(?:check|cheque) paper\b|\bprint(?:s|ing)? (?:the )?(?:payees?|checks|cheques)\b"
+)
+_CHEQUE_CUES = (
+    "check paper",
+    "cheque paper",
+    "print the payee",
+    "prints payee",
+    "print checks",
+    "print cheques",
+    "printing checks",
+    "printing cheques",
 )
 _POSTING = ("fedex", "usps", "ups ", "courier", "post office")
 _ZH_CHARS = 150
@@ -101,14 +113,19 @@ _ZH_INVOICE = re.compile(r"代开[^。!?\n]{0,6}发票|发票代开|代开增值
 
 
 def _instrument_offer(folded: str) -> list[Lure]:
-    steps = sum(any(term in folded for term in step) for step in _PROCEDURE)
-    leased = any(term in folded for term in _LEASED) and any(
-        term in folded for term in _INSTRUMENT
-    )
+    # Exact substring tests only, cheapest first (a word alternation costs 10-20x more).
+    steps = 0
+    for step in _PROCEDURE:
+        if any(term in folded for term in step):
+            steps += 1
+            if steps == 2:
+                break
+    leased = steps < 2 and any(term in folded for term in _LEASED)
+    leased = leased and any(term in folded for term in _INSTRUMENT)
     printout = False
-    if "mt" in folded or "message type" in folded:
-        swift = _SWIFT_TYPE.search(folded)
-        printout = swift is not None and any(term in folded for term in _PRINTOUT)
+    if steps < 2 and not leased and any(code in folded for code in _SWIFT_CODES):
+        printout = any(term in folded for term in _PRINTOUT)
+        printout = printout and _SWIFT_TYPE.search(folded) is not None
     if steps < 2 and not leased and not printout:
         return []
     anchor = next(
@@ -131,23 +148,42 @@ def _stranger_letter(folded: str) -> list[Lure]:
     return [Lure("stranger_letter", Severity.MEDIUM, intro, intro + 1)]
 
 
+def _at_word(folded: str, literal: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of `pattern` anchored where `literal` starts a word."""
+    at = folded.find(literal)
+    while at >= 0:
+        if (at == 0 or not folded[at - 1].isalnum()) and (found := pattern.match(folded, at)):
+            return found
+        at = folded.find(literal, at + 1)
+    return None
+
+
 def _english_shapes(folded: str) -> list[Lure]:
+    # Each shape starts from a literal that must be there ("you pay", "charge ", "sent you",
+    # "will be", a cheque word); the patterns run only around or after it.
     found: list[Lure] = []
-    if "you" in folded and (fee := _MONEY_AFTER_FEE.search(folded)) is not None:
-        found.append(Lure("fee_first", Severity.MEDIUM, *fee.span()))
-    if "card" in folded and (card := _CARD_FORWARDER.search(folded)) is not None:
-        found.append(Lure("card_forwarder", Severity.MEDIUM, *card.span()))
-    if "sent you" in folded and any(cue in folded for cue in _PAYMENT_ERRAND):
-        sent = _SENT_YOU.search(folded)
+    for verb in _YOU_PAY:
+        at = folded.find(verb)
+        if at >= 0 and (fee := _MONEY_AFTER_FEE.search(folded, max(0, at - 120), at + 12)):
+            found.append(Lure("fee_first", Severity.MEDIUM, *fee.span()))
+            break
+    if "card" in folded:
+        card = _at_word(folded, "charge ", _CARD_FORWARDER)
+        if card is not None:
+            found.append(Lure("card_forwarder", Severity.MEDIUM, *card.span()))
+    if any(cue in folded for cue in _PAYMENT_ERRAND):
+        sent = _at_word(folded, "sent you", _SENT_YOU)
         if sent is not None:
             found.append(Lure("fake_payment", Severity.MEDIUM, *sent.span()))
-    if "will be" in folded and "cancel" in folded and any(cue in folded for cue in _LINK):
-        suspended = _SUSPENDED.search(folded)
-        if suspended is not None and _CANCEL.search(folded, suspended.end()) is not None:
-            found.append(Lure("cancel_link", Severity.MEDIUM, *suspended.span()))
-    if "print" in folded or "paper" in folded:
+    if "cancel" in folded and any(cue in folded for cue in _LINK):
+        suspended = _at_word(folded, "will be ", _SUSPENDED)
+        if suspended is not None:
+            cancel = folded.find("cancel", suspended.end())
+            if cancel >= 0 and _CANCEL.match(folded, cancel) is not None:
+                found.append(Lure("cancel_link", Severity.MEDIUM, *suspended.span()))
+    if any(cue in folded for cue in _CHEQUE_CUES) and any(cue in folded for cue in _POSTING):
         job = _CHEQUE_JOB.search(folded)
-        if job is not None and any(cue in folded for cue in _POSTING):
+        if job is not None:
             found.append(Lure("cheque_job", Severity.MEDIUM, *job.span()))
     return found
 
