@@ -56,11 +56,13 @@ _CLAIMS = frozenset({"changed_bank_details", "untraceable_payment"})
 # ("this is not a scam"); a warning cue in that sentence does not make them a warning.
 # Shapes that are the writer's own whatever the sentence looks like: a broker's procedure is
 # written in the third person ("Buyer issues ICPO"), a fake notice copies the real one's
-# warnings ("PayPal will never ask ..."); each shape drops itself in a message about the trick.
+# warnings ("PayPal will never ask ...", "please be aware"); each shape drops itself in a
+# message about the trick.
 _OWN_WORDS = frozenset(
     {
         "shape: free_mail", "shape: vouching", "shape: recovery_ad",
         "shape: instrument_offer", "shape: stranger_letter", "shape: fake_payment",
+        "shape: cancel_link",
     }
 )  # fmt: skip
 _OWNER_REACH = 40  # characters before a finding searched for its owner

@@ -21,8 +21,9 @@ what every message of the kind carries rather than one message's words:
 - **fake payment notice** (`overpayment_refund`): money said sent to you, with an extra
   amount or an errand to a post office or agent (the fake PayPal notice of the overpayment
   trick);
-- **suspension with a cancel link** (`fake_notice`): access that "will be suspended as per
-  request" unless you cancel the request through the link (mailbox phishing);
+- **a request you never made, with a cancel link** (`fake_notice`): your mailbox or account
+  "will be suspended / is about to be deleted as requested" unless you cancel the request
+  or command through the link (mailbox phishing);
 - **cheque-printing job** (`windfall_lure`): a remote job printing cheques or payees and
   posting them (the money-mule and cheque-fraud advertisement);
 - **Chinese 'new number' SMS** (`pressing_request`): a text-message-sized note that the
@@ -83,9 +84,13 @@ _CARD_FORWARDER = re.compile(
 )
 _SENT_YOU = re.compile(r"sent you (?:money|a payment|payment|\$|usd)")
 _PAYMENT_ERRAND = ("additional amount", "extra amount", "post office", "western union")
-_SUSPENDED = re.compile(r"will be (?:suspended|deactivated|terminated|disabled)\b")
-_CANCEL = re.compile(r"cancel (?:this request|the request|now|request)\b")
-_LINK = ("http", "hxxp", "www.", "click", "below")
+_SUSPENDED = re.compile(
+    r"(?:will be|about to|going to|scheduled to be) "
+    r"(?:suspend|deactivat|terminat|disabl|delet|clos)\w*"
+)
+_SUSPENDED_AT = ("will be ", "about to ", "going to ", "scheduled to be ")
+_CANCEL = re.compile(r"cancel (?:this |the )?(?:request|now|command|deletion|suspension)\b")
+_LINK = ("http", "hxxp", "www.", "click", "below", "link")
 _CHEQUE_JOB = re.compile(
     r"\b(?:check|cheque) paper\b|\bprint(?:s|ing)? (?:the )?(?:payees?|checks|cheques)\b"
 )
@@ -175,8 +180,10 @@ def _english_shapes(folded: str) -> list[Lure]:
         sent = _at_word(folded, "sent you", _SENT_YOU)
         if sent is not None:
             found.append(Lure("fake_payment", Severity.MEDIUM, *sent.span()))
-    if "cancel" in folded and any(cue in folded for cue in _LINK):
-        suspended = _at_word(folded, "will be ", _SUSPENDED)
+    if "cancel" in folded and "request" in folded and any(cue in folded for cue in _LINK):
+        suspended = next(
+            (hit for at in _SUSPENDED_AT if (hit := _at_word(folded, at, _SUSPENDED))), None
+        )
         if suspended is not None:
             cancel = folded.find("cancel", suspended.end())
             if cancel >= 0 and _CANCEL.match(folded, cancel) is not None:

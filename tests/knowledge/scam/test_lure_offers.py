@@ -55,6 +55,10 @@ KINDS = [
         "cancel_link",
     ),
     (
+        "We are ABOUT TO DELETE all your mailbox messages as requested. CANCEL COMMAND: (link)",
+        "cancel_link",
+    ),
+    (
         "Work from home: print the payee checks on Versa check paper and drop them at FedEx "
         "twice a week.",
         "cheque_job",
@@ -87,6 +91,9 @@ HONEST = [
     # An honest payment notice and an expiry notice.
     "You received a payment of USD 1,200 from Acme Ltd for invoice 331.",
     "Your subscription has expired and your listing reverted to the free plan.",
+    # An honest closure confirmation points to the settings, not to a link.
+    "Your account will be closed on 1 June as you requested; to cancel the request, sign in "
+    "and open Settings.",
     # A payroll clerk's job.
     "Payroll prints pay slips on the 25th and posts them by courier.",
     # Warnings that quote the kinds.
