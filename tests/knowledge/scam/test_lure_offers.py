@@ -92,8 +92,8 @@ HONEST = [
     "You received a payment of USD 1,200 from Acme Ltd for invoice 331.",
     "Your subscription has expired and your listing reverted to the free plan.",
     # An honest closure confirmation points to the settings, not to a link.
-    "Your account will be closed on 1 June as you requested; to cancel the request, sign in "
-    "and open Settings.",
+    "The shop listing is going to be closed on 1 June as you requested; to cancel the "
+    "request, sign in and open Settings.",
     # A payroll clerk's job.
     "Payroll prints pay slips on the 25th and posts them by courier.",
     # Warnings that quote the kinds.
