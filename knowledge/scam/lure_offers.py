@@ -29,8 +29,8 @@ what every message of the kind carries rather than one message's words:
 - **Chinese 'new number' SMS** (`pressing_request`): a text-message-sized note that the
   writer changed numbers and asks to save it or reply (the boss-impersonation opener), or
   "我是你领导" with a contact to add;
-- **invoices for sale** (`dubious_certificate`): 代开发票 / 真票 offers (selling VAT invoices
-  is fraud in China; no honest supplier offers it).
+- **invoices for sale** (`dubious_certificate`): 代开发票 / 真票 offers (only the tax office
+  may issue an invoice on another's behalf; a message naming the tax office is honest).
 Each returns `Lure`s in folded-text offsets and must not score; a message about the trick
 (scam, fraud, phishing, beware; or a Chinese warning word) drops all of them.
 """
@@ -114,6 +114,7 @@ _ZH_NEW_NUMBER = re.compile(
 _ZH_BOSS = re.compile(
     r"我是你(?:们)?的?(?:领导|老板|经理|主任|局长)[^。!?\n]{0,30}?(?:加|微信|qq)"
 )
+_TAX_OFFICE = ("税务局", "税务机关", "税局", "税务所")
 _ZH_INVOICE = re.compile(r"代开[^。!?\n]{0,6}发票|发票代开|代开增值税|真票")
 
 
@@ -203,7 +204,10 @@ def _chinese_shapes(folded: str) -> list[Lure]:
         number = _ZH_NEW_NUMBER.search(folded) or _ZH_BOSS.search(folded)
         if number is not None:
             found.append(Lure("zh_new_number", Severity.MEDIUM, *number.span()))
-    if (invoice := _ZH_INVOICE.search(folded)) is not None:
+    # The tax office itself issues invoices for small taxpayers (税务局代开): honest.
+    if not any(office in folded for office in _TAX_OFFICE) and (
+        invoice := _ZH_INVOICE.search(folded)
+    ):
         found.append(Lure("zh_invoice_sale", Severity.MEDIUM, *invoice.span()))
     return found
 

@@ -79,6 +79,27 @@ _WHY = {
         "The message asks you to move money now, to an account it gives: that is how payment "
         "fraud works. Check the request by a phone number you already have before paying."
     ),
+    "instrument_offer": (
+        "Leased bank guarantees and SBLCs, SWIFT 'pre-advice' copies and 'tank-to-tank' "
+        "procedures sent to strangers are advance-fee schemes: the instrument or the cargo "
+        "does not exist, and the fees or 'commissions' are the goal. Do not pay or sign "
+        "anything; ask your own bank about any instrument."
+    ),
+    "cheque_job": (
+        "A job printing cheques or payments and posting them passes stolen or forged money "
+        "through you: it is cheque fraud, and the person who posts them is the one caught. "
+        "Do not take it."
+    ),
+    "zh_new_number": (
+        "A text saying a boss or colleague has a new number, asking you to save it or reply, "
+        "is how impersonation starts: the money request comes days later. Check by calling "
+        "the old number you already have."
+    ),
+    "zh_invoice_sale": (
+        "An offer from a stranger to issue VAT invoices for you (代开发票) is illegal in China: "
+        "only the tax office may issue an invoice on another's behalf. Ask your supplier for "
+        "its own official fapiao."
+    ),
 }
 
 

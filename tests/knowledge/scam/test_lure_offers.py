@@ -100,6 +100,7 @@ HONEST = [
     "Beware of SBLC leasing offers: no bank leases an MT760 to a stranger; it is a scam.",
     "警方提醒:收到“我已换号,请存新号码”的短信,务必电话核实,谨防诈骗。",
     "代开发票是违法行为,请勿相信此类广告。",
+    "我们是小规模纳税人,可以到税务局代开增值税专用发票。",
     "您好,我换了新号码,有事请联系新号。",
     "&lt;b&gt;MT103&lt;/b&gt; copy attached for invoice 4471 as agreed.",
     "",
