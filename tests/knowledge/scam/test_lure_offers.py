@@ -91,6 +91,7 @@ HONEST = [
     # An honest payment notice and an expiry notice.
     "You received a payment of USD 1,200 from Acme Ltd for invoice 331.",
     "Your subscription has expired and your listing reverted to the free plan.",
+    "Your membership has expired. You can still log on and use the free tools.",
     # An honest closure confirmation points to the settings, not to a link.
     "The shop listing is going to be closed on 1 June as you requested; to cancel the "
     "request, sign in and open Settings.",
