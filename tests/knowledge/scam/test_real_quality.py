@@ -19,8 +19,8 @@ from bench.scam_quality import Figures, figures, rules_verdicts
 from scripts.scam_data import REAL_FILES, folds, real_items
 
 # Precision, recall and hard-legit false-alarm rate, just under the figures at round 7's
-# freeze (955 items with fresh6 and honest_mail: 0.927, 0.857, 23/588 = 0.039; without
-# honest_mail 0.945, 0.857, 17/501; fresh6, tuned on since round 7: 0.93, 0.86, 2/43;
+# freeze (955 items with fresh6 and honest_mail: 0.930, 0.860, 22/588 = 0.037; without
+# honest_mail 0.948, 0.860, 16/501; fresh6, tuned on since round 7: 0.96, 0.86, 1/43;
 # honest_mail: 6 of 87 hard legit raised, none by a round-7 shape). At round 7's start
 # (866 items) 0.94, 0.82, 17/501; at round 6's freeze (793 items: 0.947, 0.850, 15/458; the
 # second fresh batch: 0.95, 1.00, 1/35;
@@ -34,7 +34,7 @@ FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
 FRESH5_FLOOR = (0.93, 0.89, 0.05)
-FRESH6_FLOOR = (0.90, 0.83, 0.05)
+FRESH6_FLOOR = (0.93, 0.83, 0.03)
 HONEST_MAIL_MAX_RAISED = 6  # of its 87 hard legit items
 
 
@@ -142,8 +142,8 @@ def test_the_fifth_fresh_batch_is_development_data_now() -> None:
 def test_the_sixth_fresh_batch_is_development_data_now() -> None:
     """The 73 real items collected apart after the round-6 freeze were measured once
     (precision 0.87, recall 0.45, 2 of 43 hard legit raised) and then joined the development
-    data for round 7: read and tuned on, so this floor guards against regressions; it is not
-    a held-out measure (the seventh batch is)."""
+    data for round 7: read and tuned on (0.96 / 0.86 / 1 of 43 at round 7's freeze), so this
+    floor guards against regressions; it is not a held-out measure (the seventh batch is)."""
     _assert_batch_floor("f6", 73, FRESH6_FLOOR)
 
 
