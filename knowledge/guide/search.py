@@ -2,8 +2,8 @@
 
 Three scorers over the same words (`words.py`): BM25 over each card's title, questions and
 answer (bm25s), the MEANING of the question against each of the card's own phrasings (the
-static word vectors of `vectors.py`: cosine of rarity-weighted mean vectors, best phrasing
-counts), and rapidfuzz's token match on the phrasings. `Method.BLEND`, the default, ranks by
+static word vectors of `vectors.py`: cosine of rarity-weighted mean vectors; the best
+phrasing counts most, the whole card's text the rest), and rapidfuzz's token match on the phrasings. `Method.BLEND`, the default, ranks by
 a weighted sum of BM25 and meaning: words the guide uses, and words that mean the same. The
 others exist so the evaluation can compare them (bench/guide_quality.py); rapidfuzz added
 nothing to the blend on the tuning part and cost most of the time, so the blend leaves it out.
@@ -43,6 +43,9 @@ MIN_MARGIN = 0.06  # ... its lead over the second card (a near tie is not confid
 MIN_COVERAGE = 0.3  # ... and the share of the question's weight (IDF) found in its words:
 # a question about another marketplace ("temu refund") shares meaning with our cards but
 # not its rare words
+CARD_MEANING_WEIGHT = 0.3  # the meaning scorer: this much the whole card's meaning, the rest
+# its best phrasing's (round 4, leave-one-site-out on all real questions: 0.60/0.80 -> 0.62/0.82;
+# a story-like question shares meaning with a card's answer more than with any one phrasing)
 SAME_MEANING = 0.95  # a question this close to one of a card's phrasings says what it says
 RELATED_SCORE = 0.40  # below this, not even the closest cards are worth offering
 
@@ -137,6 +140,13 @@ class GuideIndex:
         meanings = [self._vectors.embed(surface_words(p)) for _, p in phrasings]
         zero = np.zeros(self._vectors.dims, dtype=np.float32)
         self._meanings = np.vstack([zero if m is None else m for m in meanings])
+        wholes = [
+            self._vectors.embed(
+                surface_words(" ".join((card.title, *card.questions, card.answer, *card.steps)))
+            )
+            for card in self._cards
+        ]
+        self._card_meanings = np.vstack([zero if m is None else m for m in wholes])
 
     def _mended(self, typed: list[str]) -> list[str]:
         """The question's words after typo mending, with buyers' shorthand spelled out."""
@@ -152,12 +162,20 @@ class GuideIndex:
         return raw / (raw + BM25_HALF)
 
     def _meaning_scores(self, words: list[str]) -> np.ndarray:
-        """Each card's best phrasing by cosine of meaning, floored at 0."""
+        """Each card's meaning by cosine (its best phrasing's, blended with the whole card's),
+        floored at 0."""
+        return self._meanings_of(words)[0]
+
+    def _meanings_of(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(the blended meaning score, the best phrasing's alone) per card, floored at 0."""
         question = self._vectors.embed(words)
         if question is None:
-            return np.zeros(len(self._cards))
+            zero = np.zeros(len(self._cards))
+            return zero, zero
         best = np.maximum.reduceat(self._meanings @ question, self._first_phrasing)
-        return np.maximum(best, 0.0)
+        whole = self._card_meanings @ question
+        blended = (1 - CARD_MEANING_WEIGHT) * best + CARD_MEANING_WEIGHT * whole
+        return np.maximum(blended, 0.0), best
 
     def _fuzzy_scores(self, query: list[str]) -> np.ndarray:
         """Each card's best phrasing by rapidfuzz's partial token-sort ratio."""
@@ -186,14 +204,14 @@ class GuideIndex:
             return self._fuzzy_scores(query), True
         if self.method is Method.BM25_FUZZY:
             return (self._bm25_scores(query) + self._fuzzy_scores(query)) / 2, True
-        meaning = self._meaning_scores(words)
+        meaning, phrasing = self._meanings_of(words)
         if self.method is Method.MEANING:
             return meaning, True
         bm25 = self._bm25_scores(query)
         scores = BM25_WEIGHT * bm25 + (1 - BM25_WEIGHT) * meaning
         first = int(np.argmax(scores))
         agree = int(np.argmax(bm25)) == first == int(np.argmax(meaning))
-        return scores, agree or meaning[first] >= SAME_MEANING
+        return scores, agree or phrasing[first] >= SAME_MEANING
 
     def search(self, question: str, limit: int = 4) -> Found:
         """Rank the cards for `question`; say whether the first is a confident answer."""
