@@ -2,11 +2,12 @@
 
 Three scorers over the same words (`words.py`): BM25 over each card's title, questions and
 answer (bm25s), the MEANING of the question against each of the card's own phrasings (the
-static word vectors of `vectors.py`: cosine of rarity-weighted mean vectors; the best
-phrasing counts most, the whole card's text the rest), and rapidfuzz's token match on the
-phrasings. `Method.BLEND`, the default, ranks by a weighted sum of BM25 and meaning: words the guide uses, and words that mean the same. The
-others exist so the evaluation can compare them (bench/guide_quality.py); rapidfuzz added
-nothing to the blend on the tuning part and cost most of the time, so the blend leaves it out.
+static word vectors of `vectors.py`: cosine of rarity-weighted mean vectors; the best phrasing
+counts most, the whole card's text the rest), and rapidfuzz's token match on the phrasings.
+`Method.BLEND`, the default, ranks by a weighted sum of BM25 and meaning: words the guide uses,
+and words that mean the same. The others exist so the evaluation can compare them
+(bench/guide_quality.py); rapidfuzz added nothing to the blend on the tuning part and cost most
+of the time, so the blend leaves it out.
 A CONFIDENT answer needs both scorers to put the same card first (or the question to mean
 what one of its phrasings says), a high enough blended score, a clear lead over the second
 card and most of the question's rare words in the card; otherwise the closest cards are
