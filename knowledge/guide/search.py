@@ -139,15 +139,22 @@ class GuideIndex:
         self._owner = np.array([n for n, _ in phrasings])
         self._first_phrasing = np.searchsorted(self._owner, np.arange(len(self._cards)))
         meanings = [self._vectors.embed(surface_words(p)) for _, p in phrasings]
-        zero = np.zeros(self._vectors.dims, dtype=np.float32)
-        self._meanings = np.vstack([zero if m is None else m for m in meanings])
+        # Below the phrasings, each whole card (title, phrasings, answer, steps), scaled so
+        # that one product gives both: best phrasing + scaled whole, times the phrasing weight,
+        # is the blend.
         wholes = [
             self._vectors.embed(
                 surface_words(" ".join((card.title, *card.questions, card.answer, *card.steps)))
             )
             for card in self._cards
         ]
-        self._card_meanings = np.vstack([zero if m is None else m for m in wholes])
+        zero = np.zeros(self._vectors.dims, dtype=np.float32)
+        scale = np.float32(CARD_MEANING_WEIGHT / (1 - CARD_MEANING_WEIGHT))
+        self._meanings = np.vstack(
+            [zero if m is None else m for m in meanings]
+            + [zero if m is None else m * scale for m in wholes]
+        )
+        self._phrasing_rows = len(phrasings)
 
     def _mended(self, typed: list[str]) -> list[str]:
         """The question's words after typo mending, with buyers' shorthand spelled out."""
@@ -173,10 +180,10 @@ class GuideIndex:
         if question is None:
             zero = np.zeros(len(self._cards))
             return zero, zero
-        best = np.maximum.reduceat(self._meanings @ question, self._first_phrasing)
-        whole = self._card_meanings @ question
-        blended = (1 - CARD_MEANING_WEIGHT) * best + CARD_MEANING_WEIGHT * whole
-        return np.maximum(blended, 0.0), best
+        cosines = self._meanings @ question
+        best = np.maximum.reduceat(cosines[: self._phrasing_rows], self._first_phrasing)
+        blended = (best + cosines[self._phrasing_rows :]) * (1 - CARD_MEANING_WEIGHT)
+        return np.maximum(blended, 0.0, out=blended), best
 
     def _fuzzy_scores(self, query: list[str]) -> np.ndarray:
         """Each card's best phrasing by rapidfuzz's partial token-sort ratio."""
@@ -191,9 +198,8 @@ class GuideIndex:
         """Each distinct stem of the question and its weight (IDF; highest for unknown)."""
         return {stem: self._idf.get(stem, self._unknown_idf) for stem in query}
 
-    def _coverage(self, weights: dict[str, float], number: int) -> float:
-        total = sum(weights.values())
-        found = sum(weight for stem, weight in weights.items() if stem in self._doc_sets[number])
+    def _coverage(self, weights: dict[str, float], total: float, number: int) -> float:
+        found = sum(weights[stem] for stem in self._doc_sets[number].intersection(weights))
         return found / total if total else 0.0
 
     def _ranked(self, words: list[str], query: list[str]) -> tuple[np.ndarray, bool]:
@@ -210,8 +216,8 @@ class GuideIndex:
             return meaning, True
         bm25 = self._bm25_scores(query)
         scores = BM25_WEIGHT * bm25 + (1 - BM25_WEIGHT) * meaning
-        first = int(np.argmax(scores))
-        agree = int(np.argmax(bm25)) == first == int(np.argmax(meaning))
+        first = int(scores.argmax())
+        agree = int(bm25.argmax()) == first == int(meaning.argmax())
         return scores, agree or phrasing[first] >= SAME_MEANING
 
     def search(self, question: str, limit: int = 4) -> Found:
@@ -224,8 +230,10 @@ class GuideIndex:
         scores, agree = self._ranked(words, query)
         order = np.argsort(-scores, kind="stable")[:limit]
         weights = self._weights(query)
+        total = sum(weights.values())
         hits = tuple(
-            Hit(self._cards[i], float(scores[i]), self._coverage(weights, int(i))) for i in order
+            Hit(self._cards[i], float(scores[i]), self._coverage(weights, total, int(i)))
+            for i in order
         )
         best, margin = hits[0], hits[0].score - hits[1].score if len(hits) > 1 else 1.0
         confident = (
