@@ -264,7 +264,8 @@ def build(kind: str = "words") -> LearnedModel:
         source=(
             f"scripts/build_scam_model.py: logistic regression on hashed {kind} features of "
             f"{len(real)} real messages (tests/data/scam_real) and {len(written)} written ones "
-            "(tests/data/scam_eval.yaml and scam_holdout*.yaml); thresholds chosen on log-odds held out by source"
+            "(tests/data/scam_eval.yaml and scam_holdout*.yaml); thresholds chosen on "
+            "log-odds held out by source"
         ),
         features=kind,  # type: ignore[arg-type]
         buckets=BUCKETS,  # type: ignore[arg-type]

@@ -2,11 +2,12 @@
 
 Three scorers over the same words (`words.py`): BM25 over each card's title, questions and
 answer (bm25s), the MEANING of the question against each of the card's own phrasings (the
-static word vectors of `vectors.py`: cosine of rarity-weighted mean vectors, best phrasing
-counts), and rapidfuzz's token match on the phrasings. `Method.BLEND`, the default, ranks by
-a weighted sum of BM25 and meaning: words the guide uses, and words that mean the same. The
-others exist so the evaluation can compare them (bench/guide_quality.py); rapidfuzz added
-nothing to the blend on the tuning part and cost most of the time, so the blend leaves it out.
+static word vectors of `vectors.py`: cosine of rarity-weighted mean vectors; the best phrasing
+counts most, the whole card's text the rest), and rapidfuzz's token match on the phrasings.
+`Method.BLEND`, the default, ranks by a weighted sum of BM25 and meaning: words the guide uses,
+and words that mean the same. The others exist so the evaluation can compare them
+(bench/guide_quality.py); rapidfuzz added nothing to the blend on the tuning part and cost most
+of the time, so the blend leaves it out.
 A CONFIDENT answer needs both scorers to put the same card first (or the question to mean
 what one of its phrasings says), a high enough blended score, a clear lead over the second
 card and most of the question's rare words in the card; otherwise the closest cards are
@@ -43,6 +44,9 @@ MIN_MARGIN = 0.06  # ... its lead over the second card (a near tie is not confid
 MIN_COVERAGE = 0.3  # ... and the share of the question's weight (IDF) found in its words:
 # a question about another marketplace ("temu refund") shares meaning with our cards but
 # not its rare words
+CARD_MEANING_WEIGHT = 0.3  # the meaning scorer: this much the whole card's meaning, the rest
+# its best phrasing's (round 4, leave-one-site-out on all real questions: 0.60/0.80 -> 0.62/0.82;
+# a story-like question shares meaning with a card's answer more than with any one phrasing)
 SAME_MEANING = 0.95  # a question this close to one of a card's phrasings says what it says
 RELATED_SCORE = 0.40  # below this, not even the closest cards are worth offering
 
@@ -135,8 +139,22 @@ class GuideIndex:
         self._owner = np.array([n for n, _ in phrasings])
         self._first_phrasing = np.searchsorted(self._owner, np.arange(len(self._cards)))
         meanings = [self._vectors.embed(surface_words(p)) for _, p in phrasings]
+        # Below the phrasings, each whole card (title, phrasings, answer, steps), scaled so
+        # that one product gives both: best phrasing + scaled whole, times the phrasing weight,
+        # is the blend.
+        wholes = [
+            self._vectors.embed(
+                surface_words(" ".join((card.title, *card.questions, card.answer, *card.steps)))
+            )
+            for card in self._cards
+        ]
         zero = np.zeros(self._vectors.dims, dtype=np.float32)
-        self._meanings = np.vstack([zero if m is None else m for m in meanings])
+        scale = np.float32(CARD_MEANING_WEIGHT / (1 - CARD_MEANING_WEIGHT))
+        self._meanings = np.vstack(
+            [zero if m is None else m for m in meanings]
+            + [zero if m is None else m * scale for m in wholes]
+        )
+        self._phrasing_rows = len(phrasings)
 
     def _mended(self, typed: list[str]) -> list[str]:
         """The question's words after typo mending, with buyers' shorthand spelled out."""
@@ -152,12 +170,20 @@ class GuideIndex:
         return raw / (raw + BM25_HALF)
 
     def _meaning_scores(self, words: list[str]) -> np.ndarray:
-        """Each card's best phrasing by cosine of meaning, floored at 0."""
+        """Each card's meaning by cosine (its best phrasing's, blended with the whole card's),
+        floored at 0."""
+        return self._meanings_of(words)[0]
+
+    def _meanings_of(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(the blended meaning score, the best phrasing's alone) per card, floored at 0."""
         question = self._vectors.embed(words)
         if question is None:
-            return np.zeros(len(self._cards))
-        best = np.maximum.reduceat(self._meanings @ question, self._first_phrasing)
-        return np.maximum(best, 0.0)
+            zero = np.zeros(len(self._cards))
+            return zero, zero
+        cosines = self._meanings @ question
+        best = np.maximum.reduceat(cosines[: self._phrasing_rows], self._first_phrasing)
+        blended = (best + cosines[self._phrasing_rows :]) * (1 - CARD_MEANING_WEIGHT)
+        return np.maximum(blended, 0.0, out=blended), best
 
     def _fuzzy_scores(self, query: list[str]) -> np.ndarray:
         """Each card's best phrasing by rapidfuzz's partial token-sort ratio."""
@@ -172,9 +198,8 @@ class GuideIndex:
         """Each distinct stem of the question and its weight (IDF; highest for unknown)."""
         return {stem: self._idf.get(stem, self._unknown_idf) for stem in query}
 
-    def _coverage(self, weights: dict[str, float], number: int) -> float:
-        total = sum(weights.values())
-        found = sum(weight for stem, weight in weights.items() if stem in self._doc_sets[number])
+    def _coverage(self, weights: dict[str, float], total: float, number: int) -> float:
+        found = sum(weights[stem] for stem in self._doc_sets[number].intersection(weights))
         return found / total if total else 0.0
 
     def _ranked(self, words: list[str], query: list[str]) -> tuple[np.ndarray, bool]:
@@ -186,14 +211,14 @@ class GuideIndex:
             return self._fuzzy_scores(query), True
         if self.method is Method.BM25_FUZZY:
             return (self._bm25_scores(query) + self._fuzzy_scores(query)) / 2, True
-        meaning = self._meaning_scores(words)
+        meaning, phrasing = self._meanings_of(words)
         if self.method is Method.MEANING:
             return meaning, True
         bm25 = self._bm25_scores(query)
         scores = BM25_WEIGHT * bm25 + (1 - BM25_WEIGHT) * meaning
-        first = int(np.argmax(scores))
-        agree = int(np.argmax(bm25)) == first == int(np.argmax(meaning))
-        return scores, agree or meaning[first] >= SAME_MEANING
+        first = int(scores.argmax())
+        agree = int(bm25.argmax()) == first == int(meaning.argmax())
+        return scores, agree or phrasing[first] >= SAME_MEANING
 
     def search(self, question: str, limit: int = 4) -> Found:
         """Rank the cards for `question`; say whether the first is a confident answer."""
@@ -205,8 +230,10 @@ class GuideIndex:
         scores, agree = self._ranked(words, query)
         order = np.argsort(-scores, kind="stable")[:limit]
         weights = self._weights(query)
+        total = sum(weights.values())
         hits = tuple(
-            Hit(self._cards[i], float(scores[i]), self._coverage(weights, int(i))) for i in order
+            Hit(self._cards[i], float(scores[i]), self._coverage(weights, total, int(i)))
+            for i in order
         )
         best, margin = hits[0], hits[0].score - hits[1].score if len(hits) > 1 else 1.0
         confident = (

@@ -1,12 +1,13 @@
 """The guide's quality on real questions, scored leave-one-site-out (a regression guard).
 
-The issue's targets (top-1 >= 0.85, top-3 >= 0.95 on questions nobody tuned on) are NOT met
-on this set's held-out part (second and last measurement, round 2: top-1 0.62, top-3 0.78).
-That part is spent, so since round 3 the whole file is tuning data: every question is scored
-without the card phrasings written from its own site, and the floors sit just under the
-figures at the round 3 freeze (bench/README.md), so a change that makes retrieval worse fails
-here; they are regression floors, not quality figures. Quality is measured once on a fresh
-set (bench/guide_fresh.py). The real off-topic questions are checked, never tuned on.
+The issue's targets (top-1 >= 0.85, top-3 >= 0.95 on questions nobody tuned on) are NOT met:
+the first set's held-out part read 0.62 / 0.78 (round 2, its last measurement) and the fresh
+set 0.55 / 0.80 (measured once after round 3). Both are spent: since round 4 every real
+question of both sets is tuning data, scored without the card phrasings written from its own
+site, and the floors sit just under the figures at the round 4 freeze (bench/README.md), so
+a change that makes retrieval worse fails here; they are regression floors, not quality
+figures. Quality is measured once on a set collected apart (bench/guide_fresh.py). The real
+off-topic questions of both sets are checked, never tuned on.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from tests.knowledge.guide.evaluation import (
     confident_share,
     held_out_sites,
     load,
+    load_all,
     measure,
     phrasing_sources,
     split,
@@ -53,9 +55,10 @@ def test_the_held_out_part_is_about_a_third_by_site() -> None:
 
 def test_card_phrasings_name_real_questions() -> None:
     """A phrasing written from an evaluation question names it. The held-out part is spent
-    (measured twice), so since round 3 any question may be named; the evaluation still scores
-    each question without the phrasings written from its own site."""
-    on, _ = load()
+    (measured twice), so since round 3 any question may be named, and since round 4 any of the
+    fresh set's (development data); the evaluation still scores each question without the
+    phrasings written from its own site."""
+    on, _ = load_all()
     sources = phrasing_sources()
     named = frozenset().union(*sources.values())
     assert len(sources) >= 30
@@ -68,8 +71,9 @@ def _words(text: str) -> list[str]:
 
 def test_no_card_phrasing_copies_an_evaluation_question() -> None:
     """Phrasings are buyers' words in our own wording: none is (nearly) the text of an
-    evaluation question, word for word, nor a run of five or more of its words."""
-    on, off = load()
+    evaluation question (first or fresh set), word for word, nor a run of five or more of its
+    words."""
+    on, off = load_all()
     questions = [_words(q.text) for q in (*on, *off)]
     padded = [f" {' '.join(q)} " for q in questions]
     guide = packaged_knowledge().get(Guide)
@@ -83,18 +87,19 @@ def test_no_card_phrasing_copies_an_evaluation_question() -> None:
 
 
 def test_leave_one_site_out_accuracy_does_not_regress() -> None:
-    """Top-1 and top-3 on all the questions, each scored without the phrasings written from
-    its own site, stay at least where they were measured at the round 3 freeze."""
-    on, _ = load()
+    """Top-1 and top-3 on all the real questions (first and fresh set), each scored without
+    the phrasings written from its own site, stay at least where they were measured at the
+    round 4 freeze (0.63 / 0.82)."""
+    on, _ = load_all()
     figures = measure(by_site(on), on)
-    assert figures.top1 >= 0.60
-    assert figures.top3 >= 0.79
+    assert figures.top1 >= 0.62
+    assert figures.top3 >= 0.81
     assert figures.confident_right >= 0.15
     assert figures.confident_wrong <= 0.01
-    assert figures.unanswerable_confident <= 0.12
+    assert figures.unanswerable_confident <= 0.10
 
 
 def test_real_off_topic_questions_rarely_get_a_confident_card(index: GuideIndex) -> None:
-    """At most 5% of the real off-topic questions are answered with confidence."""
-    _, off = load()
+    """At most 5% of the real off-topic questions (both sets) are answered with confidence."""
+    _, off = load_all()
     assert confident_share(index, off) <= 0.05
