@@ -61,14 +61,14 @@ WITH_WRITTEN = True  # train on the written evaluation set too (compared by --co
 
 # Model letters in the data keep their blanks ("[Client Name]", "{{amount}}"); real messages
 # never have them, so the model must not learn them as a sign of honest mail.
-_BLANK = re.compile(r"\[[^\]\n]{1,40}\]|\{\{[^}\n]{1,40}\}\}")
+BLANK = re.compile(r"\[[^\]\n]{1,40}\]|\{\{[^}\n]{1,40}\}\}")
 
 
 def matrix(items: list[Item], kind: str) -> csr_matrix:
     """Presence features of every item (template blanks left out), rows of unit length."""
     rows, cols, vals = [], [], []
     for row, item in enumerate(items):
-        found = hashed(normalise(_BLANK.sub(" ", item.text)), kind, BUCKETS)
+        found = hashed(normalise(BLANK.sub(" ", item.text)), kind, BUCKETS)
         scale = 1.0 / math.sqrt(len(found)) if found else 0.0
         for bucket in found:
             rows.append(row)
