@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from html import unescape
 from typing import Generic, TypeVar
 
 from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Message
@@ -163,8 +164,11 @@ def asker_name(message: Message, asker: int) -> str:
 async def show_in_place(
     message: Message, html: str, keyboard: InlineKeyboardMarkup | None, bot: Bot
 ) -> None:
-    """Edit the pressed message into `html` and `keyboard`; a double tap ("not modified")
-    changes nothing, and a message too old or gone to edit gets the answer as a new one."""
+    """Edit the pressed message into `html` and `keyboard`; a message that already shows them
+    (a double tap, a button that leads where the message is) is left alone, and a message too
+    old or gone to edit gets the answer as a new one."""
+    if message.reply_markup == keyboard and message.text == _plain(html):
+        return  # Telegram refuses an edit that changes nothing ("message is not modified")
     try:
         await message.edit_text(html, reply_markup=keyboard, disable_web_page_preview=True)
     except BadRequest as error:
@@ -172,3 +176,8 @@ async def show_in_place(
             return
         _LOGGER.info("Could not edit message %s (%s); sending anew", message.id, error.message)
         await bot.send_message(message.chat_id, html, reply_markup=keyboard)
+
+
+def _plain(html: str) -> str:
+    """The text Telegram shows for `html`: tags dropped, entities read."""
+    return unescape(re.sub(r"<[^>]+>", "", html)).strip()
