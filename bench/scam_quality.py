@@ -122,31 +122,32 @@ def by_family(items: Sequence[Item], flagged: Sequence[bool]) -> dict[str, Figur
     }
 
 
+def _verdicts(items: Sequence[Item], model: LearnedModel | None) -> list[bool]:
+    """Scam = risk medium or high, by the shipped rules and `model` (None: rules alone)."""
+    scanner = ScamScanner(load_knowledge().get(RedFlags), model)
+    return [scanner.scan(item.text).risk is not Risk.LOW for item in items]
+
+
 def rules_verdicts(items: Sequence[Item]) -> list[bool]:
     """The shipped rules alone: scam = risk medium or high."""
-    scanner = ScamScanner(load_knowledge().get(RedFlags))
-    return [scanner.scan(item.text).risk is not Risk.LOW for item in items]
+    return _verdicts(items, None)
 
 
 def shipped_verdicts(items: Sequence[Item]) -> list[bool]:
     """The shipped check (rules and the shipped learned model), for sets it was not trained
     on: the written held-out batches and the fresh batch."""
-    knowledge = load_knowledge()
-    scanner = ScamScanner(knowledge.get(RedFlags), knowledge.get(LearnedModel))
-    return [scanner.scan(item.text).risk is not Risk.LOW for item in items]
+    return _verdicts(items, load_knowledge().get(LearnedModel))
 
 
 def candidate_verdicts(items: Sequence[Item]) -> list[bool]:
     """The check with the learned part's candidate thresholds switched on, whatever the
     out-of-fold figures decided: measured on a fresh batch, it says whether the learned part
     would have helped on messages nobody tuned on (issue 15, round 6)."""
-    knowledge = load_knowledge()
-    model = knowledge.get(LearnedModel)
+    model = load_knowledge().get(LearnedModel)
     trial = model.model_copy(
         update={"raise_at": model.raise_at_candidate, "alone_at": model.alone_at_candidate}
     )
-    scanner = ScamScanner(knowledge.get(RedFlags), trial)
-    return [scanner.scan(item.text).risk is not Risk.LOW for item in items]
+    return _verdicts(items, trial)
 
 
 Judge = Callable[[Sequence[Item]], list[bool]]

@@ -177,9 +177,11 @@ def _training_set(with_written: bool = WITH_WRITTEN) -> tuple[list[Item], list[I
     return real, written if with_written else []
 
 
-def out_of_fold(
-    kind: str = "words", with_written: bool = WITH_WRITTEN
-) -> tuple[list[Item], np.ndarray, np.ndarray, Rules]:
+# The real items, their outer fold, their out-of-fold log-odds and what the rules said.
+OutOfFold = tuple[list[Item], np.ndarray, np.ndarray, Rules]
+
+
+def out_of_fold(kind: str = "words", with_written: bool = WITH_WRITTEN) -> OutOfFold:
     """The real items, their outer fold (by source), the text model's log-odds for each from
     a model trained on the other folds (plus the written set), and what the rules said."""
     real, written = _training_set(with_written)
@@ -192,17 +194,20 @@ def out_of_fold(
         bias, weights = _train_text(x[outer != fold], y[outer != fold])
         test = np.flatnonzero(outer == fold)
         scores[test] = logits(x[test], bias, weights)
-    return real, outer[: len(real)], scores, _rows(rules_of(items), np.arange(len(real)))
+    return real, outer[: len(real)], scores, rules_of(real)
 
 
-def cross_validate(kind: str = "words", with_written: bool = WITH_WRITTEN) -> Held:
+def cross_validate(
+    kind: str = "words", with_written: bool = WITH_WRITTEN, held: OutOfFold | None = None
+) -> Held:
     """Outer folds by source over the real items. Each fold is judged by a text model trained
     on the other folds, with thresholds chosen on the other folds' out-of-fold log-odds: no
     step that judges an item saw it. Choosing on out-of-fold log-odds (not on inner folds of
     the training part) matters: a fold whose source is a kind of honest mail no other source
     resembles (the Enron business mail) is exactly what a threshold must survive, and inner
-    folds of the other sources never show it (issue 15, round 6)."""
-    real, outer, scores, rules = out_of_fold(kind, with_written)
+    folds of the other sources never show it (issue 15, round 6). `held`: `out_of_fold`'s
+    result when the caller already has it (training the fold models is the costly part)."""
+    real, outer, scores, rules = held or out_of_fold(kind, with_written)
     learned = np.zeros(len(real), dtype=bool)
     alone = np.zeros(len(real), dtype=bool)
     thresholds = []
@@ -261,9 +266,9 @@ def build(kind: str = "words") -> LearnedModel:
     real, written = _training_set()
     items = real + written
     bias, weights = _train_text(matrix(items, kind), np.array([i.scam for i in items], int))
-    _, _, scores, rules = out_of_fold(kind)
-    raise_at, alone_at = choose(scores, real, rules)
-    allowed = powers(cross_validate(kind))
+    held = out_of_fold(kind)
+    raise_at, alone_at = choose(held[2], real, held[3])
+    allowed = powers(cross_validate(kind, held=held))
     alone = None if alone_at is None else round(alone_at, 2)
     return LearnedModel(
         as_of=date.today(),
