@@ -245,15 +245,11 @@ class FieldReader(ShipmentReader):
         percentage after `extra` is an extra duty on the customs value (`extra 10%`)."""
         if word == "customs" and KEYWORDS.get(self.peek_word() or "") is Key.DUTY:
             return
-        if (
-            word == "customs"
-            and self.peek_kind() is Kind.NUMBER
-            and self.peek_kind(1) is Kind.PERCENT
-        ):
+        rate = self.peek_kind() is Kind.NUMBER and self.peek_kind(1) is Kind.PERCENT
+        if word == "customs" and rate:
             self.charge(draft, token, Key.DUTY)  # "customs 10%": a rate after customs is duty
             return
-        extra = self.peek_kind() is Kind.NUMBER and self.peek_kind(1) is Kind.PERCENT
-        if word in _EXTRA_DUTY and extra:
+        if word in _EXTRA_DUTY and rate:
             percent = self.take().number or Decimal(0)
             self._at += 1
             if percent >= MAX_DUTY_PERCENT:
