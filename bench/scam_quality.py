@@ -1,7 +1,7 @@
 """Scam-check quality on real messages, with folds by source: rules, learned part, combination.
 
 Run from the repository root: `python bench/scam_quality.py` (`--fresh` adds the batch
-collected after the seventh freeze, fresh7.jsonl, when present; `--written` the written
+collected after the eighth freeze, fresh8.jsonl, when present; `--written` the written
 held-out batches;
 `--wrong` lists the ids it gets wrong; `--rules` skips training and scores the rules
 alone). Training needs scikit-learn (in the `test` extra). For each way of judging a
@@ -163,6 +163,7 @@ _PARTS = {
     "f4": "fresh4.jsonl",
     "f5": "fresh5.jsonl",
     "f6": "fresh6.jsonl",
+    "f7": "fresh7.jsonl",
     "h7": "honest_mail.jsonl",
 }
 

@@ -18,7 +18,9 @@ import pytest
 from bench.scam_quality import Figures, figures, rules_verdicts
 from scripts.scam_data import REAL_FILES, folds, real_items
 
-# Precision, recall and hard-legit false-alarm rate, just under the figures at round 7's
+# Precision, recall and hard-legit false-alarm rate, just under the figures at round 8's
+# start (1,019 items with fresh7: 0.93, 0.83, 23/628; fresh7 itself, measured once after
+# round 7 and development data since: 0.89 / 0.40 by the rules). At round 7's
 # freeze (954 items with fresh6 and honest_mail: 0.930, 0.860, 22/587 = 0.037; without
 # honest_mail 0.948, 0.860, 16/501; fresh6, tuned on since round 7: 0.96, 0.86, 1/43;
 # honest_mail: 6 of 86 hard legit raised, none by a round-7 shape). At round 7's start
@@ -29,7 +31,7 @@ from scripts.scam_data import REAL_FILES, folds, real_items
 # round 5's 0.93 / 0.80 / 0.04 on 719 items,
 # round 4's 0.93 / 0.73 / 0.04 on 643, round 3's 0.92 / 0.70 / 0.045 on 564, round 2's
 # 0.89 / 0.68 / 0.06 on 511.
-RULES_FLOOR = (0.92, 0.85, 0.04)
+RULES_FLOOR = (0.92, 0.82, 0.04)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
@@ -45,16 +47,16 @@ def _rules() -> Figures:
 
 
 def test_real_data_is_labelled_sourced_and_unique() -> None:
-    """954+ development items (the first to sixth fresh batches joined them once measured;
+    """1,019+ development items (the first to seventh fresh batches joined them once measured;
     the honest business mail since round 7),
     both labels, every item with a source, ids and texts unique."""
     items = real_items()
-    assert len(items) >= 954
+    assert len(items) >= 1019
     assert {item.scam for item in items} == {True, False}
     assert all(item.source and item.group for item in items)
     assert len({item.id for item in items}) == len(items)
     assert len({item.text for item in items}) == len(items)
-    assert len(REAL_FILES) == 10
+    assert len(REAL_FILES) == 11
 
 
 def test_folds_never_split_a_source() -> None:
