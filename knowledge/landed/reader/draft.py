@@ -66,6 +66,7 @@ class Draft:
     # destination when no other is given (`finish`).
     place_country: str | None = None
     place_reading: str | None = None
+    place_is_country: bool = False  # "ddp us": the rule named a country, not a port
     notes: list[str] = field(default_factory=list)
     decisions: list[str] = field(default_factory=list)
 
@@ -90,7 +91,8 @@ class Draft:
         return {
             f.name
             for f in fields(self)
-            if f.name not in ("notes", "decisions", "place_country", "place_reading")
+            if f.name
+            not in ("notes", "decisions", "place_country", "place_reading", "place_is_country")
             and getattr(self, f.name) != getattr(empty, f.name)
         }
 
@@ -112,7 +114,12 @@ class Draft:
             cartons = Cartons(*self.carton_dims, count=self.carton_count)
         if self.destination is None and self.place_country is not None:
             self.destination = self.place_country
-            self.decisions.append(f"{self.place_reading}, to {self.place_country}")
+            self.decisions.append(f"{self.place_reading}{self.place_country}")
+        elif self.place_is_country and self.destination != self.place_country:
+            raise LandedInputError(
+                f"The rule names {self.place_country} as the place of delivery, but the"
+                f" destination is {self.destination}: keep one of them."
+            )
         self._multiply_out()
         self._per_container()
         if self.containers is not None and self.mode is None:

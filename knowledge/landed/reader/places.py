@@ -34,6 +34,14 @@ def _may_be_country(place: str) -> bool:
 _MAX_COUNTRY_WORDS = 5
 
 
+def _defer(draft: Draft, code: str, reading: str) -> None:
+    """A country named after a C or D rule: the destination unless a `to` names one, and an
+    error if it names another (`Draft.finish`): "ddp us ... to us" is said twice, not wrong."""
+    draft.place_country = code
+    draft.place_reading = reading
+    draft.place_is_country = True
+
+
 @dataclass
 class PlaceReader:
     """Reads places at the cursor of one line's `FieldReader`."""
@@ -43,6 +51,8 @@ class PlaceReader:
 
     def named_place(self, draft: Draft) -> None:
         """The place named after an Incoterm, if words that are not clauses follow it."""
+        if draft.incoterm in _ARRIVAL_TERMS and self._country_of_words(draft):
+            return
         words: list[str] = []
         while len(words) < _MAX_PLACE_WORDS and self.fields.peek_kind() is Kind.WORD:
             word = self.fields.peek_word()
@@ -59,14 +69,28 @@ class PlaceReader:
             draft.named_place = port.name
             if draft.incoterm in _ARRIVAL_TERMS:
                 draft.place_country = port.country
-                draft.place_reading = f"{draft.incoterm.lower()} {place} = {port.name}"
+                draft.place_reading = f"{draft.incoterm.lower()} {place} = {port.name}, to "
             return
         code = self.countries.exact(place) if _may_be_country(place) else None
-        if code is not None and draft.incoterm in _ARRIVAL_TERMS and draft.destination is None:
-            draft.destination = code
-            draft.decisions.append(f"{draft.incoterm.lower()} {place} = to {code}")
+        if code is not None and draft.incoterm in _ARRIVAL_TERMS:
+            _defer(draft, code, f"{draft.incoterm.lower()} {place} = to ")
             return
         draft.named_place = place.title()
+
+    def _country_of_words(self, draft: Draft) -> bool:
+        """A country of two or more words after a C or D rule ("ddp united states"): its
+        words may be clause words or look like typos ("united" for "unit"), so they are
+        matched whole, exactly, before the place reader looks at them one by one."""
+        words = self.fields.country_words(_MAX_COUNTRY_WORDS)
+        for size in range(len(words), 1, -1):
+            name = " ".join(token.text for token in words[:size])
+            code = self.countries.exact(name)
+            if code is not None:
+                for _ in range(size):
+                    self.fields.take()
+                _defer(draft, code, f"{(draft.incoterm or '').lower()} {name} = to ")
+                return True
+        return False
 
     def bare_country(self, word: str) -> str | None:
         """The country a word names when it stands next to a mode: "us sea", "air uk"."""

@@ -12,6 +12,7 @@ from decimal import Decimal
 import pytest
 
 from knowledge.landed.money import Money
+from knowledge.landed.query import LandedInputError
 from tests.knowledge.landed.support import parse
 
 
@@ -25,6 +26,21 @@ def test_a_country_named_after_an_arrival_rule_is_the_destination(
     """Under C and D rules the named place is at arrival: 'ddp us' means to the US."""
     q = parse(line)
     assert (q.incoterm, q.destination, q.named_place) == (incoterm, destination, None)
+
+
+@pytest.mark.parametrize(
+    "line", ["ddp us 1000 pcs @ 2.5 usd to us", "1000 pcs @ 2.5 usd to us ddp united states"]
+)
+def test_the_same_country_after_the_rule_and_after_to_is_one_destination(line: str) -> None:
+    """'ddp us ... to us' says the destination twice in agreement: read once, no error."""
+    q = parse(line)
+    assert (q.incoterm, q.destination) == ("DDP", "US")
+
+
+def test_two_different_countries_after_the_rule_and_after_to_are_refused() -> None:
+    """'ddp us ... to de' names two destinations: the reply asks to keep one."""
+    with pytest.raises(LandedInputError, match="keep one"):
+        parse("ddp us 1000 pcs @ 2.5 usd to de")
 
 
 def test_a_country_after_fob_stays_a_place() -> None:
