@@ -165,6 +165,7 @@ _PARTS = {
     "f6": "fresh6.jsonl",
     "f7": "fresh7.jsonl",
     "h7": "honest_mail.jsonl",
+    "h8": "honest_mail2.jsonl",
 }
 
 

@@ -63,9 +63,13 @@ KIND = "chars"
 WITH_WRITTEN = True  # train on the written evaluation set too (compared by --compare)
 
 
-# Model letters in the data keep their blanks ("[Client Name]", "{{amount}}"); real messages
-# never have them, so the model must not learn them as a sign of honest mail.
-BLANK = re.compile(r"\[[^\]\n]{1,40}\]|\{\{[^}\n]{1,40}\}\}")
+# Model letters and software templates in the data keep their blanks ("[Client Name]",
+# "{{amount}}", "${invoice.number}", "###ORDER###", "%s"); real messages never have them, so
+# the model must not learn them as a sign of honest mail.
+BLANK = re.compile(
+    r"\[[^\]\n]{1,40}\]|\$?\{\{?[^{}\n]{1,40}\}\}?|###\w+###|%s|\$[A-Za-z_][\w.]*"
+    r"|:[a-z_]+:|__\w+__"
+)
 
 
 def matrix(items: list[Item], kind: str) -> csr_matrix:
