@@ -2,16 +2,16 @@
 
 Run from the repository root with the build extra installed (`pip install -e ".[test]"`
 brings scikit-learn): `python scripts/build_scam_model.py` compares the two feature kinds
-(word features vs character n-grams) by folds by source, then trains the shipped model on
+(word features vs character 4-grams) by folds by source, then trains the shipped model on
 every real item and the written evaluation set and writes it; `--compare` only compares.
 
-What is fitted, and on what, for one training set (`fit`):
-1. a logistic regression on hashed presence features (`knowledge.scam.learned`), the
-   smallest weights pruned so the file stays small;
-2. the log-odds from which it raises a message the rules left at low risk to medium
-   (`raise_at`), chosen on predictions for real items the model had NOT seen (inner folds
-   by source) so that it adds false alarms on at most RAISE_FP of the real hard legitimate
-   messages: precision first.
+What is fitted, and on what: a logistic regression on hashed presence features
+(`knowledge.scam.learned`, character 4-grams), the smallest weights pruned so the file stays
+small; and two thresholds on its log-odds, chosen on predictions for real items the model had
+NOT seen (folds by source): `raise_at`, from which it raises a message the rules left low but
+found a sign in, and `alone_at`, from which it raises any low message of ALONE_MIN_WORDS
+words or more, each adding false alarms on at most a small share of the real hard legitimate
+messages. Whether each power ships is decided in `scripts/scam_powers.py`.
 `cross_validate` runs `fit` inside outer folds by source, so every figure it returns is on
 items that no step of the fit saw. scikit-learn is a build- and test-time tool only; the bot
 scores with the plain-Python code in `knowledge/scam/learned.py`.

@@ -92,9 +92,10 @@ def powers(held: Held) -> Powers:
     read the fresh batches (`unseen`), it raises F1 by MIN_F1_GAIN and what it adds is a scam
     at least ADDED_PRECISION of the time, and (2) beside today's rules on all the real
     development data, false alarms stay within MAX_HARD_FP of the hard legitimate messages;
-    the alone power is judged on top of whatever the beside decision kept. Until round 8 the gain was judged beside
-    today's rules, which were tuned on those very items (recall 0.83 there, 0.38-0.56 on each
-    unread batch): what they miss there is what nobody could catch, so no power ever paid."""
+    the alone power is judged on top of whatever the beside decision kept. Until round 8
+    the gain was judged beside today's rules, which were tuned on those very items (recall
+    0.83 there, 0.38-0.56 on each unread batch): what they miss there is what nobody could
+    catch, so no power ever paid."""
     from bench.scam_quality import figures
 
     view = unseen(held)

@@ -1,9 +1,9 @@
 """The learned part of the scam check: hashed word features, a linear model, one probability.
 
-Owns the features (`features`: word and word-pair features for Latin text, character and
-character-pair features for Chinese; `char_features`: character 4-grams inside words, which
-the shipped model uses since issue 15's round 8), the shipped model's shape (`LearnedModel`, read from
-`data/scam_model.yaml`, built by `scripts/build_scam_model.py`) and scoring a message with
+Owns the features (`word_features`: words and word pairs for Latin text, characters and
+character pairs for Chinese; `char_features`: character 4-grams inside words, which the
+shipped model uses since issue 15's round 8), the shipped model's shape (`LearnedModel`, read
+from `data/scam_model.yaml`, built by `scripts/build_scam_model.py`) and scoring a message with
 it, sentence by sentence, so the reply can quote the sentences that drove the score.
 
 Every feature is a bucket number (CRC-32 of the feature, modulo the bucket count): the model
