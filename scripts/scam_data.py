@@ -37,6 +37,7 @@ REAL_FILES = (
     "fresh6.jsonl",
     "fresh7.jsonl",
     "honest_mail.jsonl",  # real honest business e-mail about money, no scams (round 7)
+    "honest_mail2.jsonl",  # more of it, mostly published templates and tickets (round 8)
 )
 # Collected after the eighth freeze (issue 15, round 8) on its own branch, measured once by
 # the lead, never trained on; absent from the branch that made the rules.

@@ -162,7 +162,7 @@ class ScamScanner:
         blocking = any(finding.blocking for finding in ordered)
         learned = None
         if self._learned is not None and may_raise(
-            points, blocking, self._bands, self._learned.model
+            points, blocking, self._bands, self._learned.model, len(message.words)
         ):
             learned = (self._learned.model, self._learned.score(message))
         verdict = decide(points, blocking, self._bands, learned)

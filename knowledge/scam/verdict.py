@@ -51,11 +51,23 @@ class Verdict:
     raised_by_learning: bool  # the rules alone would have given a lower band
 
 
-def may_raise(rule_points: int, blocking: bool, bands: Bands, model: LearnedModel) -> bool:
+def may_raise(
+    rule_points: int, blocking: bool, bands: Bands, model: LearnedModel, words: int
+) -> bool:
     """Whether the learned part could change this verdict (so is worth computing)."""
     if blocking or rule_points >= bands.medium_at:
         return False
-    return model.raise_at is not None if rule_points else model.alone_at is not None
+    return _threshold(rule_points, model, words) is not None
+
+
+def _threshold(rule_points: int, model: LearnedModel, words: int) -> float | None:
+    """The log-odds from which the model raises this message: `alone_at` for any message
+    the rules left low that is long enough for the model to read, the lower `raise_at` too
+    when the rules found a sign in it."""
+    alone = model.alone_at if words >= model.alone_min_words else None
+    found = [alone, model.raise_at if rule_points else None]
+    allowed = [threshold for threshold in found if threshold is not None]
+    return min(allowed) if allowed else None
 
 
 def decide(
@@ -67,9 +79,10 @@ def decide(
     """One score and its band from the rule points, a hard-block finding and the model.
 
     The rules set the score. The learned part can only raise it, and only to the medium band:
-    a message in which the rules found at least a weak sign and whose learned log-odds reach
-    the model's `raise_at` (or, with no rule finding at all, its `alone_at`) scores at least
-    `medium_at`, more the surer the model is, but below `high_at`. It never lowers a score.
+    a message of at least `alone_min_words` words whose learned log-odds reach the model's
+    `alone_at` (or, when the rules found at least a weak sign in it, any message whose
+    log-odds reach its `raise_at`) scores at least `medium_at`, more the surer the model is,
+    but below `high_at`. It never lowers a score.
     Either threshold is None when, by folds by source, using it made the check worse; then
     the learned part raises nothing (bench/README.md has the figures).
     """
@@ -78,7 +91,7 @@ def decide(
     if learned is None or risk is not Risk.LOW:
         return Verdict(score, risk, raised_by_learning=False)
     model, found = learned
-    threshold = model.raise_at if rule_points else model.alone_at
+    threshold = _threshold(rule_points, model, found.words)
     if threshold is None or found.logit < threshold:
         return Verdict(score, risk, raised_by_learning=False)
     # Surer means higher within the medium band: one log-odd above the threshold is a third

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from knowledge.loader import data_folder, load_knowledge
-from knowledge.scam.learned import LearnedModel, LearnedScorer, hashed
+from knowledge.scam.learned import LearnedModel, LearnedScore, LearnedScorer, hashed
 from knowledge.scam.normalise import normalise
 from knowledge.scam.scanner import Risk, ScamScanner
 from knowledge.scam.verdict import Bands, decide, may_raise
@@ -19,7 +19,7 @@ from tests.knowledge.scam.support import red_flags
 
 MODEL = Path(str(data_folder() / "scam_model.yaml"))
 _FIELDS = {"source", "features", "buckets", "bias", "weights", "raise", "alone", "candidate"}
-_FIELDS |= {"words", "null"}
+_FIELDS |= {"words", "null", "min"}
 
 
 def _model() -> LearnedModel:
@@ -76,24 +76,32 @@ def _allowed(raise_at: float | None = 0.5, alone_at: float | None = None) -> Lea
     return _model().model_copy(update={"raise_at": raise_at, "alone_at": alone_at})
 
 
-def test_the_learned_part_raises_to_medium_only_beside_a_rule_finding() -> None:
-    """With no rule finding it changes nothing (unless `alone_at` allows it); with one it
-    lifts a low score into the medium band and no further; it never lowers a score."""
+def test_the_learned_part_raises_to_medium_only_when_a_threshold_allows() -> None:
+    """`raise_at` lifts a low message the rules found a sign in, `alone_at` any low message
+    of at least `alone_min_words` words (with a sign or not): into the medium band and no
+    further; it never lowers a score."""
     model = _allowed()
     bands = Bands(red_flags().scoring.medium_at, red_flags().scoring.high_at)
-    sure = type("S", (), {"logit": 5.5, "sentences": ()})()
-    alone = decide(0, False, bands, (model, sure))  # type: ignore[arg-type]
+    sure = LearnedScore(5.5, (), 40)
+    alone = decide(0, False, bands, (model, sure))
     assert (alone.score, alone.risk) == (0, Risk.LOW)
-    raised = decide(9, False, bands, (model, sure))  # type: ignore[arg-type]
+    raised = decide(9, False, bands, (model, sure))
     assert raised.risk is Risk.MEDIUM
     assert bands.medium_at <= raised.score < bands.high_at
     assert raised.raised_by_learning
-    kept = decide(70, False, bands, (model, sure))  # type: ignore[arg-type]
+    kept = decide(70, False, bands, (model, sure))
     assert (kept.score, kept.risk) == (70, Risk.HIGH)
-    on_its_own = decide(0, False, bands, (_allowed(None, 5.0), sure))  # type: ignore[arg-type]
+    loner = _allowed(None, 5.0).model_copy(update={"alone_min_words": 20})
+    on_its_own = decide(0, False, bands, (loner, sure))
     assert on_its_own.risk is Risk.MEDIUM
     assert on_its_own.raised_by_learning
-    below = decide(0, False, bands, (_allowed(None, 6.0), sure))  # type: ignore[arg-type]
+    beside_a_sign = decide(9, False, bands, (loner, sure))  # raise_at off: alone_at applies
+    assert beside_a_sign.risk is Risk.MEDIUM
+    short = decide(0, False, bands, (loner, LearnedScore(5.5, (), 12)))
+    assert short.risk is Risk.LOW
+    assert not may_raise(0, False, bands, loner, 12)
+    assert may_raise(0, False, bands, loner, 20)
+    below = decide(0, False, bands, (_allowed(None, 6.0), sure))
     assert below.risk is Risk.LOW
 
 
@@ -102,11 +110,11 @@ def test_switched_off_thresholds_raise_nothing() -> None:
     source, raising made the check worse) never changes a verdict and is never computed."""
     model = _allowed(None, None)
     bands = Bands(red_flags().scoring.medium_at, red_flags().scoring.high_at)
-    sure = type("S", (), {"logit": 50.0, "sentences": ()})()
+    sure = LearnedScore(50.0, (), 100)
     for points in (0, 9, 18):
-        verdict = decide(points, False, bands, (model, sure))  # type: ignore[arg-type]
+        verdict = decide(points, False, bands, (model, sure))
         assert not verdict.raised_by_learning
-        assert not may_raise(points, False, bands, model)
+        assert not may_raise(points, False, bands, model, 100)
     assert not model.raises
 
 
@@ -135,3 +143,18 @@ def test_the_fast_word_hashing_gives_the_buckets_of_the_plain_features() -> None
         for feature, sentence in word_features(message):
             plain.setdefault(zlib.crc32(feature) & (BUCKETS - 1), sentence)
         assert hashed(message, "words", BUCKETS) == plain
+
+
+def test_the_fast_gram_hashing_gives_the_buckets_of_the_plain_features() -> None:
+    """Hashing each word's 4-grams once per message, continuing the prefix's CRC, gives
+    exactly the buckets of hashing every feature `char_features` lists (the shipped kind)."""
+    import zlib
+
+    from knowledge.scam.learned import char_features
+
+    for item in real_items()[::7]:
+        message = normalise(item.text)
+        plain: dict[int, int] = {}
+        for feature, sentence in char_features(message):
+            plain.setdefault(zlib.crc32(feature) & (BUCKETS - 1), sentence)
+        assert hashed(message, "chars", BUCKETS) == plain

@@ -19,7 +19,8 @@ from bench.scam_quality import Figures, figures, rules_verdicts
 from scripts.scam_data import REAL_FILES, folds, real_items
 
 # Precision, recall and hard-legit false-alarm rate, just under the figures at round 8's
-# start (1,019 items with fresh7: 0.93, 0.83, 23/628; fresh7 itself, measured once after
+# start (1,174 items with fresh7 and honest_mail2: 0.90, 0.83, 33/783 = 0.042; without
+# honest_mail2, 1,019 items: 0.93, 0.83, 23/628; fresh7 itself, measured once after
 # round 7 and development data since: 0.89 / 0.40 by the rules). At round 7's
 # freeze (954 items with fresh6 and honest_mail: 0.930, 0.860, 22/587 = 0.037; without
 # honest_mail 0.948, 0.860, 16/501; fresh6, tuned on since round 7: 0.96, 0.86, 1/43;
@@ -31,13 +32,14 @@ from scripts.scam_data import REAL_FILES, folds, real_items
 # round 5's 0.93 / 0.80 / 0.04 on 719 items,
 # round 4's 0.93 / 0.73 / 0.04 on 643, round 3's 0.92 / 0.70 / 0.045 on 564, round 2's
 # 0.89 / 0.68 / 0.06 on 511.
-RULES_FLOOR = (0.92, 0.82, 0.04)
+RULES_FLOOR = (0.90, 0.82, 0.045)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
 FRESH5_FLOOR = (0.93, 0.89, 0.05)
 FRESH6_FLOOR = (0.93, 0.83, 0.03)
 HONEST_MAIL_MAX_RAISED = 6  # of its 86 hard legit items
+HONEST_MAIL2_MAX_RAISED = 10  # of its 155 (round 8, when it joined)
 
 
 @cache
@@ -47,16 +49,16 @@ def _rules() -> Figures:
 
 
 def test_real_data_is_labelled_sourced_and_unique() -> None:
-    """1,019+ development items (the first to seventh fresh batches joined them once measured;
+    """1,174+ development items (the first to seventh fresh batches joined them once measured;
     the honest business mail since round 7),
     both labels, every item with a source, ids and texts unique."""
     items = real_items()
-    assert len(items) >= 1019
+    assert len(items) >= 1174
     assert {item.scam for item in items} == {True, False}
     assert all(item.source and item.group for item in items)
     assert len({item.id for item in items}) == len(items)
     assert len({item.text for item in items}) == len(items)
-    assert len(REAL_FILES) == 11
+    assert len(REAL_FILES) == 12
 
 
 def test_folds_never_split_a_source() -> None:
@@ -80,14 +82,15 @@ def test_rules_alone_keep_their_floor_on_real_messages() -> None:
 def test_the_learned_part_keeps_only_the_powers_that_help_by_source_folds() -> None:
     """Trained per fold on the other sources (thresholds chosen on the other folds'
     out-of-fold log-odds), the learned part keeps a power (raising a message the rules found
-    a sign in, or one they found nothing in) only if that power raises F1 out of fold and
-    keeps false alarms within 10% of the hard legit messages; the shipped model's thresholds
-    say the same."""
+    a sign in, or any low message) only if, beside the rules as they were before anyone read
+    the fresh batches, it raises F1 and is right 90% of the time, and false alarms stay within
+    10% of the hard legit messages; the shipped model's thresholds say the same."""
     from knowledge.loader import load_knowledge
     from knowledge.scam.learned import LearnedModel
-    from scripts.build_scam_model import cross_validate, powers
+    from scripts.build_scam_model import cross_validate
+    from scripts.scam_powers import powers
 
-    held = cross_validate("words")
+    held = cross_validate()
     allowed = powers(held)
     model = load_knowledge().get(LearnedModel)
     assert (model.raise_at is not None) == allowed.beside
@@ -159,3 +162,30 @@ def test_honest_business_mail_stays_mostly_low() -> None:
     assert not any(item.scam for item in batch)
     found = figures(batch, rules_verdicts(batch))
     assert found.hard_fp <= HONEST_MAIL_MAX_RAISED, found
+
+
+def test_more_honest_business_mail_stays_mostly_low() -> None:
+    """The 155 more real honest money e-mails of round 8 (software templates, tickets,
+    corpus mail, model letters; no scams): the rules raised 10 of them when they joined, none
+    read before; a regression bound, not evidence."""
+    batch = [item for item in real_items() if item.id.startswith("h8")]
+    assert len(batch) >= 155
+    assert not any(item.scam for item in batch)
+    found = figures(batch, rules_verdicts(batch))
+    assert found.hard_fp <= HONEST_MAIL2_MAX_RAISED, found
+
+
+def test_the_unread_rules_verdicts_cover_every_measured_fresh_batch() -> None:
+    """`unseen_rules.json` (scripts/record_unseen_rules.py) holds, for every item of fresh3 to
+    fresh7, what the rules frozen before that batch was measured said of it: the view the
+    learned part's powers are judged on. Its figures are those measured once (recall 15/27,
+    10/26, 12/28, 13/29, 9/21)."""
+    import json
+
+    from scripts.scam_powers import UNSEEN
+
+    recorded = json.loads(UNSEEN.read_text(encoding="utf-8"))["verdicts"]
+    batches = [item for item in real_items() if item.id[:2] in ("f3", "f4", "f5", "f6", "f7")]
+    assert {item.id for item in batches} == set(recorded)
+    caught = sum(1 for item in batches if item.scam and recorded[item.id][0])
+    assert caught == 15 + 10 + 12 + 13 + 9
