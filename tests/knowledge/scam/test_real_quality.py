@@ -18,10 +18,12 @@ import pytest
 from bench.scam_quality import Figures, figures, rules_verdicts
 from scripts.scam_data import REAL_FILES, folds, real_items
 
-# Precision, recall and hard-legit false-alarm rate, just under the figures at round 8's
-# start (1,174 items with fresh7 and honest_mail2: 0.90, 0.83, 33/783 = 0.042; without
-# honest_mail2, 1,019 items: 0.93, 0.83, 23/628; fresh7 itself, measured once after
-# round 7 and development data since: 0.89 / 0.40 by the rules). At round 7's
+# Precision, recall and hard-legit false-alarm rate, just under the figures at round 9's
+# start (1,237 items with fresh8: 0.90, 0.80, 34/822; fresh8, measured once after round 8:
+# rules 0.88 / 0.29). At round 8's start (1,174 items with fresh7 and honest_mail2: 0.90,
+# 0.83, 33/783 = 0.042; without honest_mail2, 1,019 items: 0.93, 0.83, 23/628; fresh7
+# itself, measured once after round 7 and development data since: 0.89 / 0.40 by the
+# rules). At round 7's
 # freeze (954 items with fresh6 and honest_mail: 0.930, 0.860, 22/587 = 0.037; without
 # honest_mail 0.948, 0.860, 16/501; fresh6, tuned on since round 7: 0.96, 0.86, 1/43;
 # honest_mail: 6 of 86 hard legit raised, none by a round-7 shape). At round 7's start
@@ -32,7 +34,7 @@ from scripts.scam_data import REAL_FILES, folds, real_items
 # round 5's 0.93 / 0.80 / 0.04 on 719 items,
 # round 4's 0.93 / 0.73 / 0.04 on 643, round 3's 0.92 / 0.70 / 0.045 on 564, round 2's
 # 0.89 / 0.68 / 0.06 on 511.
-RULES_FLOOR = (0.90, 0.82, 0.045)
+RULES_FLOOR = (0.89, 0.79, 0.045)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
@@ -49,16 +51,16 @@ def _rules() -> Figures:
 
 
 def test_real_data_is_labelled_sourced_and_unique() -> None:
-    """1,174+ development items (the first to seventh fresh batches joined them once measured;
+    """1,237+ development items (the first to eighth fresh batches joined them once measured;
     the honest business mail since round 7),
     both labels, every item with a source, ids and texts unique."""
     items = real_items()
-    assert len(items) >= 1174
+    assert len(items) >= 1237
     assert {item.scam for item in items} == {True, False}
     assert all(item.source and item.group for item in items)
     assert len({item.id for item in items}) == len(items)
     assert len({item.text for item in items}) == len(items)
-    assert len(REAL_FILES) == 12
+    assert len(REAL_FILES) == 13
 
 
 def test_folds_never_split_a_source() -> None:
@@ -177,15 +179,16 @@ def test_more_honest_business_mail_stays_mostly_low() -> None:
 
 def test_the_unread_rules_verdicts_cover_every_measured_fresh_batch() -> None:
     """`unseen_rules.json` (scripts/record_unseen_rules.py) holds, for every item of fresh3 to
-    fresh7, what the rules frozen before that batch was measured said of it: the view the
+    fresh8, what the rules frozen before that batch was measured said of it: the view the
     learned part's powers are judged on. Its figures are those measured once (recall 15/27,
-    10/26, 12/28, 13/29, 9/21)."""
+    10/26, 12/28, 13/29, 9/21, 7/24)."""
     import json
 
     from scripts.scam_powers import UNSEEN
 
     recorded = json.loads(UNSEEN.read_text(encoding="utf-8"))["verdicts"]
-    batches = [item for item in real_items() if item.id[:2] in ("f3", "f4", "f5", "f6", "f7")]
+    prefixes = ("f3", "f4", "f5", "f6", "f7", "f8")
+    batches = [item for item in real_items() if item.id[:2] in prefixes]
     assert {item.id for item in batches} == set(recorded)
     caught = sum(1 for item in batches if item.scam and recorded[item.id][0])
-    assert caught == 15 + 10 + 12 + 13 + 9
+    assert caught == 15 + 10 + 12 + 13 + 9 + 7
