@@ -89,7 +89,7 @@ async def test_a_near_question_offers_the_closest_cards_without_asserting(
     """Close but not sure (a typo, few words): the closest cards as buttons, none asserted."""
     reply = only_message(await alice.send("/guide what sampel to keep"))
     assert reply.text == texts.NOT_SURE
-    assert reply.flat_buttons()[0].text == "Approving a golden sample"
+    assert "Approving a golden sample" in [button.text for button in reply.flat_buttons()[:3]]
 
 
 @pytest.mark.parametrize(
