@@ -29,6 +29,8 @@ import pickle
 import random
 import statistics
 import string
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -110,8 +112,8 @@ def _card_texts(card: Any) -> tuple[list[str], str, str]:
 
 def parts(encode: Encoder, question_chars: int | None = None) -> Parts:
     on, off = load_all()
-    pick = by_site(on)
-    whole_index = GuideIndex(packaged_knowledge().get(Guide))
+    pick = by_site(on, Method.STATIC_BLEND)  # round 4's blend: its parts are computed here
+    whole_index = GuideIndex(packaged_knowledge().get(Guide), Method.STATIC_BLEND)
     rows: dict[str, list[np.ndarray]] = {k: [] for k in Parts.__dataclass_fields__}
     labels: list[tuple[str, ...]] = []
     flags: list[bool] = []
@@ -139,7 +141,7 @@ def parts(encode: Encoder, question_chars: int | None = None) -> Parts:
         cards = len(index.guide.cards)
         best = np.full(cards, -1.0)
         np.maximum.at(best, owners, phrase_vecs @ vector)
-        static, static_phrase = index._meanings_of(words)
+        static, static_phrase = index._meanings_of(question.text, words)
         weights = index._weights(query)
         total = sum(weights.values())
         rows["bm25"].append(index._bm25_scores(query))
@@ -340,6 +342,41 @@ def typo_figures(seeds: int = 4) -> None:
             )
 
 
+_STARTUP = """
+import resource, time
+from knowledge.guide import Guide, GuideIndex
+from knowledge.guide.search import Method
+from knowledge.loader import packaged_knowledge
+guide = packaged_knowledge().get(Guide)
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+start = time.perf_counter()
+GuideIndex(guide, Method(METHOD)).search("is paypal safe for samples")
+took = time.perf_counter() - start
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(f"{took * 1000:.0f} {(after - before) / 1024:.0f} {after / 1024:.0f}")
+"""
+
+
+def startup_figures(runs: int = 5) -> None:
+    """Building the index (models loaded, cards embedded, one question) in fresh processes:
+    the median time, and the peak memory it adds and the process's peak."""
+    for method in (Method.STATIC_BLEND, Method.BLEND):
+        code = _STARTUP.replace("METHOD", repr(method.value))
+        found = [
+            subprocess.run(  # noqa: S603 - our own interpreter on our own code
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            ).stdout.split()
+            for _ in range(runs)
+        ]
+        took = statistics.median(float(f[0]) for f in found)
+        added = statistics.median(float(f[1]) for f in found)
+        peak = statistics.median(float(f[2]) for f in found)
+        print(
+            f"  start-up, {method.value:<12} index built in {took:.0f} ms, "
+            f"+{added:.0f} MB peak memory (process peak {peak:.0f} MB)"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--onnx", type=Path)
@@ -347,9 +384,13 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="keep the computed parts in this file")
     parser.add_argument("--question-chars", type=int, help="read questions only this far")
     parser.add_argument("--typos", action="store_true", help="only the typo test (bot's venv)")
+    parser.add_argument("--startup", action="store_true", help="only start-up time and memory")
     args = parser.parse_args()
     if args.typos:
         typo_figures()
+        return
+    if args.startup:
+        startup_figures()
         return
     onnx = args.onnx
     if onnx is None:

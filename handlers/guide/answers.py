@@ -12,7 +12,7 @@ from __future__ import annotations
 from telegram import Message, Update
 from telegram.ext import filters
 
-from handlers.guide.commands import answer_in_thread
+from handlers.guide.commands import answer_question
 from handlers.shared.services import Context, services
 from knowledge.guide import PrivateText, route_private_text
 
@@ -38,5 +38,5 @@ async def answer_typed_question(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None or not message.text:
         return
-    reply = await answer_in_thread(services(context).guide, message.text)
+    reply = answer_question(services(context).guide, message.text)
     await message.reply_html(reply.html, reply_markup=reply.keyboard, do_quote=False)

@@ -10,7 +10,6 @@ a stale or forged one gets the "expired" notice.
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
@@ -71,12 +70,6 @@ def answer_question(index: GuideIndex, question: str) -> Reply:
     return _pointed(reply, found.pointer, question)
 
 
-async def answer_in_thread(index: GuideIndex, question: str) -> Reply:
-    """`answer_question` off the event loop: the sentence encoder holds a core for 5-25 ms,
-    and other chats' updates need not wait for it (onnxruntime lets the loop run meanwhile)."""
-    return await asyncio.to_thread(answer_question, index, question)
-
-
 def _pointed(reply: Reply, command: str | None, question: str) -> Reply:
     """`reply` with the line pointing to `command`, unless the reply already names it."""
     line = texts.POINTER.get(command or "")
@@ -113,7 +106,7 @@ async def ask(update: Update, context: Context) -> None:
         return
     index = services(context).guide
     typed = " ".join(context.args or ())
-    reply = await answer_in_thread(index, typed) if typed.strip() else intro(index)
+    reply = answer_question(index, typed) if typed.strip() else intro(index)
     await message.reply_html(reply.html, reply_markup=reply.keyboard)
 
 
