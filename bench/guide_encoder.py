@@ -314,7 +314,7 @@ def typo_figures(seeds: int = 4) -> None:
 
 _STARTUP = """
 import resource, time
-from knowledge.guide import Card, Guide, GuideIndex
+from knowledge.guide import Guide, GuideIndex
 from knowledge.guide.search import Method
 from knowledge.loader import packaged_knowledge
 guide = packaged_knowledge().get(Guide)
