@@ -3,8 +3,8 @@ and the rule that tells a buyer's typed question from a pasted supplier message.
 
 Pure domain code: the cards (`models`, validated from `knowledge/data/guide.yaml`), the
 retrieval that tolerates paraphrase and typos and knows when nothing fits (`search`, over the
-words of `words`), and `route_private_text` (`chat_rule`). Nothing here knows Telegram or a
-database; handlers import this face only.
+words of `words` and the sentence encoder of `encoder`), and `route_private_text`
+(`chat_rule`). Nothing here knows Telegram or a database; handlers import this face only.
 """
 
 from __future__ import annotations

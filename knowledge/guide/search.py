@@ -1,13 +1,16 @@
 """Finds the guide's card for a typed question, and knows when no card fits.
 
-Three scorers over the same words (`words.py`): BM25 over each card's title, questions and
-answer (bm25s), the MEANING of the question against each of the card's own phrasings (the
-static word vectors of `vectors.py`: cosine of rarity-weighted mean vectors; the best phrasing
-counts most, the whole card's text the rest), and rapidfuzz's token match on the phrasings.
-`Method.BLEND`, the default, ranks by a weighted sum of BM25 and meaning: words the guide uses,
-and words that mean the same. The others exist so the evaluation can compare them
-(bench/guide_quality.py); rapidfuzz added nothing to the blend on the tuning part and cost most
-of the time, so the blend leaves it out.
+Scorers: BM25 over each card's title, questions and answer (bm25s, over the words of
+`words.py`); the MEANING of the question against each of the card's own phrasings, the best
+phrasing counting most and the whole card's text the rest, read either by the sentence
+encoder of `encoder.py` (the question run through all-MiniLM-L6-v2 as typed, in context) or
+by the static word vectors of `vectors.py` (rarity-weighted mean vectors, round 2-4); and
+rapidfuzz's token match on the phrasings. `Method.BLEND`, the default, ranks by a weighted sum
+of BM25 and the encoder's meaning: words the guide uses, and what the question says. The
+others exist so the evaluation can compare them (bench/guide_quality.py,
+bench/guide_encoder.py); the encoder replaced the static vectors in round 5 (leave-one-site-out
+on all real questions 0.63 / 0.82 -> 0.73 / 0.87), and each model is loaded only by the
+methods that use it.
 A CONFIDENT answer needs both scorers to put the same card first (or the question to mean
 what one of its phrasings says), a high enough blended score, a clear lead over the second
 card and most of the question's rare words in the card; otherwise the closest cards are
@@ -27,9 +30,10 @@ import bm25s
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from knowledge.guide.encoder import SentenceEncoder
 from knowledge.guide.models import Card, Guide, Topic
 from knowledge.guide.vectors import WordVectors
-from knowledge.guide.words import STOPWORDS, Speller, stems, surface_words
+from knowledge.guide.words import STOPWORDS, Speller, respelled, stems, surface_words
 
 QUESTION_CHARS = 500  # longer text is read only this far: a question is not an essay
 # Weights and thresholds, chosen on the tuning part of the evaluation set (the questions of
@@ -56,9 +60,15 @@ class Method(StrEnum):
 
     BM25 = "bm25"
     FUZZY = "fuzzy"
-    MEANING = "meaning"
+    MEANING = "meaning"  # the static word vectors alone
+    ENCODER = "encoder"  # the sentence encoder alone
     BM25_FUZZY = "bm25+fuzzy"  # the first blend (issue 13, first pass), kept for comparison
-    BLEND = "blend"  # BM25 + meaning
+    STATIC_BLEND = "bm25+static"  # BM25 + static word vectors (rounds 2-4), for comparison
+    BLEND = "blend"  # BM25 + the sentence encoder (since round 5)
+
+
+_STATIC = (Method.MEANING, Method.STATIC_BLEND)
+_ENCODED = (Method.ENCODER, Method.BLEND)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +98,22 @@ class Found:
         return self.hits[0] if self.hits else None
 
 
+def phrasings(card: Card) -> tuple[str, ...]:
+    """The texts that say what a card is for: its title, then its questions."""
+    return (card.title, *card.questions)
+
+
+def whole_text(card: Card) -> str:
+    """All of a card's text, for the meaning of the whole card."""
+    return " ".join((card.title, *card.questions, card.answer, *card.steps))
+
+
+def card_texts(guide: Guide) -> list[str]:
+    """Every text the meaning scorer reads from the guide (the encoder's table is built over
+    these: scripts/build_guide_sentences.py)."""
+    return [text for card in guide.cards for text in (*phrasings(card), whole_text(card))]
+
+
 def _document(card: Card) -> list[str]:
     # Titles and question phrasings say what a card is FOR, so they count twice.
     phrasing = " ".join((card.title, *card.questions))
@@ -98,7 +124,11 @@ class GuideIndex:
     """The searchable guide: built once at start-up, then read by every question."""
 
     def __init__(
-        self, guide: Guide, method: Method = Method.BLEND, vectors: WordVectors | None = None
+        self,
+        guide: Guide,
+        method: Method = Method.BLEND,
+        vectors: WordVectors | None = None,
+        encoder: SentenceEncoder | None = None,
     ) -> None:
         self.guide = guide
         self.method = method
@@ -127,40 +157,46 @@ class GuideIndex:
         self._expand = {key: surface_words(words) for key, words in self._shorthand.items()}
         self._topics = {topic.id: topic for topic in guide.topics}
         self._pointers = [(p.command, frozenset(p.words)) for p in guide.pointers]
-        self._vectors = vectors or WordVectors.packaged()
         # Every card's phrasings (its title first), in card order: each card's rows are one
         # run, so its best phrasing is one `maximum.reduceat` over the run's start.
-        phrasings = [
-            (n, phrase)
-            for n, card in enumerate(self._cards)
-            for phrase in (card.title, *card.questions)
-        ]
-        self._phrasings = [" ".join(stems(surface_words(p))) for _, p in phrasings]
-        self._owner = np.array([n for n, _ in phrasings])
+        texts = [(n, phrase) for n, card in enumerate(self._cards) for phrase in phrasings(card)]
+        self._phrasings = [" ".join(stems(surface_words(p))) for _, p in texts]
+        self._owner = np.array([n for n, _ in texts])
         self._first_phrasing = np.searchsorted(self._owner, np.arange(len(self._cards)))
-        meanings = [self._vectors.embed(surface_words(p)) for _, p in phrasings]
+        self._phrasing_rows = len(texts)
+        self._vectors: WordVectors | None = None
+        self._encoder: SentenceEncoder | None = None
         # Below the phrasings, each whole card (title, phrasings, answer, steps), scaled so
         # that one product gives both: best phrasing + scaled whole, times the phrasing weight,
         # is the blend.
-        wholes = [
-            self._vectors.embed(
-                surface_words(" ".join((card.title, *card.questions, card.answer, *card.steps)))
-            )
-            for card in self._cards
-        ]
-        zero = np.zeros(self._vectors.dims, dtype=np.float32)
         scale = np.float32(CARD_MEANING_WEIGHT / (1 - CARD_MEANING_WEIGHT))
-        self._meanings = np.vstack(
-            [zero if m is None else m for m in meanings]
-            + [zero if m is None else m * scale for m in wholes]
-        )
-        self._phrasing_rows = len(phrasings)
+        wholes = [whole_text(card) for card in self._cards]
+        if method in _STATIC:
+            self._vectors = vectors or WordVectors.packaged()
+            zero = np.zeros(self._vectors.dims, dtype=np.float32)
+            meanings = [self._vectors.embed(surface_words(p)) for _, p in texts]
+            whole = [self._vectors.embed(surface_words(w)) for w in wholes]
+            self._meanings = np.vstack(
+                [zero if m is None else m for m in meanings]
+                + [zero if m is None else m * scale for m in whole]
+            )
+        elif method in _ENCODED:
+            self._encoder = encoder or SentenceEncoder.packaged()
+            rows = self._encoder.embed([p for _, p in texts] + wholes)
+            rows[self._phrasing_rows :] *= scale
+            self._meanings = rows
 
     def _mended(self, typed: list[str]) -> list[str]:
         """The question's words after typo mending, with buyers' shorthand spelled out."""
         mended = (self._speller.mend(word) for word in typed)
         words = [word for word in mended if word not in STOPWORDS]  # "waht" was "what"
         return words + [word for known in words for word in self._expand.get(known, ())]
+
+    def _respell(self, word: str) -> str:
+        """A typed word as the encoder should read it: mended only when the encoder does not
+        know it (a real word the guide lacks, "bought", stays itself)."""
+        assert self._encoder is not None  # noqa: S101 - called only when the encoder reads
+        return word if self._encoder.knows(word) else self._speller.mend(word)
 
     def _bm25_scores(self, query: list[str]) -> np.ndarray:
         rows = [self._stem_row[stem] for stem in query if stem in self._stem_row]
@@ -169,14 +205,14 @@ class GuideIndex:
         raw: np.ndarray = self._bm25_rows[rows].sum(axis=0, dtype=np.float64)
         return raw / (raw + BM25_HALF)
 
-    def _meaning_scores(self, words: list[str]) -> np.ndarray:
-        """Each card's meaning by cosine (its best phrasing's, blended with the whole card's),
-        floored at 0."""
-        return self._meanings_of(words)[0]
-
-    def _meanings_of(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(the blended meaning score, the best phrasing's alone) per card, floored at 0."""
-        question = self._vectors.embed(words)
+    def _meanings_of(self, text: str, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(the blended meaning score, the best phrasing's alone) per card, floored at 0: the
+        encoder reads the question as typed, the static vectors its mended words."""
+        if self._encoder is not None:  # "waht sampel" would be word pieces of nothing
+            question: np.ndarray | None = self._encoder.encode([respelled(text, self._respell)])[0]
+        else:
+            assert self._vectors is not None  # noqa: S101 - one of the two models is loaded
+            question = self._vectors.embed(words)
         if question is None:
             zero = np.zeros(len(self._cards))
             return zero, zero
@@ -202,7 +238,7 @@ class GuideIndex:
         found = sum(weights[stem] for stem in self._doc_sets[number].intersection(weights))
         return found / total if total else 0.0
 
-    def _ranked(self, words: list[str], query: list[str]) -> tuple[np.ndarray, bool]:
+    def _ranked(self, text: str, words: list[str], query: list[str]) -> tuple[np.ndarray, bool]:
         """Scores per card, and whether the first card is sure enough to be confident about:
         both scorers put it first, or the question says what one of its phrasings says."""
         if self.method is Method.BM25:
@@ -211,8 +247,8 @@ class GuideIndex:
             return self._fuzzy_scores(query), True
         if self.method is Method.BM25_FUZZY:
             return (self._bm25_scores(query) + self._fuzzy_scores(query)) / 2, True
-        meaning, phrasing = self._meanings_of(words)
-        if self.method is Method.MEANING:
+        meaning, phrasing = self._meanings_of(text, words)
+        if self.method in (Method.MEANING, Method.ENCODER):
             return meaning, True
         bm25 = self._bm25_scores(query)
         scores = BM25_WEIGHT * bm25 + (1 - BM25_WEIGHT) * meaning
@@ -222,12 +258,13 @@ class GuideIndex:
 
     def search(self, question: str, limit: int = 4) -> Found:
         """Rank the cards for `question`; say whether the first is a confident answer."""
-        typed = surface_words(question[:QUESTION_CHARS])
+        text = question[:QUESTION_CHARS]
+        typed = surface_words(text)
         words = self._mended(typed)
         query = stems(words)
         if not query:
             return Found((), confident=False, related=False, topics=(), words=0)
-        scores, agree = self._ranked(words, query)
+        scores, agree = self._ranked(text, words, query)
         order = np.argsort(-scores, kind="stable")[:limit]
         weights = self._weights(query)
         total = sum(weights.values())

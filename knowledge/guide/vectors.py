@@ -1,4 +1,8 @@
-"""What a question MEANS, as a vector: the static word-vector table /guide ships.
+"""What a question MEANS, as a vector: the static word-vector table (rounds 2-4 of /guide).
+
+Since round 5 the bot reads meaning with the sentence encoder (`encoder.py`); this table is
+kept for the comparison methods (`Method.MEANING`, `Method.STATIC_BLEND`: bench/guide_quality.py
+and bench/guide_encoder.py) and is loaded only by them.
 
 Owns reading `word_table/guide_words.npz` (built by scripts/build_guide_vectors.py from the
 sentence encoder all-MiniLM-L6-v2, Apache-2.0; see word_table/README.md) and turning words into

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 import Stemmer
@@ -40,6 +40,7 @@ STOPWORDS = frozenset(STOPWORDS_EN_PLUS) - _KEEP | {
 # Shorthand written with a slash or dots that must stay one word.
 _JOINED = re.compile(r"\b([a-z])\s*[/.&]\s*([a-z])\b\.?")
 _WORD = re.compile(r"[a-z0-9]+")
+_TYPED_WORD = re.compile(r"[A-Za-z]+")  # ASCII letters: what the speller can mend
 TYPO_MIN_CHARS = 5  # shorter words are too often other real words ("fob" vs "fop")
 SHORT_TYPO_CHARS = 4  # ... except a slip in a common word ("waht"), mended to it and dropped
 TYPO_LONG_CHARS = 8  # from this length two slips are still one word ("inspectoin", "forwader")
@@ -57,6 +58,19 @@ def fold(text: str) -> str:
 def surface_words(text: str) -> list[str]:
     """The words of the text as typed (folded), common words dropped."""
     return [word for word in _WORD.findall(fold(text)) if word not in STOPWORDS]
+
+
+def respelled(text: str, mend: Callable[[str], str]) -> str:
+    """The text with each mistyped word swapped for its mended spelling (`mend`, a speller)
+    and everything else left as typed ("T/T", "?"): what a reader of whole sentences gets."""
+
+    def one(found: re.Match[str]) -> str:
+        word = found.group()
+        folded = word.casefold()
+        mended = mend(folded)
+        return word if mended == folded else mended
+
+    return _TYPED_WORD.sub(one, text)
 
 
 @cache

@@ -25,11 +25,13 @@ async def test_a_typed_question_gets_the_guides_answer(alice: OfflineUser) -> No
 
 
 async def test_a_typed_question_near_two_cards_gets_the_closest_cards(alice: OfflineUser) -> None:
-    """ "how do i open a dispute?" is close to the claim card and to the deadline card: the
-    guide offers both, the claim card first, and no scam verdict."""
+    """ "how do i open a dispute?" is close to the claim card and to the card on what follows
+    a dispute: the guide offers both (the near tie: tests/knowledge/guide/test_search.py), and
+    no scam verdict."""
     reply = only_reply(await alice.send("how do i open a dispute?"))
     assert "risk" not in reply.text.lower()
-    assert reply.buttons[0][0].text == "Claiming under Trade Assurance"
+    offered = [row[0].text for row in reply.buttons[:2]]
+    assert "Claiming under Trade Assurance" in offered
 
 
 async def test_a_question_quoting_a_supplier_is_still_the_buyers(alice: OfflineUser) -> None:

@@ -12,13 +12,16 @@ on all of tests/data/guide_questions.yaml is tuning data and its figures are reg
 figures. `split` stays for the record (and for the round 1-2 figures in bench/README.md).
 The fresh set (tests/data/guide_questions_fresh.yaml) was measured once after round 3: 0.55 /
 0.80; it is development data since round 4, scored leave-one-site-out with the first set
-(`load_all`). Quality is measured on a set collected apart, once, with bench/guide_fresh.py.
+(`load_all`). The second fresh set (tests/data/guide_questions_fresh2.yaml) was measured once
+after round 4: 0.69 / 0.88; development data since round 5, scored the same way. Quality is
+measured on a set collected apart, once, with bench/guide_fresh.py.
 
-Card phrasings written from evaluation questions carry a `# tuning qNNN` (or `gfNNN`, from
-the fresh set) comment in guide.yaml. Scoring a question with them would score it against its
-own words, so `by_site` scores each question with the phrasings written from its own SITE
-removed (leave-one-site-out); a test checks that no phrasing copies a question's text. Answer
-text is never left out: an answer written after reading a question still meets it.
+Card phrasings written from evaluation questions carry a `# tuning qNNN` (or `gfNNN`, from the
+fresh set, `g2NNN` from the second) comment in guide.yaml. Scoring a question with them would
+score it against its own words, so `by_site` scores each question with the phrasings written
+from its own SITE removed (leave-one-site-out); a test checks that no phrasing copies a
+question's text. Answer text is never left out: an answer written after reading a question
+still meets it.
 """
 
 from __future__ import annotations
@@ -39,8 +42,12 @@ DATA = Path(__file__).parents[2] / "data" / "guide_questions.yaml"
 # Collected apart and measured once after round 3 (top-1 0.55, top-3 0.80); development data
 # since round 4, scored leave-one-site-out together with DATA.
 FRESH = DATA.parent / "guide_questions_fresh.yaml"
+# Collected apart and measured once after round 4 (top-1 0.69, top-3 0.88); development data
+# since round 5, scored leave-one-site-out with the others.
+FRESH2 = DATA.parent / "guide_questions_fresh2.yaml"
 GUIDE = files("knowledge").joinpath("data", "guide.yaml")
-_TAG = re.compile(r"#\s*tuning\s+((?:gf|q)\d+(?:\s+(?:gf|q)\d+)*)\s*$")  # written from questions
+# A phrasing written from questions: "# tuning q012", "gf031", "g2004" (first, fresh, second).
+_TAG = re.compile(r"#\s*tuning\s+((?:gf|g|q)\d+(?:\s+(?:gf|g|q)\d+)*)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,11 +92,15 @@ def _question(path: Path, number: int, entry: object, *, on_topic: bool) -> Ques
 
 
 def load_all() -> tuple[list[Question], list[Question]]:
-    """Every real question this project has tuned on: the first set and the fresh set
-    (development data since round 4), on-topic and off-topic."""
-    on, off = load(DATA)
-    fresh_on, fresh_off = load(FRESH)
-    return on + fresh_on, off + fresh_off
+    """Every real question this project has tuned on: the first set and the two fresh sets
+    (development data since rounds 4 and 5), on-topic and off-topic."""
+    on: list[Question] = []
+    off: list[Question] = []
+    for path in (DATA, FRESH, FRESH2):
+        more_on, more_off = load(path)
+        on += more_on
+        off += more_off
+    return on, off
 
 
 def held_out_sites(questions: Iterable[Question]) -> frozenset[str]:

@@ -2,12 +2,13 @@
 
 The issue's targets (top-1 >= 0.85, top-3 >= 0.95 on questions nobody tuned on) are NOT met:
 the first set's held-out part read 0.62 / 0.78 (round 2, its last measurement) and the fresh
-set 0.55 / 0.80 (measured once after round 3). Both are spent: since round 4 every real
-question of both sets is tuning data, scored without the card phrasings written from its own
-site, and the floors sit just under the figures at the round 4 freeze (bench/README.md), so
-a change that makes retrieval worse fails here; they are regression floors, not quality
-figures. Quality is measured once on a set collected apart (bench/guide_fresh.py). The real
-off-topic questions of both sets are checked, never tuned on.
+set 0.55 / 0.80 (measured once after round 3), the second fresh set 0.69 / 0.88 (once, after
+round 4). All are spent: every real question of the three sets is tuning data, scored without
+the card phrasings written from its own site, and the floors sit just under the figures at the
+round 5 freeze (bench/README.md), so a change that makes retrieval worse fails here; they are
+regression floors, not quality figures. Quality is measured once on a set collected apart
+(bench/guide_fresh.py). The real off-topic questions of all three sets are checked, never tuned
+on.
 """
 
 from __future__ import annotations
@@ -87,14 +88,16 @@ def test_no_card_phrasing_copies_an_evaluation_question() -> None:
 
 
 def test_leave_one_site_out_accuracy_does_not_regress() -> None:
-    """Top-1 and top-3 on all the real questions (first and fresh set), each scored without
-    the phrasings written from its own site, stay at least where they were measured at the
-    round 4 freeze (0.63 / 0.82)."""
+    """Top-1 and top-3 on all the real questions (three sets), each scored without the
+    phrasings written from its own site, stay at least where they were measured at the round 5
+    freeze (0.73 / 0.87 with the sentence encoder; round 4's static blend read 0.63 / 0.82).
+    The encoder's scores run lower, so fewer answers clear the unchanged confidence bar (17% ->
+    13% confident right); wrong confident answers stay at 1 of 230."""
     on, _ = load_all()
     figures = measure(by_site(on), on)
-    assert figures.top1 >= 0.62
-    assert figures.top3 >= 0.81
-    assert figures.confident_right >= 0.15
+    assert figures.top1 >= 0.72
+    assert figures.top3 >= 0.86
+    assert figures.confident_right >= 0.12
     assert figures.confident_wrong <= 0.01
     assert figures.unanswerable_confident <= 0.10
 
