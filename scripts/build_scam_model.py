@@ -260,7 +260,8 @@ def build(kind: str = KIND) -> LearnedModel:
         buckets=BUCKETS,  # type: ignore[arg-type]
         bias=bias,
         weights=weights,
-        raise_at=round(raise_at, 2) if allowed.beside else None,
+        # a threshold above every out-of-fold log-odds means no candidate qualified: off
+        raise_at=round(raise_at, 2) if allowed.beside and raise_at <= held[2].max() else None,
         alone_at=alone if allowed.alone else None,
         alone_min_words=ALONE_MIN_WORDS,
         raise_at_candidate=round(raise_at, 2),
