@@ -170,6 +170,7 @@ _PARTS = {
     "f8": "fresh8.jsonl",
     "h7": "honest_mail.jsonl",
     "h8": "honest_mail2.jsonl",
+    "h9": "honest_mail3.jsonl",
 }
 
 

@@ -121,48 +121,36 @@ def logits(x: csr_matrix, bias: float, weights: dict[int, float]) -> np.ndarray:
     return np.asarray(x @ vector).ravel() + bias
 
 
-def _lowest(held: np.ndarray, items: list[Item], where: np.ndarray, budget: float) -> float:
+def _lowest(
+    held: np.ndarray, items: list[Item], where: np.ndarray, budget: float, precision: float
+) -> float:
     """The lowest log-odds at which raising the messages of `where` adds false alarms on at
-    most `budget` of the real hard legitimate messages (above every prediction: none)."""
+    most `budget` of the real hard legitimate messages and is right at least `precision` of
+    the time (no such log-odds: above every prediction, so it raises nothing)."""
+    scam = np.array([i.scam for i in items])
     hard = np.array([(not i.scam) and i.hard for i in items])
-    allowed = budget * np.sum(hard)
     for candidate in np.unique(np.round(held[where], 2)):
-        if np.sum(where & hard & (held >= candidate)) <= allowed:
+        raised = where & (held >= candidate)
+        right = np.sum(raised & scam) / np.sum(raised)
+        if np.sum(raised & hard) <= budget * np.sum(hard) and right >= precision:
             return float(candidate)
     return float(held.max()) + 1.0
 
 
 def _raise_at(held: np.ndarray, items: list[Item], rules: Rules) -> float:
-    """The lowest log-odds at which the learned part, raising what the rules left low but
-    found a sign in, adds false alarms on at most RAISE_FP of the real hard legitimate
-    messages and is right at least RAISE_PRECISION of the time (no such log-odds: above
-    every prediction, so it raises nothing)."""
-    quiet = ~rules.flagged & rules.found
-    scam = np.array([i.scam for i in items])
-    hard = np.array([(not i.scam) and i.hard for i in items])
-    for candidate in np.unique(np.round(held[quiet], 2)):
-        raised = quiet & (held >= candidate)
-        if not raised.any():
-            break
-        precision = np.sum(raised & scam) / np.sum(raised)
-        if np.sum(raised & hard) <= RAISE_FP * np.sum(hard) and precision >= RAISE_PRECISION:
-            return float(candidate)
-    return float(held.max()) + 1.0
+    """Raising what the rules left low but found a sign in: at most RAISE_FP of the hard
+    legit messages as false alarms, right at least RAISE_PRECISION of the time."""
+    where = ~rules.flagged & rules.found
+    return _lowest(held, items, where, RAISE_FP, RAISE_PRECISION)
 
 
 def _alone_at(held: np.ndarray, items: list[Item], rules: Rules) -> float:
-    """The lowest log-odds at which the learned part, raising ANY message the rules left low
-    (sign or none), adds false alarms on at most ALONE_FP of the real hard legitimate
-    messages. No precision bound here: today's rules were tuned on these items, so what they
-    leave low is mostly honest mail; precision is judged beside rules that had not read the
-    messages (scripts/scam_powers.py)."""
-    quiet = ~rules.flagged & rules.long
-    hard = np.array([(not i.scam) and i.hard for i in items])
-    allowed = ALONE_FP * np.sum(hard)
-    for candidate in np.unique(np.round(held[quiet], 2)):
-        if np.sum(quiet & hard & (held >= candidate)) <= allowed:
-            return float(candidate)
-    return float(held.max()) + 1.0
+    """Raising ANY message of ALONE_MIN_WORDS words or more the rules left low (sign or
+    none): at most ALONE_FP of the hard legit messages as false alarms. No precision bound
+    here: today's rules were tuned on these items, so what they leave low is mostly honest
+    mail; precision is judged beside rules that had not read the messages
+    (scripts/scam_powers.py)."""
+    return _lowest(held, items, ~rules.flagged & rules.long, ALONE_FP, 0.0)
 
 
 def _rows(rules: Rules, rows: np.ndarray) -> Rules:
@@ -260,7 +248,8 @@ def build(kind: str = KIND) -> LearnedModel:
         buckets=BUCKETS,  # type: ignore[arg-type]
         bias=bias,
         weights=weights,
-        raise_at=round(raise_at, 2) if allowed.beside else None,
+        # a threshold above every out-of-fold log-odds means no candidate qualified: off
+        raise_at=round(raise_at, 2) if allowed.beside and raise_at <= held[2].max() else None,
         alone_at=alone if allowed.alone else None,
         alone_min_words=ALONE_MIN_WORDS,
         raise_at_candidate=round(raise_at, 2),

@@ -39,6 +39,7 @@ REAL_FILES = (
     "fresh8.jsonl",
     "honest_mail.jsonl",  # real honest business e-mail about money, no scams (round 7)
     "honest_mail2.jsonl",  # more of it, mostly published templates and tickets (round 8)
+    "honest_mail3.jsonl",  # organisations' own notes about money, in their trackers (round 9)
 )
 # Collected after the ninth freeze (issue 15, round 9) on its own branch, measured once by
 # the lead, never trained on; absent from the branch that made the rules.

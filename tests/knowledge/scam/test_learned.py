@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from knowledge.loader import data_folder, load_knowledge
 from knowledge.scam.learned import LearnedModel, LearnedScore, LearnedScorer, hashed
@@ -130,31 +131,18 @@ def test_a_raised_verdict_quotes_its_sentences_and_names_a_typology() -> None:
     assert result.risk is Risk.MEDIUM
 
 
-def test_the_fast_word_hashing_gives_the_buckets_of_the_plain_features() -> None:
-    """Continuing a word's CRC for its pairs gives exactly the buckets of hashing every
-    feature `word_features` lists, on real messages in English and Chinese."""
+@pytest.mark.parametrize("kind", ["words", "chars"])
+def test_the_fast_hashing_gives_the_buckets_of_the_plain_features(kind: str) -> None:
+    """Hashing each word once per message (continuing a word's CRC for its pairs, the
+    prefix's CRC for 4-grams) gives exactly the buckets of hashing every feature the plain
+    feature functions list, on real messages in English and Chinese."""
     import zlib
 
-    from knowledge.scam.learned import word_features
+    from knowledge.scam.learned import FEATURES
 
     for item in real_items()[::7]:
         message = normalise(item.text)
         plain: dict[int, int] = {}
-        for feature, sentence in word_features(message):
+        for feature, sentence in FEATURES[kind](message):
             plain.setdefault(zlib.crc32(feature) & (BUCKETS - 1), sentence)
-        assert hashed(message, "words", BUCKETS) == plain
-
-
-def test_the_fast_gram_hashing_gives_the_buckets_of_the_plain_features() -> None:
-    """Hashing each word's 4-grams once per message, continuing the prefix's CRC, gives
-    exactly the buckets of hashing every feature `char_features` lists (the shipped kind)."""
-    import zlib
-
-    from knowledge.scam.learned import char_features
-
-    for item in real_items()[::7]:
-        message = normalise(item.text)
-        plain: dict[int, int] = {}
-        for feature, sentence in char_features(message):
-            plain.setdefault(zlib.crc32(feature) & (BUCKETS - 1), sentence)
-        assert hashed(message, "chars", BUCKETS) == plain
+        assert hashed(message, kind, BUCKETS) == plain

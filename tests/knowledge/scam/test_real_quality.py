@@ -19,7 +19,8 @@ from bench.scam_quality import Figures, figures, rules_verdicts
 from scripts.scam_data import REAL_FILES, folds, real_items
 
 # Precision, recall and hard-legit false-alarm rate, just under the figures at round 9's
-# start (1,237 items with fresh8: 0.90, 0.80, 34/822; fresh8, measured once after round 8:
+# start (1,361 items with fresh8 and honest_mail3: 0.88, 0.80, 42/946 = 0.044; without
+# honest_mail3, 1,237 items: 0.90, 0.80, 34/822; fresh8, measured once after round 8:
 # rules 0.88 / 0.29). At round 8's start (1,174 items with fresh7 and honest_mail2: 0.90,
 # 0.83, 33/783 = 0.042; without honest_mail2, 1,019 items: 0.93, 0.83, 23/628; fresh7
 # itself, measured once after round 7 and development data since: 0.89 / 0.40 by the
@@ -34,14 +35,18 @@ from scripts.scam_data import REAL_FILES, folds, real_items
 # round 5's 0.93 / 0.80 / 0.04 on 719 items,
 # round 4's 0.93 / 0.73 / 0.04 on 643, round 3's 0.92 / 0.70 / 0.045 on 564, round 2's
 # 0.89 / 0.68 / 0.06 on 511.
-RULES_FLOOR = (0.89, 0.79, 0.045)
+RULES_FLOOR = (0.87, 0.79, 0.045)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
 FRESH5_FLOOR = (0.93, 0.89, 0.05)
 FRESH6_FLOOR = (0.93, 0.83, 0.03)
-HONEST_MAIL_MAX_RAISED = 6  # of its 86 hard legit items
-HONEST_MAIL2_MAX_RAISED = 10  # of its 155 (round 8, when it joined)
+# The honest business e-mail sets (no scams): id prefix, size, most hard ones the rules may
+# raise (their count when each joined; regression bounds, not evidence): published model
+# letters and real bank letters (round 7: a real bank-change letter, a Chinese PI explainer
+# naming Western Union, a forwarder's double-charge notice, three platform help texts),
+# software templates and tickets (round 8), organisations' own notes about money (round 9).
+HONEST_MAIL = (("h7", 88, 6), ("h8", 155, 10), ("h9", 124, 8))
 
 
 @cache
@@ -51,16 +56,16 @@ def _rules() -> Figures:
 
 
 def test_real_data_is_labelled_sourced_and_unique() -> None:
-    """1,237+ development items (the first to eighth fresh batches joined them once measured;
+    """1,361+ development items (the first to eighth fresh batches joined them once measured;
     the honest business mail since round 7),
     both labels, every item with a source, ids and texts unique."""
     items = real_items()
-    assert len(items) >= 1237
+    assert len(items) >= 1361
     assert {item.scam for item in items} == {True, False}
     assert all(item.source and item.group for item in items)
     assert len({item.id for item in items}) == len(items)
     assert len({item.text for item in items}) == len(items)
-    assert len(REAL_FILES) == 13
+    assert len(REAL_FILES) == 14
 
 
 def test_folds_never_split_a_source() -> None:
@@ -95,7 +100,8 @@ def test_the_learned_part_keeps_only_the_powers_that_help_by_source_folds() -> N
     held = cross_validate()
     allowed = powers(held)
     model = load_knowledge().get(LearnedModel)
-    assert (model.raise_at is not None) == allowed.beside
+    # a kept beside power ships no threshold when no log-odds qualified on all the folds
+    assert model.raise_at is None or allowed.beside
     assert (model.alone_at is not None) == allowed.alone
     rules = figures(held.items, held.rules)
     assert rules.precision >= RULES_FLOOR[0], rules
@@ -154,29 +160,6 @@ def test_the_sixth_fresh_batch_is_development_data_now() -> None:
     _assert_batch_floor("f6", 73, FRESH6_FLOOR)
 
 
-def test_honest_business_mail_stays_mostly_low() -> None:
-    """The 88 real honest business e-mails about money (deposits, proformas, dunning, bank
-    letters, remittances; no scams) joined the development data in round 7: at most 6 of
-    the 86 hard ones raised (a real bank-change letter, a Chinese PI explainer naming
-    Western Union, a forwarder's double-charge notice, three platform help texts)."""
-    batch = [item for item in real_items() if item.id.startswith("h7")]
-    assert len(batch) >= 88
-    assert not any(item.scam for item in batch)
-    found = figures(batch, rules_verdicts(batch))
-    assert found.hard_fp <= HONEST_MAIL_MAX_RAISED, found
-
-
-def test_more_honest_business_mail_stays_mostly_low() -> None:
-    """The 155 more real honest money e-mails of round 8 (software templates, tickets,
-    corpus mail, model letters; no scams): the rules raised 10 of them when they joined, none
-    read before; a regression bound, not evidence."""
-    batch = [item for item in real_items() if item.id.startswith("h8")]
-    assert len(batch) >= 155
-    assert not any(item.scam for item in batch)
-    found = figures(batch, rules_verdicts(batch))
-    assert found.hard_fp <= HONEST_MAIL2_MAX_RAISED, found
-
-
 def test_the_unread_rules_verdicts_cover_every_measured_fresh_batch() -> None:
     """`unseen_rules.json` (scripts/record_unseen_rules.py) holds, for every item of fresh3 to
     fresh8, what the rules frozen before that batch was measured said of it: the view the
@@ -192,3 +175,14 @@ def test_the_unread_rules_verdicts_cover_every_measured_fresh_batch() -> None:
     assert {item.id for item in batches} == set(recorded)
     caught = sum(1 for item in batches if item.scam and recorded[item.id][0])
     assert caught == 15 + 10 + 12 + 13 + 9 + 7
+
+
+@pytest.mark.parametrize(("prefix", "size", "most"), HONEST_MAIL)
+def test_honest_business_mail_stays_mostly_low(prefix: str, size: int, most: int) -> None:
+    """Each set of real honest business e-mail about money keeps the rules' false alarms
+    at or under their count when it joined the development data."""
+    batch = [item for item in real_items() if item.id.startswith(prefix)]
+    assert len(batch) >= size
+    assert not any(item.scam for item in batch)
+    found = figures(batch, rules_verdicts(batch))
+    assert found.hard_fp <= most, found
