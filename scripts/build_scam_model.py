@@ -131,6 +131,8 @@ def _lowest(
     hard = np.array([(not i.scam) and i.hard for i in items])
     for candidate in np.unique(np.round(held[where], 2)):
         raised = where & (held >= candidate)
+        if not raised.any():  # rounding put the candidate above the last log-odds
+            break
         right = np.sum(raised & scam) / np.sum(raised)
         if np.sum(raised & hard) <= budget * np.sum(hard) and right >= precision:
             return float(candidate)
