@@ -175,6 +175,33 @@ _PARTS = {
 }
 
 
+_LANGUAGES = {
+    "in German": {"de"},
+    "in French": {"fr"},
+    "in Italian": {"it"},
+    "in Spanish": {"es"},
+    "in Dutch": {"nl"},
+    "in Portuguese": {"pt"},
+    "in PL/CS/SV/FI": {"pl", "cs", "sv", "fi"},
+    "other non-English": {
+        "ar",
+        "bs",
+        "el",
+        "et",
+        "id",
+        "ja",
+        "ko",
+        "no",
+        "ru",
+        "sq",
+        "tl",
+        "tr",
+        "vi",
+        "zh-Hant",
+    },
+}
+
+
 def report(title: str, items: Sequence[Item], flagged: Sequence[bool], *, wrong: bool) -> None:
     print(figures(items, flagged).line(title))
     for prefix, name in _PARTS.items():
@@ -190,6 +217,13 @@ def report(title: str, items: Sequence[Item], flagged: Sequence[bool], *, wrong:
     if chinese:
         found = figures([items[i] for i in chinese], [flagged[i] for i in chinese])
         print("   " + found.line("in Chinese"))
+    # The European languages the diversion lexicon reads (round 10), one line each, and the
+    # rest of the non-English items together.
+    for name, langs in _LANGUAGES.items():
+        part = [i for i, item in enumerate(items) if item.lang in langs]
+        if part and len(part) < len(items):
+            found = figures([items[i] for i in part], [flagged[i] for i in part])
+            print("   " + found.line(name))
     for name, found in by_family(items, flagged).items():
         print("   " + found.line(name))
     if wrong:

@@ -18,6 +18,7 @@ from pydantic import Field, model_validator
 
 from knowledge.base import Frozen
 from knowledge.scam.address_cues import AddressCues
+from knowledge.scam.language_cues import LanguagesCues
 from knowledge.scam.stance import StanceCues
 from knowledge.scam.threats import ThreatCues
 from knowledge.scam.typologies import Typology
@@ -264,6 +265,7 @@ class RedFlags(Frozen):
     scoring: Scoring
     always_check: tuple[str, ...] = Field(min_length=2, max_length=4)
     typologies: tuple[Typology, ...] = ()
+    foreign: LanguagesCues = LanguagesCues()  # diversion read in other languages (languages.py)
 
     def category(self, category_id: str) -> FlagCategory:
         """The category with this id; a KeyError means the data does not define it."""

@@ -27,6 +27,7 @@ from knowledge.scam.combos import ComboMatch, ComboMatcher
 from knowledge.scam.context import ContextReader, MessageCues
 from knowledge.scam.excuses import Excuses
 from knowledge.scam.finding import Finding
+from knowledge.scam.languages import DiversionHit, LanguageReader
 from knowledge.scam.learned import LearnedModel, LearnedScorer
 from knowledge.scam.lure_text import Lure
 from knowledge.scam.lures import asking_before, find_lures
@@ -92,6 +93,7 @@ class ScamScanner:
         self._combos = ComboMatcher(flags)
         self._patterns = PatternDetectors(flags.domains, flags.context)
         self._chinese = ChineseMatcher(flags)
+        self._foreign = LanguageReader(flags.foreign)
         self._kind = MessageKind(flags.context)
         self._stance = StanceReader(flags.stance)
         self._addressing = Addressing(flags.addressed)
@@ -146,6 +148,8 @@ class ScamScanner:
         hits = self._patterns.find(message, bank_change=bank_change)
         findings.extend(self._from_hit(text, hit) for hit in hits)
         findings.extend(self._from_chinese(message))
+        diverted = self._foreign.find(message.words, message.sentence)
+        findings.extend(self._from_foreign(message, hit) for hit in diverted)
         findings.extend(self._from_mismatch(text, found) for found in mismatches(text, vetted))
         stance = self._stance.read(message)
         findings.extend(self._from_request(message, request) for request in stance.requests)
@@ -284,6 +288,19 @@ class ScamScanner:
             )
             for hit in self._chinese.find(message.folded)
         ]
+
+    def _from_foreign(self, message: Message, hit: DiversionHit) -> Finding:
+        """A changed account read in another language: said in English, naming the language."""
+        category = self._categories[_PAYEE_CATEGORY]
+        span = message.word_span(hit.first, hit.last)
+        why = f"{category.why} (Read in {hit.language}.)"
+        evidence = f"{hit.language}: {hit.evidence}"
+        made = self._finding(
+            _PAYEE_CATEGORY, Severity.HIGH, span, message.original, evidence=evidence, why=why
+        )
+        # The reader checked the voice and the warnings in the message's own language; the
+        # English addressing gate cannot read it, so it is kept out of it like a detector's.
+        return replace(made, from_detector=True)
 
     def _from_mismatch(self, text: str, found: Mismatch) -> Finding:
         """A payee or company that is not the one it should be, said with both names."""
