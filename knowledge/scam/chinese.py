@@ -4,7 +4,9 @@ Chinese has no spaces, so the word matchers see a whole clause as one "word"; th
 runs each category's `zh_patterns` (regular expressions from the data file) over the folded
 text instead. A match counts unless its clause refuses or warns before it ("请勿汇入新账户",
 "谨防所谓的账户变更"): a negation or warning character sequence in the same clause, shortly
-before the match. It returns spans in the folded text; the scanner maps them to the original.
+before the match. A how-to page on changing one's own account announces no new payee.
+Traditional characters are folded to simplified ones before this runs (`normalise.py`).
+It returns spans in the folded text; the scanner maps them to the original.
 """
 
 from __future__ import annotations
@@ -22,6 +24,11 @@ _NEGATIONS = (
 )  # fmt: skip
 _NOT_NEGATIONS = ("不便", "不方便", "不能收款", "无法", "不再", "不要告诉", "别告诉", "不多")
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
+# A how-to page about changing one's own payout account ("如何更改提领账户" + the steps to
+# apply): it explains the procedure to the account holder, it does not announce a new payee.
+_HOW_TO = re.compile(r"如何|怎么|怎样")
+_STEPS = re.compile(r"步骤|操作|申请")
+_OWN_ACCOUNT_PROCEDURE = "changed_bank_details"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +57,10 @@ class ChineseMatcher:
         if not self._patterns or folded.isascii() or _HAS_CJK.search(folded) is None:
             return []
         hits: list[ChineseHit] = []
+        how_to = _HOW_TO.search(folded) is not None and _STEPS.search(folded) is not None
         for category, severity, pattern, source in self._patterns:
+            if how_to and category == _OWN_ACCOUNT_PROCEDURE:
+                continue
             for match in pattern.finditer(folded):
                 if not _refused(folded, match.start()):
                     hits.append(ChineseHit(category, severity, *match.span(), source))

@@ -1,9 +1,10 @@
 """Normalising a forwarded message for the scam check, keeping a map back to the original.
 
 Owns the text pipeline every matcher relies on: Unicode NFKC, case folding, removal of
-zero-width and direction-control characters, folding of Cyrillic and Greek look-alike letters
-and of accents, then words (with letters spelled out one by one, "w.e.s.t.e.r.n", joined back
-and digits standing in for letters, "w3stern", read as letters) and sentence boundaries. Every
+zero-width and direction-control characters, folding of Cyrillic and Greek look-alike letters,
+of accents and of traditional Chinese characters to simplified ones (`traditional.py`), then
+words (with letters spelled out one by one, "w.e.s.t.e.r.n", joined back and digits standing
+in for letters, "w3stern", read as letters) and sentence boundaries. Every
 word keeps its offsets into the ORIGINAL text, so a finding can quote the message exactly as
 it was written. Also owns the message fingerprint. It knows no red flags and no data file.
 """
@@ -17,6 +18,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
+
+from knowledge.scam.traditional import SIMPLIFIED, TRADITIONAL
 
 # Invisible characters scammers slip inside words to dodge filters: zero-width space and
 # joiners, word joiner, BOM, soft hyphen, Mongolian vowel separator, combining grapheme joiner,
@@ -55,6 +58,9 @@ _LOOKALIKES = str.maketrans(
 # engine skips straight to the characters that can start a match instead of trying every
 # position (a 4,096-character message: 120 µs down to 40 µs for this one).
 _DIGIT_AS_LETTER = str.maketrans("013457", "oieast")
+# Traditional Chinese characters fold to their simplified forms, one for one, so that the
+# Chinese readings (written in simplified) read Taiwan and Hong Kong messages too ("換號碼").
+_SIMPLIFIED = str.maketrans(TRADITIONAL, SIMPLIFIED)
 _DIGITS_INSIDE_WORD = re.compile(r"\d(?<=[^\W\d_]\d)\d?(?=[^\W\d_])")
 
 # A word (a percentage keeps its sign: "100%" is not "100 pcs"), and a sentence boundary:
@@ -85,7 +91,7 @@ def _fold_char(char: str) -> str:
                 if not unicodedata.combining(part)
             )
             out.append(unicodedata.normalize("NFC", bare))
-    return "".join(out)
+    return "".join(out).translate(_SIMPLIFIED)
 
 
 # Folded forms by code point, filled as characters are first seen (bounded by Unicode itself).
