@@ -70,6 +70,15 @@ class _Words:
             return index
         return -1
 
+    def anywhere(self, words: list[str], present: frozenset[str]) -> bool:
+        """Whether any entry is in the message (`present`: its distinct words)."""
+        if not self.single.isdisjoint(present):
+            return True
+        if self.stems and any(word.startswith(self.stems) for word in present):
+            return True
+        heads = set(self.phrases) & present
+        return any(self.at(words, i) >= 0 for i, word in enumerate(words) if word in heads)
+
     def any_in(self, words: list[str], first: int, last: int) -> int:
         """The index of a match starting in words[first..last], or -1."""
         for index in range(max(0, first), min(len(words), last + 1)):
@@ -98,10 +107,12 @@ class _Language:
 
     def read(self, words: list[str], sentence: list[int]) -> list[DiversionHit]:
         """The first unrefused changed account in the message (none when it warns)."""
-        if self.warnings.any_in(words, 0, len(words) - 1) >= 0:
+        present = frozenset(words)
+        if self.warnings.anywhere(words, present):
             return []
+        heads = self.heads & present
         # The first changed account is the finding: more of them say nothing new.
-        for index in range(len(words)):
+        for index in [at for at, word in enumerate(words) if word in heads]:
             hit = self._at(words, sentence, index)
             if hit is not None:
                 return [hit]
