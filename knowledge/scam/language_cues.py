@@ -38,6 +38,14 @@ class LanguageCues(Frozen):
     refusals: Entries = Field(min_length=1)  # not, never, no
     no_longer: Entries = ()  # words that turn a refusal into "no longer" ("nicht mehr")
     warnings: Entries = Field(min_length=3)  # fraud, scammer, police, beware: an advisory
+    # An executive's wire request (language_requests.py): a payment word and an ask ("can
+    # you", "we must") in one sentence, with a hurry or a secret in it or next to it; and an
+    # availability opener ("are you in the office") beside a task, a payment or a hurry.
+    payments: Entries = ()
+    hurries: Entries = ()
+    requests: Entries = ()
+    openers: Entries = ()
+    tasks: Entries = ()
 
     @model_validator(mode="after")
     def _markers_are_single_words(self) -> Self:

@@ -15,76 +15,31 @@ Pure: it knows words, not Telegram or storage; it returns word spans for the sca
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from knowledge.scam.language_cues import LanguageCues, LanguagesCues
+from knowledge.scam.language_requests import RequestReader
 from knowledge.scam.normalise import fold
+from knowledge.scam.word_lists import Words, sentence_bounds
 
 _REACH = 8  # words either side of an account noun a change word may stand in
 _NEW_REACH = 3  # words before an account noun a "new" may stand in ("nos nouvelles coordonnées")
 _REFUSAL_REACH = 6  # words before (or 3 after) the change word a refusal may stand in
 _NO_LONGER_REACH = 3  # words after a refusal that make it "no longer"
+# Words several languages and English share: they say nothing about the language.
+_SHARED = frozenset({"iban", "urgent", "direct", "express", "service", "transfer"})
 
 
 @dataclass(frozen=True, slots=True)
-class DiversionHit:
-    """A changed account read in `language`: word span and the words that made it."""
+class LanguageHit:
+    """A finding read in `language`: its kind ("diversion", or an executive's "wire" request
+    or "opener"), word span and the words that made it."""
 
     language: str  # the language's English name
+    kind: str
     first: int
     last: int
     evidence: str
-
-
-class _Words:
-    """A list of entries split into single words, phrases (tuples) and stems."""
-
-    def __init__(self, entries: Iterable[str]) -> None:
-        self.single: set[str] = set()
-        self.phrases: dict[str, list[tuple[str, ...]]] = {}
-        self.stems: tuple[str, ...] = ()
-        stems: list[str] = []
-        for entry in entries:
-            words = tuple(fold(entry)[0].replace("'", " ").replace("-", " ").split())
-            if len(words) == 1 and words[0].endswith("*"):
-                stems.append(words[0][:-1])
-            elif len(words) == 1:
-                self.single.add(words[0])
-            else:
-                self.phrases.setdefault(words[0], []).append(words)
-        self.stems = tuple(stems)
-
-    @property
-    def heads(self) -> set[str]:
-        """The words a match can begin with (stems excluded)."""
-        return self.single | set(self.phrases)
-
-    def at(self, words: list[str], index: int) -> int:
-        """The index of the last word of a match starting at `index`, or -1."""
-        word = words[index]
-        for phrase in self.phrases.get(word, ()):
-            if tuple(words[index : index + len(phrase)]) == phrase:
-                return index + len(phrase) - 1
-        if word in self.single or (self.stems and word.startswith(self.stems)):
-            return index
-        return -1
-
-    def anywhere(self, words: list[str], present: frozenset[str]) -> bool:
-        """Whether any entry is in the message (`present`: its distinct words)."""
-        if not self.single.isdisjoint(present):
-            return True
-        if self.stems and any(word.startswith(self.stems) for word in present):
-            return True
-        heads = set(self.phrases) & present
-        return any(self.at(words, i) >= 0 for i, word in enumerate(words) if word in heads)
-
-    def any_in(self, words: list[str], first: int, last: int) -> int:
-        """The index of a match starting in words[first..last], or -1."""
-        for index in range(max(0, first), min(len(words), last + 1)):
-            if self.at(words, index) >= 0:
-                return index
-        return -1
 
 
 class _Language:
@@ -94,31 +49,45 @@ class _Language:
         self.name = cues.name
         self.min_markers = cues.min_markers
         self.markers = frozenset(fold(marker)[0] for marker in cues.markers)
-        self.accounts = _Words(cues.accounts)
-        self.changed_accounts = _Words(cues.changed_accounts)
-        self.news = _Words(cues.news)
-        self.changes = _Words(cues.changes)
-        self.ours = _Words(cues.ours)
-        self.asks = _Words(cues.asks)
-        self.refusals = _Words(cues.refusals)
-        self.no_longer = _Words(cues.no_longer)
-        self.warnings = _Words(cues.warnings)
+        self.accounts = Words(cues.accounts)
+        self.changed_accounts = Words(cues.changed_accounts)
+        self.news = Words(cues.news)
+        self.changes = Words(cues.changes)
+        self.ours = Words(cues.ours)
+        self.asks = Words(cues.asks)
+        self.refusals = Words(cues.refusals)
+        self.no_longer = Words(cues.no_longer)
+        self.warnings = Words(cues.warnings)
         self.heads = frozenset(self.accounts.heads | self.changed_accounts.heads)
+        self.requests = RequestReader(cues)
+        # What says the message is in this language: its markers, and its own single words
+        # for the two kinds (a short "Můžeme dnes odeslat expresní platbu?" has no marker).
+        own = (self.changes, self.news, self.requests.payments, self.requests.hurries)
+        own_words = frozenset().union(*(lists.single for lists in own)) - _SHARED
+        self.markers = self.markers | own_words
+        self.wakers = self.heads | self.requests.heads  # words one of the kinds starts at
 
-    def read(self, words: list[str], sentence: list[int]) -> list[DiversionHit]:
-        """The first unrefused changed account in the message (none when it warns)."""
+    def read(self, words: list[str], sentence: list[int]) -> list[LanguageHit]:
+        """The first unrefused changed account and the first executive request (none when
+        the message warns)."""
         present = frozenset(words)
         if self.warnings.anywhere(words, present):
             return []
+        hits: list[LanguageHit] = []
         heads = self.heads & present
         # The first changed account is the finding: more of them say nothing new.
         for index in [at for at, word in enumerate(words) if word in heads]:
             hit = self._at(words, sentence, index)
             if hit is not None:
-                return [hit]
-        return []
+                hits.append(hit)
+                break
+        hits.extend(
+            LanguageHit(self.name, found.kind, found.first, found.last, found.evidence)
+            for found in self.requests.read(words, sentence, present)
+        )
+        return hits
 
-    def _at(self, words: list[str], sentence: list[int], index: int) -> DiversionHit | None:
+    def _at(self, words: list[str], sentence: list[int], index: int) -> LanguageHit | None:
         """A changed account whose account noun starts at `index`, or None."""
         if words[index] not in self.heads:
             return None
@@ -126,7 +95,7 @@ class _Language:
         last = both if both >= 0 else self.accounts.at(words, index)
         if last < 0:
             return None
-        low, high = self._sentence_bounds(sentence, index)
+        low, high = sentence_bounds(sentence, index)
         change = index
         if both < 0:
             change = self.news.any_in(words, max(low, index - _NEW_REACH), index - 1)
@@ -139,13 +108,13 @@ class _Language:
         if self._refused(words, low, high, min(index, change), max(last, change)):
             return None
         # The sender's own account, or a request to use it, in this sentence or the next.
-        _, ask_high = self._sentence_bounds(sentence, min(high + 1, len(words) - 1))
+        _, ask_high = sentence_bounds(sentence, min(high + 1, len(words) - 1))
         voiced = self.ours.any_in(words, low, high) >= 0
         if not voiced and self.asks.any_in(words, low, max(high, ask_high)) < 0:
             return None
         first, end = min(index, change), max(last, change)
         evidence = " ".join(words[first : end + 1]) if end - first < 10 else words[index]
-        return DiversionHit(self.name, first, end, evidence)
+        return LanguageHit(self.name, "diversion", first, end, evidence)
 
     def _refused(self, words: list[str], low: int, high: int, first: int, last: int) -> bool:
         """A refusal near the match, in the same sentence, that is not a "no longer"."""
@@ -157,36 +126,24 @@ class _Language:
                 return True
         return False
 
-    @staticmethod
-    def _sentence_bounds(sentence: list[int], index: int) -> tuple[int, int]:
-        """The first and last word index of the sentence word `index` is in."""
-        number = sentence[index]
-        low = index
-        while low > 0 and sentence[low - 1] == number:
-            low -= 1
-        high = index
-        while high + 1 < len(sentence) and sentence[high + 1] == number:
-            high += 1
-        return low, high
-
 
 class LanguageReader:
-    """Every language's diversion reading behind one gate; build once per scanner."""
+    """Every language's readings behind one gate; build once per scanner."""
 
     def __init__(self, cues: LanguagesCues) -> None:
         self._languages = [_Language(language) for language in cues.languages]
         self._vocabulary = frozenset().union(
-            *(language.markers | language.heads for language in self._languages)
+            *(language.markers | language.wakers for language in self._languages)
         )
 
-    def find(self, words: list[str], sentence: list[int]) -> list[DiversionHit]:
-        """Changed accounts read in any language the message is written in."""
+    def find(self, words: list[str], sentence: list[int]) -> list[LanguageHit]:
+        """What the languages the message is written in read in it."""
         present = self._vocabulary.intersection(words)
         if len(present) < 3:
             return []
-        hits: list[DiversionHit] = []
+        hits: list[LanguageHit] = []
         for language in self._languages:
-            if present.isdisjoint(language.heads):
+            if present.isdisjoint(language.wakers):
                 continue
             if len(present & language.markers) < language.min_markers:
                 continue

@@ -27,7 +27,7 @@ from knowledge.scam.combos import ComboMatch, ComboMatcher
 from knowledge.scam.context import ContextReader, MessageCues
 from knowledge.scam.excuses import Excuses
 from knowledge.scam.finding import Finding
-from knowledge.scam.languages import DiversionHit, LanguageReader
+from knowledge.scam.languages import LanguageHit, LanguageReader
 from knowledge.scam.learned import LearnedModel, LearnedScorer
 from knowledge.scam.lure_text import Lure
 from knowledge.scam.lures import asking_before, find_lures
@@ -50,6 +50,13 @@ _PAYEE_CATEGORY = "changed_bank_details"  # where a beneficiary that is not the 
 _REQUEST_CATEGORY = "pressing_request"  # where a request with a hurry or a secret counts
 _WIRE_CATEGORY = "unusual_transfer"  # where an executive's bare wire request counts
 _OFFER_CATEGORY = "windfall_lure"  # where a stranger's offer of money counts
+# What each kind read in another language counts as (languages.py): a changed account is
+# a hard block, as in English; an executive's bare wire request or opener is medium.
+_FOREIGN_KINDS = {
+    "diversion": (_PAYEE_CATEGORY, Severity.HIGH),
+    "wire": (_WIRE_CATEGORY, Severity.MEDIUM),
+    "opener": (_REQUEST_CATEGORY, Severity.MEDIUM),
+}
 _NO_CUES = MessageCues(breaks=frozenset(), spots=[])  # what a message without matches needs
 
 
@@ -289,14 +296,15 @@ class ScamScanner:
             for hit in self._chinese.find(message.folded)
         ]
 
-    def _from_foreign(self, message: Message, hit: DiversionHit) -> Finding:
-        """A changed account read in another language: said in English, naming the language."""
-        category = self._categories[_PAYEE_CATEGORY]
+    def _from_foreign(self, message: Message, hit: LanguageHit) -> Finding:
+        """A finding read in another language: said in English, naming the language."""
+        category_id, severity = _FOREIGN_KINDS[hit.kind]
+        category = self._categories[category_id]
         span = message.word_span(hit.first, hit.last)
         why = f"{category.why} (Read in {hit.language}.)"
         evidence = f"{hit.language}: {hit.evidence}"
         made = self._finding(
-            _PAYEE_CATEGORY, Severity.HIGH, span, message.original, evidence=evidence, why=why
+            category_id, severity, span, message.original, evidence=evidence, why=why
         )
         # The reader checked the voice and the warnings in the message's own language; the
         # English addressing gate cannot read it, so it is kept out of it like a detector's.
