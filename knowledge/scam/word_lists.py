@@ -13,6 +13,21 @@ from collections.abc import Iterable
 from knowledge.scam.normalise import fold
 
 
+# Umlauts typed without them ("geaendert" for "geändert"): folding alone gives "geandert".
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _spellings(entries: Iterable[str]) -> list[str]:
+    """Each entry, and its spelling with umlauts written out when it has any."""
+    spelled: list[str] = []
+    for entry in entries:
+        spelled.append(entry)
+        written = entry.translate(_UMLAUTS)
+        if written != entry:
+            spelled.append(written)
+    return spelled
+
+
 class Words:
     """A list of entries split into single words, phrases (tuples) and stems."""
 
@@ -21,7 +36,7 @@ class Words:
         self.phrases: dict[str, list[tuple[str, ...]]] = {}
         self.stems: tuple[str, ...] = ()
         stems: list[str] = []
-        for entry in entries:
+        for entry in _spellings(entries):
             words = tuple(fold(entry)[0].replace("'", " ").replace("-", " ").split())
             if len(words) == 1 and words[0].endswith("*"):
                 stems.append(words[0][:-1])
