@@ -12,7 +12,6 @@ from collections.abc import Iterable
 
 from knowledge.scam.normalise import fold
 
-
 # Umlauts typed without them ("geaendert" for "geändert"): folding alone gives "geandert".
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
