@@ -62,7 +62,13 @@ class _Language:
         self.requests = RequestReader(cues)
         # What says the message is in this language: its markers, and its own single words
         # for the two kinds (a short "Můžeme dnes odeslat expresní platbu?" has no marker).
-        own = (self.changes, self.news, self.requests.payments, self.requests.hurries)
+        own = (
+            self.accounts,
+            self.changes,
+            self.news,
+            self.requests.payments,
+            self.requests.hurries,
+        )
         own_words = frozenset().union(*(lists.single for lists in own)) - _SHARED
         self.markers = self.markers | own_words
         self.wakers = self.heads | self.requests.heads  # words one of the kinds starts at
