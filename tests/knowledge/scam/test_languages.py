@@ -104,7 +104,7 @@ def test_an_executive_request_or_opener_is_medium(language: str) -> None:
 def test_a_short_chat_line_is_read() -> None:
     """A phone-length line has few common words: the language's own words open the gate."""
     assert scan("Nouveau RIB!!! veuillez payer 2k € svp").risk is Risk.HIGH
-    assert scan("<b>Unsere</b> Bankverbindung &amp; IBAN hat sich geändert").risk is Risk.HIGH
+    assert scan("<b>Unsere</b> Bankverbindung hat sich geändert").risk is Risk.HIGH
 
 
 def test_no_longer_is_not_a_refusal() -> None:
