@@ -57,14 +57,19 @@ class ChineseMatcher:
         if not self._patterns or folded.isascii() or _HAS_CJK.search(folded) is None:
             return []
         hits: list[ChineseHit] = []
-        how_to = _HOW_TO.search(folded) is not None and _STEPS.search(folded) is not None
         for category, severity, pattern, source in self._patterns:
-            if how_to and category == _OWN_ACCOUNT_PROCEDURE:
-                continue
             for match in pattern.finditer(folded):
                 if not _refused(folded, match.start()):
                     hits.append(ChineseHit(category, severity, *match.span(), source))
+        # Asked only when an account change was read: most messages never pay for it.
+        if any(hit.category == _OWN_ACCOUNT_PROCEDURE for hit in hits) and _how_to(folded):
+            hits = [hit for hit in hits if hit.category != _OWN_ACCOUNT_PROCEDURE]
         return hits
+
+
+def _how_to(folded: str) -> bool:
+    """A how-to page: "how" and the steps to apply."""
+    return _HOW_TO.search(folded) is not None and _STEPS.search(folded) is not None
 
 
 def _refused(folded: str, start: int) -> bool:
