@@ -5,7 +5,7 @@ than the 0.1 ms this reader may cost at 4,096 characters; so this one times the 
 call (`LanguageReader.find` on the words the scanner already has) on the same typical English
 messages `scam_bench.py` builds, and on German and French messages of the same length made
 of honest and diversion sentences, where the language gate opens. Run by hand:
-`python bench/scam_language_gate.py`; it prints p50 / p99 in microseconds.
+`python -m bench.scam_language_gate`; it prints p50 / p99 in microseconds.
 """
 
 from __future__ import annotations
