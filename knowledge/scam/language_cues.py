@@ -37,6 +37,7 @@ class LanguageCues(Frozen):
     asks: Entries = Field(min_length=1)  # please, from now on, the following, use
     refusals: Entries = Field(min_length=1)  # not, never, no
     no_longer: Entries = ()  # words that turn a refusal into "no longer" ("nicht mehr")
+    polite: Entries = ()  # formulas with a "not" that refuse nothing ("non esitate")
     warnings: Entries = Field(min_length=3)  # fraud, scammer, police, beware: an advisory
     # An executive's wire request (language_requests.py): a payment word and an ask ("can
     # you", "we must") in one sentence, with a hurry or a secret in it or next to it; and an

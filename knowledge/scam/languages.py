@@ -26,6 +26,7 @@ _REACH = 8  # words either side of an account noun a change word may stand in
 _NEW_REACH = 3  # words before an account noun a "new" may stand in ("nos nouvelles coordonnées")
 _REFUSAL_REACH = 6  # words before (or 3 after) the change word a refusal may stand in
 _NO_LONGER_REACH = 3  # words after a refusal that make it "no longer"
+_POLITE_SPAN = 3  # words a polite formula may start before the refusal it holds
 # Words several languages and English share: they say nothing about the language.
 _SHARED = frozenset({"iban", "urgent", "direct", "express", "service", "transfer"})
 
@@ -57,6 +58,7 @@ class _Language:
         self.asks = Words(cues.asks)
         self.refusals = Words(cues.refusals)
         self.no_longer = Words(cues.no_longer)
+        self.polite = Words(cues.polite)
         self.warnings = Words(cues.warnings)
         self.heads = frozenset(self.accounts.heads | self.changed_accounts.heads)
         self.requests = RequestReader(cues)
@@ -125,12 +127,23 @@ class _Language:
     def _refused(self, words: list[str], low: int, high: int, first: int, last: int) -> bool:
         """A refusal near the match, in the same sentence, that is not a "no longer"."""
         start, stop = max(low, first - _REFUSAL_REACH), min(high, last + 3)
+        polite = self._polite(words, start, stop)
         for at in range(start, stop + 1):
-            if self.refusals.at(words, at) < 0:
+            if at in polite or self.refusals.at(words, at) < 0:
                 continue
             if self.no_longer.any_in(words, at + 1, min(high, at + _NO_LONGER_REACH)) < 0:
                 return True
         return False
+
+    def _polite(self, words: list[str], start: int, stop: int) -> set[int]:
+        """Word positions inside a polite formula ("non esitate", "zögern Sie nicht"): a
+        "not" there refuses nothing."""
+        covered: set[int] = set()
+        for at in range(max(0, start - _POLITE_SPAN), stop + 1):
+            end = self.polite.at(words, at)
+            if end >= 0:
+                covered.update(range(at, end + 1))
+        return covered
 
 
 class LanguageReader:

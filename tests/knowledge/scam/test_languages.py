@@ -107,6 +107,21 @@ def test_a_short_chat_line_is_read() -> None:
     assert scan("<b>Unsere</b> Bankverbindung hat sich geändert").risk is Risk.HIGH
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi preghiamo di effettuare il pagamento sul nostro nuovo IBAN, non esitate a "
+        "contattarci.",
+        "Unsere neue Bankverbindung finden Sie unten, zögern Sie nicht, uns anzurufen.",
+        "Nos coordonnées bancaires ont changé, n'hésitez pas à nous contacter.",
+        "Nuestra nueva cuenta bancaria es la siguiente, no dude en contactarnos.",
+    ],
+)
+def test_a_polite_formula_is_not_a_refusal(text: str) -> None:
+    """ "Do not hesitate to contact us" refuses nothing: the change still counts."""
+    assert scan(text).risk is Risk.HIGH
+
+
 def test_no_longer_is_not_a_refusal() -> None:
     """ "Nicht mehr auf das alte Konto" asks to stop paying the old account: a diversion."""
     text = (
