@@ -90,8 +90,9 @@ class PhraseMatcher(PhraseIndex):
         The per-word work is dictionary look-ups mapped over the words; Python steps only for
         the few words that wake something."""
         words, sentence = message.words, message.sentence
-        found = list(map(self._word_cache.get, words))
-        if None in found:  # words never seen before: look them up and remember them
+        try:  # every word seen before: one look-up each in C, no scan for a missing one
+            found = list(map(self._word_cache.__getitem__, words))
+        except KeyError:  # words never seen before: look them up and remember them
             found = [self._lookup(word) for word in words]
         # Anchors and partners taken apart in C; the anchor hits are zipped without a Python
         # step per word (most words wake nothing: their entries are empty and compressed out).
