@@ -174,8 +174,9 @@ class ComboMatcher:
     def find(self, message: Message) -> list[ComboMatch]:
         """Every rule whose groups appear in order within its window, one match per start."""
         terms = self._lexicon.terms_of(message.words)
-        word_bits = list(map(self._term_bits.get, terms))
-        if None in word_bits:  # term sets never seen before: work out their bits once
+        try:  # every term set seen before: one look-up each in C, no scan for a missing one
+            word_bits = list(map(self._term_bits.__getitem__, terms))
+        except KeyError:  # term sets never seen before: work out their bits once
             word_bits = [self._bits_of(found) for found in terms]
         sentence = message.sentence
         matches: list[ComboMatch] = []

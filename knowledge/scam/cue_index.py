@@ -52,13 +52,18 @@ class CueIndex:
         found: Spots = {}
         for at in compress(count(), map(by_first.__contains__, words)):
             seconds, singles, longer = by_first[words[at]]
+            if at + 1 >= len(words) or words[at + 1] not in seconds:
+                # Most visits: no longer sequence can start here, only the one-word ones
+                # (no set of lists already found to build and ask).
+                for name in singles:
+                    found.setdefault(name, []).append((at, at))
+                continue
             done: set[str] = set()
-            if at + 1 < len(words) and words[at + 1] in seconds:
-                for size, cues in longer:
-                    for name in cues.get(tuple(words[at : at + size]), ()):
-                        if name not in done:
-                            found.setdefault(name, []).append((at, at + size - 1))
-                            done.add(name)
+            for size, cues in longer:
+                for name in cues.get(tuple(words[at : at + size]), ()):
+                    if name not in done:
+                        found.setdefault(name, []).append((at, at + size - 1))
+                        done.add(name)
             for name in singles:
                 if name not in done:
                     found.setdefault(name, []).append((at, at))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -165,7 +166,11 @@ def _person_or_company(name: str) -> str:
     return kept
 
 
-def named(text: str) -> list[Named]:
+# The bot asks twice of one message (does it name anyone, so that the chat's vetted
+# suppliers are worth fetching; then the scan's own cross-check): the answer is kept for the
+# last two texts (equal texts are found by their hash; the names are frozen).
+@lru_cache(maxsize=2)
+def named(text: str) -> tuple[Named, ...]:
     """Beneficiary names first, then company names, each once, in the order they appear."""
     found: list[Named] = []
     for match in _beneficiaries(text):
@@ -186,4 +191,4 @@ def named(text: str) -> list[Named]:
         inside = any(s <= company.start < e for s, e in taken)
         if not inside and not _BANKS.search(company.name):
             found.append(Named(company.name, company.start, company.end, False))
-    return found
+    return tuple(found)

@@ -199,6 +199,19 @@ def _join_spelled_letters(
         sentence[first : last + 1] = [sentence[first]]
 
 
+def _ones(lengths: list[int]) -> list[int]:
+    """Where the one-letter words are, by their lengths: `list.index` steps through the list
+    in C, so Python steps once per one-letter word (dozens), not once per word (hundreds)."""
+    found: list[int] = []
+    at = -1
+    try:
+        while True:
+            at = lengths.index(1, at + 1)
+            found.append(at)
+    except ValueError:  # no more
+        return found
+
+
 def normalise(text: str) -> Message:
     """Fold `text` and split it into words and sentences, keeping offsets to the original."""
     folded, origin = fold(text)
@@ -207,7 +220,8 @@ def normalise(text: str) -> Message:
     # Splitting around the words gives [gap, word, gap, word, ..., gap]; the running total
     # of their lengths gives every word's start and end, without a Python step per word.
     parts = (_ASCII_WORD_GROUP if lettered.isascii() else _WORD_GROUP).split(lettered)
-    bounds = list(accumulate(map(len, parts)))
+    lengths = list(map(len, parts))
+    bounds = list(accumulate(lengths))
     words = parts[1::2]
     starts = bounds[0:-1:2]
     ends = bounds[1::2]
@@ -221,7 +235,7 @@ def normalise(text: str) -> Message:
             sentence.extend([number] * (upto - done))
             done = upto
         sentence.extend([len(stops)] * (len(words) - done))
-    singles = [index for index, word in enumerate(words) if len(word) == 1]
+    singles = _ones(lengths[1::2])
     if singles:
         _join_spelled_letters(folded, words, starts, ends, sentence, singles=singles)
     return Message(text, folded, origin, words, starts, ends, sentence)

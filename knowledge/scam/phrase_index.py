@@ -40,12 +40,18 @@ def _deletions(word: str) -> set[str]:
 
 
 def _by_partner(wakes: set[Wake]) -> Wakes:
-    """Wakes grouped by their partner, in a stable order."""
+    """Wakes grouped by their partner, in a stable order, each group with its reach."""
     partners = sorted({wake[3] for wake in wakes})
-    return tuple(
-        (partner, tuple(sorted(wake for wake in wakes if wake[3] == partner)))
-        for partner in partners
-    )
+    grouped = []
+    for partner in partners:
+        mine = tuple(sorted(wake for wake in wakes if wake[3] == partner))
+        # Where, from the anchor's place, a partner can stand for any of these wakes: a
+        # wake wants it in [start - 1, start + length], start = place - position, length
+        # = beyond + (1 or 2 anchor words); the union is checked once before each wake.
+        low = min(-position for _, position, _, _ in mine) - 1
+        high = max(beyond - position for _, position, beyond, _ in mine) + 2
+        grouped.append((partner, low, high, mine))
+    return tuple(grouped)
 
 
 def _keys(word: str) -> tuple[str, ...]:
@@ -95,9 +101,10 @@ class Group:
 # What a search needs of a group, by anchor key: (group number, anchor position, words in
 # each variant beyond the anchor's own, partner number or -1).
 Wake = tuple[int, int, int, int]
-# The groups a key wakes, by partner: a partner absent from the message rules out all its
-# groups at once.
-Wakes = tuple[tuple[int, tuple[Wake, ...]], ...]
+# The groups a key wakes, by partner, with the reach (lowest, highest word offset from the
+# anchor's place) where that partner can help any of them: a partner absent from the
+# message, or from that reach, rules out all its groups at once.
+Wakes = tuple[tuple[int, int, int, tuple[Wake, ...]], ...]
 # An anchor hit: the groups it wakes, where in the message, and how many message words make
 # up the anchor there (1, or 2 for neighbours joined).
 Hit = tuple[Wakes, int, int]
@@ -218,7 +225,7 @@ class PhraseIndex:
         if found is None:
             keys = _keys(word)
             groups = _by_partner(
-                {wake for key in keys for _, wakes in self._index.get(key, ()) for wake in wakes}
+                {wake for key in keys for *_, wakes in self._index.get(key, ()) for wake in wakes}
             )
             partners = {n for key in keys for n in self._partner_index.get(key, ())}
             found = (

@@ -25,7 +25,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import accumulate, compress, count, islice, repeat
-from operator import add, is_not
+from operator import add, itemgetter
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -33,7 +33,6 @@ from rapidfuzz.distance import OSA
 from knowledge.scam.normalise import Message
 from knowledge.scam.phrase_index import (
     MIN_TYPO_WORD,
-    NOTHING,
     Group,
     Hit,
     PhraseIndex,
@@ -91,16 +90,20 @@ class PhraseMatcher(PhraseIndex):
         The per-word work is dictionary look-ups mapped over the words; Python steps only for
         the few words that wake something."""
         words, sentence = message.words, message.sentence
-        found = list(map(self._word_cache.get, words))
-        if None in found:  # words never seen before: look them up and remember them
+        try:  # every word seen before: one look-up each in C, no scan for a missing one
+            found = list(map(self._word_cache.__getitem__, words))
+        except KeyError:  # words never seen before: look them up and remember them
             found = [self._lookup(word) for word in words]
-        hits: list[Hit] = []
+        # Anchors and partners taken apart in C; the anchor hits are zipped without a Python
+        # step per word (most words wake nothing: their entries are empty and compressed out).
+        anchors = list(map(itemgetter(0), found))
+        hits: list[Hit] = list(
+            zip(compress(anchors, anchors), compress(count(), anchors), repeat(1))
+        )
+        partners = list(map(itemgetter(1), found))
         partner_places: dict[int, list[int]] = defaultdict(list)
-        for index in compress(count(), map(is_not, found, repeat(NOTHING))):
-            groups, partners = found[index]  # type: ignore[misc]  # no None left, see above
-            if groups:
-                hits.append((groups, index, 1))
-            for partner in partners:
+        for index in compress(count(), partners):
+            for partner in partners[index]:
                 partner_places[partner].append(index)
         # Neighbours joined, so "money gram" finds "moneygram": every pair is joined and
         # tested against the keys in C; Python steps only for the few that are keys.
@@ -128,7 +131,7 @@ class PhraseMatcher(PhraseIndex):
         candidates: set[tuple[int, int, int]] = set()
         near_of = partner_places.get
         for groups, spot, found in hits:
-            for partner, wakes in groups:
+            for partner, low, high, wakes in groups:
                 if partner < 0:
                     candidates.update(
                         (number, spot - position, beyond + found)
@@ -138,10 +141,14 @@ class PhraseMatcher(PhraseIndex):
                 near = near_of(partner)
                 if near is None:
                     continue  # the partner word is nowhere in the message
+                # No partner place within reach of any of these wakes: none can match (one
+                # bisect for them all; bisect written out: this runs hundreds of times).
+                at = bisect_left(near, spot + low)
+                if at == len(near) or near[at] > spot + high:
+                    continue
                 for number, position, beyond, _ in wakes:
                     start, length = spot - position, beyond + found
-                    # A partner place in [start - 1, start + length] (bisect written out: this
-                    # runs hundreds of times a message).
+                    # A partner place in [start - 1, start + length].
                     at = bisect_left(near, start - 1)
                     if at < len(near) and near[at] <= start + length:
                         candidates.add((number, start, length))

@@ -13,8 +13,9 @@ figures. `split` stays for the record (and for the round 1-2 figures in bench/RE
 The fresh set (tests/data/guide_questions_fresh.yaml) was measured once after round 3: 0.55 /
 0.80; it is development data since round 4, scored leave-one-site-out with the first set
 (`load_all`). The second fresh set (tests/data/guide_questions_fresh2.yaml) was measured once
-after round 4: 0.69 / 0.88; development data since round 5, scored the same way. Quality is
-measured on a set collected apart, once, with bench/guide_fresh.py.
+after round 4: 0.69 / 0.88; development data since round 5, scored the same way; the third
+(guide_questions_fresh3.yaml), measured once after round 5 (0.57 / 0.86 on 14), likewise.
+Quality is measured on a set collected apart, once, with bench/guide_fresh.py.
 
 Card phrasings written from evaluation questions carry a `# tuning qNNN` (or `gfNNN`, from the
 fresh set, `g2NNN` from the second) comment in guide.yaml. Scoring a question with them would
@@ -45,6 +46,9 @@ FRESH = DATA.parent / "guide_questions_fresh.yaml"
 # Collected apart and measured once after round 4 (top-1 0.69, top-3 0.88); development data
 # since round 5, scored leave-one-site-out with the others.
 FRESH2 = DATA.parent / "guide_questions_fresh2.yaml"
+# Collected apart and measured once after round 5 (14 answerable: top-1 0.57, top-3 0.86);
+# development data since, scored leave-one-site-out with the others.
+FRESH3 = DATA.parent / "guide_questions_fresh3.yaml"
 GUIDE = files("knowledge").joinpath("data", "guide.yaml")
 # A phrasing written from questions: "# tuning q012", "gf031", "g2004" (first, fresh, second).
 _TAG = re.compile(r"#\s*tuning\s+((?:gf|g|q)\d+(?:\s+(?:gf|g|q)\d+)*)\s*$")
@@ -92,11 +96,11 @@ def _question(path: Path, number: int, entry: object, *, on_topic: bool) -> Ques
 
 
 def load_all() -> tuple[list[Question], list[Question]]:
-    """Every real question this project has tuned on: the first set and the two fresh sets
-    (development data since rounds 4 and 5), on-topic and off-topic."""
+    """Every real question this project has tuned on: the first set and the three fresh sets
+    (development data since rounds 4, 5 and 6), on-topic and off-topic."""
     on: list[Question] = []
     off: list[Question] = []
-    for path in (DATA, FRESH, FRESH2):
+    for path in (DATA, FRESH, FRESH2, FRESH3):
         more_on, more_off = load(path)
         on += more_on
         off += more_off

@@ -151,3 +151,20 @@ def test_case_blind_search_keeps_the_name_as_written() -> None:
     assert [(item.name, item.beneficiary) for item in found] == [
         ("Sunrise Trading (HK) Limited", True)
     ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=4), max_size=40))
+def test_one_letter_words_are_found_as_the_plain_scan_finds_them(lengths: list[int]) -> None:
+    """`list.index` stepping finds exactly the places a comprehension over the lengths finds."""
+    assert normalise._ones(lengths) == [at for at, size in enumerate(lengths) if size == 1]
+
+
+def test_names_kept_for_a_text_equal_the_names_read_afresh() -> None:
+    """The names kept for the last texts are the ones a fresh reading gives, for equal texts
+    that are different objects too."""
+    text = "BENEFICIARY NAME: Sunrise Trading (HK) Limited. Guangzhou Sunrise Industrial Co., Ltd"
+    first = names.named(text)
+    again = names.named("".join(list(text)))  # equal, not the same object
+    assert first == again == names.named.__wrapped__(text)
+    assert isinstance(first, tuple)  # frozen: a caller cannot change what the next one reads

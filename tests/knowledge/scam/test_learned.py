@@ -20,7 +20,7 @@ from tests.knowledge.scam.support import red_flags
 
 MODEL = Path(str(data_folder() / "scam_model.yaml"))
 _FIELDS = {"source", "features", "buckets", "bias", "weights", "raise", "alone", "candidate"}
-_FIELDS |= {"words", "null", "min"}
+_FIELDS |= {"words", "null", "min", "read"}
 
 
 def _model() -> LearnedModel:
@@ -146,3 +146,17 @@ def test_the_fast_hashing_gives_the_buckets_of_the_plain_features(kind: str) -> 
         for feature, sentence in FEATURES[kind](message):
             plain.setdefault(zlib.crc32(feature) & (BUCKETS - 1), sentence)
         assert hashed(message, kind, BUCKETS) == plain
+
+
+def test_the_model_reads_as_many_words_as_it_learned_from() -> None:
+    """A message longer than `read_words` is scored on its first `read_words` words (no
+    training message is longer), and its length still counts in full for the alone power."""
+    model = _model()
+    assert model.read_words is not None
+    scorer = LearnedScorer(model)
+    head = " ".join(f"Please pay invoice {n} to our account today." for n in range(60))
+    tail = " Thank you, regards, the accounts team." * 40
+    short, long = normalise(head), normalise(head + tail)
+    assert len(short.words) > model.read_words
+    assert scorer.score(long).logit == scorer.score(short).logit
+    assert scorer.score(long).words == len(long.words)
