@@ -44,11 +44,8 @@ class Words:
             else:
                 self.phrases.setdefault(words[0], []).append(words)
         self.stems = tuple(stems)
-
-    @property
-    def heads(self) -> set[str]:
-        """The words a match can begin with (stems excluded)."""
-        return self.single | set(self.phrases)
+        # The words a match can begin with (stems excluded); built once, asked per word.
+        self.heads: frozenset[str] = frozenset(self.single | set(self.phrases))
 
     def at(self, words: list[str], index: int) -> int:
         """The index of the last word of a match starting at `index`, or -1."""
