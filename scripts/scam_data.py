@@ -24,8 +24,8 @@ REAL = DATA / "scam_real"
 # Development data: everything below may be read, trained and tuned on, always by folds by
 # source. `fresh.jsonl` to `fresh5.jsonl` were issue 15's first to fifth after-freeze
 # batches, `fresh6.jsonl` the sixth (round 7), `fresh7.jsonl` the seventh (round 8),
-# `fresh8.jsonl` the eighth (round 9), `fresh9.jsonl` the ninth (round 10); once measured, each
-# joined them.
+# `fresh8.jsonl` the eighth (round 9), `fresh9.jsonl` the ninth (round 10), `fresh10.jsonl`
+# the tenth (round 11); once measured, each joined them.
 REAL_FILES = (
     "messages.jsonl",
     "messages_b2b.jsonl",
@@ -39,13 +39,14 @@ REAL_FILES = (
     "fresh7.jsonl",
     "fresh8.jsonl",
     "fresh9.jsonl",
+    "fresh10.jsonl",
     "honest_mail.jsonl",  # real honest business e-mail about money, no scams (round 7)
     "honest_mail2.jsonl",  # more of it, mostly published templates and tickets (round 8)
     "honest_mail3.jsonl",  # organisations' own notes about money, in their trackers (round 9)
 )
-# Collected after the tenth freeze (issue 15, round 10) on its own branch, measured once by
+# Collected after the eleventh freeze (issue 15, round 11) on its own branch, measured once by
 # the lead, never trained on; absent from the branch that made the rules.
-FRESH_FILES = ("fresh10.jsonl",)
+FRESH_FILES = ("fresh11.jsonl",)
 WRITTEN_HELD_OUT = tuple(f"scam_holdout{n}.yaml" for n in ("", "2", "3", "4", "5", "6", "7"))
 # The learned part trains on every written set: the held-out batches were each measured once
 # long ago, and their honest "close calls" (a supplier's packing list, sample fee, remittance
