@@ -21,7 +21,8 @@ from scripts.scam_data import REAL_FILES, folds, real_items
 # Precision, recall and hard-legit false-alarm rate, just under the figures at round 11's
 # start (1,513 items with fresh10 and round 10's rules: 0.88, 0.76, 46/1049; fresh10, measured
 # once after round 10: rules 0.91 / 0.48). At round 10's start (1,450 items with fresh9:
-# 0.87, 0.76, 45/1008; fresh9, measured once after round 9: rules 0.57 / 0.15, half its scams in languages the rules do not read). At round 9's
+# 0.87, 0.76, 45/1008; fresh9, measured once after round 9: rules 0.57 / 0.15, half its
+# scams in languages the rules do not read). At round 9's
 # start (1,361 items with fresh8 and honest_mail3: 0.88, 0.80, 42/946 = 0.044; without
 # honest_mail3, 1,237 items: 0.90, 0.80, 34/822; fresh8, measured once after round 8:
 # rules 0.88 / 0.29). At round 8's start (1,174 items with fresh7 and honest_mail2: 0.90,
