@@ -47,7 +47,7 @@ class Powers:
     """What the learned part may do, decided on out-of-fold figures."""
 
     beside: bool  # raise a message the rules found a weak sign in
-    alone: bool  # raise a message the rules found nothing in
+    alone: bool  # raise any message of ALONE_MIN_WORDS words or more the rules left low
 
 
 @dataclass(frozen=True)

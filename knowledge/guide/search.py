@@ -116,7 +116,7 @@ def card_texts(guide: Guide) -> list[str]:
 
 def _document(card: Card) -> list[str]:
     # Titles and question phrasings say what a card is FOR, so they count twice.
-    phrasing = " ".join((card.title, *card.questions))
+    phrasing = " ".join(phrasings(card))
     return surface_words(" ".join((phrasing, phrasing, card.answer, *card.steps)))
 
 
