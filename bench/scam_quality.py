@@ -1,7 +1,7 @@
 """Scam-check quality on real messages, with folds by source: rules, learned part, combination.
 
 Run from the repository root: `python bench/scam_quality.py` (`--fresh` adds the batch
-collected after the eleventh freeze, fresh11.jsonl, when present; `--written` the written
+collected after the twelfth freeze, fresh12.jsonl, when present; `--written` the written
 held-out batches;
 `--wrong` lists the ids it gets wrong; `--rules` skips training and scores the rules
 alone). Training needs scikit-learn (in the `test` extra). For each way of judging a
@@ -170,9 +170,11 @@ _PARTS = {
     "f8": "fresh8.jsonl",
     "f9": "fresh9.jsonl",
     "fa": "fresh10.jsonl",
+    "fb": "fresh11.jsonl",
     "h7": "honest_mail.jsonl",
     "h8": "honest_mail2.jsonl",
     "h9": "honest_mail3.jsonl",
+    "hx": "honest_heldout.jsonl",
 }
 
 

@@ -32,6 +32,7 @@ FREEZES = {
     "fresh8.jsonl": ("d5c03fe", "freeze: learned part round 8 (rules as in round 7)"),
     "fresh9.jsonl": ("1e78257", "freeze: learned part round 9 (rules as in round 7)"),
     "fresh10.jsonl": ("e82959a", "freeze: scam check round 10"),
+    "fresh11.jsonl": ("9ce7bfb", "freeze: scam check round 11"),
 }
 # Run inside the old checkout: the rules alone (no learned model), as that code shipped them.
 _SCAN = """

@@ -25,7 +25,7 @@ REAL = DATA / "scam_real"
 # source. `fresh.jsonl` to `fresh5.jsonl` were issue 15's first to fifth after-freeze
 # batches, `fresh6.jsonl` the sixth (round 7), `fresh7.jsonl` the seventh (round 8),
 # `fresh8.jsonl` the eighth (round 9), `fresh9.jsonl` the ninth (round 10), `fresh10.jsonl`
-# the tenth (round 11); once measured, each joined them.
+# the tenth (round 11), `fresh11.jsonl` the eleventh (round 12); once measured, each joined them.
 REAL_FILES = (
     "messages.jsonl",
     "messages_b2b.jsonl",
@@ -40,15 +40,15 @@ REAL_FILES = (
     "fresh8.jsonl",
     "fresh9.jsonl",
     "fresh10.jsonl",
+    "fresh11.jsonl",
     "honest_mail.jsonl",  # real honest business e-mail about money, no scams (round 7)
     "honest_mail2.jsonl",  # more of it, mostly published templates and tickets (round 8)
     "honest_mail3.jsonl",  # organisations' own notes about money, in their trackers (round 9)
-    # honest_heldout.jsonl (51 honest e-mails collected apart, measured once at round 11's
-    # setup: 5 raised) is development data now; it joins here at the next round's setup.
+    "honest_heldout.jsonl",  # 51 collected apart, measured once at round 11's setup (round 12)
 )
-# Collected after the eleventh freeze (issue 15, round 11) on its own branch, measured once by
+# Collected after the twelfth freeze (issue 15, round 12) on its own branch, measured once by
 # the lead, never trained on; absent from the branch that made the rules.
-FRESH_FILES = ("fresh11.jsonl",)
+FRESH_FILES = ("fresh12.jsonl",)
 WRITTEN_HELD_OUT = tuple(f"scam_holdout{n}.yaml" for n in ("", "2", "3", "4", "5", "6", "7"))
 # The learned part trains on every written set: the held-out batches were each measured once
 # long ago, and their honest "close calls" (a supplier's packing list, sample fee, remittance

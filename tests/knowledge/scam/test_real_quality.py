@@ -18,11 +18,13 @@ import pytest
 from bench.scam_quality import Figures, figures, rules_verdicts
 from scripts.scam_data import REAL_FILES, folds, real_items
 
-# Precision, recall and hard-legit false-alarm rate, just under the figures at round 11's
-# start (1,513 items with fresh10 and round 10's rules: 0.88, 0.76, 46/1049; fresh10, measured
-# once after round 10: rules 0.91 / 0.48). At round 10's start (1,450 items with fresh9:
-# 0.87, 0.76, 45/1008; fresh9, measured once after round 9: rules 0.57 / 0.15, half its
-# scams in languages the rules do not read). At round 9's
+# Precision, recall and hard-legit false-alarm rate, just under the figures at round 12's
+# start (1,617 items with fresh11 and honest_heldout: 0.866, 0.756, 52/1141 = 0.046; fresh11,
+# measured once after round 11: rules 0.71 / 0.42; honest_heldout: 4 of 51 raised by the
+# rules). At round 11's start (1,513 items with fresh10 and round 10's rules: 0.88, 0.76,
+# 46/1049; fresh10, measured once after round 10: rules 0.91 / 0.48). At round 10's start
+# (1,450 items with fresh9: 0.87, 0.76, 45/1008; fresh9, measured once after round 9: rules
+# 0.57 / 0.15, half its scams in languages the rules do not read). At round 9's
 # start (1,361 items with fresh8 and honest_mail3: 0.88, 0.80, 42/946 = 0.044; without
 # honest_mail3, 1,237 items: 0.90, 0.80, 34/822; fresh8, measured once after round 8:
 # rules 0.88 / 0.29). At round 8's start (1,174 items with fresh7 and honest_mail2: 0.90,
@@ -39,7 +41,7 @@ from scripts.scam_data import REAL_FILES, folds, real_items
 # round 5's 0.93 / 0.80 / 0.04 on 719 items,
 # round 4's 0.93 / 0.73 / 0.04 on 643, round 3's 0.92 / 0.70 / 0.045 on 564, round 2's
 # 0.89 / 0.68 / 0.06 on 511.
-RULES_FLOOR = (0.86, 0.75, 0.045)
+RULES_FLOOR = (0.86, 0.75, 0.047)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
@@ -49,8 +51,9 @@ FRESH6_FLOOR = (0.93, 0.83, 0.03)
 # raise (their count when each joined; regression bounds, not evidence): published model
 # letters and real bank letters (round 7: a real bank-change letter, a Chinese PI explainer
 # naming Western Union, a forwarder's double-charge notice, three platform help texts),
-# software templates and tickets (round 8), organisations' own notes about money (round 9).
-HONEST_MAIL = (("h7", 88, 6), ("h8", 155, 10), ("h9", 124, 8))
+# software templates and tickets (round 8), organisations' own notes about money (round 9),
+# the first held-out set of honest money talk (measured once at round 11's setup, round 12).
+HONEST_MAIL = (("h7", 88, 6), ("h8", 155, 10), ("h9", 124, 8), ("hx", 51, 4))
 
 
 @cache
@@ -60,16 +63,16 @@ def _rules() -> Figures:
 
 
 def test_real_data_is_labelled_sourced_and_unique() -> None:
-    """1,513+ development items (the first to tenth fresh batches joined them once measured;
-    the honest business mail since round 7),
+    """1,617+ development items (the first to eleventh fresh batches joined them once
+    measured; the honest business mail since round 7),
     both labels, every item with a source, ids and texts unique."""
     items = real_items()
-    assert len(items) >= 1513
+    assert len(items) >= 1617
     assert {item.scam for item in items} == {True, False}
     assert all(item.source and item.group for item in items)
     assert len({item.id for item in items}) == len(items)
     assert len({item.text for item in items}) == len(items)
-    assert len(REAL_FILES) == 16
+    assert len(REAL_FILES) == 18
 
 
 def test_folds_never_split_a_source() -> None:
@@ -166,19 +169,19 @@ def test_the_sixth_fresh_batch_is_development_data_now() -> None:
 
 def test_the_unread_rules_verdicts_cover_every_measured_fresh_batch() -> None:
     """`unseen_rules.json` (scripts/record_unseen_rules.py) holds, for every item of fresh3 to
-    fresh10, what the rules frozen before that batch was measured said of it: the view the
+    fresh11, what the rules frozen before that batch was measured said of it: the view the
     learned part's powers are judged on. Its figures are those measured once (recall 15/27,
-    10/26, 12/28, 13/29, 9/21, 7/24, 4/26, 10/21)."""
+    10/26, 12/28, 13/29, 9/21, 7/24, 4/26, 10/21, 5/12)."""
     import json
 
     from scripts.scam_powers import UNSEEN
 
     recorded = json.loads(UNSEEN.read_text(encoding="utf-8"))["verdicts"]
-    prefixes = ("f3", "f4", "f5", "f6", "f7", "f8", "f9", "fa")
+    prefixes = ("f3", "f4", "f5", "f6", "f7", "f8", "f9", "fa", "fb")
     batches = [item for item in real_items() if item.id[:2] in prefixes]
     assert {item.id for item in batches} == set(recorded)
     caught = sum(1 for item in batches if item.scam and recorded[item.id][0])
-    assert caught == 15 + 10 + 12 + 13 + 9 + 7 + 4 + 10
+    assert caught == 15 + 10 + 12 + 13 + 9 + 7 + 4 + 10 + 5
 
 
 @pytest.mark.parametrize(("prefix", "size", "most"), HONEST_MAIL)
