@@ -134,6 +134,15 @@ class FieldReader(ShipmentReader):
             self._at += 1
         return word_code
 
+    def money_ahead(self) -> bool:
+        """A currency then a number come next ("$3.20", "usd 3.2"): a price, not a word."""
+        token = self.peek()
+        if token is None or self.peek_kind(1) is not Kind.NUMBER:
+            return False
+        if token.kind is Kind.SYMBOL:
+            return True
+        return token.kind is Kind.WORD and self.currency_of(token.text) is not None
+
     def price(self, draft: Draft, token: Token) -> None:
         """The unit price, with an optional '/pc' or 'each' after it."""
         price = self.money(draft, token)

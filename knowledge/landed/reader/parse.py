@@ -150,12 +150,9 @@ class _Reading:
 
     def _word(self, draft: Draft, token: Token, word: str, *, corrected: bool = False) -> None:
         fields = self.fields
-        if word == "x" and fields.peek_kind() is Kind.NUMBER:
-            if draft.quantity is None:
-                draft.set_quantity(fields.quantity(draft, fields.next_number(token)), token)
-            else:  # "3000 pcs x 1.85 usd": after the quantity, "x" reads like "@"
-                fields.price(draft, token)
-        elif word in INCOTERMS:
+        if word == "x" and self._times(draft, token):
+            return
+        if word in INCOTERMS:
             draft.set_once("incoterm", INCOTERMS[word], token)
             self.places.named_place(draft)
         elif word in RETIRED_TERMS:
@@ -176,6 +173,20 @@ class _Reading:
             self._retry_corrected(draft, token, known)
         else:
             raise _unknown(token)
+
+    def _times(self, draft: Draft, token: Token) -> bool:
+        """'x' before a number or a price: the quantity, or after it the price (like '@')."""
+        fields = self.fields
+        if fields.peek_kind() is Kind.NUMBER:
+            if draft.quantity is None:
+                draft.set_quantity(fields.quantity(draft, fields.next_number(token)), token)
+            else:  # "3000 pcs x 1.85 usd": after the quantity, "x" reads like "@"
+                fields.price(draft, token)
+            return True
+        if draft.quantity is not None and fields.money_ahead():
+            fields.price(draft, token)  # "500 units x $3.20": the same, currency first
+            return True
+        return False
 
     def _mode(self, draft: Draft, token: Token, word: str) -> None:
         """A mode word; the same mode twice is fine ("express ... dhl 420"), and a courier's

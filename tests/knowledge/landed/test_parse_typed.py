@@ -140,3 +140,19 @@ def test_a_couriers_quote_is_the_freight() -> None:
     q = parse("500 pcs @ 2 usd ups 2 ctns 12kg")
     assert q.freight is None
     assert q.weight_kg == Decimal(24)
+
+
+@pytest.mark.parametrize(
+    ("line", "price"),
+    [
+        ("500 units x $3.20 cif to uk", Money(Decimal("3.20"), "USD")),
+        ("500 pcs × $3.20 fob to us", Money(Decimal("3.20"), "USD")),
+        ("500pcs x usd 3.2 fob to us", Money(Decimal("3.2"), "USD")),
+        ("500 pcs x €2,50 fob to de", Money(Decimal("2.50"), "EUR")),
+    ],
+)
+def test_x_before_a_currency_then_a_number_is_the_price(line: str, price: Money) -> None:
+    """'500 units x $3.20' (typed trying the bot in round 12) is 500 at 3.20, as 'x 3.20 usd'
+    already was: the currency may come first."""
+    q = parse(line)
+    assert (q.quantity, q.unit_price) == (500, price)
