@@ -351,23 +351,36 @@ def variants() -> list[tuple[str, Reading]]:
     return found
 
 
+def _rank(reading: Reading, r: Row, ids: list[str]) -> tuple[int, str]:
+    scores, _, _ = reading(r)
+    order = [ids[i] for i in np.argsort(-scores, kind="stable")]
+    return min(order.index(card) for card in r.question.cards) + 1, order[0]
+
+
 def misses(rows: list[Row], ids: list[str]) -> None:
-    """The shipped ranking's misses, by where the labelled card came."""
+    """Round 11's misses, by where the labelled card came (2nd-5th: ranking; further:
+    meaning), each with where round 12's reading puts it; then both readings' tallies."""
+    tally: dict[str, dict[str, int]] = {"round 11": {}, "round 12": {}}
     for r in rows:
         if r.off or not r.question.cards:
             continue
-        scores, _, _ = BEFORE(r)
-        order = [ids[i] for i in np.argsort(-scores, kind="stable")]
-        if order[0] in r.question.cards:
+        for name, reading in (("round 11", BEFORE), ("round 12", KEPT)):
+            rank, _ = _rank(reading, r, ids)
+            kind = "right" if rank == 1 else "ranking" if rank <= 5 else "meaning"
+            tally[name][kind] = tally[name].get(kind, 0) + 1
+        rank, first = _rank(BEFORE, r, ids)
+        if rank == 1:
             continue
-        rank = min(order.index(card) for card in r.question.cards) + 1
+        now, _ = _rank(KEPT, r, ids)
         kind = "ranking" if rank <= 5 else "meaning"
         text = r.question.text.replace("\n", " ")[:300]
         print(
-            f"{kind:<8} rank {rank:>2} {r.question.id} ({r.question.origin}, "
-            f"{len(r.sent_bm25)} sent.) first {order[0]}; labelled {list(r.question.cards)}"
+            f"{kind:<8} rank {rank:>2} (round 12: {now:>2}) {r.question.id} ({r.question.origin}, "
+            f"{len(r.sent_bm25)} sent.) first {first}; labelled {list(r.question.cards)}"
         )
         print(f"         {text}")
+    for name, counts in tally.items():
+        print(f"{name}: {counts}")
 
 
 def main() -> None:
