@@ -146,54 +146,38 @@ def score(
     rule: tuple[float, float] = (0.65, engine.MIN_MARGIN),  # round 11's bar
 ) -> Score:
     """The figures of `variant` with the shipped confidence rule (bar, lead) = `rule`."""
-    tally: dict[str, list[int]] = {"community": [0, 0, 0], "help_centre": [0, 0, 0]}
-    right = wrong = nocard = nocards = offconf = offs = 0
-    firsts: set[str] = set()
+    kinds, sure, first_ok, top3_ok, origins, names = [], [], [], [], [], []
     for r in rows:
         scores, meaning, phrase = variant(r)
         order = np.argsort(-scores, kind="stable")
         first, second = order[0], order[1]
-        bm25 = squash(r.bm25_raw)
-        agree = bm25.argmax() == first == meaning.argmax()
-        confident = bool(
-            (agree or phrase[first] >= engine.SAME_MEANING)
-            and scores[first] >= rule[0]
-            and scores[first] - scores[second] >= rule[1]
-            and r.coverage[first] >= engine.MIN_COVERAGE
-        )
-        labels = r.question.cards
-        if r.off:
-            offs += 1
-            offconf += confident
-        elif not labels:
-            nocards += 1
-            nocard += confident
-        else:
-            top = [ids[i] for i in order[:3]]
-            t = tally[r.question.origin]
-            t[0] += 1
-            t[1] += top[0] in labels
-            t[2] += any(card in labels for card in top)
-            right += confident and top[0] in labels
-            wrong += confident and top[0] not in labels
-            if top[0] in labels:
-                firsts.add(r.question.id)
-    n = sum(t[0] for t in tally.values())
+        agree = squash(r.bm25_raw).argmax() == first == meaning.argmax()
+        same = bool(agree or phrase[first] >= engine.SAME_MEANING)
+        lead = scores[first] - scores[second]
+        sure.append(engine.is_confident(same, scores[first], lead, r.coverage[first], *rule))
+        kinds.append("off" if r.off else "labelled" if r.question.cards else "none")
+        first_ok.append(ids[first] in r.question.cards)
+        top3_ok.append(any(ids[i] in r.question.cards for i in order[:3]))
+        origins.append(r.question.origin)
+        names.append(r.question.id)
+    kind, confident = np.array(kinds), np.array(sure)
+    hit1, hit3, origin = np.array(first_ok), np.array(top3_ok), np.array(origins)
+    on = kind == "labelled"
 
-    def part(t: list[int]) -> str:
-        return f"{t[1] / t[0]:.2f} / {t[2] / t[0]:.2f}"
+    def part(where: np.ndarray) -> str:
+        return f"{hit1[where].mean():.2f} / {hit3[where].mean():.2f}"
 
     return Score(
-        sum(t[1] for t in tally.values()) / n,
-        sum(t[2] for t in tally.values()) / n,
-        right / n,
-        wrong,
-        n,
-        f"{nocard}/{nocards}",
-        f"{offconf}/{offs}",
-        part(tally["community"]),
-        part(tally["help_centre"]),
-        frozenset(firsts),
+        float(hit1[on].mean()),
+        float(hit3[on].mean()),
+        float((confident & hit1)[on].mean()),
+        int((confident & ~hit1)[on].sum()),
+        int(on.sum()),
+        f"{int(confident[kind == 'none'].sum())}/{int((kind == 'none').sum())}",
+        f"{int(confident[kind == 'off'].sum())}/{int((kind == 'off').sum())}",
+        part(on & (origin == "community")),
+        part(on & (origin == "help_centre")),
+        frozenset(np.array(names)[on & hit1].tolist()),
     )
 
 

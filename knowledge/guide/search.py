@@ -102,6 +102,15 @@ class Found:
         return self.hits[0] if self.hits else None
 
 
+def is_confident(
+    sure: bool, score: float, lead: float, coverage: float, bar: float, min_lead: float
+) -> bool:
+    """The confidence rule: the first card is sure (both scorers put it first, or a phrasing
+    says the same), its blended score reaches `bar`, it leads the second by `min_lead` and
+    holds most of the question's rare words. The benches score their variants with it."""
+    return sure and score >= bar and lead >= min_lead and coverage >= MIN_COVERAGE
+
+
 def phrasings(card: Card) -> tuple[str, ...]:
     """The texts that say what a card is for: its title, then its questions."""
     return (card.title, *card.questions)
@@ -245,12 +254,7 @@ class GuideIndex:
             for i in order
         )
         best, margin = hits[0], hits[0].score - hits[1].score if len(hits) > 1 else 1.0
-        confident = (
-            agree
-            and best.score >= MIN_SCORE
-            and margin >= MIN_MARGIN
-            and best.coverage >= MIN_COVERAGE
-        )
+        confident = is_confident(agree, best.score, margin, best.coverage, MIN_SCORE, MIN_MARGIN)
         related = not confident and best.score >= RELATED_SCORE
         topics = self._topics_of(hits)
         return Found(hits, confident, related, topics, len(query), self._pointer(typed))
