@@ -16,7 +16,7 @@ import numpy as np
 from knowledge.guide import Guide, GuideIndex
 from knowledge.guide import search as engine
 from knowledge.guide.encoder import SentenceEncoder
-from knowledge.guide.meaning import CARD_MEANING_WEIGHT
+from knowledge.guide.meaning import CARD_MEANING_WEIGHT, SAME_MEANING
 from knowledge.guide.words import is_filler, respelled, sentences, stems, surface_words
 from knowledge.loader import packaged_knowledge
 from tests.knowledge.guide.evaluation import Question, by_site, load_all
@@ -62,6 +62,7 @@ def _sides(index: GuideIndex, answers: np.ndarray, vectors: np.ndarray) -> np.nd
     padded = np.append(phr, np.full((len(phr), 1), -np.inf), axis=1)[:, cards.runs]  # (k,C,W)
     top = np.sort(padded, axis=2)[:, :, -2:]
     top2 = np.where(np.isfinite(top), top, best[:, :, None]).mean(axis=2)
+    top2 = np.where(best >= SAME_MEANING, best, top2)  # a phrasing that says the same: alone
     return np.stack([best, title, mean, whole, answer, top2])
 
 

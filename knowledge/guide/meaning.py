@@ -4,7 +4,8 @@ Owns the cards' texts as vectors (each card's phrasings, its title first, then e
 card: title, phrasings, answer, steps) and a question's meaning score against them, per card:
 its phrasings' score 0.7 + the whole card's cosine 0.3. Read by the sentence encoder of
 `encoder.py` (since round 5: the question as typed, in context; a phrasing score is the mean
-of the card's TWO best phrasings since round 12, and a story-like question is read whole and
+of the card's TWO best phrasings since round 12, unless one says what the question says,
+and a story-like question is read whole and
 by the sentences that ask, half each) or by the static word vectors of `vectors.py` (rounds
 2-4, kept for comparison: the best phrasing, the question's mended words). Must not rank or
 decide confidence (`search.py` does). Pure: the vectors are built once.
@@ -29,6 +30,8 @@ CARD_MEANING_WEIGHT = 0.3  # this much the whole card's meaning, the rest its ph
 # its asking ones ("?"-ended, filler aside), half each: 0.72 / 0.86 -> 0.75 / 0.87.
 PHRASINGS_READ = 2
 ASKED_WEIGHT = 0.5
+SAME_MEANING = 0.95  # a question this close to one of a card's phrasings says what it says:
+# that phrasing alone is the card's score (it needs no second opinion)
 
 
 class CardMeanings:
@@ -111,5 +114,6 @@ class CardMeanings:
         top = np.sort(padded, axis=1)[:, -PHRASINGS_READ:]
         best = top[:, -1]
         read = np.where(np.isfinite(top), top, best[:, None]).mean(axis=1)  # a lone phrasing
+        read = np.where(best >= SAME_MEANING, best, read)
         blended = (read + cosines[self.phrasing_rows :]) * (1 - CARD_MEANING_WEIGHT)
         return np.maximum(blended, 0.0, out=blended), best

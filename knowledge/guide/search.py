@@ -33,7 +33,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from knowledge.guide.encoder import SentenceEncoder
-from knowledge.guide.meaning import CardMeanings
+from knowledge.guide.meaning import SAME_MEANING, CardMeanings
 from knowledge.guide.models import Card, Guide, Topic
 from knowledge.guide.vectors import WordVectors
 from knowledge.guide.words import STOPWORDS, Speller, stems, surface_words
@@ -55,7 +55,6 @@ MIN_MARGIN = 0.06  # ... its lead over the second card (a near tie is not confid
 MIN_COVERAGE = 0.3  # ... and the share of the question's weight (IDF) found in its words:
 # a question about another marketplace ("temu refund") shares meaning with our cards but
 # not its rare words
-SAME_MEANING = 0.95  # a question this close to one of a card's phrasings says what it says
 RELATED_SCORE = 0.40  # below this, not even the closest cards are worth offering
 
 

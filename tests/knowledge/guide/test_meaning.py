@@ -7,7 +7,12 @@ import numpy as np
 import pytest
 
 from knowledge.guide import Guide, GuideIndex
-from knowledge.guide.meaning import ASKED_WEIGHT, CARD_MEANING_WEIGHT, CardMeanings
+from knowledge.guide.meaning import (
+    ASKED_WEIGHT,
+    CARD_MEANING_WEIGHT,
+    SAME_MEANING,
+    CardMeanings,
+)
 from knowledge.guide.words import asked_sentences, is_filler, respelled, sentences
 from knowledge.loader import packaged_knowledge
 
@@ -77,7 +82,8 @@ def test_a_card_scores_by_the_mean_of_its_two_best_phrasings(meanings: CardMeani
     for card in range(meanings.cards):
         own = np.sort(cosines[: meanings.phrasing_rows][meanings.owner == card])
         whole = cosines[meanings.phrasing_rows + card] / scale
-        expected = (1 - CARD_MEANING_WEIGHT) * own[-2:].mean() + CARD_MEANING_WEIGHT * whole
+        read = own[-1] if own[-1] >= SAME_MEANING else own[-2:].mean()
+        expected = (1 - CARD_MEANING_WEIGHT) * read + CARD_MEANING_WEIGHT * whole
         assert score[card] == pytest.approx(max(expected, 0.0), abs=1e-5)
         assert best[card] == pytest.approx(own[-1], abs=1e-6)
     assert score.max() > 0.3
@@ -103,3 +109,26 @@ def test_a_story_is_read_whole_and_by_its_asking_sentences(meanings: CardMeaning
     single = "who pays for damage in transit"
     alone, _ = meanings.encoded(encoder.encode([single])[0])
     np.testing.assert_allclose(meanings.of(single, [])[0], alone, atol=1e-6)
+
+
+def test_a_question_saying_what_a_phrasing_says_needs_no_second_phrasing(
+    meanings: CardMeanings,
+) -> None:
+    """A card's own phrasing, asked as typed, scores by that phrasing alone (not diluted by
+    the card's second best), so the claim card keeps its confident answer against its near
+    sibling (what happens after a dispute is opened)."""
+    index = GuideIndex(packaged_knowledge().get(Guide))
+    found = index.search("how do i open a dispute on alibaba?")
+    assert found.best is not None
+    assert found.best.card.id == "trade-assurance-claim"
+    assert found.confident
+    score, best = meanings.of("how do i open a dispute on alibaba", [])
+    card = [c.id for c in index.guide.cards].index("trade-assurance-claim")
+    assert best[card] >= SAME_MEANING
+    scale = CARD_MEANING_WEIGHT / (1 - CARD_MEANING_WEIGHT)
+    encoder = meanings._encoder
+    assert encoder is not None
+    whole = float(meanings.rows[meanings.phrasing_rows + card] @ encoder.encode(
+        ["how do i open a dispute on alibaba"])[0]) / scale  # fmt: skip
+    expected = (1 - CARD_MEANING_WEIGHT) * best[card] + CARD_MEANING_WEIGHT * whole
+    assert score[card] == pytest.approx(expected, abs=1e-5)
