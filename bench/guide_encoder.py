@@ -154,11 +154,13 @@ def figures(
     for row, labels in enumerate(p.labels):
         first, second = ranked[row, 0], ranked[row, 1]
         agree = p.bm25[row].argmax() == first == meaning[row].argmax()
-        confident = bool(
-            (agree or phrase[row, first] >= rule.same_meaning)
-            and scores[row, first] >= rule.min_score
-            and scores[row, first] - scores[row, second] >= rule.min_margin
-            and p.coverage[row, first] >= engine.MIN_COVERAGE
+        confident = engine.is_confident(
+            bool(agree or phrase[row, first] >= rule.same_meaning),
+            scores[row, first],
+            scores[row, first] - scores[row, second],
+            p.coverage[row, first],
+            rule.min_score,
+            rule.min_margin,
         )
         if p.off[row]:
             offs += 1

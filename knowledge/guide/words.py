@@ -5,7 +5,8 @@ Owns the one normalisation both sides share: Unicode folded, trade shorthand joi
 to its stem (Snowball, via PyStemmer), so "shipping", "shipped" and "ships" meet. It also
 mends typos: a word the guide never uses is swapped for the guide's word with the same stem
 ("paypall" -> "paypal"), else for the closest word it does use, when one is a slip or two
-away (a letter dropped, added, changed, or two swapped). Pure functions and one small class;
+away (a letter dropped, added, changed, or two swapped). And it reads a long question as
+sentences, to find the ones that ask (`asked_sentences`). Pure functions and one small class;
 no I/O.
 """
 
@@ -44,6 +45,18 @@ _TYPED_WORD = re.compile(r"[A-Za-z]+")  # ASCII letters: what the speller can me
 TYPO_MIN_CHARS = 5  # shorter words are too often other real words ("fob" vs "fop")
 SHORT_TYPO_CHARS = 4  # ... except a slip in a common word ("waht"), mended to it and dropped
 TYPO_LONG_CHARS = 8  # from this length two slips are still one word ("inspectoin", "forwader")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+# Words that carry no ask in a forum post: greetings, thanks, sign-offs, asides. A sentence
+# made only of these and stop words is filler ("Thanks in advance!", "Can anyone help?").
+_FILLER_WORDS = (
+    "hi hello hey dear everyone guys folks all team sir madam thanks thank thx tia advance "
+    "appreciate appreciated appreciation help helps helping much lot lots regards cheers "
+    "greetings kind best wishes please pls plz sorry question questions asking ask quick "
+    "newbie new beginner first time post posting forum hope hoping well day good morning "
+    "evening afternoon great anyone anybody somebody someone advice tips info information "
+    "disclaimer grateful welcome"
+)
+FILLER = frozenset(_FILLER_WORDS.split())
 
 
 def fold(text: str) -> str:
@@ -71,6 +84,26 @@ def respelled(text: str, mend: Callable[[str], str]) -> str:
         return word if mended == folded else mended
 
     return _TYPED_WORD.sub(one, text)
+
+
+def sentences(text: str) -> list[str]:
+    """The text's sentences, in order (split after ".", "!", "?" and at line breaks; a piece
+    without letters dropped)."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if any(c.isalpha() for c in s)]
+
+
+def is_filler(sentence: str) -> bool:
+    """A sentence with no word outside the filler and stop words ("Thanks in advance!")."""
+    return all(word in FILLER for word in surface_words(sentence))
+
+
+def asked_sentences(text: str) -> list[str]:
+    """The sentences of a story-like question that ASK (end with "?", filler aside): none when
+    the text is one sentence, or asks nothing with a question mark."""
+    found = sentences(text)
+    if len(found) < 2:
+        return []
+    return [s for s in found if s.endswith("?") and not is_filler(s)]
 
 
 @cache

@@ -94,10 +94,16 @@ def test_no_words_means_nothing_to_search(index: GuideIndex, question: str) -> N
 
 
 def test_a_huge_question_is_read_only_so_far(index: GuideIndex) -> None:
-    """4,000 characters are searched (the first part) without error."""
+    """4,000 characters are searched (the first part) without error, and find a dispute card:
+    opening one (the claim card) and what follows are a near tie for this wording (round 5),
+    which the two-best-phrasings reading of round 12 breaks the other way."""
     found = index.search("how do i open a dispute " * 170)
     assert found.best is not None
-    assert found.best.card.id == "trade-assurance-claim"
+    assert found.best.card.id in {"trade-assurance-claim", "dispute-after-opening"}
+    assert {hit.card.id for hit in found.hits[:2]} == {
+        "trade-assurance-claim",
+        "dispute-after-opening",
+    }
 
 
 @pytest.mark.parametrize("method", list(Method))
