@@ -14,7 +14,7 @@ from knowledge.scam.learned import LearnedModel, LearnedScore, LearnedScorer, ha
 from knowledge.scam.normalise import normalise
 from knowledge.scam.scanner import Risk, ScamScanner
 from knowledge.scam.verdict import Bands, decide, may_raise
-from scripts.build_scam_model import BLANK, BUCKETS, logits, matrix
+from scripts.scam_features import BLANK, BUCKETS, logits, matrix
 from scripts.scam_data import real_items, written_items
 from tests.knowledge.scam.support import red_flags
 
