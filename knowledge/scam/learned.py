@@ -163,24 +163,26 @@ def _gram_buckets(message: Message, mask: int) -> dict[int, int]:
 HEADER_LABELS = frozenset({"subject", "from", "to", "cc", "sent", "date"})
 
 
-def without_headers(message: Message) -> Message:
-    """`message` without the header labels that open a line and are followed by a colon."""
-    folded, keep = message.folded, []
-    for at, word in enumerate(message.words):
-        if word in HEADER_LABELS:
-            line = folded.rfind("\n", 0, message.starts[at]) + 1
-            before = folded[line : message.starts[at]]
-            after = folded[message.ends[at] : message.ends[at] + 3].lstrip(" \t")
-            if not before.strip() and after.startswith(":"):
-                continue
-        keep.append(at)
-    if len(keep) == len(message.words):
-        return message
+def without_headers(message: Message, limit: int | None = None) -> Message:
+    """`message` cut to its first `limit` words (all when None), without the header labels
+    among them that open a line and are followed by a colon. Cut first: the work stays
+    bounded by `limit` (no message the model learned from is longer)."""
+    words = message.words if limit is None else message.words[:limit]
+    folded, starts, ends = message.folded, message.starts, message.ends
+    drop = set()
+    for at, word in enumerate(words):
+        if word in HEADER_LABELS and folded[ends[at] : ends[at] + 3].lstrip(" \t")[:1] == ":":
+            line = folded.rfind("\n", 0, starts[at]) + 1
+            if not folded[line : starts[at]].strip():
+                drop.add(at)
+    if not drop:
+        return first_words(message, limit)
+    keep = [at for at in range(len(words)) if at not in drop]
     return replace(
         message,
-        words=[message.words[at] for at in keep],
-        starts=[message.starts[at] for at in keep],
-        ends=[message.ends[at] for at in keep],
+        words=[words[at] for at in keep],
+        starts=[starts[at] for at in keep],
+        ends=[ends[at] for at in keep],
         sentence=[message.sentence[at] for at in keep],
     )
 
@@ -267,8 +269,11 @@ class LearnedScorer:
 
     def score(self, message: Message) -> LearnedScore:
         """The model's log-odds for `message`, and which sentences pushed it up."""
-        shown = without_headers(message) if self.model.skip_headers else message
-        read = first_words(shown, self.model.read_words)
+        limit = self.model.read_words
+        if self.model.skip_headers:
+            read = without_headers(message, limit)
+        else:
+            read = first_words(message, limit)
         found = hashed(read, self.model.features, self.model.buckets)
         if not found:
             return LearnedScore(self.model.bias, (), 0)
