@@ -14,8 +14,8 @@ from knowledge.scam.learned import LearnedModel, LearnedScore, LearnedScorer, ha
 from knowledge.scam.normalise import normalise
 from knowledge.scam.scanner import Risk, ScamScanner
 from knowledge.scam.verdict import Bands, decide, may_raise
-from scripts.scam_features import BLANK, BUCKETS, logits, matrix
 from scripts.scam_data import real_items, written_items
+from scripts.scam_features import BLANK, BUCKETS, logits, matrix
 from tests.knowledge.scam.support import red_flags
 
 MODEL = Path(str(data_folder() / "scam_model.yaml"))
@@ -163,7 +163,7 @@ def test_the_model_reads_as_many_words_as_it_learned_from() -> None:
 
 
 def test_header_labels_opening_a_line_are_not_read() -> None:
-    """"Subject:" or "From:" opening a line says how a message travelled, not what it asks:
+    """ "Subject:" or "From:" opening a line says how a message travelled, not what it asks:
     the shipped model leaves them out of what it reads (the same words elsewhere stay), so a
     message scores the same with or without them; the alone power still counts them."""
     from knowledge.scam.learned import without_headers

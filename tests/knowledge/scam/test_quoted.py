@@ -47,7 +47,8 @@ def test_a_warning_that_quotes_the_scam_stays_low(text: str) -> None:
     result = scan(text)
     if text in RAISED_BY_THE_LEARNED_PART:
         assert not result.findings
-        assert result.risk is Risk.MEDIUM and result.learned_quotes, result
+        assert result.risk is Risk.MEDIUM, result
+        assert result.learned_quotes, result
         return
     assert result.risk is Risk.LOW, result.findings
 
