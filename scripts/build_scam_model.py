@@ -7,15 +7,15 @@ every real item and the written evaluation set and writes it; `--compare` only c
 
 What is fitted, and on what: a logistic regression on hashed presence features
 (`knowledge.scam.learned`, character 4-grams, rows built by `scripts/scam_features.py`: header
-labels and collectors' placeholders left out, each item also cropped to its first words),
-the smallest weights pruned so the file stays small; and two thresholds on its log-odds,
-chosen on predictions for real items the model had NOT seen (folds by source): `raise_at`,
-from which it raises a message the rules left low but found a sign in, and `alone_at`, from
-which it raises any low message of ALONE_MIN_WORDS words or more, each adding false alarms
-on at most a small share of the real hard legitimate messages. Whether each power ships is decided in `scripts/scam_powers.py`.
-`cross_validate` runs `fit` inside outer folds by source, so every figure it returns is on
-items that no step of the fit saw. scikit-learn is a build- and test-time tool only; the bot
-scores with the plain-Python code in `knowledge/scam/learned.py`.
+labels and collectors' placeholders left out, each item also cropped to its first words), the
+smallest weights pruned so the file stays small; and two thresholds on its log-odds, chosen on
+predictions for real items the model had NOT seen (folds by source): `raise_at`, from which it
+raises a message the rules left low but found a sign in, and `alone_at`, from which it raises
+any low message of ALONE_MIN_WORDS words or more, each adding false alarms on at most a small
+share of the real hard legitimate messages. Whether each power ships is decided in
+`scripts/scam_powers.py`. `cross_validate` runs `fit` inside outer folds by source, so every
+figure it returns is on items that no step of the fit saw. scikit-learn is a build- and test-
+time tool only; the bot scores with the plain-Python code in `knowledge/scam/learned.py`.
 """
 
 from __future__ import annotations
