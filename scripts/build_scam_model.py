@@ -14,8 +14,8 @@ raises a message the rules left low but found a sign in, and `alone_at`, from wh
 any low message of ALONE_MIN_WORDS words or more, each adding false alarms on at most a small
 share of the real hard legitimate messages. Whether each power ships is decided in
 `scripts/scam_powers.py`. `cross_validate` runs `fit` inside outer folds by source, so every
-figure it returns is on items that no step of the fit saw. scikit-learn is a build- and test-
-time tool only; the bot scores with the plain-Python code in `knowledge/scam/learned.py`.
+figure it returns is on items that no step of the fit saw. scikit-learn is a build- and
+test-time tool only; the bot scores with the plain-Python code in `knowledge/scam/learned.py`.
 """
 
 from __future__ import annotations
