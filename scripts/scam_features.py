@@ -14,7 +14,7 @@ import re
 import numpy as np
 from scipy.sparse import csr_matrix, vstack
 
-from knowledge.scam.learned import hashed, without_headers
+from knowledge.scam.learned import first_words, hashed, without_headers
 from knowledge.scam.normalise import normalise
 from scripts.scam_data import Item
 
@@ -47,7 +47,9 @@ def rows(items: list[Item], kind: str, words: int = READ_WORDS) -> csr_matrix:
     header labels left out), rows of unit length."""
     at, cols, vals = [], [], []
     for row, item in enumerate(items):
-        read = without_headers(normalise(BLANK.sub(" ", item.text)), words)
+        # labels out first, then the cut: a crop holds `words` words of text (the bot's cut
+        # at READ_WORDS comes first, but no item is that long, so the rows are the same)
+        read = first_words(without_headers(normalise(BLANK.sub(" ", item.text))), words)
         found = hashed(read, kind, BUCKETS)
         scale = 1.0 / math.sqrt(len(found)) if found else 0.0
         for bucket in found:
