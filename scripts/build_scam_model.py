@@ -6,22 +6,21 @@ brings scikit-learn): `python scripts/build_scam_model.py` compares the two feat
 every real item and the written evaluation set and writes it; `--compare` only compares.
 
 What is fitted, and on what: a logistic regression on hashed presence features
-(`knowledge.scam.learned`, character 4-grams), the smallest weights pruned so the file stays
-small; and two thresholds on its log-odds, chosen on predictions for real items the model had
-NOT seen (folds by source): `raise_at`, from which it raises a message the rules left low but
-found a sign in, and `alone_at`, from which it raises any low message of ALONE_MIN_WORDS
-words or more, each adding false alarms on at most a small share of the real hard legitimate
-messages. Whether each power ships is decided in `scripts/scam_powers.py`.
-`cross_validate` runs `fit` inside outer folds by source, so every figure it returns is on
-items that no step of the fit saw. scikit-learn is a build- and test-time tool only; the bot
-scores with the plain-Python code in `knowledge/scam/learned.py`.
+(`knowledge.scam.learned`, character 4-grams, rows built by `scripts/scam_features.py`: header
+labels and collectors' placeholders left out, each item also cropped to its first words), the
+smallest weights pruned so the file stays small; and two thresholds on its log-odds, chosen on
+predictions for real items the model had NOT seen (folds by source): `raise_at`, from which it
+raises a message the rules left low but found a sign in, and `alone_at`, from which it raises
+any low message of ALONE_MIN_WORDS words or more, each adding false alarms on at most a small
+share of the real hard legitimate messages. Whether each power ships is decided in
+`scripts/scam_powers.py`. `cross_validate` runs `fit` inside outer folds by source, so every
+figure it returns is on items that no step of the fit saw. scikit-learn is a build- and
+test-time tool only; the bot scores with the plain-Python code in `knowledge/scam/learned.py`.
 """
 
 from __future__ import annotations
 
 import argparse
-import math
-import re
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -35,15 +34,15 @@ from sklearn.linear_model import LogisticRegression
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from knowledge.loader import load_knowledge
-from knowledge.scam.learned import LearnedModel, first_words, hashed
+from knowledge.scam.learned import LearnedModel
 from knowledge.scam.normalise import normalise
 from knowledge.scam.red_flags import RedFlags
 from knowledge.scam.scanner import Risk, ScamScanner
 from scripts.scam_data import WRITTEN_TRAIN, Item, folds, real_items, written_items
+from scripts.scam_features import BUCKETS, READ_WORDS, logits, matrix, with_crops
 from scripts.scam_powers import Held, powers, unseen
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "knowledge" / "data" / "scam_model.yaml"
-BUCKETS = 262144
 KEEP = 6000  # weights kept after pruning (largest magnitude): about 150 KB of YAML
 C = 4.0  # inverse regularisation strength of the text model
 RAISE_FP = 0.02  # share of real hard legit messages the learned part may add as false alarms
@@ -56,38 +55,11 @@ ALONE_FP = 0.01
 # learns from, 6 are under 15 words (and 31 of the 363 scams), so on a one-liner ("kindly
 # quote your best FOB price") its log-odds mean little (issue 15, round 8).
 ALONE_MIN_WORDS = 20
-# The model reads a message's first READ_WORDS words, in training and in the bot: the
-# longest message in the data has 319 (collectors trim to 1,500 characters), so a longer one
-# would be scored on text unlike anything it learned from, at twice the cost.
-READ_WORDS = 320
 # Character 4-grams: on the fresh batches, by folds by source, they rank scams above honest
 # mail better than words (AUC 0.978 vs 0.971) and, at the same false-alarm budget, the alone
 # power catches 0.63 of what the unread rules missed plus theirs vs 0.52 (issue 15, round 8).
 KIND = "chars"
 WITH_WRITTEN = True  # train on the written evaluation set too (compared by --compare)
-
-
-# Model letters and software templates in the data keep their blanks ("[Client Name]",
-# "{{amount}}", "${invoice.number}", "###ORDER###", "%s"); real messages never have them, so
-# the model must not learn them as a sign of honest mail.
-BLANK = re.compile(
-    r"\[[^\]\n]{1,40}\]|\$?\{\{?[^{}\n]{1,40}\}\}?|###\w+###|%s|\$[A-Za-z_][\w.]*"
-    r"|:[a-z_]+:|__\w+__"
-)
-
-
-def matrix(items: list[Item], kind: str) -> csr_matrix:
-    """Presence features of every item (template blanks left out), rows of unit length."""
-    rows, cols, vals = [], [], []
-    for row, item in enumerate(items):
-        read = first_words(normalise(BLANK.sub(" ", item.text)), READ_WORDS)
-        found = hashed(read, kind, BUCKETS)
-        scale = 1.0 / math.sqrt(len(found)) if found else 0.0
-        for bucket in found:
-            rows.append(row)
-            cols.append(bucket)
-            vals.append(scale)
-    return csr_matrix((vals, (rows, cols)), shape=(len(items), BUCKETS))
 
 
 @dataclass(frozen=True)
@@ -116,14 +88,6 @@ def _train_text(x: csr_matrix, y: np.ndarray) -> tuple[float, dict[int, float]]:
     keep = np.argsort(-np.abs(coef))[:KEEP]
     weights = {int(i): round(float(coef[i]), 4) for i in keep if abs(coef[i]) >= 1e-4}
     return round(float(model.intercept_[0]), 4), weights
-
-
-def logits(x: csr_matrix, bias: float, weights: dict[int, float]) -> np.ndarray:
-    """The text model's log-odds for each row of `x`."""
-    vector = np.zeros(BUCKETS)
-    for bucket, weight in weights.items():
-        vector[bucket] = weight
-    return np.asarray(x @ vector).ravel() + bias
 
 
 def _lowest(
@@ -185,11 +149,12 @@ def out_of_fold(kind: str = KIND, with_written: bool = WITH_WRITTEN) -> OutOfFol
     real, written = _training_set(with_written)
     items = real + written
     x = matrix(items, kind)
-    y = np.array([i.scam for i in items], dtype=int)
+    train, y = with_crops(x, items, kind), np.array([i.scam for i in items] * 2, dtype=int)
     outer = np.array(folds(real) + [-1] * len(written))
     scores = np.zeros(len(real))
     for fold in sorted(set(outer[: len(real)])):
-        bias, weights = _train_text(x[outer != fold], y[outer != fold])
+        rest = np.tile(outer != fold, 2)  # an item and its crop stay on the same side
+        bias, weights = _train_text(train[rest], y[rest])
         test = np.flatnonzero(outer == fold)
         scores[test] = logits(x[test], bias, weights)
     return real, outer[: len(real)], scores, rules_of(real)
@@ -238,7 +203,8 @@ def build(kind: str = KIND) -> LearnedModel:
     the out-of-fold figures say they help (`powers`)."""
     real, written = _training_set()
     items = real + written
-    bias, weights = _train_text(matrix(items, kind), np.array([i.scam for i in items], int))
+    train = with_crops(matrix(items, kind), items, kind)
+    bias, weights = _train_text(train, np.array([i.scam for i in items] * 2, int))
     held = out_of_fold(kind)
     raise_at, alone_at = choose(held[2], real, held[3])
     allowed = powers(cross_validate(kind, held=held))
@@ -260,6 +226,7 @@ def build(kind: str = KIND) -> LearnedModel:
         alone_at=alone if allowed.alone else None,
         alone_min_words=ALONE_MIN_WORDS,
         read_words=READ_WORDS,
+        skip_headers=True,
         raise_at_candidate=round(raise_at, 2),
         alone_at_candidate=alone,
     )

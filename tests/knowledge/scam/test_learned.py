@@ -14,13 +14,13 @@ from knowledge.scam.learned import LearnedModel, LearnedScore, LearnedScorer, ha
 from knowledge.scam.normalise import normalise
 from knowledge.scam.scanner import Risk, ScamScanner
 from knowledge.scam.verdict import Bands, decide, may_raise
-from scripts.build_scam_model import BLANK, BUCKETS, logits, matrix
 from scripts.scam_data import real_items, written_items
+from scripts.scam_features import BLANK, BUCKETS, logits, matrix
 from tests.knowledge.scam.support import red_flags
 
 MODEL = Path(str(data_folder() / "scam_model.yaml"))
 _FIELDS = {"source", "features", "buckets", "bias", "weights", "raise", "alone", "candidate"}
-_FIELDS |= {"words", "null", "min", "read"}
+_FIELDS |= {"words", "null", "min", "read", "skip", "headers", "true"}
 
 
 def _model() -> LearnedModel:
@@ -49,11 +49,11 @@ def test_the_artifact_is_small_and_holds_numbers_not_text() -> None:
 
 def test_the_bot_scores_exactly_as_the_build_script_does() -> None:
     """Plain-Python log-odds equal the numpy ones the threshold was chosen on (on messages
-    without template blanks: the build leaves "[Client Name]" out of model letters' features,
-    and real messages have none)."""
+    without template blanks or collectors' placeholders: the build leaves "[Client Name]" and
+    "<EMAIL>" out of the features, and real messages have none)."""
     model = _model()
     assert model.buckets == BUCKETS
-    items = real_items()[:40] + written_items("scam_eval.yaml")[:10]
+    items = real_items()[:120] + written_items("scam_eval.yaml")[:10]
     items = [item for item in items if not BLANK.search(item.text)]
     assert len(items) >= 40
     expected = logits(matrix(items, model.features), model.bias, dict(model.weights))
@@ -160,3 +160,22 @@ def test_the_model_reads_as_many_words_as_it_learned_from() -> None:
     assert len(short.words) > model.read_words
     assert scorer.score(long).logit == scorer.score(short).logit
     assert scorer.score(long).words == len(long.words)
+
+
+def test_header_labels_opening_a_line_are_not_read() -> None:
+    """ "Subject:" or "From:" opening a line says how a message travelled, not what it asks:
+    the shipped model leaves them out of what it reads (the same words elsewhere stay), so a
+    message scores the same with or without them; the alone power still counts them."""
+    from knowledge.scam.learned import without_headers
+
+    model = _model()
+    assert model.skip_headers
+    scorer = LearnedScorer(model)
+    body = "I need you to process a wire transfer today. Send it to the account below."
+    headed = normalise("Subject: Request\nFROM : the CEO\n  To: you\n\n" + body)
+    plain = normalise("Request\nthe CEO\n  you\n\n" + body)
+    assert without_headers(headed).words == plain.words
+    assert scorer.score(headed).logit == pytest.approx(scorer.score(plain).logit)
+    assert scorer.score(headed).words == len(headed.words)
+    kept = normalise("Please send it to: our office, from: Monday. The subject: payment.")
+    assert without_headers(kept).words == kept.words
