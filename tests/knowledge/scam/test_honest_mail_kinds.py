@@ -1,0 +1,38 @@
+"""Round 12 (issue 15): kinds of honest business mail the rules used to raise, each beside its
+scam twin (the same letter turned into a demand to pay or hand over something now).
+
+Every honest text here is written for the test in the shape of a real development item (named
+in the docstring); the twins are the scams the same context must not excuse. Regression cases,
+not a measure: the figures are in bench/README.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.scam.scanner import Risk
+from tests.knowledge.scam.support import flagged, scan
+
+# A bank's own one-time-code text (h9116): the code is the reader's, and the text tells them
+# never to share it, two sentences on ("call us if this wasn't you" in between).
+CODE_TEXTS = [
+    (
+        "OTP to MAKE A NEW PAYMENT of GBP 9,441.29 to account ending 4471. Please call us if "
+        "this wasn't you. NEVER share this code, not even with bank staff.",
+        "You will get an OTP from your bank. Send it to us on WhatsApp. Never share it with "
+        "others.",
+    ),
+    (
+        "Your OTP is 482911. It is valid for 10 minutes. Do not share this code with anyone.",
+        "You will receive an OTP on your phone now. Read it back to us so we can release the "
+        "payment. Never share it with anyone else.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("honest", "scam"), CODE_TEXTS)
+def test_a_banks_code_text_is_honest_but_asking_for_the_code_is_not(
+    honest: str, scam: str
+) -> None:
+    assert not flagged(scan(honest))
+    assert scan(scam).risk is Risk.HIGH
