@@ -36,3 +36,21 @@ def test_a_banks_code_text_is_honest_but_asking_for_the_code_is_not(
 ) -> None:
     assert not flagged(scan(honest))
     assert scan(scam).risk is Risk.HIGH
+
+
+# A shop's or supplier's bank-transfer instructions with a payment window of days (h8062): time
+# to check is left; the same letter with a window of hours is pressure.
+SHOP_TRANSFER = (
+    "Please transfer the total amount to the following bank account. Enter your name and "
+    "your invoice number in the subject field. Please make sure your payment is with us "
+    "within {window} or your order will be cancelled. We will ship your order as soon as we "
+    "receive your payment."
+)
+
+
+def test_a_payment_window_of_days_is_a_term_but_one_of_hours_is_pressure() -> None:
+    assert not flagged(scan(SHOP_TRANSFER.format(window="7 days")))
+    assert not flagged(scan(SHOP_TRANSFER.format(window="two weeks")))
+    rushed = scan(SHOP_TRANSFER.format(window="2 hours"))
+    assert flagged(rushed)
+    assert "pressure" in rushed.categories
