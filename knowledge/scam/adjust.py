@@ -14,7 +14,8 @@ Owns the last look at the findings before the verdict:
   kept as a low sign;
 - a changed account told of someone else ("their bank details have changed") is a story;
 - an untraceable method or full prepayment named among accepted terms (a listing) becomes
-  low-severity advice;
+  low-severity advice, and so does a person's own card or account someone paid WITH (a
+  reimbursement note, not a payee);
 - the writer's own reply address in a free mailbox, given about money (`lure_strangers`),
   and its vouching for itself ("this is not a scam") stay even in a letter dressed in
   warning words, unless quoted or exemplified: warnings do not hand out an address to
@@ -52,6 +53,9 @@ _PAY_REQUEST = re.compile(
     r"(?:please|kindly|pls)\b[^.!?\n]{0,40}\b(?:pay|remit|transfer|wire|send the)\b"
 )
 _CLAIMS = frozenset({"changed_bank_details", "untraceable_payment"})
+_UNTRACEABLE = "untraceable_payment"
+# "paying with his own card", "paid it from my personal account": the means, not the payee
+_PAID_WITH = frozenset({"with", "using", "from", "on", "by", "via"})
 # The writer's own words about itself: its free-mail reply address, its vouching for itself
 # ("this is not a scam"); a warning cue in that sentence does not make them a warning.
 # Shapes that are the writer's own whatever the sentence looks like: a broker's procedure is
@@ -97,6 +101,7 @@ def in_context(
     listable = any(finding.category in _LISTABLE for finding in findings)
     listed = kind.listing_sentences(message) if listable else frozenset()
     findings = [f for f in findings if not _told_of_others(f, message)]
+    findings = [_paid_from(f, message.original) for f in findings]
     if not warned and not listed:
         return findings
     starts = (
@@ -163,6 +168,20 @@ def _told_of_others(finding: Finding, message: Message) -> bool:
         if word in _POSSESSIVES:
             owner = word
     return owner in _OTHERS
+
+
+def _paid_from(finding: Finding, text: str) -> Finding:
+    """A person's own card or account that someone paid WITH ("Max has been paying with his
+    own card"; a treasurer's note about a reimbursement) is where the money came from, not a
+    payee: a low sign. Paying TO it ("pay to his own card") keeps its weight."""
+    if finding.category != _UNTRACEABLE or finding.from_detector:
+        return finding
+    before = text[max(0, finding.start - _OWNER_REACH) : finding.start].split()
+    if not before or before[-1].casefold() not in _PAID_WITH:
+        return finding
+    if finding.excerpt.split()[0].casefold() not in _POSSESSIVES:
+        return finding
+    return replace(finding, severity=Severity.LOW, blocking=False)
 
 
 def added_up(findings: list[Finding]) -> list[Finding]:

@@ -54,3 +54,20 @@ def test_a_payment_window_of_days_is_a_term_but_one_of_hours_is_pressure() -> No
     rushed = scan(SHOP_TRANSFER.format(window="2 hours"))
     assert flagged(rushed)
     assert "pressure" in rushed.categories
+
+
+# A treasurer's note about a bill someone paid with their own card (hx011): the card is where
+# the money came from; paying the deposit TO his own card is a payee that is not the company.
+def test_paying_with_ones_own_card_is_a_reimbursement_but_paying_to_it_is_not() -> None:
+    honest = scan(
+        "We don't currently have a VISA account, which is necessary to have an account with "
+        "Sonic, so Max has been paying with his own card. I'd like to write him a check for "
+        "the internet this month."
+    )
+    assert not flagged(honest)
+    scam = scan(
+        "We don't currently have a company account, so please pay the deposit to his own "
+        "card. I will send the number today."
+    )
+    assert scam.risk is Risk.HIGH
+    assert "untraceable_payment" in scam.categories
