@@ -12,7 +12,9 @@ Owns the last look at the findings before the verdict:
   after an example frame (`quoted.described`: "for example", "a text says", "scammers may
   ask") is the scam shown, not a demand: a wording finding there is dropped, a detector's
   kept as a low sign;
-- a changed account told of someone else ("their bank details have changed") is a story;
+- a changed account told of someone else ("their bank details have changed") is a story, and
+  one whose old details are said to keep working ("the former IBAN will continue to work",
+  a bank merger) diverts nothing, unless the message asks the reader to pay;
 - an untraceable method or full prepayment named among accepted terms (a listing) becomes
   low-severity advice, and so does a person's own card or account someone paid WITH (a
   reimbursement note, not a payee);
@@ -54,6 +56,18 @@ _PAY_REQUEST = re.compile(
 )
 _CLAIMS = frozenset({"changed_bank_details", "untraceable_payment"})
 _UNTRACEABLE = "untraceable_payment"
+# A bank merger or renaming told with the old details still working ("the former IBAN and BIC
+# will continue to work"): a diversion needs the old account to stop, so this diverts nothing,
+# unless the message also asks the reader to pay (then the change keeps its weight).
+_STILL_WORKS = re.compile(
+    r"\b(?:former|old|previous|existing|current|present)\b[^.!?\n]{0,40}"
+    r"\b(?:will|shall|would|can|may)?\s?(?:still|continue to|remain|remains)\s"
+    r"(?:work|be valid|valid|be accepted|be used|active|in use|operational|open)\b"
+    r"(?![^.!?\n]{0,30}\b(?:until|till|for now|for a few|for the next|through)\b)"
+)
+_USE_REQUEST = re.compile(
+    r"(?:please|kindly|pls)\b[^.!?\n]{0,40}\b(?:pay|remit|transfer|wire|send|use|make)\b"
+)
 # "paying with his own card", "paid it from my personal account": the means, not the payee
 _PAID_WITH = frozenset({"with", "using", "from", "on", "by", "via"})
 # The writer's own words about itself: its free-mail reply address, its vouching for itself
@@ -102,6 +116,8 @@ def in_context(
     listed = kind.listing_sentences(message) if listable else frozenset()
     findings = [f for f in findings if not _told_of_others(f, message)]
     findings = [_paid_from(f, message.original) for f in findings]
+    if _STILL_WORKS.search(message.folded) and not _USE_REQUEST.search(message.folded):
+        findings = [_low(f) if f.category == _PAYEE else f for f in findings]
     if not warned and not listed:
         return findings
     starts = (
@@ -181,6 +197,10 @@ def _paid_from(finding: Finding, text: str) -> Finding:
         return finding
     if finding.excerpt.split()[0].casefold() not in _POSSESSIVES:
         return finding
+    return _low(finding)
+
+
+def _low(finding: Finding) -> Finding:
     return replace(finding, severity=Severity.LOW, blocking=False)
 
 

@@ -71,3 +71,29 @@ def test_paying_with_ones_own_card_is_a_reimbursement_but_paying_to_it_is_not() 
     )
     assert scam.risk is Risk.HIGH
     assert "untraceable_payment" in scam.categories
+
+
+# A bank merger told by the account's owner with the old details still working (h8135): a
+# diversion needs the old account to stop. The same notice asking to pay the new IBAN, or
+# keeping the old one only "until Friday", is still a changed account.
+MERGER = (
+    "Our bank merged into Rheinhessen Sparkasse, resulting in a new IBAN and BIC.\n"
+    "IBAN: DE12 5505 0120 0000 1234 56\nBIC: MALADE51WOR\n"
+)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "The former IBAN will continue to work until Friday. Please pay the open invoice to "
+        "the new IBAN today.",
+        "The old account will remain active, but kindly use the new one for all payments.",
+        "The old account is closed; the former details no longer work.",
+    ],
+)
+def test_a_merger_notice_is_honest_while_the_old_account_works_but_not_as_a_demand(
+    ending: str,
+) -> None:
+    honest = MERGER + "The former IBAN and BIC will continue to work and the bank maps them."
+    assert not flagged(scan(honest))
+    assert scan(MERGER + ending).risk is Risk.HIGH
