@@ -97,3 +97,23 @@ def test_a_merger_notice_is_honest_while_the_old_account_works_but_not_as_a_dema
     honest = MERGER + "The former IBAN and BIC will continue to work and the bank maps them."
     assert not flagged(scan(honest))
     assert scan(MERGER + ending).risk is Risk.HIGH
+
+
+# A payment platform's help article: after the merchant asks, the reader WILL receive an
+# e-mail with a link to update their bank details (h7037). A message that hands the reader
+# such a link now is the phish.
+def test_a_help_article_promising_an_update_link_is_honest_but_sending_one_is_not() -> None:
+    honest = scan(
+        "Changing your bank details\nThe merchant you're paying should be able to initiate "
+        "the bank account update request from within their merchant dashboard. Please reach "
+        "out to them directly to request this.\n- Once they have done this, you will receive "
+        "an email with a unique link to update your bank details. Please note that this link "
+        "is for one-time use only and expires after 24 hours."
+    )
+    assert not flagged(honest)
+    phish = scan(
+        "Dear customer, please use this link to update your bank details: "
+        "http://secure-update.example.com"
+    )
+    assert flagged(phish)
+    assert "open_or_log_in" in phish.categories
