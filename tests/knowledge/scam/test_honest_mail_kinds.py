@@ -117,3 +117,20 @@ def test_a_help_article_promising_an_update_link_is_honest_but_sending_one_is_no
     )
     assert flagged(phish)
     assert "open_or_log_in" in phish.categories
+
+
+# A trade story's figures (fa062, fb012): a company's annual sales or goods run into
+# millions. A stranger's millions waiting for the reader are the windfall letter.
+def test_a_companys_millions_in_sales_are_no_windfall_but_a_strangers_are() -> None:
+    story = scan(
+        "Company B claimed that it was a well-known Nigerian ceramic tile wholesaler with "
+        "annual sales of 80 million U.S. dollars, and planned to place an order of "
+        "approximately US$170,000."
+    )
+    assert not flagged(story)
+    letter = scan(
+        "Dear friend, my late client left 10.5 million US dollars with no next of kin. "
+        "Reply so we can share the funds."
+    )
+    assert flagged(letter)
+    assert "windfall_lure" in letter.categories
