@@ -134,3 +134,21 @@ def test_a_companys_millions_in_sales_are_no_windfall_but_a_strangers_are() -> N
     )
     assert flagged(letter)
     assert "windfall_lure" in letter.categories
+
+
+# A forwarder's or service's own billing notice (h7087): "if you think you have been charged
+# twice, tell us and we will credit you" leaves the judging to the reader. The fake renewal
+# notice says the charge was made and gives a number to call.
+def test_a_service_asking_whether_you_were_charged_twice_is_no_fake_notice() -> None:
+    honest = scan(
+        "Due to a change in the invoice system, we may double charge you for the same "
+        "service. However, if you think you have been charged or paid twice for the same fee, "
+        "please let us know and we will add credit to your account."
+    )
+    assert not flagged(honest)
+    fake = scan(
+        "You have been charged $499.99 for the annual renewal of your protection plan. If "
+        "you think this is a mistake, call us at 1-888-555-0199 to cancel within 24 hours."
+    )
+    assert fake.risk is Risk.HIGH
+    assert "fake_notice" in fake.categories
