@@ -14,7 +14,9 @@ Owns the last look at the findings before the verdict:
   kept as a low sign;
 - a changed account told of someone else ("their bank details have changed") is a story, and
   one whose old details are said to keep working ("the former IBAN will continue to work",
-  a bank merger) diverts nothing, unless the message asks the reader to pay;
+  a bank merger) diverts nothing, unless the message asks the reader to pay; an account
+  trouble the writer acts to prevent ("to prevent our account from being suspended") is no
+  reason to pay another account;
 - an untraceable method or full prepayment named among accepted terms (a listing) becomes
   low-severity advice, and so does a person's own card or account someone paid WITH (a
   reimbursement note, not a payee);
@@ -68,6 +70,7 @@ _STILL_WORKS = re.compile(
 _USE_REQUEST = re.compile(
     r"(?:please|kindly|pls)\b[^.!?\n]{0,40}\b(?:pay|remit|transfer|wire|send|use|make)\b"
 )
+_AVERTING = frozenset({"prevent", "prevents", "preventing", "avoid", "avoids", "avoiding"})
 # "paying with his own card", "paid it from my personal account": the means, not the payee
 _PAID_WITH = frozenset({"with", "using", "from", "on", "by", "via"})
 # The writer's own words about itself: its free-mail reply address, its vouching for itself
@@ -116,6 +119,7 @@ def in_context(
     listed = kind.listing_sentences(message) if listable else frozenset()
     findings = [f for f in findings if not _told_of_others(f, message)]
     findings = [_paid_from(f, message.original) for f in findings]
+    findings = [f for f in findings if not _averted(f, message.original)]
     if _STILL_WORKS.search(message.folded) and not _USE_REQUEST.search(message.folded):
         findings = [_low(f) if f.category == _PAYEE else f for f in findings]
     if not warned and not listed:
@@ -198,6 +202,17 @@ def _paid_from(finding: Finding, text: str) -> Finding:
     if finding.excerpt.split()[0].casefold() not in _POSSESSIVES:
         return finding
     return _low(finding)
+
+
+def _averted(finding: Finding, text: str) -> bool:
+    """An account trouble the writer is acting to prevent ("filing our bank identity details
+    to prevent our account from being suspended"): kept in good standing, the account gives
+    no reason to pay another one. Only when "prevent" or "avoid" governs the match itself
+    (within three words before it); "our account is suspended ... to prevent delays" stays."""
+    if finding.category != _PAYEE or finding.from_detector:
+        return False
+    before = text[max(0, finding.start - _OWNER_REACH) : finding.start].split()[-3:]
+    return any(word.casefold().strip(".,:;") in _AVERTING for word in before)
 
 
 def _low(finding: Finding) -> Finding:

@@ -152,3 +152,24 @@ def test_a_service_asking_whether_you_were_charged_twice_is_no_fake_notice() -> 
     )
     assert fake.risk is Risk.HIGH
     assert "fake_notice" in fake.categories
+
+
+# Minutes about keeping the club's account in good standing (h9079): the trouble is being
+# prevented. An account said to be suspended, with "to prevent delays" tacked on, is the excuse
+# for paying another account.
+@pytest.mark.parametrize(
+    "scam",
+    [
+        "Our account is suspended so please pay to the account below to prevent delays.",
+        "To avoid your account being frozen, our accounts team asks you to pay the invoice to "
+        "our temporary account today.",
+    ],
+)
+def test_preventing_an_account_trouble_is_honest_but_claiming_one_is_not(scam: str) -> None:
+    honest = scan(
+        "Accounts: update on finances. Filing bank identity details to prevent our account "
+        "from being suspended: treasurer to ping. No change on bank account at the present "
+        "time."
+    )
+    assert not flagged(honest)
+    assert scan(scam).risk is Risk.HIGH
