@@ -173,3 +173,19 @@ def test_preventing_an_account_trouble_is_honest_but_claiming_one_is_not(scam: s
     )
     assert not flagged(honest)
     assert scan(scam).risk is Risk.HIGH
+
+
+# A Chinese supplier's payment-terms change notice (hx043): "make sure your receiving mailbox
+# is right" followed by its next heading, "overdue-payment policy update". The mailbox phish
+# says the trouble in the mailbox's own sentence.
+def test_a_chinese_terms_notice_is_honest_but_a_mailbox_phish_is_not() -> None:
+    notice = scan(
+        "尊敬的客户:\n您好!为进一步简化操作流程,我们将统一通过电子发票系统发送增值税专用发票。"
+        "请您务必确保接收邮箱准确无误,以便第一时间获取票据信息。\n4. 逾期付款政策更新\n"
+        "若未能按照新的结算周期按时付款,公司将根据实际情况收取一定比例的滞纳金。"
+    )
+    assert not flagged(notice)
+    phish = scan(
+        "尊敬的客户:\n您的企业邮箱容量已满,将于今日停用。请点击链接登录验证,以免影响收发邮件。"
+    )
+    assert phish.risk is Risk.HIGH
