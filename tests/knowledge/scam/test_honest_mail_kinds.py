@@ -189,3 +189,17 @@ def test_a_chinese_terms_notice_is_honest_but_a_mailbox_phish_is_not() -> None:
         "尊敬的客户:\n您的企业邮箱容量已满,将于今日停用。请点击链接登录验证,以免影响收发邮件。"
     )
     assert phish.risk is Risk.HIGH
+
+
+# A quote's or contract's due-date clause (h8070): "in full on or before the Payment Date". The
+# same words asking for the whole amount before production are the prepayment flag.
+def test_paying_in_full_by_a_due_date_is_a_term_but_before_production_is_a_flag() -> None:
+    honest = scan(
+        "In exchange for these Services you agree to pay the Charges on or before the Payment "
+        "Date. You will be required to pay the Charges in full on or before the Payment Date "
+        "unless otherwise agreed by us in writing."
+    )
+    assert not flagged(honest)
+    prepay = scan("Please pay 100% before production, the delivery date is 20 days after payment.")
+    assert flagged(prepay)
+    assert "full_prepayment" in prepay.categories
