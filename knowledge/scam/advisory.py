@@ -22,6 +22,10 @@ from knowledge.scam.red_flags import ContextCues
 
 _ADVISORY_CUES = 2  # different warning cues that make a whole message an advisory
 _LISTED_METHODS = 2  # accepted methods named in the message that make a listing
+# Words between a demand word and a method it makes a demand of ("Western Union only"): a
+# "must" twenty words on, in the deposit terms that follow a list line with no full stop,
+# demands nothing of the method (round 12: a supplier's payment-terms page).
+_DEMAND_REACH = 8
 _CJK_LOW, _CJK_HIGH = "\u3400", "\u9fff"
 
 
@@ -93,19 +97,28 @@ class MessageKind:
 
         A message is a listing when it names at least two accepted methods (T/T, L/C, PayPal,
         ...) and a listing word ("payment terms", "we accept"); each sentence of it counts
-        unless it holds a demand word ("only", "receiver name", "discount").
+        unless it holds a demand word ("only", "receiver name", "discount") within a few words
+        of a method it names.
         """
         methods: set[str] = set()
+        named: list[int] = []  # where each method is named
         listing = False
-        demanded: set[int] = set()
+        demands: list[int] = []
         words = message.words
         for at in compress(count(), map(self._listing_ends.__contains__, words)):
             method = self._methods.found_at(words, at)
             if method is not None:
                 methods.add(method)
+                named.append(at)
             listing = listing or self._listing.found_at(words, at) is not None
             if self._demand.found_at(words, at) is not None:
-                demanded.add(message.sentence[at])
+                demands.append(at)
         if len(methods) < _LISTED_METHODS or not listing:
             return frozenset()
-        return frozenset(set(message.sentence) - demanded)
+        sentence = message.sentence
+        demanded = {
+            sentence[at]
+            for at in demands
+            if any(sentence[m] == sentence[at] and abs(m - at) <= _DEMAND_REACH for m in named)
+        }
+        return frozenset(set(sentence) - demanded)

@@ -203,3 +203,23 @@ def test_paying_in_full_by_a_due_date_is_a_term_but_before_production_is_a_flag(
     prepay = scan("Please pay 100% before production, the delivery date is 20 days after payment.")
     assert flagged(prepay)
     assert "full_prepayment" in prepay.categories
+
+
+# A supplier's payment-terms page: the methods on their own line, then the deposit terms with a
+# "must" far from them (m172, m173). The same page demanding Western Union today is a flag.
+TERMS_PAGE = "Payment terms:\nBank Transfer (T/T), Cash, Western Union\n"
+
+
+def test_a_terms_page_listing_western_union_is_advice_but_demanding_it_is_not() -> None:
+    honest = scan(
+        TERMS_PAGE + "Normally, for big orders, 30% to 50% deposit required, balance must be "
+        "arrived before shipment, and once the production is done we would inform you for "
+        "the balance payment in time."
+    )
+    assert not flagged(honest)
+    assert honest.findings[0].category == "untraceable_payment"  # kept as advice
+    demand = scan(
+        TERMS_PAGE + "For this order the bank transfer is not possible, so the balance must "
+        "be sent today by Western Union to our manager, please send me the MTCN."
+    )
+    assert demand.risk is Risk.HIGH
