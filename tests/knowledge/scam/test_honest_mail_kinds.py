@@ -223,3 +223,15 @@ def test_a_terms_page_listing_western_union_is_advice_but_demanding_it_is_not() 
         "be sent today by Western Union to our manager, please send me the MTCN."
     )
     assert demand.risk is Risk.HIGH
+
+
+# A payer checking, before paying, that the payee's details are unchanged (h9074): what every
+# bank-change warning asks a buyer to do. "Confirm the payment of the attached invoice today"
+# is the fake payment notice.
+def test_asking_whether_the_payment_address_is_still_the_same_is_no_fake_notice() -> None:
+    honest = scan(
+        "Thank you for delivering milestone 1. Before we make the payment, could you please "
+        "confirm if the payment address is still the same as in your application?"
+    )
+    assert not flagged(honest)
+    assert scan("Please confirm the payment of the attached invoice today.").risk is Risk.HIGH
