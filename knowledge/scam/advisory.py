@@ -22,10 +22,6 @@ from knowledge.scam.red_flags import ContextCues
 
 _ADVISORY_CUES = 2  # different warning cues that make a whole message an advisory
 _LISTED_METHODS = 2  # accepted methods named in the message that make a listing
-# Words between a demand word and a method it makes a demand of ("Western Union only"): a
-# "must" twenty words on, in the deposit terms that follow a list line with no full stop,
-# demands nothing of the method (round 12: a supplier's payment-terms page).
-_DEMAND_REACH = 8
 _CJK_LOW, _CJK_HIGH = "\u3400", "\u9fff"
 
 
@@ -97,8 +93,11 @@ class MessageKind:
 
         A message is a listing when it names at least two accepted methods (T/T, L/C, PayPal,
         ...) and a listing word ("payment terms", "we accept"); each sentence of it counts
-        unless it holds a demand word ("only", "receiver name", "discount") within a few words
-        of a method it names.
+        unless it holds a demand word ("only", "receiver name", "discount") on the line of a
+        method it names: a list line ends at its line break even without a full stop, so the
+        "must" of the deposit terms on the next line demands nothing of the methods listed
+        ("Payment terms:\nBank Transfer (T/T), Cash, Western Union\nNormally ... balance must
+        be arrived before shipment"; round 12).
         """
         methods: set[str] = set()
         named: list[int] = []  # where each method is named
@@ -115,10 +114,14 @@ class MessageKind:
                 demands.append(at)
         if len(methods) < _LISTED_METHODS or not listing:
             return frozenset()
-        sentence = message.sentence
+        sentence, starts, folded = message.sentence, message.starts, message.folded
         demanded = {
             sentence[at]
             for at in demands
-            if any(sentence[m] == sentence[at] and abs(m - at) <= _DEMAND_REACH for m in named)
+            if any(
+                sentence[m] == sentence[at]
+                and "\n" not in folded[starts[min(m, at)] : starts[max(m, at)]]
+                for m in named
+            )
         }
         return frozenset(set(sentence) - demanded)
