@@ -86,6 +86,14 @@ KINDS = [
         "manager, please send me the MTCN.",
     ),
     (
+        "saying what a file is attached to",
+        "Show payment information (the same that appears in the bank transfer notification "
+        "email it is attached to). Many companies cannot make a payment unless they have an "
+        "invoice, so the process matters.",
+        "Good morning, the invoice for the bank transfer is attached to this email. Kindly "
+        "process it for payment.",
+    ),
+    (
         "a payer checking the details are unchanged",
         "Before we make the payment, could you please confirm if the payment address is "
         "still the same as in your application?",

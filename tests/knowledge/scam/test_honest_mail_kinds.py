@@ -235,3 +235,23 @@ def test_asking_whether_the_payment_address_is_still_the_same_is_no_fake_notice(
     )
     assert not flagged(honest)
     assert scan("Please confirm the payment of the attached invoice today.").risk is Risk.HIGH
+
+
+# A feature request about invoices attached to notification e-mails (h7041): "the e-mail it is
+# attached to" tells where a file goes and hands none over. "The invoice is attached to this
+# email. Kindly process it" is the unsolicited attachment lure.
+def test_saying_what_a_file_is_attached_to_is_no_attachment_lure() -> None:
+    honest = scan(
+        "Attach payable invoice to bank transfer contribution emails. We could easily provide "
+        "an invoice as an attachment, which would function as a self-serve invoice. Show "
+        "payment information (the same that appears in the bank transfer notification email "
+        "it is attached to). List the amount due. Many companies cannot make a payment unless "
+        "they have an invoice, so the process matters."
+    )
+    assert not flagged(honest)
+    lure = scan(
+        "Good morning, the invoice for the bank transfer is attached to this email. Kindly "
+        "process it for payment."
+    )
+    assert flagged(lure)
+    assert "open_or_log_in" in lure.categories
