@@ -255,3 +255,21 @@ def test_saying_what_a_file_is_attached_to_is_no_attachment_lure() -> None:
     )
     assert flagged(lure)
     assert "open_or_log_in" in lure.categories
+
+
+# A fraud checklist (f3052): what to do with "the suspicious message", then its "common
+# indicators" ("urgent pressure to pay today"). A scam that borrows the checklist's words and
+# then claims a new account is still one.
+def test_a_fraud_checklists_indicators_are_shown_but_a_claimed_new_account_is_not() -> None:
+    checklist = scan(
+        "Do not send payment\nWhat to do\n- Pause the transaction immediately.\n- Do not "
+        "reply to the suspicious message.\n- Verify the request using a known phone number."
+        "\nCommon indicators\n- Urgent pressure to pay today\n- Banking details changed "
+        "unexpectedly"
+    )
+    assert not flagged(checklist)
+    dressed = scan(
+        "Common indicators of a suspicious email are spelling errors. Our bank account has "
+        "changed, please pay the invoice to our new account today."
+    )
+    assert dressed.risk is Risk.HIGH
