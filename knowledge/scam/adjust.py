@@ -71,6 +71,8 @@ _USE_REQUEST = re.compile(
     r"(?:please|kindly|pls)\b[^.!?\n]{0,40}\b(?:pay|remit|transfer|wire|send|use|make)\b"
 )
 _AVERTING = frozenset({"prevent", "prevents", "preventing", "avoid", "avoids", "avoiding"})
+_TROUBLE = re.compile(r"suspend|frozen|freez|block|restrict|audit|clos|deactivat|lock|limit")
+_CLAUSE_END = re.compile(r"[.!?:;\n]")
 # "paying with his own card", "paid it from my personal account": the means, not the payee
 _PAID_WITH = frozenset({"with", "using", "from", "on", "by", "via"})
 # The writer's own words about itself: its free-mail reply address, its vouching for itself
@@ -211,8 +213,10 @@ def _averted(finding: Finding, text: str) -> bool:
     (within three words before it); "our account is suspended ... to prevent delays" stays."""
     if finding.category != _PAYEE or finding.from_detector:
         return False
-    before = text[max(0, finding.start - _OWNER_REACH) : finding.start].split()[-3:]
-    return any(word.casefold().strip(".,:;") in _AVERTING for word in before)
+    if _TROUBLE.search(finding.excerpt.casefold()) is None:
+        return False  # "to avoid delays. Our bank account has changed" averts nothing
+    before = _CLAUSE_END.split(text[max(0, finding.start - _OWNER_REACH) : finding.start])[-1]
+    return any(word.casefold().strip(",") in _AVERTING for word in before.split()[-3:])
 
 
 def _low(finding: Finding) -> Finding:

@@ -94,7 +94,8 @@ class MessageKind:
         A message is a listing when it names at least two accepted methods (T/T, L/C, PayPal,
         ...) and a listing word ("payment terms", "we accept"); each sentence of it counts
         unless it holds a demand word ("only", "receiver name", "discount") on the line of a
-        method it names: a list line ends at its line break even without a full stop, so the
+        method it names, or with no method in it: a list line ends at its line break even
+        without a full stop, so the
         "must" of the deposit terms on the next line demands nothing of the methods listed
         ("Payment terms:\nBank Transfer (T/T), Cash, Western Union\nNormally ... balance must
         be arrived before shipment"; round 12).
@@ -115,13 +116,12 @@ class MessageKind:
         if len(methods) < _LISTED_METHODS or not listing:
             return frozenset()
         sentence, starts, folded = message.sentence, message.starts, message.folded
-        demanded = {
-            sentence[at]
-            for at in demands
-            if any(
-                sentence[m] == sentence[at]
-                and "\n" not in folded[starts[min(m, at)] : starts[max(m, at)]]
-                for m in named
-            )
-        }
+        demanded: set[int] = set()
+        for at in demands:
+            near = [m for m in named if sentence[m] == sentence[at]]
+            # a demand with no method in its sentence, or on the line of one, demands
+            if not near or any(
+                "\n" not in folded[starts[min(m, at)] : starts[max(m, at)]] for m in near
+            ):
+                demanded.add(sentence[at])
         return frozenset(set(sentence) - demanded)

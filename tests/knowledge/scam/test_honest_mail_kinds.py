@@ -163,6 +163,7 @@ def test_a_service_asking_whether_you_were_charged_twice_is_no_fake_notice() -> 
         "Our account is suspended so please pay to the account below to prevent delays.",
         "To avoid your account being frozen, our accounts team asks you to pay the invoice to "
         "our temporary account today.",
+        "Pay today to avoid auction. Important: Our bank account has changed.",
     ],
 )
 def test_preventing_an_account_trouble_is_honest_but_claiming_one_is_not(scam: str) -> None:
@@ -206,7 +207,7 @@ def test_paying_in_full_by_a_due_date_is_a_term_but_before_production_is_a_flag(
 
 
 # A supplier's payment-terms page: the methods on their own line, then the deposit terms with a
-# "must" far from them (m172, m173). The same page demanding Western Union today is a flag.
+# "must" on the next line (m172). The same page demanding Western Union today is a flag.
 TERMS_PAGE = "Payment terms:\nBank Transfer (T/T), Cash, Western Union\n"
 
 
