@@ -13,6 +13,16 @@ import pytest
 from knowledge.scam.scanner import Risk
 from tests.knowledge.scam.support import flagged, scan
 
+
+def honest_and_twin(honest: str, twin: str, category: str, *, high: bool = False) -> None:
+    """The honest look-alike stays low; its twin is raised (high when asked), with a finding
+    of `category`."""
+    assert not flagged(scan(honest))
+    raised = scan(twin)
+    assert raised.risk is Risk.HIGH if high else flagged(raised)
+    assert category in raised.categories
+
+
 # A bank's own one-time-code text (h9116): the code is the reader's, and the text tells them
 # never to share it, two sentences on ("call us if this wasn't you" in between).
 CODE_TEXTS = [
@@ -59,18 +69,15 @@ def test_a_payment_window_of_days_is_a_term_but_one_of_hours_is_pressure() -> No
 # A treasurer's note about a bill someone paid with their own card (hx011): the card is where
 # the money came from; paying the deposit TO his own card is a payee that is not the company.
 def test_paying_with_ones_own_card_is_a_reimbursement_but_paying_to_it_is_not() -> None:
-    honest = scan(
+    honest_and_twin(
         "We don't currently have a VISA account, which is necessary to have an account with "
         "Sonic, so Max has been paying with his own card. I'd like to write him a check for "
-        "the internet this month."
-    )
-    assert not flagged(honest)
-    scam = scan(
+        "the internet this month.",
         "We don't currently have a company account, so please pay the deposit to his own "
-        "card. I will send the number today."
+        "card. I will send the number today.",
+        "untraceable_payment",
+        high=True,
     )
-    assert scam.risk is Risk.HIGH
-    assert "untraceable_payment" in scam.categories
 
 
 # A bank merger told by the account's owner with the old details still working (h8135): a
@@ -103,55 +110,44 @@ def test_a_merger_notice_is_honest_while_the_old_account_works_but_not_as_a_dema
 # e-mail with a link to update their bank details (h7037). A message that hands the reader
 # such a link now is the phish.
 def test_a_help_article_promising_an_update_link_is_honest_but_sending_one_is_not() -> None:
-    honest = scan(
+    honest_and_twin(
         "Changing your bank details\nThe merchant you're paying should be able to initiate "
         "the bank account update request from within their merchant dashboard. Please reach "
         "out to them directly to request this.\n- Once they have done this, you will receive "
         "an email with a unique link to update your bank details. Please note that this link "
-        "is for one-time use only and expires after 24 hours."
-    )
-    assert not flagged(honest)
-    phish = scan(
+        "is for one-time use only and expires after 24 hours.",
         "Dear customer, please use this link to update your bank details: "
-        "http://secure-update.example.com"
+        "http://secure-update.example.com",
+        "open_or_log_in",
     )
-    assert flagged(phish)
-    assert "open_or_log_in" in phish.categories
 
 
 # A trade story's figures (fa062, fb012): a company's annual sales or goods run into
 # millions. A stranger's millions waiting for the reader are the windfall letter.
 def test_a_companys_millions_in_sales_are_no_windfall_but_a_strangers_are() -> None:
-    story = scan(
+    honest_and_twin(
         "Company B claimed that it was a well-known Nigerian ceramic tile wholesaler with "
         "annual sales of 80 million U.S. dollars, and planned to place an order of "
-        "approximately US$170,000."
-    )
-    assert not flagged(story)
-    letter = scan(
+        "approximately US$170,000.",
         "Dear friend, my late client left 10.5 million US dollars with no next of kin. "
-        "Reply so we can share the funds."
+        "Reply so we can share the funds.",
+        "windfall_lure",
     )
-    assert flagged(letter)
-    assert "windfall_lure" in letter.categories
 
 
 # A forwarder's or service's own billing notice (h7087): "if you think you have been charged
 # twice, tell us and we will credit you" leaves the judging to the reader. The fake renewal
 # notice says the charge was made and gives a number to call.
 def test_a_service_asking_whether_you_were_charged_twice_is_no_fake_notice() -> None:
-    honest = scan(
+    honest_and_twin(
         "Due to a change in the invoice system, we may double charge you for the same "
         "service. However, if you think you have been charged or paid twice for the same fee, "
-        "please let us know and we will add credit to your account."
-    )
-    assert not flagged(honest)
-    fake = scan(
+        "please let us know and we will add credit to your account.",
         "You have been charged $499.99 for the annual renewal of your protection plan. If "
-        "you think this is a mistake, call us at 1-888-555-0199 to cancel within 24 hours."
+        "you think this is a mistake, call us at 1-888-555-0199 to cancel within 24 hours.",
+        "fake_notice",
+        high=True,
     )
-    assert fake.risk is Risk.HIGH
-    assert "fake_notice" in fake.categories
 
 
 # Minutes about keeping the club's account in good standing (h9079): the trouble is being
@@ -242,20 +238,16 @@ def test_asking_whether_the_payment_address_is_still_the_same_is_no_fake_notice(
 # attached to" tells where a file goes and hands none over. "The invoice is attached to this
 # email. Kindly process it" is the unsolicited attachment lure.
 def test_saying_what_a_file_is_attached_to_is_no_attachment_lure() -> None:
-    honest = scan(
+    honest_and_twin(
         "Attach payable invoice to bank transfer contribution emails. We could easily provide "
         "an invoice as an attachment, which would function as a self-serve invoice. Show "
         "payment information (the same that appears in the bank transfer notification email "
         "it is attached to). List the amount due. Many companies cannot make a payment unless "
-        "they have an invoice, so the process matters."
-    )
-    assert not flagged(honest)
-    lure = scan(
+        "they have an invoice, so the process matters.",
         "Good morning, the invoice for the bank transfer is attached to this email. Kindly "
-        "process it for payment."
+        "process it for payment.",
+        "open_or_log_in",
     )
-    assert flagged(lure)
-    assert "open_or_log_in" in lure.categories
 
 
 # A fraud checklist (f3052): what to do with "the suspicious message", then its "common
