@@ -67,6 +67,10 @@ _STILL_WORKS = re.compile(
     r"(?:work|be valid|valid|be accepted|be used|active|in use|operational|open)\b"
     r"(?![^.!?\n]{0,30}\b(?:until|till|for now|for a few|for the next|through)\b)"
 )
+# The regex above opens on a word alternation (slow over 4 KB): it runs only where one of
+# these verbs stands.
+_KEEPS_WORKING = ("continue", "remain", "still")
+_STILL_REACH = 80  # characters either side of the verb the regex reads
 _USE_REQUEST = re.compile(
     r"(?:please|kindly|pls)\b[^.!?\n]{0,40}\b(?:pay|remit|transfer|wire|send|use|make)\b"
 )
@@ -122,7 +126,7 @@ def in_context(
     findings = [f for f in findings if not _told_of_others(f, message)]
     findings = [_paid_from(f, message.original) for f in findings]
     findings = [f for f in findings if not _averted(f, message.original)]
-    if _STILL_WORKS.search(message.folded) and not _USE_REQUEST.search(message.folded):
+    if _still_works(message.folded) and not _USE_REQUEST.search(message.folded):
         findings = [_low(f) if f.category == _PAYEE else f for f in findings]
     if not warned and not listed:
         return findings
@@ -217,6 +221,18 @@ def _averted(finding: Finding, text: str) -> bool:
         return False  # "to avoid delays. Our bank account has changed" averts nothing
     before = _CLAUSE_END.split(text[max(0, finding.start - _OWNER_REACH) : finding.start])[-1]
     return any(word.casefold().strip(",") in _AVERTING for word in before.split()[-3:])
+
+
+def _still_works(folded: str) -> bool:
+    """Whether the message says the old account or details keep working (searched only
+    around the verbs: the old words stand at most 60 characters before them)."""
+    for verb in _KEEPS_WORKING:
+        at = folded.find(verb)
+        while at != -1:
+            if _STILL_WORKS.search(folded, max(0, at - _STILL_REACH), at + _STILL_REACH):
+                return True
+            at = folded.find(verb, at + 1)
+    return False
 
 
 def _low(finding: Finding) -> Finding:
