@@ -14,6 +14,8 @@ Pure: word lists come from the data file (`context`), nothing is matched against
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import compress, count
 
@@ -22,6 +24,7 @@ from knowledge.scam.red_flags import ContextCues
 
 _ADVISORY_CUES = 2  # different warning cues that make a whole message an advisory
 _LISTED_METHODS = 2  # accepted methods named in the message that make a listing
+_LINE_BREAK = re.compile("\n")
 _CJK_LOW, _CJK_HIGH = "\u3400", "\u9fff"
 
 
@@ -115,13 +118,13 @@ class MessageKind:
                 demands.append(at)
         if len(methods) < _LISTED_METHODS or not listing:
             return frozenset()
-        sentence, starts, folded = message.sentence, message.starts, message.folded
+        sentence, starts = message.sentence, message.starts
+        breaks = [found.start() for found in _LINE_BREAK.finditer(message.folded)]
         demanded: set[int] = set()
         for at in demands:
             near = [m for m in named if sentence[m] == sentence[at]]
+            line = bisect_right(breaks, starts[at])
             # a demand with no method in its sentence, or on the line of one, demands
-            if not near or any(
-                "\n" not in folded[starts[min(m, at)] : starts[max(m, at)]] for m in near
-            ):
+            if not near or any(bisect_right(breaks, starts[m]) == line for m in near):
                 demanded.add(sentence[at])
         return frozenset(set(sentence) - demanded)
