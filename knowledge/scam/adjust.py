@@ -12,9 +12,14 @@ Owns the last look at the findings before the verdict:
   after an example frame (`quoted.described`: "for example", "a text says", "scammers may
   ask") is the scam shown, not a demand: a wording finding there is dropped, a detector's
   kept as a low sign;
-- a changed account told of someone else ("their bank details have changed") is a story;
+- a changed account told of someone else ("their bank details have changed") is a story, and
+  one whose old details are said to keep working ("the former IBAN will continue to work",
+  a bank merger) diverts nothing, unless the message asks the reader to pay; an account
+  trouble the writer acts to prevent ("to prevent our account from being suspended") is no
+  reason to pay another account;
 - an untraceable method or full prepayment named among accepted terms (a listing) becomes
-  low-severity advice;
+  low-severity advice, and so does a person's own card or account someone paid WITH (a
+  reimbursement note, not a payee);
 - the writer's own reply address in a free mailbox, given about money (`lure_strangers`),
   and its vouching for itself ("this is not a scam") stay even in a letter dressed in
   warning words, unless quoted or exemplified: warnings do not hand out an address to
@@ -52,6 +57,28 @@ _PAY_REQUEST = re.compile(
     r"(?:please|kindly|pls)\b[^.!?\n]{0,40}\b(?:pay|remit|transfer|wire|send the)\b"
 )
 _CLAIMS = frozenset({"changed_bank_details", "untraceable_payment"})
+_UNTRACEABLE = "untraceable_payment"
+# A bank merger or renaming told with the old details still working ("the former IBAN and BIC
+# will continue to work"): a diversion needs the old account to stop, so this diverts nothing,
+# unless the message also asks the reader to pay (then the change keeps its weight).
+_STILL_WORKS = re.compile(
+    r"\b(?:former|old|previous|existing|current|present)\b[^.!?\n]{0,40}"
+    r"\b(?:will|shall|would|can|may)?\s?(?:still|continue to|remain|remains)\s"
+    r"(?:work|be valid|valid|be accepted|be used|active|in use|operational|open)\b"
+    r"(?![^.!?\n]{0,30}\b(?:until|till|for now|for a few|for the next|through)\b)"
+)
+# The regex above opens on a word alternation (slow over 4 KB): it runs only where one of
+# these verbs stands.
+_KEEPS_WORKING = ("continue", "remain", "still")
+_STILL_REACH = 80  # characters either side of the verb the regex reads
+_USE_REQUEST = re.compile(
+    r"(?:please|kindly|pls)\b[^.!?\n]{0,40}\b(?:pay|remit|transfer|wire|send|use|make)\b"
+)
+_AVERTING = frozenset({"prevent", "prevents", "preventing", "avoid", "avoids", "avoiding"})
+_TROUBLE = re.compile(r"suspend|frozen|freez|block|restrict|audit|clos|deactivat|lock|limit")
+_CLAUSE_END = re.compile(r"[.!?:;\n]")
+# "paying with his own card", "paid it from my personal account": the means, not the payee
+_PAID_WITH = frozenset({"with", "using", "from", "on", "by", "via"})
 # The writer's own words about itself: its free-mail reply address, its vouching for itself
 # ("this is not a scam"); a warning cue in that sentence does not make them a warning.
 # Shapes that are the writer's own whatever the sentence looks like: a broker's procedure is
@@ -97,6 +124,10 @@ def in_context(
     listable = any(finding.category in _LISTABLE for finding in findings)
     listed = kind.listing_sentences(message) if listable else frozenset()
     findings = [f for f in findings if not _told_of_others(f, message)]
+    findings = [_paid_from(f, message.original) for f in findings]
+    findings = [f for f in findings if not _averted(f, message.original)]
+    if _still_works(message.folded) and not _USE_REQUEST.search(message.folded):
+        findings = [_low(f) if f.category == _PAYEE else f for f in findings]
     if not warned and not listed:
         return findings
     starts = (
@@ -163,6 +194,49 @@ def _told_of_others(finding: Finding, message: Message) -> bool:
         if word in _POSSESSIVES:
             owner = word
     return owner in _OTHERS
+
+
+def _paid_from(finding: Finding, text: str) -> Finding:
+    """A person's own card or account that someone paid WITH ("Max has been paying with his
+    own card"; a treasurer's note about a reimbursement) is where the money came from, not a
+    payee: a low sign. Paying TO it ("pay to his own card") keeps its weight."""
+    if finding.category != _UNTRACEABLE or finding.from_detector:
+        return finding
+    before = text[max(0, finding.start - _OWNER_REACH) : finding.start].split()
+    if not before or before[-1].casefold() not in _PAID_WITH:
+        return finding
+    if finding.excerpt.split()[0].casefold() not in _POSSESSIVES:
+        return finding
+    return _low(finding)
+
+
+def _averted(finding: Finding, text: str) -> bool:
+    """An account trouble the writer is acting to prevent ("filing our bank identity details
+    to prevent our account from being suspended"): kept in good standing, the account gives
+    no reason to pay another one. Only when "prevent" or "avoid" governs the match itself
+    (within three words before it); "our account is suspended ... to prevent delays" stays."""
+    if finding.category != _PAYEE or finding.from_detector:
+        return False
+    if _TROUBLE.search(finding.excerpt.casefold()) is None:
+        return False  # "to avoid delays. Our bank account has changed" averts nothing
+    before = _CLAUSE_END.split(text[max(0, finding.start - _OWNER_REACH) : finding.start])[-1]
+    return any(word.casefold().strip(",") in _AVERTING for word in before.split()[-3:])
+
+
+def _still_works(folded: str) -> bool:
+    """Whether the message says the old account or details keep working (searched only
+    around the verbs: the old words stand at most 60 characters before them)."""
+    for verb in _KEEPS_WORKING:
+        at = folded.find(verb)
+        while at != -1:
+            if _STILL_WORKS.search(folded, max(0, at - _STILL_REACH), at + _STILL_REACH):
+                return True
+            at = folded.find(verb, at + 1)
+    return False
+
+
+def _low(finding: Finding) -> Finding:
+    return replace(finding, severity=Severity.LOW, blocking=False)
 
 
 def added_up(findings: list[Finding]) -> list[Finding]:

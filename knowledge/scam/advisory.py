@@ -14,6 +14,8 @@ Pure: word lists come from the data file (`context`), nothing is matched against
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import compress, count
 
@@ -22,6 +24,7 @@ from knowledge.scam.red_flags import ContextCues
 
 _ADVISORY_CUES = 2  # different warning cues that make a whole message an advisory
 _LISTED_METHODS = 2  # accepted methods named in the message that make a listing
+_LINE_BREAK = re.compile("\n")
 _CJK_LOW, _CJK_HIGH = "\u3400", "\u9fff"
 
 
@@ -93,19 +96,35 @@ class MessageKind:
 
         A message is a listing when it names at least two accepted methods (T/T, L/C, PayPal,
         ...) and a listing word ("payment terms", "we accept"); each sentence of it counts
-        unless it holds a demand word ("only", "receiver name", "discount").
+        unless it holds a demand word ("only", "receiver name", "discount") on the line of a
+        method it names, or with no method in it: a list line ends at its line break even
+        without a full stop, so the
+        "must" of the deposit terms on the next line demands nothing of the methods listed
+        ("Payment terms:\nBank Transfer (T/T), Cash, Western Union\nNormally ... balance must
+        be arrived before shipment"; round 12).
         """
         methods: set[str] = set()
+        named: list[int] = []  # where each method is named
         listing = False
-        demanded: set[int] = set()
+        demands: list[int] = []
         words = message.words
         for at in compress(count(), map(self._listing_ends.__contains__, words)):
             method = self._methods.found_at(words, at)
             if method is not None:
                 methods.add(method)
+                named.append(at)
             listing = listing or self._listing.found_at(words, at) is not None
             if self._demand.found_at(words, at) is not None:
-                demanded.add(message.sentence[at])
+                demands.append(at)
         if len(methods) < _LISTED_METHODS or not listing:
             return frozenset()
-        return frozenset(set(message.sentence) - demanded)
+        sentence, starts = message.sentence, message.starts
+        breaks = [found.start() for found in _LINE_BREAK.finditer(message.folded)]
+        demanded: set[int] = set()
+        for at in demands:
+            near = [m for m in named if sentence[m] == sentence[at]]
+            line = bisect_right(breaks, starts[at])
+            # a demand with no method in its sentence, or on the line of one, demands
+            if not near or any(bisect_right(breaks, starts[m]) == line for m in near):
+                demanded.add(sentence[at])
+        return frozenset(set(sentence) - demanded)

@@ -21,6 +21,11 @@ _EXCUSE_REACH = 10  # words either side of a match an excuse ("for samples") rea
 # word "pm" for clause excuses, so the data need not list every hour.
 _CLOCK_TIME = re.compile(r"\d{1,2}(?:am|pm)")
 _CLOCK_WORD = "pm"
+# How many sentences after a code's mention "never share it" may come (round 12: a bank's
+# one-time-code text, "OTP to make a payment of ... . Call us if this wasn't you. NEVER share
+# this code"); and the verbs before "us" that ask for a call, not for the code.
+_SECRET_REACH = 2
+_CALLERS = frozenset({"call", "contact", "phone", "ring"})
 
 
 class Excuses:
@@ -61,18 +66,23 @@ class Excuses:
         return bool(in_clause) and _in_clause(message, first, last, in_clause, cues)
 
     def _kept_secret_after(self, message: Message, last: int) -> bool:
-        """Whether the sentence after the match's opens with "never share it" and the like.
+        """Whether one of the two sentences after the match's opens with "never share it".
 
         It protects what the match names ("The SMS with your verification code comes from
-        your bank. Never share it with anyone."), unless it keeps the secret only from others
-        ("... with anyone else", "except me") or the match's sentence asks for it ("send me").
+        your bank. Never share it with anyone."; a bank's code text puts "Call us if this
+        wasn't you." or "Valid for 10 minutes." in between), unless it keeps the secret only
+        from others ("... with anyone else", "except me") or the sentences before it ask for
+        it ("send me"; "call us" asks for a call, not for the code).
         """
         words, sentence = message.words, message.sentence
-        start = bisect_right(sentence, sentence[last], last)
-        if start == len(words) or not any(
-            tuple(words[start : start + length]) in self._keep_secret
-            for length in range(2, min(len(words) - start, self._keep_longest) + 1)
-        ):
+        start = last
+        for _ in range(_SECRET_REACH):
+            start = bisect_right(sentence, sentence[start], start)
+            if start == len(words):
+                return False
+            if self._opens_keep_secret(words, start):
+                break
+        else:
             return False
         end = bisect_right(sentence, sentence[start], start)
         if any(
@@ -82,7 +92,17 @@ class Excuses:
         ):
             return False
         begin = bisect_left(sentence, sentence[last], 0, last)
-        return not any(words[at] in self._askers for at in range(begin, start))
+        return not any(
+            words[at] in self._askers and (at == 0 or words[at - 1] not in _CALLERS)
+            for at in range(begin, start)
+        )
+
+    def _opens_keep_secret(self, words: list[str], start: int) -> bool:
+        """Whether the sentence at `start` opens with "never share it" and the like."""
+        return any(
+            tuple(words[start : start + length]) in self._keep_secret
+            for length in range(2, min(len(words) - start, self._keep_longest) + 1)
+        )
 
 
 def _near(message: Message, first: int, last: int, wanted: frozenset[str]) -> bool:

@@ -87,6 +87,13 @@ _DETAILS = re.compile(
     r"(?:details|information|account|identity)\b"
 )
 _LINK = re.compile(r"\b(?:link|click|https?|log ?in|sign ?in)\b")
+# A help article's procedure: the link is one the reader WILL receive once they (or their
+# merchant) asked for the change ("you will receive an email with a unique link to update your
+# bank details"); a phish sends the link itself (round 12).
+_PROMISED = re.compile(
+    r"\b(?:you will|you ll|you'll|we will|we ll|we'll) (?:then )?"
+    r"(?:receive|get|be sent|send you|email you|e-mail you)\b"
+)
 _DETAIL_VERBS = ("confirm", "verify", "update", "validate", "re-enter", "reenter")
 _PARCELS = ("parcel", "package", "paket", "sendung")
 _PARCEL_FEE = re.compile(
@@ -175,7 +182,8 @@ def details_or_fee(folded: str) -> list[Lure]:
     details = next(filter(None, (_DETAILS.match(folded, at) for at in asks)), None)
     if details is not None and not refused_before(folded, details.start()):
         first, last = sentence(folded, details.start(), details.end())
-        if _LINK.search(folded, first, last) is not None:
+        promised = _PROMISED.search(folded, first, details.start()) is not None
+        if not promised and _LINK.search(folded, first, last) is not None:
             found.append(Lure("details", Severity.MEDIUM, *details.span()))
     parcels = [at for word in _PARCELS for at in finds(folded, word)]
     fee = next(filter(None, (_PARCEL_FEE.match(folded, at) for at in sorted(parcels))), None)

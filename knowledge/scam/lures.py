@@ -86,7 +86,10 @@ _HIGH = re.compile(
 )
 _ATTACHED = re.compile(
     r"(?:\b(?:find|fine|see|review)\s+(?:the\s+)?(?:attached|enclosed|attachment)|"
-    r"\battached,? please find|\bin the attachment|\bis attached|\bare attached)"
+    r"\battached,? please find|\bin the attachment|\b(?:is|are) attached"
+    # "the notification e-mail it is attached to" tells where a file goes, it hands none
+    # over; "attached to this e-mail" does (round 12: a billing feature request)
+    r"(?! to\b(?! this\b| the (?:e-?mail|message|mail)\b)))"
 )
 _DOCUMENT = re.compile(
     r"\b(?:invoices?|invocie|payments?|remittance|advice|reminder|statements?|payroll|"

@@ -33,6 +33,10 @@ from knowledge.scam.stance import LARGE_SUM as _LARGE_SUM
 Cue = Annotated[str, Field(min_length=1, max_length=60)]
 _FOLLOWING = 2  # sentences after the threat searched for the way to act
 _STATE_REACH = 2  # the thing's sentence and the next: where its trouble is said
+# In Chinese only the thing's own sentence (up to 。, commas inside): a phish says
+# "您的邮箱容量已满,将于今日停用" in one breath, while the next line of a supplier's notice
+# is its next heading ("4. 逾期付款政策更新", a policy update, not the mailbox's), round 12.
+_ZH_STATE_REACH = 1
 _THING_GAP = 3  # words between "your" and the thing ("your online banking account")
 _ASK_GAP = 6  # words between an asker and the thing asked for
 _YOU = re.compile(r"\b(?:you|your|yours)\b")
@@ -191,7 +195,8 @@ class ThreatReader:
         for number in numbers:
             offset, text = sentences.text(number)
             thing = thing_of.search(text)
-            if thing is None or not sentences.any(number, _STATE_REACH, state):
+            reach = _ZH_STATE_REACH if chinese else _STATE_REACH
+            if thing is None or not sentences.any(number, reach, state):
                 continue
             if self._acts(sentences, number, way, refused):
                 return Threat(offset + thing.start(), offset + thing.end(), "account")

@@ -19,6 +19,8 @@ from bench.scam_quality import Figures, figures, rules_verdicts
 from scripts.scam_data import REAL_FILES, folds, real_items
 
 # Precision, recall and hard-legit false-alarm rate, just under the figures at round 12's
+# freeze (1,617 items: 0.901, 0.756, 37/1141 = 0.032, kinds of honest mail read in context;
+# regression figures, tuned on these items), and at round 12's
 # start (1,617 items with fresh11 and honest_heldout: 0.866, 0.756, 52/1141 = 0.046; fresh11,
 # measured once after round 11: rules 0.71 / 0.42; honest_heldout: 4 of 51 raised by the
 # rules). At round 11's start (1,513 items with fresh10 and round 10's rules: 0.88, 0.76,
@@ -41,7 +43,7 @@ from scripts.scam_data import REAL_FILES, folds, real_items
 # round 5's 0.93 / 0.80 / 0.04 on 719 items,
 # round 4's 0.93 / 0.73 / 0.04 on 643, round 3's 0.92 / 0.70 / 0.045 on 564, round 2's
 # 0.89 / 0.68 / 0.06 on 511.
-RULES_FLOOR = (0.86, 0.75, 0.047)
+RULES_FLOOR = (0.90, 0.75, 0.033)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
@@ -53,7 +55,8 @@ FRESH6_FLOOR = (0.93, 0.83, 0.03)
 # naming Western Union, a forwarder's double-charge notice, three platform help texts),
 # software templates and tickets (round 8), organisations' own notes about money (round 9),
 # the first held-out set of honest money talk (measured once at round 11's setup, round 12).
-HONEST_MAIL = (("h7", 88, 6), ("h8", 155, 10), ("h9", 124, 8), ("hx", 51, 4))
+# Round 12 read the kinds they raised in context: 6, 10, 8, 4 -> 3, 7, 5, 2 (tuned on them).
+HONEST_MAIL = (("h7", 88, 3), ("h8", 155, 7), ("h9", 124, 5), ("hx", 51, 2))
 
 
 @cache
