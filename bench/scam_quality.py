@@ -1,7 +1,7 @@
 """Scam-check quality on real messages, with folds by source: rules, learned part, combination.
 
 Run from the repository root: `python bench/scam_quality.py` (`--fresh` adds the batch
-collected after the twelfth freeze, fresh12.jsonl, when present; `--written` the written
+collected after the thirteenth freeze, fresh13.jsonl, when present; `--written` the written
 held-out batches;
 `--wrong` lists the ids it gets wrong; `--rules` skips training and scores the rules
 alone). Training needs scikit-learn (in the `test` extra). For each way of judging a
@@ -171,10 +171,13 @@ _PARTS = {
     "f9": "fresh9.jsonl",
     "fa": "fresh10.jsonl",
     "fb": "fresh11.jsonl",
+    "fc": "fresh12.jsonl",
+    "fd": "fresh12b.jsonl",
     "h7": "honest_mail.jsonl",
     "h8": "honest_mail2.jsonl",
     "h9": "honest_mail3.jsonl",
     "hx": "honest_heldout.jsonl",
+    "hy": "honest_heldout2.jsonl",
 }
 
 

@@ -33,6 +33,8 @@ FREEZES = {
     "fresh9.jsonl": ("1e78257", "freeze: learned part round 9 (rules as in round 7)"),
     "fresh10.jsonl": ("e82959a", "freeze: scam check round 10"),
     "fresh11.jsonl": ("9ce7bfb", "freeze: scam check round 11"),
+    "fresh12.jsonl": ("e2814af", "freeze: scam check round 12"),
+    "fresh12b.jsonl": ("e2814af", "freeze: scam check round 12"),
 }
 # Run inside the old checkout: the rules alone (no learned model), as that code shipped them.
 _SCAN = """

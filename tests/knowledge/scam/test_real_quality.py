@@ -18,32 +18,30 @@ import pytest
 from bench.scam_quality import Figures, figures, rules_verdicts
 from scripts.scam_data import REAL_FILES, folds, real_items
 
-# Precision, recall and hard-legit false-alarm rate, just under the figures at round 12's
-# freeze (1,617 items: 0.901, 0.756, 37/1141 = 0.032, kinds of honest mail read in context;
-# regression figures, tuned on these items), and at round 12's
-# start (1,617 items with fresh11 and honest_heldout: 0.866, 0.756, 52/1141 = 0.046; fresh11,
-# measured once after round 11: rules 0.71 / 0.42; honest_heldout: 4 of 51 raised by the
-# rules). At round 11's start (1,513 items with fresh10 and round 10's rules: 0.88, 0.76,
-# 46/1049; fresh10, measured once after round 10: rules 0.91 / 0.48). At round 10's start
-# (1,450 items with fresh9: 0.87, 0.76, 45/1008; fresh9, measured once after round 9: rules
-# 0.57 / 0.15, half its scams in languages the rules do not read). At round 9's
-# start (1,361 items with fresh8 and honest_mail3: 0.88, 0.80, 42/946 = 0.044; without
-# honest_mail3, 1,237 items: 0.90, 0.80, 34/822; fresh8, measured once after round 8:
-# rules 0.88 / 0.29). At round 8's start (1,174 items with fresh7 and honest_mail2: 0.90,
-# 0.83, 33/783 = 0.042; without honest_mail2, 1,019 items: 0.93, 0.83, 23/628; fresh7
-# itself, measured once after round 7 and development data since: 0.89 / 0.40 by the
-# rules). At round 7's
-# freeze (954 items with fresh6 and honest_mail: 0.930, 0.860, 22/587 = 0.037; without
-# honest_mail 0.948, 0.860, 16/501; fresh6, tuned on since round 7: 0.96, 0.86, 1/43;
-# honest_mail: 6 of 86 hard legit raised, none by a round-7 shape). At round 7's start
-# (866 items) 0.94, 0.82, 17/501; at round 6's freeze (793 items: 0.947, 0.850, 15/458; the
-# second fresh batch: 0.95, 1.00, 1/35;
-# the third: 0.92, 0.89, 2/50; the fourth: 0.88, 0.85, 3/47; the fifth, development data
-# since round 6: 0.96, 0.93, 1/46). Round 6's floors were 0.94 / 0.84 / 0.035 on 793 items,
-# round 5's 0.93 / 0.80 / 0.04 on 719 items,
-# round 4's 0.93 / 0.73 / 0.04 on 643, round 3's 0.92 / 0.70 / 0.045 on 564, round 2's
-# 0.89 / 0.68 / 0.06 on 511.
-RULES_FLOOR = (0.90, 0.75, 0.033)
+# Precision, recall and hard-legit false-alarm rate, just under the figures at round 13's start
+# (1,841 items with fresh12, fresh12b and honest_heldout2: 0.866, 0.718, 54/1324 = 0.041; fresh12 +
+# fresh12b, measured once after round 12: rules 0.75 / 0.30; honest_heldout2: 13 of 84 raised by
+# the rules), at round 12's freeze (1,617 items: 0.901, 0.756, 37/1141 = 0.032, kinds of honest
+# mail read in context; regression figures, tuned on these items), and at round 12's start (1,617
+# items with fresh11 and honest_heldout: 0.866, 0.756, 52/1141 = 0.046; fresh11, measured once
+# after round 11: rules 0.71 / 0.42; honest_heldout: 4 of 51 raised by the rules). At round 11's
+# start (1,513 items with fresh10 and round 10's rules: 0.88, 0.76, 46/1049; fresh10, measured once
+# after round 10: rules 0.91 / 0.48). At round 10's start (1,450 items with fresh9: 0.87, 0.76,
+# 45/1008; fresh9, measured once after round 9: rules 0.57 / 0.15, half its scams in languages the
+# rules do not read). At round 9's start (1,361 items with fresh8 and honest_mail3: 0.88, 0.80,
+# 42/946 = 0.044; without honest_mail3, 1,237 items: 0.90, 0.80, 34/822; fresh8, measured once
+# after round 8: rules 0.88 / 0.29). At round 8's start (1,174 items with fresh7 and honest_mail2:
+# 0.90, 0.83, 33/783 = 0.042; without honest_mail2, 1,019 items: 0.93, 0.83, 23/628; fresh7 itself,
+# measured once after round 7 and development data since: 0.89 / 0.40 by the rules). At round 7's
+# freeze (954 items with fresh6 and honest_mail: 0.930, 0.860, 22/587 = 0.037; without honest_mail
+# 0.948, 0.860, 16/501; fresh6, tuned on since round 7: 0.96, 0.86, 1/43; honest_mail: 6 of 86 hard
+# legit raised, none by a round-7 shape). At round 7's start (866 items) 0.94, 0.82, 17/501; at
+# round 6's freeze (793 items: 0.947, 0.850, 15/458; the second fresh batch: 0.95, 1.00, 1/35; the
+# third: 0.92, 0.89, 2/50; the fourth: 0.88, 0.85, 3/47; the fifth, development data since round 6:
+# 0.96, 0.93, 1/46). Round 6's floors were 0.94 / 0.84 / 0.035 on 793 items, round 5's 0.93 / 0.80
+# / 0.04 on 719 items, round 4's 0.93 / 0.73 / 0.04 on 643, round 3's 0.92 / 0.70 / 0.045 on 564,
+# round 2's 0.89 / 0.68 / 0.06 on 511.
+RULES_FLOOR = (0.86, 0.71, 0.042)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
@@ -56,7 +54,9 @@ FRESH6_FLOOR = (0.93, 0.83, 0.03)
 # software templates and tickets (round 8), organisations' own notes about money (round 9),
 # the first held-out set of honest money talk (measured once at round 11's setup, round 12).
 # Round 12 read the kinds they raised in context: 6, 10, 8, 4 -> 3, 7, 5, 2 (tuned on them).
-HONEST_MAIL = (("h7", 88, 3), ("h8", 155, 7), ("h9", 124, 5), ("hx", 51, 2))
+# The second held-out set (suppliers', forwarders' and brokers' own terms), measured once after
+# round 12: 13 of 84.
+HONEST_MAIL = (("h7", 88, 3), ("h8", 155, 7), ("h9", 124, 5), ("hx", 51, 2), ("hy", 84, 13))
 
 
 @cache
@@ -66,16 +66,16 @@ def _rules() -> Figures:
 
 
 def test_real_data_is_labelled_sourced_and_unique() -> None:
-    """1,617+ development items (the first to eleventh fresh batches joined them once
+    """1,841+ development items (the first to twelfth fresh batches joined them once
     measured; the honest business mail since round 7),
     both labels, every item with a source, ids and texts unique."""
     items = real_items()
-    assert len(items) >= 1617
+    assert len(items) >= 1841
     assert {item.scam for item in items} == {True, False}
     assert all(item.source and item.group for item in items)
     assert len({item.id for item in items}) == len(items)
     assert len({item.text for item in items}) == len(items)
-    assert len(REAL_FILES) == 18
+    assert len(REAL_FILES) == 21
 
 
 def test_folds_never_split_a_source() -> None:
@@ -172,19 +172,19 @@ def test_the_sixth_fresh_batch_is_development_data_now() -> None:
 
 def test_the_unread_rules_verdicts_cover_every_measured_fresh_batch() -> None:
     """`unseen_rules.json` (scripts/record_unseen_rules.py) holds, for every item of fresh3 to
-    fresh11, what the rules frozen before that batch was measured said of it: the view the
+    fresh12b, what the rules frozen before that batch was measured said of it: the view the
     learned part's powers are judged on. Its figures are those measured once (recall 15/27,
-    10/26, 12/28, 13/29, 9/21, 7/24, 4/26, 10/21, 5/12)."""
+    10/26, 12/28, 13/29, 9/21, 7/24, 4/26, 10/21, 5/12, and 2/16 + 10/24 for fresh12)."""
     import json
 
     from scripts.scam_powers import UNSEEN
 
     recorded = json.loads(UNSEEN.read_text(encoding="utf-8"))["verdicts"]
-    prefixes = ("f3", "f4", "f5", "f6", "f7", "f8", "f9", "fa", "fb")
+    prefixes = ("f3", "f4", "f5", "f6", "f7", "f8", "f9", "fa", "fb", "fc", "fd")
     batches = [item for item in real_items() if item.id[:2] in prefixes]
     assert {item.id for item in batches} == set(recorded)
     caught = sum(1 for item in batches if item.scam and recorded[item.id][0])
-    assert caught == 15 + 10 + 12 + 13 + 9 + 7 + 4 + 10 + 5
+    assert caught == 15 + 10 + 12 + 13 + 9 + 7 + 4 + 10 + 5 + 2 + 10
 
 
 @pytest.mark.parametrize(("prefix", "size", "most"), HONEST_MAIL)
