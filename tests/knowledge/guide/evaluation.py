@@ -14,7 +14,8 @@ The fresh set (tests/data/guide_questions_fresh.yaml) was measured once after ro
 0.80; it is development data since round 4, scored leave-one-site-out with the first set
 (`load_all`). The second fresh set (tests/data/guide_questions_fresh2.yaml) was measured once
 after round 4: 0.69 / 0.88; development data since round 5, scored the same way; the third
-(guide_questions_fresh3.yaml), measured once after round 5 (0.57 / 0.86 on 14), likewise.
+(guide_questions_fresh3.yaml), measured once after round 5 (0.57 / 0.86 on 14), likewise; the
+fourth (guide_questions_fresh4.yaml), measured once after round 12 (0.76 / 0.88 on 17), too.
 Quality is measured on a set collected apart, once, with bench/guide_fresh.py.
 
 Card phrasings written from evaluation questions carry a `# tuning qNNN` (or `gfNNN`, from the
@@ -49,6 +50,9 @@ FRESH2 = DATA.parent / "guide_questions_fresh2.yaml"
 # Collected apart and measured once after round 5 (14 answerable: top-1 0.57, top-3 0.86);
 # development data since, scored leave-one-site-out with the others.
 FRESH3 = DATA.parent / "guide_questions_fresh3.yaml"
+# Collected apart and measured once after round 12 (17 answerable: top-1 0.76, top-3 0.88);
+# development data since round 13, scored leave-one-site-out with the others.
+FRESH4 = DATA.parent / "guide_questions_fresh4.yaml"
 GUIDE = files("knowledge").joinpath("data", "guide.yaml")
 # A phrasing written from questions: "# tuning q012", "gf031", "g2004" (first, fresh, second).
 _TAG = re.compile(r"#\s*tuning\s+((?:gf|g|q)\d+(?:\s+(?:gf|g|q)\d+)*)\s*$")
@@ -100,7 +104,7 @@ def load_all() -> tuple[list[Question], list[Question]]:
     (development data since rounds 4, 5 and 6), on-topic and off-topic."""
     on: list[Question] = []
     off: list[Question] = []
-    for path in (DATA, FRESH, FRESH2, FRESH3):
+    for path in (DATA, FRESH, FRESH2, FRESH3, FRESH4):
         more_on, more_off = load(path)
         on += more_on
         off += more_off
