@@ -77,7 +77,8 @@ KINDS = [
         "a due-date clause",
         "You will be required to pay the Charges in full on or before the Payment Date unless "
         "otherwise agreed by us in writing.",
-        "Please pay 100% before production, the delivery date is 20 days after payment.",
+        "Please pay 100% before production to our new bank account, the delivery date is 20 "
+        "days after payment.",
     ),
     (
         "a terms page listing its methods",
@@ -110,3 +111,18 @@ async def test_an_honest_kind_is_not_raised_but_its_scam_twin_is(
     assert not calm.text.startswith(RAISED), (kind, calm.text.splitlines()[0])
     alarm = only_reply(await alice.forward(twin))
     assert alarm.text.startswith(RAISED), (kind, alarm.text.splitlines()[0])
+
+
+async def test_full_payment_up_front_alone_is_advice_not_an_alarm(alice: OfflineUser) -> None:
+    """A supplier's terms asking 100% before production (a commercial risk the buyer should
+    push back on, not a sign of fraud) are answered low, with the finding and what to offer
+    instead (round 13: alone it raised no scam and five honest terms pages)."""
+    reply = only_reply(
+        await alice.forward(
+            "Payment terms: for the first order we need 100% payment before production. "
+            "From the second order 30% deposit and 70% before shipment."
+        )
+    )
+    assert not reply.text.startswith(RAISED), reply.text.splitlines()[0]
+    assert "Full payment up front" in reply.text
+    assert "deposit" in reply.text

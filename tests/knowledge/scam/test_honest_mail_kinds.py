@@ -197,9 +197,12 @@ def test_paying_in_full_by_a_due_date_is_a_term_but_before_production_is_a_flag(
         "unless otherwise agreed by us in writing."
     )
     assert not flagged(honest)
+    assert "full_prepayment" not in honest.categories
     prepay = scan("Please pay 100% before production, the delivery date is 20 days after payment.")
-    assert flagged(prepay)
     assert "full_prepayment" in prepay.categories
+    # Since round 13 a full prepayment is advice, not an alarm: alone it raised no scam and
+    # five honest suppliers' and forwarders' terms in the development data (honest_heldout2).
+    assert not flagged(prepay)
 
 
 # A supplier's payment-terms page: the methods on their own line, then the deposit terms with a

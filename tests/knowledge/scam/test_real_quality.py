@@ -55,8 +55,8 @@ FRESH6_FLOOR = (0.93, 0.83, 0.03)
 # the first held-out set of honest money talk (measured once at round 11's setup, round 12).
 # Round 12 read the kinds they raised in context: 6, 10, 8, 4 -> 3, 7, 5, 2 (tuned on them).
 # The second held-out set (suppliers', forwarders' and brokers' own terms), measured once after
-# round 12: 13 of 84.
-HONEST_MAIL = (("h7", 88, 3), ("h8", 155, 7), ("h9", 124, 5), ("hx", 51, 2), ("hy", 84, 13))
+# round 12: 13 of 84; 9 once a full prepayment alone became advice (round 13, tuned on it).
+HONEST_MAIL = (("h7", 88, 3), ("h8", 155, 7), ("h9", 124, 5), ("hx", 51, 2), ("hy", 84, 9))
 
 
 @cache
