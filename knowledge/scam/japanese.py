@@ -37,15 +37,18 @@ _WARNS = _folded(
     r"詐欺|注意喚起|ご注意|注意して|注意しましょう|不審|なりすま|成りすま|騙|かたる|かたった"
     r"|偽の|偽メール|ニセ|迷惑メール|フィッシング|警察|被害|を装"
 )
-_CHAT = r"(?:line|ライン|sns|チャット|whatsapp|ワッツアップ|telegram|テレグラム|wechat|メッセージアプリ)"
-_GROUP = _folded(_CHAT + r"[^。\n]{0,12}グループ[^。\n]{0,14}?(?:作成|作って|作り|作る|新規で|招待)")
+_CHAT = (
+    r"(?:line|ライン|sns|チャット|whatsapp|ワッツアップ|telegram|テレグラム|wechat"
+    r"|メッセージアプリ)"
+)
+# The group is to be made by the reader: "作成してください", "作ってくれ", "作成し、…送ること".
+_GROUP = _folded(
+    _CHAT + r"[^。\n]{0,12}グループ[^。\n]{0,14}?(?:作成|作って|作り|作る|招待)[^。\n]{0,6}?"
+    r"(?:ください|下さい|くれ|お願い|いただ|頂|すること|し、|しましょう|願)"
+)
 # "Add us on LINE" / a LINE ID, with a prize or a hurry in the message: a lure to the chat.
 _ADD_CHAT = _folded(_CHAT + r"\s*(?:id|を追加|に追加|で友だち追加|の友だち追加|を友だち追加)")
 _LURE = _folded(r"賞品|当選|選ばれ|無料|プレゼント|至急|今すぐ|副業|報酬")
-_ASKS = _folded(
-    r"お願い|ください|下さい|くれ|いただき|いただけ|頂き|頂け|ご依頼|こと$|ること|しましょう"
-    r"|存じます|幸いです"
-)
 _TRANSFER_ASK = _folded(
     r"(?:送金|振込|振り込|お振込|入金)[^。\n]{0,12}?(?:ください|下さい|くれ|お願い|願います"
     r"|いただ|頂|するよう|すること)"
@@ -119,7 +122,7 @@ def _executive(folded: str) -> JapaneseHit | None:
     """A chat-group request, a move to chat with a lure, or a hurried or hushed transfer."""
     transfer = _TRANSFER_ASK.search(folded) or _ACCOUNT_ASK.search(folded)
     group = _GROUP.search(folded)
-    if group is not None and _ASKS.search(folded, group.start()) is not None:
+    if group is not None:
         if transfer is not None:
             span = (min(group.start(), transfer.start()), max(group.end(), transfer.end()))
             return _hit("unusual_transfer", Severity.HIGH, span, "chat group and transfer")
