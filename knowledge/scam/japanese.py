@@ -1,10 +1,11 @@
-"""Three KINDS of Japanese scam message, read in the folded text; gated on kana.
+"""Four KINDS of Japanese scam message, read in the folded text; gated on kana.
 
 Owns the Japanese readings: (1) an executive's request to create a LINE (or other chat) group
 and send its QR code, or an urgent or confidential transfer request (the fake-president push;
 high when the message also asks for a transfer or the account's details); (2) a bank account
 announced as changed or new for the next payment (振込先変更, 新しい口座); (3) a parcel or
-customs fee of a few thousand yen asked through a link. The context rules are the other
+customs fee of a few thousand yen asked through a link, or a seizure threatened unless a
+tax is paid through a link. The context rules are the other
 languages': a message that warns (詐欺, 注意喚起, なりすまし, 不審: a police, bank or company
 notice, an explainer) reads nothing, and a refusal or a condition right after an account change
 ("変更することはありません", "変わる場合") keeps it low.
@@ -75,8 +76,11 @@ _OWN_OR_ASK = _folded(
     r"|ご確認|宜しく|よろしく"
 )
 _PARCEL = _folded(r"小包|荷物|配送|配達|パッケージ|宅配|税関|関税|通関|郵便")
+_PAY_DUE = _folded(r"納付|支払|滞納|未払")
 _PAY = _folded(r"支払|払う|払い|手数料|送料|決済|清算")
 _YEN = _folded(r"(\d[\d,]{0,6})\s*円|[¥￥]\s*(\d[\d,]{0,6})|(\d[\d,]{0,6})\s*[¥￥]")
+# A seizure threat over unpaid tax or fees, with the payment to be made through a link.
+_SEIZURE = _folded(r"差押|差し押さえ|差押え")
 _LINK = _folded(r"リンク|クリック|http|www\.|\.jp\b|\.com\b|url|支払いに進む|こちらから")
 
 
@@ -109,13 +113,18 @@ _FEE_WHY = (
     "A parcel or customs notice asking for a small fee through a link is a phishing lure: "
     "carriers and customs do not collect fees that way."
 )
+_SEIZURE_WHY = (
+    "A tax or fee notice threatening seizure unless you pay through its link is a phishing "
+    "lure: tax offices do not collect arrears through a link in an e-mail."
+)
 
 
 def read_japanese(folded: str) -> list[JapaneseHit]:
     """What the Japanese readings find in `folded` (nothing for text without kana)."""
     if folded.isascii() or _HAS_KANA.search(folded) is None or _WARNS.search(folded):
         return []
-    return [hit for hit in (_executive(folded), _diversion(folded), _fee(folded)) if hit]
+    found = (_executive(folded), _diversion(folded), _fee(folded), _seizure(folded))
+    return [hit for hit in found if hit]
 
 
 def _executive(folded: str) -> JapaneseHit | None:
@@ -172,6 +181,14 @@ def _fee(folded: str) -> JapaneseHit | None:
     return None
 
 
+def _seizure(folded: str) -> JapaneseHit | None:
+    """A seizure threatened unless a payment is made, and a link to pay through."""
+    threat = _SEIZURE.search(folded)
+    if threat is None or _PAY_DUE.search(folded) is None or _LINK.search(folded) is None:
+        return None
+    return _hit("pressing_request", Severity.MEDIUM, threat.span(), "seizure threat")
+
+
 def _hit(category: str, severity: Severity, span: tuple[int, int], kind: str) -> JapaneseHit:
     why = {
         "chat group request": _GROUP_WHY,
@@ -180,5 +197,6 @@ def _hit(category: str, severity: Severity, span: tuple[int, int], kind: str) ->
         "urgent transfer request": _WIRE_WHY,
         "changed account": _DIVERSION_WHY,
         "small parcel fee": _FEE_WHY,
+        "seizure threat": _SEIZURE_WHY,
     }[kind]
     return JapaneseHit(category, severity, *span, kind, why)

@@ -1,9 +1,10 @@
-"""Three kinds of Japanese scam message read by the scan (issue 15, round 13).
+"""Kinds of Japanese scam message read by the scan (issue 15, round 13).
 
 Written cases (regression tests, not a quality figure): an executive's request to create a
 LINE group is medium, high when the message also asks for a transfer or the account's
 balance; a changed account announced as the sender's own is high; a small parcel fee through a
-link is medium. Each has an honest look-alike that stays low (a refusal, a warning, a
+link, a seizure threat with a link to pay, and a prize that asks you to add a LINE account are
+medium. Each has an honest look-alike that stays low (a refusal, a warning, a
 condition, a group the sender already made, a fee with no link, a dear customs bill). Text
 without kana is never read as Japanese.
 """
@@ -34,6 +35,11 @@ PARCEL_FEE = (
     "お荷物の配達に失敗しました。再配達には手数料300円が必要です。以下のリンクから"
     "お支払いください。"
 )
+SEIZURE = (
+    "未払い税金のお知らせ。本日中に納付がないときは給料の差押処分に着手します。"
+    "以下のリンクから支払い確認をしてください。"
+)
+PRIZE_CHAT = "おめでとうございます、賞品に当選しました。受け取るにはLINEを追加してください。"
 
 HONEST = {
     "group warning": "社長を装う「LINEグループ作成」の不審メールにご注意ください。"
@@ -48,6 +54,9 @@ HONEST = {
     "tuition request": "4月分の授業料の振り込みを3/26までに下記の口座にお願いいたします。",
     "overdue reminder": "至急お振込みください。お支払期限を過ぎております。",
     "fee on the invoice": "ご注文の荷物は発送済みです。送料500円は請求書に含まれています。",
+    "seizure at the counter": "期限までに納付がない場合は差押えを行うことがあります。"
+    "税務署の窓口で納付してください。",
+    "supplier's LINE id": "お問い合わせはLINEでも受け付けています。LINE IDは shop123 です。",
     "dear customs bill": "税関で関税12,000円の支払いが必要です。こちらからお支払いください。",
 }
 
@@ -60,6 +69,8 @@ HONEST = {
         (DIVERSION, "changed_bank_details", Risk.HIGH),
         (HUSHED_WIRE, "unusual_transfer", Risk.MEDIUM),
         (PARCEL_FEE, "pressing_request", Risk.MEDIUM),
+        (SEIZURE, "pressing_request", Risk.MEDIUM),
+        (PRIZE_CHAT, "pressing_request", Risk.MEDIUM),
     ],
 )
 def test_each_kind_is_raised_and_said_in_english(text: str, category: str, risk: Risk) -> None:
