@@ -6,9 +6,9 @@ high when the message also asks for a transfer or the account's details), or a p
 asks you to add a LINE account; (2) a bank account announced as changed or new for the next
 payment (振込先変更, 新しい口座); (3) a parcel or customs fee of a few thousand yen asked
 through a link; (4) a seizure threatened unless a tax is paid through a link. The context
-rules are the other languages': a message that warns (詐欺, 注意喚起, なりすまし, 不審: a police, bank or company
-notice, an explainer) reads nothing, and a refusal or a condition right after an account change
-("変更することはありません", "変わる場合") keeps it low.
+rules are the other languages': a message that warns (詐欺, 注意喚起, なりすまし, 不審: a
+police, bank or company notice, an explainer) reads nothing, and a refusal or a condition
+right after an account change ("変更することはありません", "変わる場合") keeps it low.
 
 Japanese has no spaces, so it runs regular expressions over the folded text like the Chinese
 reading; they are folded with the message's own fold (dakuten come off: "グループ" reads
