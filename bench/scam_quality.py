@@ -189,13 +189,13 @@ _LANGUAGES = {
     "in Dutch": {"nl"},
     "in Portuguese": {"pt"},
     "in PL/CS/SV/FI": {"pl", "cs", "sv", "fi"},
+    "in Japanese": {"ja"},  # read since round 13 (knowledge/scam/japanese.py)
     "other non-English": {
         "ar",
         "bs",
         "el",
         "et",
         "id",
-        "ja",
         "ko",
         "no",
         "ru",

@@ -27,6 +27,7 @@ from knowledge.scam.combos import ComboMatch, ComboMatcher
 from knowledge.scam.context import ContextReader, MessageCues
 from knowledge.scam.excuses import Excuses
 from knowledge.scam.finding import Finding
+from knowledge.scam.japanese import read_japanese
 from knowledge.scam.languages import LanguageHit, LanguageReader
 from knowledge.scam.learned import LearnedModel, LearnedScorer
 from knowledge.scam.lure_text import Lure
@@ -155,6 +156,7 @@ class ScamScanner:
         hits = self._patterns.find(message, bank_change=bank_change)
         findings.extend(self._from_hit(text, hit) for hit in hits)
         findings.extend(self._from_chinese(message))
+        findings.extend(self._from_japanese(message))
         diverted = self._foreign.find(message.words, message.sentence)
         findings.extend(self._from_foreign(message, hit) for hit in diverted)
         findings.extend(self._from_mismatch(text, found) for found in mismatches(text, vetted))
@@ -294,6 +296,23 @@ class ScamScanner:
                 evidence=hit.pattern,
             )
             for hit in self._chinese.find(message.folded)
+        ]
+
+    def _from_japanese(self, message: Message) -> list[Finding]:
+        """Japanese readings, said in English; kept out of the English addressing gate."""
+        return [
+            replace(
+                self._finding(
+                    hit.category,
+                    hit.severity,
+                    message.original_span(hit.start, hit.end),
+                    message.original,
+                    evidence=f"Japanese: {hit.evidence}",
+                    why=f"{hit.why} (Read in Japanese.)",
+                ),
+                from_detector=True,
+            )
+            for hit in read_japanese(message.folded)
         ]
 
     def _from_foreign(self, message: Message, hit: LanguageHit) -> Finding:

@@ -1,6 +1,7 @@
 """Issue 15, round 10, through the real Application: a supplier's changed account written in
 German is answered high risk in English, naming the language read and quoting the message;
-its honest refusal is not raised; a traditional-Chinese account change is caught."""
+its honest refusal is not raised; a traditional-Chinese account change is caught; (round 13)
+a Japanese LINE-group request is raised naming Japanese, a Japanese police warning is not."""
 
 from __future__ import annotations
 
@@ -33,3 +34,19 @@ async def test_a_traditional_chinese_account_change_is_high_risk(alice: OfflineU
     reply = only_reply(await alice.forward("我們公司的收款帳戶已變更，請匯款到以下新帳戶。"))
     assert reply.text.startswith("🔴 High risk"), reply.text
     assert "帳戶已變更" in reply.text
+
+
+async def test_a_japanese_line_group_request_is_raised_in_english(alice: OfflineUser) -> None:
+    scam = "業務調整の都合により、新規LINEグループの作成をお願い申し上げます"
+    reply = only_reply(await alice.forward(scam))
+    assert reply.text.startswith("🟠"), reply.text
+    assert "LINEグループの作成をお願い" in reply.text  # quoted as written
+    assert "(Read in Japanese.)" in reply.text
+
+
+async def test_a_japanese_police_warning_is_not_raised(alice: OfflineUser) -> None:
+    warning = (
+        "社長を装う「LINEグループ作成指示」の不審メールに注意しましょう。QRコードは送らないで。"
+    )
+    reply = only_reply(await alice.forward(warning))
+    assert not reply.text.startswith(("🔴", "🟠")), reply.text
