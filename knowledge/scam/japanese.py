@@ -42,10 +42,12 @@ _CHAT = (
     r"(?:line|ライン|sns|チャット|whatsapp|ワッツアップ|telegram|テレグラム|wechat"
     r"|メッセージアプリ)"
 )
-# The group is to be made by the reader: "作成してください", "作ってくれ", "作成し、…送ること".
+# The group is to be made by the reader: "作成してください", "作ってくれ", "作成し、…送ること",
+# "作成して、QRコードを送って", "作ってもらえますか", "作成してほしい".
 _GROUP = _folded(
     _CHAT + r"[^。\n]{0,12}グループ[^。\n]{0,14}?(?:作成|作って|作り|作る|招待)[^。\n]{0,6}?"
-    r"(?:ください|下さい|くれ|お願い|いただ|頂|すること|し、|しましょう|願)"
+    r"(?:ください|下さい|くれ|お願い|いただ|頂|すること|し、|して、|して,|しましょう|願"
+    r"|もらえ|ほしい|欲しい)"
 )
 # "Add us on LINE" / a LINE ID, with a prize or a hurry in the message: a lure to the chat.
 _ADD_CHAT = _folded(_CHAT + r"\s*(?:id|を追加|に追加|で友だち追加|の友だち追加|を友だち追加)")

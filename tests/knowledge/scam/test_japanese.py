@@ -112,3 +112,17 @@ def test_full_width_and_half_width_forms_are_read() -> None:
 )
 def test_text_without_kana_is_not_read_as_japanese(text: str) -> None:
     assert read_japanese(normalise(text).folded) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Typed by the lead after the freeze, in words the readings were not written from.
+        "お疲れ様です。社長の田中です。至急LINEグループを作成して、QRコードを送ってください。",
+        "田中です。会議中で電話に出られません。業務連絡用にLINEグループを作ってもらえますか。",
+        "部長です。新しい案件の件で、LINEグループを作成してほしい。作成後に連絡ください。",
+    ],
+)
+def test_other_ways_of_asking_for_the_group_are_read(text: str) -> None:
+    """'作成して、…送って', '作ってもらえますか', '作成してほしい' ask the reader too."""
+    assert scan(text).risk is not Risk.LOW
