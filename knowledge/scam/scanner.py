@@ -22,19 +22,17 @@ from dataclasses import dataclass, replace
 from knowledge.scam.addressed import Addressing
 from knowledge.scam.adjust import added_up, in_context
 from knowledge.scam.advisory import MessageKind
-from knowledge.scam.chinese import ChineseMatcher
 from knowledge.scam.combos import ComboMatch, ComboMatcher
 from knowledge.scam.context import ContextReader, MessageCues
 from knowledge.scam.excuses import Excuses
 from knowledge.scam.finding import Finding
-from knowledge.scam.japanese import read_japanese
-from knowledge.scam.languages import LanguageHit, LanguageReader
 from knowledge.scam.learned import LearnedModel, LearnedScorer
 from knowledge.scam.lure_text import Lure
 from knowledge.scam.lures import asking_before, find_lures
 from knowledge.scam.merge import merge, strongest_phrases
 from knowledge.scam.names import named
 from knowledge.scam.normalise import Message, message_fingerprint, normalise
+from knowledge.scam.other_languages import OtherLanguages
 from knowledge.scam.patterns import PatternDetectors, PatternHit
 from knowledge.scam.payees import Mismatch, mismatches
 from knowledge.scam.phrase_index import Variant
@@ -51,13 +49,6 @@ _PAYEE_CATEGORY = "changed_bank_details"  # where a beneficiary that is not the 
 _REQUEST_CATEGORY = "pressing_request"  # where a request with a hurry or a secret counts
 _WIRE_CATEGORY = "unusual_transfer"  # where an executive's bare wire request counts
 _OFFER_CATEGORY = "windfall_lure"  # where a stranger's offer of money counts
-# What each kind read in another language counts as (languages.py): a changed account is
-# a hard block, as in English; an executive's bare wire request or opener is medium.
-_FOREIGN_KINDS = {
-    "diversion": (_PAYEE_CATEGORY, Severity.HIGH),
-    "wire": (_WIRE_CATEGORY, Severity.MEDIUM),
-    "opener": (_REQUEST_CATEGORY, Severity.MEDIUM),
-}
 _NO_CUES = MessageCues(breaks=frozenset(), spots=[])  # what a message without matches needs
 
 
@@ -100,8 +91,7 @@ class ScamScanner:
         self._phrases = PhraseMatcher(flags, self._context)
         self._combos = ComboMatcher(flags)
         self._patterns = PatternDetectors(flags.domains, flags.context)
-        self._chinese = ChineseMatcher(flags)
-        self._foreign = LanguageReader(flags.foreign)
+        self._languages = OtherLanguages(flags, self._finding)
         self._kind = MessageKind(flags.context)
         self._stance = StanceReader(flags.stance)
         self._addressing = Addressing(flags.addressed)
@@ -155,10 +145,7 @@ class ScamScanner:
         bank_change = bank_change or self._context.talks_of_bank_change(message)
         hits = self._patterns.find(message, bank_change=bank_change)
         findings.extend(self._from_hit(text, hit) for hit in hits)
-        findings.extend(self._from_chinese(message))
-        findings.extend(self._from_japanese(message))
-        diverted = self._foreign.find(message.words, message.sentence)
-        findings.extend(self._from_foreign(message, hit) for hit in diverted)
+        findings.extend(self._languages.find(message))
         findings.extend(self._from_mismatch(text, found) for found in mismatches(text, vetted))
         stance = self._stance.read(message)
         findings.extend(self._from_request(message, request) for request in stance.requests)
@@ -285,49 +272,6 @@ class ScamScanner:
             rule.category, rule.severity, span, text, evidence=hit.label, why=rule.why
         )
         return replace(found, from_detector=True)
-
-    def _from_chinese(self, message: Message) -> list[Finding]:
-        return [
-            self._finding(
-                hit.category,
-                hit.severity,
-                message.original_span(hit.start, hit.end),
-                message.original,
-                evidence=hit.pattern,
-            )
-            for hit in self._chinese.find(message.folded)
-        ]
-
-    def _from_japanese(self, message: Message) -> list[Finding]:
-        """Japanese readings, said in English; kept out of the English addressing gate."""
-        return [
-            replace(
-                self._finding(
-                    hit.category,
-                    hit.severity,
-                    message.original_span(hit.start, hit.end),
-                    message.original,
-                    evidence=f"Japanese: {hit.evidence}",
-                    why=f"{hit.why} (Read in Japanese.)",
-                ),
-                from_detector=True,
-            )
-            for hit in read_japanese(message.folded)
-        ]
-
-    def _from_foreign(self, message: Message, hit: LanguageHit) -> Finding:
-        """A finding read in another language: said in English, naming the language."""
-        category_id, severity = _FOREIGN_KINDS[hit.kind]
-        category = self._categories[category_id]
-        span = message.word_span(hit.first, hit.last)
-        why = f"{category.why} (Read in {hit.language}.)"
-        evidence = f"{hit.language}: {hit.evidence}"
-        made = self._finding(
-            category_id, severity, span, message.original, evidence=evidence, why=why
-        )
-        # The reader checked the voice and the warnings in the message's own language; the
-        # English addressing gate cannot read it, so it is kept out of it like a detector's.
-        return replace(made, from_detector=True)
 
     def _from_mismatch(self, text: str, found: Mismatch) -> Finding:
         """A payee or company that is not the one it should be, said with both names."""

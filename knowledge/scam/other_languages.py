@@ -1,0 +1,103 @@
+"""The readings of messages in languages other than English, turned into findings.
+
+Owns the three non-English readers the scanner runs (Chinese phrases, the European languages'
+diversion and executive requests, Japanese) and how each hit becomes a `Finding` said in
+English. It builds findings through the scanner's own maker, so categories, titles and advice
+come from one place; it must not score, merge or decide anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Protocol
+
+from knowledge.scam.chinese import ChineseMatcher
+from knowledge.scam.finding import Finding
+from knowledge.scam.japanese import read_japanese
+from knowledge.scam.languages import LanguageHit, LanguageReader
+from knowledge.scam.normalise import Message
+from knowledge.scam.red_flags import RedFlags, Severity
+
+# What each kind read in a European language counts as (languages.py): a changed account is a
+# hard block, as in English; an executive's bare wire request or opener is medium.
+_FOREIGN_KINDS = {
+    "diversion": ("changed_bank_details", Severity.HIGH),
+    "wire": ("unusual_transfer", Severity.MEDIUM),
+    "opener": ("pressing_request", Severity.MEDIUM),
+}
+
+
+class MakeFinding(Protocol):
+    """The scanner's finding maker: a category's finding for a span of `text`."""
+
+    def __call__(
+        self,
+        category_id: str,
+        severity: Severity,
+        span: tuple[int, int],
+        text: str,
+        *,
+        evidence: str,
+        similarity: int = 100,
+        why: str | None = None,
+    ) -> Finding: ...
+
+
+class OtherLanguages:
+    """Reads a message in Chinese, ten European languages and Japanese; build once."""
+
+    def __init__(self, flags: RedFlags, make: MakeFinding) -> None:
+        self._make = make
+        self._chinese = ChineseMatcher(flags)
+        self._foreign = LanguageReader(flags.foreign)
+        self._why = {category.id: category.why for category in flags.categories}
+
+    def find(self, message: Message) -> list[Finding]:
+        """Every other-language finding of `message`, in reading order of the readers."""
+        found = self._chinese_findings(message)
+        found.extend(self._japanese_findings(message))
+        hits = self._foreign.find(message.words, message.sentence)
+        found.extend(self._foreign_finding(message, hit) for hit in hits)
+        return found
+
+    def _chinese_findings(self, message: Message) -> list[Finding]:
+        return [
+            self._make(
+                hit.category,
+                hit.severity,
+                message.original_span(hit.start, hit.end),
+                message.original,
+                evidence=hit.pattern,
+            )
+            for hit in self._chinese.find(message.folded)
+        ]
+
+    def _japanese_findings(self, message: Message) -> list[Finding]:
+        """Japanese readings, said in English; kept out of the English addressing gate."""
+        return [
+            replace(
+                self._make(
+                    hit.category,
+                    hit.severity,
+                    message.original_span(hit.start, hit.end),
+                    message.original,
+                    evidence=f"Japanese: {hit.evidence}",
+                    why=f"{hit.why} (Read in Japanese.)",
+                ),
+                from_detector=True,
+            )
+            for hit in read_japanese(message.folded)
+        ]
+
+    def _foreign_finding(self, message: Message, hit: LanguageHit) -> Finding:
+        """A finding read in a European language: said in English, naming the language."""
+        category_id, severity = _FOREIGN_KINDS[hit.kind]
+        span = message.word_span(hit.first, hit.last)
+        why = f"{self._why[category_id]} (Read in {hit.language}.)"
+        evidence = f"{hit.language}: {hit.evidence}"
+        made = self._make(
+            category_id, severity, span, message.original, evidence=evidence, why=why
+        )
+        # The reader checked the voice and the warnings in the message's own language; the
+        # English addressing gate cannot read it, so it is kept out of it like a detector's.
+        return replace(made, from_detector=True)
