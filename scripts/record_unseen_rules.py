@@ -35,6 +35,7 @@ FREEZES = {
     "fresh11.jsonl": ("9ce7bfb", "freeze: scam check round 11"),
     "fresh12.jsonl": ("e2814af", "freeze: scam check round 12"),
     "fresh12b.jsonl": ("e2814af", "freeze: scam check round 12"),
+    "fresh13.jsonl": ("e016ee3", "freeze: scam check round 13"),
 }
 # Run inside the old checkout: the rules alone (no learned model), as that code shipped them.
 _SCAN = """
