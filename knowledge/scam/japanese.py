@@ -131,7 +131,8 @@ def read_japanese(folded: str) -> list[JapaneseHit]:
 
 def _executive(folded: str) -> JapaneseHit | None:
     """A chat-group request, a move to chat with a lure, or a hurried or hushed transfer."""
-    transfer = _TRANSFER_ASK.search(folded) or _ACCOUNT_ASK.search(folded)
+    ask = _TRANSFER_ASK.search(folded)
+    transfer = ask or _ACCOUNT_ASK.search(folded)
     group = _GROUP.search(folded)
     if group is not None:
         if transfer is not None:
@@ -141,7 +142,6 @@ def _executive(folded: str) -> JapaneseHit | None:
     added = _ADD_CHAT.search(folded)
     if added is not None and _LURE.search(folded) is not None:
         return _hit("pressing_request", Severity.MEDIUM, added.span(), "move to chat")
-    ask = _TRANSFER_ASK.search(folded)
     if ask is None:
         return None
     hushed = _SECRET.search(folded) is not None

@@ -50,7 +50,6 @@ class OtherLanguages:
         self._make = make
         self._chinese = ChineseMatcher(flags)
         self._foreign = LanguageReader(flags.foreign)
-        self._why = {category.id: category.why for category in flags.categories}
 
     def find(self, message: Message) -> list[Finding]:
         """Every other-language finding of `message`, in reading order of the readers."""
@@ -93,11 +92,9 @@ class OtherLanguages:
         """A finding read in a European language: said in English, naming the language."""
         category_id, severity = _FOREIGN_KINDS[hit.kind]
         span = message.word_span(hit.first, hit.last)
-        why = f"{self._why[category_id]} (Read in {hit.language}.)"
         evidence = f"{hit.language}: {hit.evidence}"
-        made = self._make(
-            category_id, severity, span, message.original, evidence=evidence, why=why
-        )
+        made = self._make(category_id, severity, span, message.original, evidence=evidence)
         # The reader checked the voice and the warnings in the message's own language; the
         # English addressing gate cannot read it, so it is kept out of it like a detector's.
-        return replace(made, from_detector=True)
+        why = f"{made.why} (Read in {hit.language}.)"  # the category's own why, and where
+        return replace(made, why=why, from_detector=True)
