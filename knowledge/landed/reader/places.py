@@ -125,6 +125,8 @@ class PlaceReader:
                 word=words[0].text,
                 position=words[0].start,
             )
+        if self._port_destination(draft, token, words):
+            return
         code = self._country(words)
         if code is not None:
             draft.set_once("destination", code, token)
@@ -134,6 +136,25 @@ class PlaceReader:
             word=words[0].text,
             position=words[0].start,
         )
+
+    def _port_destination(self, draft: Draft, token: Token, words: list[Token]) -> bool:
+        """A port or gateway city after `to` ("to hamburg", "to LA") names its country, and
+        the reading says so. A country's own name or code wins ("to singapore" is the same
+        country either way), except the short codes that are port shorthands: buyers who
+        type "to LA" ship to Los Angeles, not to Laos."""
+        for size in range(len(words), 0, -1):
+            typed = " ".join(w.text for w in words[:size])
+            port = self.countries.port(typed)
+            if port is None:
+                continue
+            country = self.countries.exact(typed)
+            if country is not None and (_may_be_country(typed) or country == port.country):
+                return False
+            self.fields.advance(size)
+            draft.set_once("destination", port.country, token)
+            draft.decisions.append(f"to {typed} = {port.name}, {port.country}")
+            return True
+        return False
 
     def _country(self, words: list[Token]) -> str | None:
         """The country the first words name, exact before close; the cursor moves past them."""

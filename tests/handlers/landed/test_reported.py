@@ -210,6 +210,12 @@ async def test_lines_typed_by_buyers_after_the_issue(alice: OfflineUser) -> None
     assert "(cif la = Los Angeles, to US)" in text
     assert "CIF Los Angeles · to United States" in text
     assert amount(lines, "MPF (minimum)") == "34.58"
+    # A port after `to` names its country: Hamburg is in Germany, so German VAT applies
+    # (19% of 1,000 x 2.50 = 475.00), and the reading says how 'hamburg' was read.
+    text, lines = await estimate(alice, "1.000 pcs @ 2,50 eur fob shanghai to hamburg sea")
+    assert "to hamburg = Hamburg, DE" in text
+    assert "FOB Shanghai · to Germany · sea" in text
+    assert amount(lines, "VAT 19% × 2,500.00") == "475.00"
     # Amount before its word, duty as 'customs 10%', a courier's quote (typed after the
     # ports): 800 x 3.50 = 2,800 + freight 650 = 3,450.
     _, lines = await estimate(alice, "800pcs usd3.5 exw + 650 freight")

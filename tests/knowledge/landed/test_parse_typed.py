@@ -81,6 +81,37 @@ def test_a_known_port_names_the_place_and_under_c_and_d_rules_the_country(
     assert (q.named_place, q.destination) == (place, destination)
 
 
+@pytest.mark.parametrize(
+    ("line", "destination", "reading"),
+    [
+        ("1.000 pcs @ 2,50 eur fob shanghai to hamburg sea", "DE", "to hamburg = Hamburg, DE"),
+        ("2k units at $1.8 cif to LA", "US", "to la = Los Angeles, US"),
+        ("10000 pcs @ 15 cny fob to sydney", "AU", "to sydney = Sydney, AU"),
+        ("100 pcs @ 5 usd to los angeles air", "US", "to los angeles = Los Angeles, US"),
+        ("100 pcs @ 5 usd fob ningbo to new york sea", "US", "to new york = New York, US"),
+        ("100 pcs @ 5 usd to laos", "LA", None),  # the country's name is the country
+        ("100 pcs @ 5 usd to singapore", "SG", None),
+        ("100 pcs @ 5 usd to hk", "HK", None),  # a code that is also the port's country
+    ],
+)
+def test_a_port_after_to_names_its_country(
+    line: str, destination: str, reading: str | None
+) -> None:
+    """Buyers type where the goods go: 'to hamburg', 'to LA'. A known port or gateway city
+    after `to` names its country, and the reading says how it was read; a country's own name
+    wins, and LA (also Laos's code) is Los Angeles, as it is after a rule."""
+    q = parse(line)
+    assert q.destination == destination
+    read_as_port = [d for d in q.decisions if d.startswith("to ")]
+    assert read_as_port == ([reading] if reading else [])
+
+
+def test_a_city_that_is_not_a_known_port_after_to_is_refused_with_the_expected_form() -> None:
+    """An inland city is not guessed at: the reply asks for the country's code or name."""
+    with pytest.raises(LandedInputError, match="use its code"):
+        parse("100 pcs @ 5 usd to toronto")
+
+
 def test_fee_words_after_a_fee_word_name_one_charge() -> None:
     """'customs broker 150', 'port charges 80', 'inspection fee 300' are one charge each."""
     q = parse("600 pcs @ 14.2 usd customs broker 150 port charges 80 inspection fees 300")
