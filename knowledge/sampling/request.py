@@ -55,6 +55,10 @@ _LOT_NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)$")
 _DECIMAL_LOT = re.compile(r"^[\d,]*\.\d*$")
 # "3.200" / "12.000.000": dot-grouped thousands, as much of Europe writes a count of units.
 _DOTTED_LOT = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+# A figure that can only be an AQL once the lot is known: decimals or a % sign ("2.5", "1,5",
+# "4%", "2.5/4.0"); a bare whole number, or "1.000" (dotted thousands), stays a (second,
+# refused) lot size.
+_BARE_AQL = re.compile(r"^\d+[.,]\d+%?(?:/\d+(?:[.,]\d+)?%?)*$|^\d+(?:[.,]\d+)?%$")
 _SHORT_LOT = re.compile(r"^(\d+(?:\.\d+)?)k$")
 _GROUP = re.compile(r"^\d{3}$")
 _FUSED_UNIT = re.compile(r"^([\d,.]+)(" + "|".join(sorted(_UNIT_WORDS, key=len)[::-1]) + r")$")
@@ -143,6 +147,9 @@ class _Reader:
             self.index += 2
         elif word in _OTHER_MODES:
             raise _RefusedError("Only normal inspection plans are available.")
+        elif self.lot_size is not None and _BARE_AQL.match(word) and not _DOTTED_LOT.match(word):
+            self._set_bare_aql(self.tokens[self.index])
+            self.index += 1
         elif word[0].isdigit() or word[0] == "-":
             self._set_lot_size()
         else:
@@ -170,6 +177,21 @@ class _Reader:
         classes = _AQL_SLASH_ORDER[1:2] if len(parts) == 1 else _AQL_SLASH_ORDER[-len(parts) :]
         for defect_class, part in zip(classes, parts, strict=True):
             self._set_aql(defect_class, part)
+
+    def _set_bare_aql(self, value: str) -> None:
+        """A figure with decimals after the lot size ("/aql 3200 2.5", "3200 2.5 4.0",
+        "3200 2.5/4.0") is an AQL, as buyers write it on a booking: the first is the major,
+        the next the minor, like `aql 2.5 4.0`. A lot has no decimals, so nothing is lost."""
+        if "/" in value:
+            self._set_aqls(value)
+            return
+        free = [c for c in _AQL_SLASH_ORDER[1:] if c not in self.aqls]
+        if not free:
+            raise _RefusedError(
+                f"Too many AQLs without a class at {_quote(value)}: name them, e.g. major 2.5"
+                " minor 4.0 critical 0."
+            )
+        self._set_aql(free[0], value)
 
     def _set_lot_size(self) -> None:
         start = self.tokens[self.index]

@@ -136,6 +136,14 @@ async def test_bad_arguments_get_a_clear_answer(alice: OfflineUser, typed: str, 
     assert "Send /aql alone for help and examples." in text
 
 
+async def test_an_aql_typed_bare_after_the_lot_size_is_read(alice: OfflineUser) -> None:
+    """ "/aql 3,200 pcs level II 2.5" (a booking's wording) plans major 2.5 at 3,200 (K, 125:
+    accept 7, reject 8), where it used to be refused as a second lot size."""
+    text = reply_of(await alice.send("/aql 3,200 pcs level II 2.5"))
+    assert "Check 125 units" in text
+    assert rule("Major", "2.5", 7) in text
+
+
 async def test_usage_and_user_text_are_escaped(alice: OfflineUser) -> None:
     """`<lot size>` in the usage and the user's own `<b>&` reach the user as typed."""
     [event] = await alice.send("/aql <b>&x")

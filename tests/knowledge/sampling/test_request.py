@@ -127,6 +127,9 @@ def test_unknown_aql_lists_the_valid_ones(tables: SamplingTables) -> None:
         ("2.5005k", "whole number of units"),
         ("100000001", "100,000,001 units is more than one lot (at most 100,000,000)"),
         ("5000 300", "more than one lot size (5,000 and 300)"),
+        ("5000 1.000", "more than one lot size (5,000 and 1.000)"),  # dotted thousands
+        ("5000 2.5 4.0 6.5", 'Too many AQLs without a class at "6.5"'),
+        ("5000 3.0", "Major: 3.0 is not an AQL in the table"),
         ("5000 major", "Major needs an AQL value"),
         ("5000 minor abc", 'Minor: "abc" is not an AQL'),
         ("5000 major NaN", 'Major: "NaN" is not an AQL'),
@@ -228,3 +231,25 @@ def test_dot_grouped_thousands_are_a_count_of_units(
         == f"Read {text.split(maxsplit=1)[0]} as {size:,} units (dots as thousands)."
     )
     assert read("3200", tables).read_note is None
+
+
+@pytest.mark.parametrize(
+    ("text", "major", "minor"),
+    [
+        ("3,200 pcs level II 2.5", "2.5", None),
+        ("3200 2.5 4.0", "2.5", "4.0"),
+        ("3200 1,5/4", "1.5", "4.0"),
+        ("5000 4%", "4.0", None),
+        ("5000 minor 6.5 1.0", "1.0", "6.5"),  # the class left free takes the bare figure
+    ],
+)
+def test_a_figure_with_decimals_after_the_lot_size_is_an_aql(
+    text: str, major: str, minor: str | None, tables: SamplingTables
+) -> None:
+    """Buyers copy AQLs as a booking writes them ("3,200 pcs level II 2.5"): a figure with
+    decimals or a % sign after the lot size is the major AQL, the next the minor."""
+    request = read(text, tables)
+    assert request.aql_by_class.get(DefectClass.MAJOR) == Decimal(major)
+    assert request.aql_by_class.get(DefectClass.MINOR) == (
+        None if minor is None else Decimal(minor)
+    )
