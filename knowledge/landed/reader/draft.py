@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from knowledge.landed.money import Money
 from knowledge.landed.query import (
+    MAX_QUANTITY,
     Cartons,
     Containers,
     Contingency,
@@ -48,6 +49,7 @@ class Draft:
     volume_m3: Decimal | None = None
     carton_dims: tuple[Decimal, Decimal, Decimal] | None = None
     carton_count: Decimal | None = None
+    units_per_carton: Decimal | None = None  # `50 ctns x 24 pcs`: the quantity is the product
     insurance: Insurance | None = None
     contingency: Contingency | None = None
     duties: list[Duty] = field(default_factory=list)
@@ -98,6 +100,7 @@ class Draft:
 
     def finish(self) -> LandedQuery:
         """The complete query, or LandedInputError saying what is missing."""
+        self._units_from_cartons()
         if self.quantity is None:
             raise LandedInputError("How many units? Add the quantity, e.g. 1000 pcs.")
         if self.unit_price is None:
@@ -106,6 +109,8 @@ class Draft:
         per_carton = self.carton_weight_kg is not None or self.carton_volume_m3 is not None
         if self.carton_dims is None and self.carton_count is not None and per_carton:
             cartons = None  # a count and a weight or volume per carton are enough
+        elif self.carton_dims is None and self.units_per_carton is not None:
+            cartons = None  # the count gave the quantity; no size to charge volume on
         elif (self.carton_dims is None) != (self.carton_count is None):
             raise LandedInputError("Give carton size and count together: ctn 50x40x30cm x 20.")
         if self.carton_dims is not None and self.carton_count is not None:
@@ -145,6 +150,18 @@ class Draft:
             notes=tuple(dict.fromkeys(self.notes)),
             decisions=tuple(dict.fromkeys(self.decisions)),
         )
+
+    def _units_from_cartons(self) -> None:
+        """`50 ctns x 24 pcs` is 1,200 units; the reading says so."""
+        per, count = self.units_per_carton, self.carton_count
+        if per is None or count is None:
+            return
+        if self.quantity is not None:
+            raise LandedInputError("Give the quantity or the units per carton, not both.")
+        self.quantity = per * count
+        if self.quantity > MAX_QUANTITY:
+            raise LandedInputError(f"{self.quantity:,} units is too large for the quantity.")
+        self.decisions.append(f"{count:,} cartons × {per:,} = {self.quantity:,} pcs")
 
     def _multiply_out(self) -> None:
         """Turn weights and volumes of one carton or one unit into the shipment's."""

@@ -1,10 +1,11 @@
 """The /landed one-liner: `1000 pcs @ 10 usd fob freight 2000 duty 15% to US sea` -> a query.
 
-Owns the grammar: clauses in any order, each started by a keyword, a number with its unit, or
-an Incoterm or mode word; synonyms and small typos accepted, with a note saying how a word was
-read. Anything it cannot place raises `LandedInputError` naming the word, so the handler can
-point at it. The values are read by `fields` (amounts, charges, cartons) and `places` (named
-place, destination, origin). It does no arithmetic and applies no Incoterm or customs rule.
+Owns the grammar: clauses in any order, each started by a keyword, a number with its unit, or an
+Incoterm or mode word; synonyms and small typos accepted, with a note saying how a word was read.
+Anything it cannot place raises `LandedInputError` naming the word, so the handler can point at it.
+The values are read by `fields` (amounts, charges, cartons), `places` (named place, destination,
+origin) and `bare_numbers` (a number with no keyword before it). It does no arithmetic and applies
+no Incoterm or customs rule.
 """
 
 from __future__ import annotations
@@ -14,15 +15,13 @@ from dataclasses import dataclass, field
 from knowledge.landed.destinations import CountryFinder, Destinations
 from knowledge.landed.money import Currencies, Money
 from knowledge.landed.query import LandedInputError, LandedQuery
+from knowledge.landed.reader.bare_numbers import CARRIERS, amount_follows, read_bare_number
 from knowledge.landed.reader.draft import Draft
 from knowledge.landed.reader.fields import FieldReader
 from knowledge.landed.reader.hs import read_hs
 from knowledge.landed.reader.numbers import number_reading
 from knowledge.landed.reader.places import PlaceReader
 from knowledge.landed.reader.words import (
-    CARTON_WORDS,
-    CONTAINER_SIZES,
-    CONTAINER_TYPES,
     FEES,
     FILLER,
     HS_WORDS,
@@ -125,7 +124,7 @@ class _Reading:
             case Kind.WORD:
                 self._word(draft, token, token.text)
             case Kind.NUMBER:
-                self._number(draft, token)
+                read_bare_number(self.fields, draft, token)
             case Kind.DIMS:
                 self.fields.cartons_after_dims(draft, token)
             case Kind.AT:
@@ -152,6 +151,10 @@ class _Reading:
         fields = self.fields
         if word == "x" and self._times(draft, token):
             return
+        if word == "of" and fields.units_in_each_carton(draft, marked=True):
+            return  # "50 ctns of 24 pcs"
+        if word in ("unit", "cost") and self._unit_price_label(draft, token, word):
+            return
         if word in INCOTERMS:
             draft.set_once("incoterm", INCOTERMS[word], token)
             self.places.named_place(draft)
@@ -174,9 +177,23 @@ class _Reading:
         else:
             raise _unknown(token)
 
+    def _unit_price_label(self, draft: Draft, token: Token, word: str) -> bool:
+        """A form's "unit price 3.20" or "unit cost 3.20" is the price, not a count of units
+        ("qty 1200 unit cost" reads "unit" with the quantity, so "cost" looks back)."""
+        fields = self.fields
+        before = fields.peek(-2)
+        if word == "unit" and fields.peek_word() in ("price", "cost"):
+            fields.take()
+        elif word != "cost" or before is None or before.text != "unit":
+            return False
+        fields.price(draft, token)
+        return True
+
     def _times(self, draft: Draft, token: Token) -> bool:
         """'x' before a number or a price: the quantity, or after it the price (like '@')."""
         fields = self.fields
+        if fields.units_in_each_carton(draft, marked=True):
+            return True  # "50 ctns x 24 pcs"
         if fields.peek_kind() is Kind.NUMBER:
             if draft.quantity is None:
                 draft.set_quantity(fields.quantity(draft, fields.next_number(token)), token)
@@ -193,7 +210,7 @@ class _Reading:
         name with an amount after it is that courier's quote: the freight."""
         if draft.mode is not MODES[word]:
             draft.set_once("mode", MODES[word], token)
-        if word in CARRIERS and draft.freight is None and self._amount_follows():
+        if word in CARRIERS and draft.freight is None and amount_follows(self.fields):
             self.fields.charge(draft, token, Key.FREIGHT)
             if draft.freight is not None:
                 draft.decisions.append(f"{token.text} {draft.freight.amount.amount:,} = freight")
@@ -237,91 +254,6 @@ class _Reading:
                 fields.cartons_after_keyword(draft, token)
             case _:
                 fields.charge(draft, token, key)
-
-    def _number(self, draft: Draft, token: Token) -> None:
-        fields = self.fields
-        unit = fields.peek_word()
-        if (token.text in CONTAINER_SIZES and unit in CONTAINER_TYPES) or (
-            unit == "x" and fields.container_ahead(1)
-        ):
-            fields.containers(draft, token)
-        elif unit in QUANTITY_UNITS:
-            fields.take()
-            draft.set_quantity(fields.quantity(draft, token), token)
-        elif unit in WEIGHT_UNITS or unit in VOLUME_UNITS:
-            fields.back()
-            key = Key.WEIGHT if unit in WEIGHT_UNITS else Key.VOLUME
-            fields.measure(draft, token, key, bare=True)
-        elif unit in CARTON_WORDS:
-            fields.take()
-            fields.carton_count(draft, token)
-        elif fields.peek_kind() is Kind.PERCENT:
-            raise LandedInputError(
-                f"Which charge is {token.text}% for? Put a word before it: duty {token.text}%.",
-                word=token.text,
-                position=token.start,
-            )
-        elif fields.currency_follows():
-            fields.back()
-            fields.price(draft, token)
-        elif draft.freight is None and self._rate_follows():
-            # "air 320 kg 6.8/kg": only freight is priced per kg or cbm, so the rate is freight.
-            draft.decisions.append(f"{token.text}/{fields.peek_word(1)} = freight")
-            fields.back()
-            fields.charge(draft, token, Key.FREIGHT)
-        elif (first := _AMOUNT_FIRST.get(unit or "")) is not None and (
-            draft.quantity is not None
-            and (fields.peek_kind(1) is not Kind.NUMBER or fields.peek_word(2) in _AMOUNT_FIRST)
-        ):
-            # "+ 650 freight": an amount right before a charge word that has none after it.
-            draft.decisions.append(f"{token.text} {unit} = {unit} {token.text}")
-            fields.back()
-            fields.charge(draft, token, first)
-            fields.advance(1)  # the charge word, read
-        elif draft.quantity is None and self._price_follows():
-            # "500 @ 3.2": a bare number right before the price can only be the quantity.
-            draft.set_quantity(fields.quantity(draft, token), token)
-        else:
-            raise LandedInputError(
-                f"What is {token.text} for? Put a word before it, e.g. freight {token.text}.",
-                word=token.text,
-                position=token.start,
-            )
-
-    def _rate_follows(self) -> bool:
-        unit = self.fields.peek_word(1)
-        return self.fields.peek_kind() is Kind.SLASH and (
-            unit in WEIGHT_UNITS or unit in VOLUME_UNITS
-        )
-
-    def _amount_follows(self) -> bool:
-        """An amount of money next ("420", "$420", "420 usd"), not a count or a measure
-        ("ups 2 ctns 12kg")."""
-        fields = self.fields
-        at = 1 if fields.peek_kind() is Kind.SYMBOL else 0
-        if fields.peek_kind(at) is not Kind.NUMBER:
-            return False
-        after = fields.peek(at + 1)
-        if after is None:
-            return True
-        if after.kind in (Kind.PERCENT, Kind.SLASH, Kind.DIMS):
-            return False
-        return after.kind is not Kind.WORD or after.text not in _NOT_MONEY_AFTER
-
-    def _price_follows(self) -> bool:
-        kind = self.fields.peek_kind()
-        return kind is Kind.AT or self.fields.peek_word() == "at"
-
-
-_NOT_MONEY_AFTER = (
-    QUANTITY_UNITS | CARTON_WORDS | WEIGHT_UNITS.keys() | VOLUME_UNITS | CONTAINER_TYPES.keys()
-)
-# Couriers whose name is also the mode: an amount after one is its quote.
-CARRIERS = frozenset(("dhl", "fedex", "ups", "courier"))
-# Charge words an amount may come before ("650 freight", "120 insurance").
-_AMOUNT_FIRST = {
-    word: key for word, key in KEYWORDS.items() if key in (Key.FREIGHT, Key.INSURANCE)
-}
 
 
 def _unknown(token: Token) -> LandedInputError:

@@ -25,6 +25,7 @@ from knowledge.landed.reader.words import (
     CONTAINER_SIZES,
     CONTAINER_TYPES,
     LENGTH_UNITS,
+    QUANTITY_UNITS,
     VOLUME_UNITS,
     WEIGHT_UNITS,
     Key,
@@ -178,6 +179,25 @@ class ShipmentReader(NumberCursor):
         elif draft.carton_dims is None:
             raise token_error("Carton size? e.g. ctn 50x40x30cm x 20.", token)
         self._cartons_end = self._at
+
+    def units_in_each_carton(self, draft: Draft, *, marked: bool) -> bool:
+        """`50 ctns x 24 pcs`, `50 ctns of 24 pcs`, `50 ctns 24 pcs each`, `24 pcs/ctn`: units
+        counted right after the cartons are per carton, and the quantity is the product
+        (`Draft.finish`). Only with a marker (`marked`: an "x" or "of" was just read; or
+        `each`, `per ctn`, `/ctn` after the unit): "20 ctns 1000 pcs" may be the total."""
+        if draft.carton_count is None or draft.quantity is not None:
+            return False
+        number, unit = self.peek(), self.peek_word(1)
+        if number is None or number.kind is not Kind.NUMBER or unit not in QUANTITY_UNITS:
+            return False
+        after = 1 if self.peek_word(2) in _EACH else 0
+        if not after and self.peek_word(3) in CARTON_WORDS:
+            after = 2 if self.peek_word(2) == "per" or self.peek_kind(2) is Kind.SLASH else 0
+        if not (marked or after):
+            return False
+        self._at += 2 + after
+        draft.set_once("units_per_carton", self.quantity(draft, number), number)
+        return True
 
     def carton_count(self, draft: Draft, token: Token) -> None:
         """`20 ctns` (the carton word already read)."""

@@ -120,7 +120,10 @@ CONTAINER_TYPES: dict[str, str] = {
 }
 ORIGIN_WORDS = frozenset(("from", "origin country", "made"))
 HS_WORDS = frozenset(("hs", "hts", "htsus", "hscode"))
-FILLER = frozenset(("and", "with", "plus", "by", "via", "the", "a", "for"))
+# Also a form's labels that add nothing: "incoterm fob", "terms cif".
+FILLER = frozenset(
+    ("and", "with", "plus", "by", "via", "the", "a", "for", "incoterm", "incoterms", "terms")
+)
 
 # Every word the grammar knows, for typo matching. Short words are left out: at three
 # letters or fewer a one-letter slip turns one keyword into another.

@@ -216,6 +216,10 @@ async def test_lines_typed_by_buyers_after_the_issue(alice: OfflineUser) -> None
     assert "to hamburg = Hamburg, DE" in text
     assert "FOB Shanghai · to Germany · sea" in text
     assert amount(lines, "VAT 19% × 2,500.00") == "475.00"
+    # A packing list's '50 ctns x 24 pcs' is 1,200 units: 1,200 x 3.20 = 3,840.
+    text, lines = await estimate(alice, "50 ctns x 24 pcs, unit price usd 3.20, exw to ca")
+    assert "50 cartons × 24 = 1,200 pcs" in text
+    assert amount(lines, "Goods") == "3,840.00"
     # Amount before its word, duty as 'customs 10%', a courier's quote (typed after the
     # ports): 800 x 3.50 = 2,800 + freight 650 = 3,450.
     _, lines = await estimate(alice, "800pcs usd3.5 exw + 650 freight")

@@ -112,6 +112,55 @@ def test_a_city_that_is_not_a_known_port_after_to_is_refused_with_the_expected_f
         parse("100 pcs @ 5 usd to toronto")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "50 ctns x 24 pcs @ 3.2 usd exw to ca",
+        "50 cartons 24pcs each 3.2usd exw ningbo to ca",
+        "50 ctns of 24 pcs @ 3.2 usd to ca",
+        "50 ctns, 24 pcs/ctn, @ 3.2 usd to ca",
+        "50 ctns 24 pcs per carton @ 3.2 usd to ca",
+    ],
+)
+def test_units_per_carton_after_the_carton_count_make_the_quantity(line: str) -> None:
+    """Packing lists say '50 ctns x 24 pcs': 1,200 units, and the reading says so."""
+    q = parse(line)
+    assert q.quantity == 1200
+    assert "50 cartons × 24 = 1,200 pcs" in q.decisions
+
+
+def test_a_weight_each_after_units_per_carton_is_per_carton() -> None:
+    """'50 ctns of 24 pcs 12kg each': 12 kg per carton, 600 kg in all."""
+    q = parse("50 ctns of 24 pcs @ 3.2 usd 12kg each to us air 6/kg")
+    assert (q.quantity, q.weight_kg) == (1200, 600)
+
+
+def test_a_quantity_and_units_per_carton_together_are_refused() -> None:
+    """'qty 1000 ... 50 ctns x 24 pcs' says the quantity twice, two ways."""
+    with pytest.raises(LandedInputError, match="not both"):
+        parse("50 ctns x 24 pcs @ 3.2 usd qty 1000")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1200pcs, unit price usd 3,20, FOB Ningbo, sea freight usd 1,150, duty 6.5%, to USA",
+        "qty 1200 unit cost 3.20 usd incoterm fob destination us",
+        "qty 1200, price 3.2 usd, incoterms: FOB, to US",
+    ],
+)
+def test_a_forms_labels_are_read_as_labels(line: str) -> None:
+    """Lines copied from a quote form: 'unit price' is the price, not a count of units;
+    'incoterm' before the rule adds nothing."""
+    q = parse(line)
+    assert (q.quantity, q.unit_price.amount, q.incoterm, q.destination) == (
+        1200,
+        Decimal("3.20"),
+        "FOB",
+        "US",
+    )
+
+
 def test_fee_words_after_a_fee_word_name_one_charge() -> None:
     """'customs broker 150', 'port charges 80', 'inspection fee 300' are one charge each."""
     q = parse("600 pcs @ 14.2 usd customs broker 150 port charges 80 inspection fees 300")
