@@ -100,7 +100,7 @@ async def test_a_question_in_other_words_is_read_by_the_sentence_encoder(
     company, which round 4's static word vectors ranked below the late-shipment card."""
     typed = "/guide how can i be sure the company really exists before sending money"
     reply = only_message(await alice.send(typed))
-    title = "Checking a Chinese supplier is a real company"
+    title = "How to check a Chinese company is real"
     answered = reply.text.startswith(title)  # asserted, or offered first when not sure
     assert answered or (reply.text == texts.NOT_SURE and reply.flat_buttons()[0].text == title)
 
