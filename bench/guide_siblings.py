@@ -50,11 +50,9 @@ def score(index: GuideIndex, question: Question) -> Scored:
     # `sure` is the search's own (both scorers agree, or a phrasing says the same): recovered
     # from the shipped rule, which holds it together with the bar, lead and coverage.
     text = question.text[: engine.QUESTION_CHARS]
-    words = index._mended(engine.surface_words(text))  # noqa: SLF001 - a bench reads inside
-    _, sure = index._ranked(text, words, engine.stems(words))  # noqa: SLF001
-    return Scored(
-        question, order, first.score, first.score - second.score, first.coverage, sure
-    )
+    words = index._mended(engine.surface_words(text))
+    _, sure = index._ranked(text, words, engine.stems(words))  # a bench reads inside
+    return Scored(question, order, first.score, first.score - second.score, first.coverage, sure)
 
 
 def confident(s: Scored, bar: float = engine.MIN_SCORE, lead: float = engine.MIN_MARGIN) -> bool:
@@ -62,7 +60,9 @@ def confident(s: Scored, bar: float = engine.MIN_SCORE, lead: float = engine.MIN
 
 
 def figures(
-    on: list[Scored], off: list[Scored], bar: float = engine.MIN_SCORE,
+    on: list[Scored],
+    off: list[Scored],
+    bar: float = engine.MIN_SCORE,
     lead: float = engine.MIN_MARGIN,
 ) -> str:
     labelled = [s for s in on if s.question.cards]
