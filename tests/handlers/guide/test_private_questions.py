@@ -20,7 +20,7 @@ def only_reply(events: list[Event]) -> BotMessage:
 async def test_a_typed_question_gets_the_guides_answer(alice: OfflineUser) -> None:
     """ "how do i open a dispute on alibaba?" typed as plain text: the claim card."""
     reply = only_reply(await alice.send("how do i open a dispute on alibaba?"))
-    assert reply.text.startswith("Claiming under Trade Assurance")
+    assert reply.text.startswith("Opening a Trade Assurance dispute or refund")
     assert "risk" not in reply.text.split("\n")[0].lower()
 
 
@@ -31,7 +31,7 @@ async def test_a_typed_question_near_two_cards_gets_the_closest_cards(alice: Off
     reply = only_reply(await alice.send("how do i open a dispute?"))
     assert "risk" not in reply.text.lower()
     offered = [row[0].text for row in reply.buttons[:2]]
-    assert "Claiming under Trade Assurance" in offered
+    assert "Opening a Trade Assurance dispute or refund" in offered
 
 
 async def test_a_question_quoting_a_supplier_is_still_the_buyers(alice: OfflineUser) -> None:
