@@ -97,21 +97,22 @@ def test_no_card_phrasing_copies_an_evaluation_question() -> None:
 
 
 def test_leave_one_site_out_accuracy_does_not_regress() -> None:
-    """Top-1 and top-3 on all the real questions (five sets), each scored without the
+    """Top-1 and top-3 on all the real questions (six sets), each scored without the
     phrasings written from its own site, stay at least where they were measured at the round 5
     freeze (0.73 / 0.87 on three sets with the sentence encoder; round 4's static blend read
     0.63 / 0.82; 0.72 / 0.86 on 244 answerable once the third fresh set joined; 0.75 / 0.87
     with round 12's reading: the two best phrasings, the asking sentences; 0.75 / 0.87 on 261
     once the fourth fresh set joined; 0.77 / 0.88 with round 14's card wording that names
-    each sibling card's stage and object).
-    The encoder's scores run lower, so fewer answers clear the confidence bar (17% -> 13%
+    each sibling card's stage and object; 0.75 / 0.87 on 276 once the fifth fresh set, which
+    scored 0.47 / 0.67 measured once, joined).
+    The encoder's scores run lower, so fewer answers clear the confidence bar (17% -> 12%
     confident right); wrong confident answers 1 of 244 at round 12's freeze, 1 of 261 at
-    round 14's."""
+    round 14's, 1 of 276 with the fifth set."""
     on, _ = load_all()
     figures = measure(by_site(on), on)
-    assert figures.top1 >= 0.76
-    assert figures.top3 >= 0.87
-    assert figures.confident_right >= 0.12
+    assert figures.top1 >= 0.74
+    assert figures.top3 >= 0.86
+    assert figures.confident_right >= 0.11
     assert figures.confident_wrong <= 0.01
     assert figures.unanswerable_confident <= 0.10
 
