@@ -73,8 +73,21 @@ _CATEGORY = {
     "cheque_job": "windfall_lure",
     "zh_new_number": "pressing_request",
     "zh_invoice_sale": "dubious_certificate",
+    # round 14, from the advisories (lure_documents.py, lure_accounts.py)
+    "document": "open_or_log_in",
+    "account": "credentials_request",
+    "tax_refund": "fake_notice",
 }
 _WHY = {
+    "account": (
+        "The message says your account, mailbox or password needs action and asks you to sign "
+        "in or verify through it: that is how log-ins are stolen. Open the site or app yourself "
+        "(the app you use or an address you type); a real problem shows there."
+    ),
+    "tax_refund": (
+        "Tax offices do not announce refunds by e-mail or text with a link to claim them; the "
+        "page behind the link asks for card or bank details. Check in your tax account yourself."
+    ),
     "money_now": (
         "The message asks you to move money now, to an account it gives: that is how payment "
         "fraud works. Check the request by a phone number you already have before paying."
