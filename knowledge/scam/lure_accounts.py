@@ -41,7 +41,8 @@ _ASK_ANCHORS = (
     "sign in", "sign-in", "signin", "log in", "log-in", "login", "log on", "logon",
     "verif", "validat", "authenticat", "activat", "keep your", "keep the", "secure your",
     "restore", "unlock", "confirm your", "review recent", "review the", "review your",
-    "update your",
+    "update your", "click", "tap", "follow the", "follow this", "visit the", "enter your",
+    "provide your", "fill in", "fill out", "upgrade",
 )  # fmt: skip
 _OBJECT = (
     r"(?:your |the |this |my )?(?:\S+ )?(?:account|identity|mailbox|e-?mail(?: address)?|"
@@ -58,6 +59,13 @@ _ASK = re.compile(
     r"(?:it|them|now|here|below)\b|"
     r"(?:confirm|unlock|restore|secure|update)\s+" + _OBJECT + r"|"
     r"keep (?:your|the) (?:current|same|existing|old) password|"
+    # the link itself as the fix ("click here", "follow the link below": NCSC, Action Fraud),
+    # the form to fill in (HMRC's fake refund form) and the mailbox "upgrade" (quota phishing)
+    r"(?:click|tap|follow|visit)(?: on)? (?:here|below|the (?:link|button|url|page|portal)|"
+    r"this (?:link|url|page))\b|"
+    r"(?:enter|provide|fill (?:in|out)) (?:your |the )?(?:password|credentials|login|"
+    r"details|information|form|e-?mail)\b|"
+    r"upgrade (?:your |the )?(?:mailbox|account|storage|quota)\b|"
     r"review (?:the |your |this )?(?:recent )?(?:activity|sign-?in|login)"
 )
 # Sign-in asked: a polite ask, a link or button before it, a duty, or a sentence opening.
@@ -78,7 +86,13 @@ _TROUBLE = re.compile(
     r"\b(?:buyer|customer|client) (?:has )?sent you (?:a|an|new)\b|"
     r"\bto (?:keep|continue) (?:receiving|using|your|access)|\bto avoid (?:losing|suspension|"
     r"termination|deactivation|closure|interruption|restriction|your account)|"
-    r"\b(?:or|otherwise) your (?:account|access|mailbox)\b"
+    r"\b(?:or|otherwise) your (?:account|access|mailbox)\b|"
+    # the mailbox over its quota, messages held back (hoax-slayer.net "mailbox exceeded the
+    # quota"), and the hours-long deadline every advisory names (NCSC: "within 24 hours")
+    r"\b(?:exceeded|exceeds|over) (?:its |the |your )?(?:storage |quota |mailbox )?"
+    r"(?:limit|quota)|\b(?:incoming|pending) (?:messages|e-?mails|mails)\b|"
+    r"\bwithin (?:\d+|twenty[- ]four|forty[- ]eight) ?(?:hours|hrs|h)\b|"
+    r"\b(?:security|account) (?:update|upgrade|verification|review) (?:is )?(?:required|needed)"
 )
 # A notice that asks nothing, or the reset the reader asked for.
 _NOTHING_TO_DO = re.compile(

@@ -38,12 +38,19 @@ _ANCHORS = (
     "invoice", "remittance", "payment advice", "payment confirmation", "proof of payment",
     "swift", "bank slip", "payment slip", "transfer slip", "receipt", "statement",
     "outstanding balance", "unpaid balance", "overdue balance", "open balance", "balance due",
-    "payment copy", "transfer copy",
+    "payment copy", "transfer copy", "payment document", "payment notification",
+    "payment notice", "payment details", "transfer confirmation", "wire confirmation",
+    "purchase order", "payroll", "shipping document", "delivery document",
 )  # fmt: skip
 _DOCUMENT = re.compile(
     r"\b(?:invoices?|remittance(?: advice)?|payment (?:advice|confirmation|copy|slip)|"
     r"proof of payment|swift(?: copy| slip| mt103)?|bank slip|transfer (?:slip|copy)|receipts?|"
-    r"statements?(?: of account)?|(?:outstanding|unpaid|overdue|open) balance|balance due)"
+    r"statements?(?: of account)?|(?:outstanding|unpaid|overdue|open) balance|balance due|"
+    # the advisories' other papers: a payment or transfer notice, a purchase order (Alibaba's
+    # "a buyer has sent you a purchase order"), payroll (scam-detector.com, utwente.nl), a
+    # carrier's shipping or delivery document (DHL's fraud-awareness advice)
+    r"payment (?:document|notification|notice|details)|(?:transfer|wire) confirmation|"
+    r"purchase orders?|payroll(?: reports?)?|(?:shipping|delivery) documents?)"
     r"(?![a-z])"  # "remittance_advice.pdf" is the document too
 )
 _REACH = 220  # characters either side of the document word (its sentence and the next)
@@ -57,20 +64,51 @@ _HANDED = re.compile(
 _ASKED = re.compile(
     r"(?:\b(?:please|kindly|pls|plz)\s+(?:\S+\s+){0,2}?|(?:^|[.!?\n:;—–-]\s*)|"
     r"\b(?:click|tap)\s+(?:here\s+|below\s+|the link\s+|the button\s+)?to\s+|\bto\s+)"
-    r"(?:see|find|check|review|open|view|download|confirm|acknowledge|verify|access)\b"
+    r"(?:see|find|check|review|open|view|download|confirm|acknowledge|verify|access)\b|"
+    # "for your review", "can you check": the same ask said another way (pcrisk.com: the
+    # lure "requests the user to review the attached remittance advice")
+    r"\bfor your (?:kind )?(?:review|perusal|attention|approval|confirmation|verification)\b|"
+    r"\b(?:can|could|would) you (?:please |kindly )?(?:check|review|confirm|open|see|view)\b"
 )
 # The signs of the unsolicited lure (one is needed beside the document, hand-over and ask).
+# (on any of the first lines: a forwarded lure often opens with its subject line)
 _GREETED_NOBODY = re.compile(
-    r"^\W*(?:dear (?:sir|madam|sir/madam|sir or madam|customer|valued customer|client|user|"
-    r"member|recipient|account holder|beneficiary|partner|friend)|hello|hi|good (?:day|morning|"
-    r"afternoon|evening)|greetings)\b\s*(?:[,!.\n]|$)"
+    r"(?:^|\n)\W*(?:dear (?:sir|madam|sir/madam|sir or madam|customer|valued customer|client|"
+    r"user|member|recipient|account holder|beneficiary|partner|friend|<email>)|hello|hi|"
+    r"good (?:day|morning|afternoon|evening)|greetings)\b\s*(?:[,!.\n]|$)"
 )
+_GREETING_REACH = 200  # characters from the top where the greeting stands
 _LURE_SIGN = re.compile(
     r"(?:\bshared? (?:\S+ ){0,8}?with you\b|https?:|\bwww\.|\blink\b|\bclick|\btap\b|"
     r"\bbutton\b|\bconfirm (?:the |your |this )?(?:payment|receipt|transfer)|"
     r"\b(?:proof of payment|swift copy)\b|\b(?:overdue|outstanding|unpaid|past due|final notice)\b|"
+    # a payment said made to the reader (mailguard.com.au: "payment released today") and
+    # the hurry every advisory names (NCSC: "within 24 hours", "immediately")
+    r"\bpayment (?:has been |was |is )?(?:made|sent|released|processed|completed|settled|"
+    r"remitted|initiated)\b|\bwe have (?:made|sent|released|processed|settled|remitted|paid)\b|"
+    r"\b(?:urgent(?:ly)?|asap|immediately)\b|"
     r"\w[\w-]*[_.-]\w*\.(?:pdf|html?|zip|docx?|xlsx?)\b)"
 )
+
+# Real billing states what the document is for (systemscloud.co.uk: "invoice numbers, payment
+# amounts, or supplier references"); the lure keeps it all in the file. Two particulars, or
+# the job the reader had done, make the message billing.
+_PARTICULARS = (
+    re.compile(r"\binv(?:oice)?\s*(?:no\.?|number|nr\.?|#|ref\w*)\s*:?\s*[\w{$#-]"),
+    re.compile(r"\b(?:amount|total)(?: due)?\s*:|[$€£¥]\s?[\d{]|\b(?:usd|eur|gbp)\s?\d"),
+    re.compile(r"\bdue (?:date|on|by)\b"),
+)
+_WORK_DONE = re.compile(
+    r"\bfor the (?:job|work|services?|order|goods|delivery|project|repairs?|booking)s? "
+    r"(?:you|we|that you)\b"
+)
+
+
+def _billing(folded: str) -> bool:
+    """The message itself says what is billed: ordinary billing, not a file to open blind."""
+    if ordinary_billing(folded) or _WORK_DONE.search(folded) is not None:
+        return True
+    return sum(p.search(folded) is not None for p in _PARTICULARS) >= 2
 
 
 def document_lure(folded: str) -> list[Lure]:
@@ -79,7 +117,7 @@ def document_lure(folded: str) -> list[Lure]:
     anchors = sorted(at for word in _ANCHORS for at in finds(folded, word))
     if not anchors:
         return []
-    greeted_nobody = _GREETED_NOBODY.match(folded) is not None
+    greeted_nobody = _GREETED_NOBODY.search(folded, 0, _GREETING_REACH) is not None
     for at in anchors:
         document = _DOCUMENT.match(folded, at)
         if document is None or (at > 0 and folded[at - 1].isalnum()):
@@ -91,7 +129,7 @@ def document_lure(folded: str) -> list[Lure]:
             continue
         if not greeted_nobody and _LURE_SIGN.search(folded, first, last) is None:
             continue
-        if ordinary_billing(folded) or ABOUT.search(folded) is not None:
+        if _billing(folded) or ABOUT.search(folded) is not None:
             return []
         return [Lure("document", Severity.MEDIUM, at, document.end())]
     return []
