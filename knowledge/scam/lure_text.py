@@ -186,3 +186,23 @@ def words_at(folded: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
                 found.append((at, end))
             at = folded.find(word, end)
     return sorted(found)
+
+
+class Finder:
+    """Where literal cues stand in one folded text, each cue searched once however many shapes
+    ask for it (round 14: the advisory shapes share their link and ask words)."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self._found: dict[str, list[int]] = {}
+
+    def at(self, cue: str) -> list[int]:
+        """Every offset where `cue` starts (a str.find loop, memoised)."""
+        found = self._found.get(cue)
+        if found is None:
+            found = self._found[cue] = finds(self.folded, cue)
+        return found
+
+    def any_of(self, cues: tuple[str, ...]) -> list[int]:
+        """Every offset where one of `cues` starts, in text order."""
+        return sorted(at for cue in cues for at in self.at(cue))

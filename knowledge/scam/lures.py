@@ -32,8 +32,7 @@ from __future__ import annotations
 import re
 
 from knowledge.scam import lure_notices as notices
-from knowledge.scam.lure_accounts import account_lure, tax_refund
-from knowledge.scam.lure_documents import document_lure
+from knowledge.scam.lure_accounts import advisory_lures
 from knowledge.scam.lure_offers import offer_lures
 from knowledge.scam.lure_strangers import stranger_lures
 from knowledge.scam.lure_text import (
@@ -227,7 +226,5 @@ def find_lures(folded: str, ask_before: re.Pattern[str]) -> list[Lure]:
         *notices.remittance(folded),
         *stranger_lures(folded),
         *offer_lures(folded),
-        *document_lure(folded),  # round 14, from the advisories
-        *account_lure(folded),
-        *tax_refund(folded),
+        *advisory_lures(folded),  # round 14, from the advisories
     ]

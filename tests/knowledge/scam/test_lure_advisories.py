@@ -84,8 +84,7 @@ ACCOUNT_LURES = [
     "A buyer has sent you a purchase order. Sign in to your account to see the details.",
     "Action required: confirm your email address to keep receiving messages. "
     "http://mail-confirm.example.net",
-    "Your mailbox session has expired. Re-authenticate now to avoid losing access to your "
-    "e-mail.",
+    "Your mailbox session has expired. Re-authenticate now to avoid losing access to your e-mail.",
     "Dear Member, we have upgraded our system and all accounts must be re-verified. Log in at "
     "the link below.",
     "Your e-banking access has been restricted. Please re-activate it here: "
@@ -125,7 +124,9 @@ def test_honest_account_notices_and_warnings_stay_low(text: str) -> None:
 
 # HMRC: a tax refund offered by e-mail or text, to be claimed through a link.
 def test_a_tax_refund_to_claim_through_a_link_is_raised_and_the_explainer_is_not() -> None:
-    lure = "You are eligible to receive a tax refund of GBP 388.00. Claim now: http://refund.example"
+    lure = (
+        "You are eligible to receive a tax refund of GBP 388.00. Claim now: http://refund.example"
+    )
     explainer = (
         "Exporters may claim a VAT refund from the tax office after the goods leave the "
         "country; your accountant files the claim."
@@ -144,7 +145,10 @@ def test_a_tax_refund_to_claim_through_a_link_is_raised_and_the_explainer_is_not
             "document",
         ),
         ("YOUR PASSWORD EXPIRES TODAY. CLICK HERE TO KEEP YOUR CURRENT PASSWORD.", "account"),
-        ("Account 99999999999999999999 will be suspended. Log in here to verify: http://a.b", "account"),
+        (
+            "Account 99999999999999999999 will be suspended. Log in here to verify: http://a.b",
+            "account",
+        ),
     ],
 )
 def test_the_shapes_read_input_nobody_designed(text: str, kind: str) -> None:
