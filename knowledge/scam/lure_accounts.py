@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import re
 
-from knowledge.scam.lure_documents import document_lure
-from knowledge.scam.lure_text import ABOUT, Finder, Lure, refused_before, sentence
+from knowledge.scam.lure_documents import document_lure, refused_near
+from knowledge.scam.lure_text import ABOUT, Finder, Lure, sentence
 from knowledge.scam.red_flags import Severity
 
 # Literal stems of the ask, found by a str.find loop (memoised in `Finder`, shared with the
@@ -140,7 +140,7 @@ def account_lure(found: Finder) -> list[Lure]:
         if at > 0 and folded[at - 1].isalnum():
             continue  # inside a word ("blog", "catalog")
         ask = _ASK.match(folded, at)
-        if ask is None or not _asked(folded, at, ask) or refused_before(folded, at):
+        if ask is None or not _asked(folded, at, ask) or refused_near(folded, at):
             continue
         first, last = _around(folded, at, ask.end())
         # what was searched already is searched again only where a claim could straddle it
