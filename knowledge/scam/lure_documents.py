@@ -60,7 +60,8 @@ _ASK_WORDS = re.compile(
     r"(?:see|find|check|review|open|view|download|confirm|acknowledge|verify|access|for your)\b"
 )  # read first: a pattern opening on the asker cost 7x more per character
 _ASKER = re.compile(
-    r"(?:\b(?:please|kindly|pls|plz)\s+(?:\S+\s+){0,2}?|[.!?\n:;—–-]\s*|\bto\s+|"
+    r"(?:\b(?:please|kindly|pls|plz)\s+(?:\S+\s+){0,2}?|[.!?\n:;—–-]\s*|"
+    r"\b(?:click|tap|here|below|link|button)\s+to\s+|"
     r"\b(?:can|could|would) you (?:please |kindly )?)$"
 )
 _ASKER_REACH = 32  # characters before the verb where the asker stands
@@ -145,7 +146,7 @@ def _signs(found: Finder, handed: list[int]) -> list[int]:
     """Where a sign of the lure stands: a link or share (among `handed`), an overdue claim, a
     hurry, a payment said made or to confirm, a proof of payment or SWIFT copy."""
     folded = found.folded
-    places = [at for at in handed if not folded.startswith("attach", at)]
+    places = [at for at in handed if not folded.startswith(("attach", "download"), at)]
     places += found.any_of(_SIGNS)
     for cue, shape in _SIGNS_CHECKED.items():
         places += [at for at in found.at(cue) if shape.match(folded, at)]
