@@ -176,8 +176,14 @@ def tax_refund(found: Finder) -> list[Lure]:
     return [Lure("tax_refund", Severity.MEDIUM, refund, refund + len("refund"))]
 
 
+# The advisories' lures are short, and a forwarded thread puts the newest message on top: the
+# shapes read the first 2,000 characters (their cost is in the literal searches, about 2 us
+# per cue per 4 KB on the shared machine; reading the whole text cost 0.15 ms at 4 KB).
+_READ = 2_000
+
+
 def advisory_lures(folded: str) -> list[Lure]:
-    """Round 14's shapes (the document lure, the account lure, the tax refund), their
-    literal cues searched once for all three."""
-    found = Finder(folded)
+    """Round 14's shapes (the document lure, the account lure, the tax refund) over the
+    first `_READ` characters, their literal cues searched once for all three."""
+    found = Finder(folded, _READ)
     return [*document_lure(found), *account_lure(found), *tax_refund(found)]

@@ -189,18 +189,25 @@ def words_at(folded: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
 
 
 class Finder:
-    """Where literal cues stand in one folded text, each cue searched once however many shapes
-    ask for it (round 14: the advisory shapes share their link and ask words)."""
+    """Where literal cues stand in the first `reach` characters of one folded text, each cue
+    searched once however many shapes ask for it (round 14: the advisory shapes share their
+    link and ask words)."""
 
-    def __init__(self, folded: str) -> None:
+    def __init__(self, folded: str, reach: int | None = None) -> None:
         self.folded = folded
+        self.reach = len(folded) if reach is None else min(reach, len(folded))
         self._found: dict[str, list[int]] = {}
 
     def at(self, cue: str) -> list[int]:
-        """Every offset where `cue` starts (a str.find loop, memoised)."""
+        """Every offset before `reach` where `cue` starts (a str.find loop, memoised)."""
         found = self._found.get(cue)
         if found is None:
-            found = self._found[cue] = finds(self.folded, cue)
+            found = self._found[cue] = []
+            folded, reach = self.folded, self.reach
+            place = folded.find(cue, 0, reach)
+            while place >= 0:
+                found.append(place)
+                place = folded.find(cue, place + 1, reach)
         return found
 
     def any_of(self, cues: tuple[str, ...]) -> list[int]:

@@ -153,3 +153,14 @@ def test_a_tax_refund_to_claim_through_a_link_is_raised_and_the_explainer_is_not
 )
 def test_the_shapes_read_input_nobody_designed(text: str, kind: str) -> None:
     assert kind in lure_kinds(text)
+
+
+def test_a_lure_on_top_of_a_long_forwarded_thread_is_read() -> None:
+    # The shapes read the first 2,000 characters: the newest message tops a forwarded thread.
+    thread = "\n".join(
+        f"> On {day} May, Li wrote: the samples of lot {day} left the factory today."
+        for day in range(1, 60)
+    )
+    lure = "Your password will expire today. Click here to keep your current password.\n"
+    assert len(thread) > 3_000
+    assert "account" in lure_kinds(lure + thread)
