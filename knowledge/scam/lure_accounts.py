@@ -1,9 +1,11 @@
 """The account log-in lure and the tax-refund claim, as the public advisories describe them
 (issue 15, round 14).
 
-Owns two shapes, each returning `Lure`s in folded-text offsets (it must not score):
+Owns two shapes, each returning `Lure`s in folded-text offsets (it must not score), and
+`advisory_lures`, which runs them and the document lure (`lure_documents.py`) over the first
+2,000 characters with one `Finder`:
 - `account` (counted in `credentials_request`, medium): the reader asked to sign in, verify,
-  validate, re-authenticate, re-activate, secure or unlock an account, mailbox, password or
+  validate, re-authenticate, re-activate, secure or click to keep an account, mailbox, password or
   bank access through the message, beside a claimed trouble with it (it expires or expired, is
   suspended, limited, locked or must be re-verified; an unusual or new sign-in; unread
   security messages; a buyer's order waiting; "to keep receiving", "to avoid losing"). A

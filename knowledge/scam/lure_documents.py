@@ -2,14 +2,14 @@
 round 14).
 
 Owns one shape (`document`, counted in `open_or_log_in`, medium): a payment document (an
-invoice, a remittance or payment advice, a proof of payment or SWIFT copy, a receipt, a
-statement or an outstanding balance) handed over as a file, a share or a link, with the reader
-asked to open, view, check or confirm it, and one sign of the unsolicited lure beside it: a
-greeting to nobody, a "shared with you" notice, a link or button to view it, a payment said
-made that the reader must confirm, an overdue or outstanding claim, or a file name. A
-document sent against the reader's own order with the account unchanged is ordinary billing,
-and a message about the trick names it: both stay out. Returns spans in folded-text offsets;
-it must not score.
+invoice, a remittance or payment advice, a SWIFT copy, a receipt, a statement, payroll)
+handed over as a file, a share, a link or a download, with the reader asked to open, view,
+check or confirm it, and one sign of the unsolicited lure beside it: a greeting to nobody, a
+"shared with you" notice, a link, a payment said made or to confirm, a proof of payment or
+SWIFT copy, an overdue or outstanding claim, a hurry. Billing that states what it bills (two
+of invoice number, amount, due date; the job done) or cites the reader's own order with the
+account unchanged stays out, and so does a message about the trick. Returns spans in
+folded-text offsets; it must not score.
 
 Written from the advisories' description of the kind, not from the development data:
 - FBI / IC3, "Business E-mail Compromise" PSAs (I-091019-PSA, 2019-09-10, ic3.gov) and the
@@ -38,7 +38,7 @@ from knowledge.scam.red_flags import Severity
 # `Finder`, shared with the account shape), and the shapes' patterns run only in the window
 # around a document word that was handed over. Round 14's first draft searched each cue list
 # over the text and cost 0.3-1.7 ms per 4 KB; the round's budget was 0.1 ms.
-# How the document comes: a file, a share, a link or a button (checked first: the gate).
+# How the document comes: a file, a share, a link or a download (checked first: the gate).
 _HANDED = ("attach", "http", "www.", "click", "link", "download", "shared")
 # The document's word (its stem; `_DOCUMENT` reads the whole name where the stem stands).
 _STEMS = ("invoice", "remittance", "payment", "receipt", "statement", "swift", "payroll")
@@ -72,9 +72,9 @@ _ASK_OVERLAP = 40  # an ask's longest stretch, read again at a window's edge
 _OPENS_WITH_ASK = re.compile(r"\W*(?:see|find|check|review|open|view|download|confirm)\b")
 # The signs of the unsolicited lure (one is needed beside the document, hand-over and ask):
 # a greeting to nobody on any of the first lines (a forwarded lure often opens with its
-# subject line), a share, a link or button, an overdue claim, a payment said made to the
-# reader (mailguard.com.au: "payment released today") to confirm, the hurry every advisory
-# names (NCSC: "within 24 hours", "immediately"), a file name.
+# subject line), a share, a link, an overdue or outstanding claim, a payment said made to the
+# reader (mailguard.com.au: "payment released today") or one to confirm, a proof of payment or
+# SWIFT copy, the hurry every advisory names (NCSC: "within 24 hours", "immediately").
 _GREETED_NOBODY = re.compile(
     r"(?:^|\n)\W*(?:dear (?:sir|madam|sir/madam|sir or madam|customer|valued customer|client|"
     r"user|member|recipient|account holder|beneficiary|partner|friend|<email>)|hello|hi|"
