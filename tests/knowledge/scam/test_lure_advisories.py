@@ -164,3 +164,37 @@ def test_a_lure_on_top_of_a_long_forwarded_thread_is_read() -> None:
     lure = "Your password will expire today. Click here to keep your current password.\n"
     assert len(thread) > 3_000
     assert "account" in lure_kinds(lure + thread)
+
+
+# The Financial Services Agency's 2025 warning on fake securities-firm log-in pages: the same
+# kind in Japanese (knowledge/scam/japanese.py, reading 5), beside a statement notice with a
+# link and a firm's own warning.
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        (
+            "【お知らせ】お客様の口座で不正なログインを確認したため、お取引を一時的に制限しました。"
+            "以下のリンクより本人確認を行ってください。https://sec-verify.example",
+            True,
+        ),
+        (
+            "セキュリティ強化のため再認証が必要です。こちらからログインをお願いします。"
+            "http://login-renew.example",
+            True,
+        ),
+        (
+            "いつもご利用ありがとうございます。今月の取引報告書はマイページでご確認ください。"
+            "https://example.co.jp/mypage",
+            False,
+        ),
+        (
+            "【注意喚起】当社を装ったフィッシングメールが届いています。メール内のリンクから"
+            "ログインしないでください。",
+            False,
+        ),
+    ],
+)
+def test_a_japanese_log_in_lure_is_raised_and_its_honest_twins_are_not(
+    text: str, raised: bool
+) -> None:
+    assert (_scan(text).risk is not Risk.LOW) is raised
