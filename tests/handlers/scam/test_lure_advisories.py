@@ -18,8 +18,8 @@ RAISED = ("🔴", "🟠")
     ("lure", "said"),
     [
         (
-            "Good morning, we have settled the payment today. Kindly check the swift copy in "
-            "the attachment and confirm receipt.",
+            "Peter Wang has shared a file with you: Remittance_Advice_0419.pdf. Open it to see "
+            "the payment details.",
             "Open a file or log in",
         ),
         (
