@@ -5,7 +5,9 @@ and send its QR code, or an urgent or confidential transfer request (the fake-pr
 high when the message also asks for a transfer or the account's details), or a prize that
 asks you to add a LINE account; (2) a bank account announced as changed or new for the next
 payment (振込先変更, 新しい口座); (3) a parcel or customs fee of a few thousand yen asked
-through a link; (4) a seizure threatened unless a tax is paid through a link. The context
+through a link; (4) a seizure threatened unless a tax is paid through a link; (5, round 14)
+an account or card said to be limited or to need re-authentication, with a log-in asked
+through a link. The context
 rules are the other languages': a message that warns (詐欺, 注意喚起, なりすまし, 不審: a
 police, bank or company notice, an explainer) reads nothing, and a refusal or a condition
 right after an account change ("変更することはありません", "変わる場合") keeps it low.
@@ -86,6 +88,21 @@ _SEIZURE = _folded(r"差押|差し押さえ|差押え")
 _LINK = _folded(r"リンク|クリック|http|www\.|\.jp\b|\.com\b|url|支払いに進む|こちらから")
 
 
+# (5, round 14) An account, card or securities access said to be limited, locked or to need
+# re-authentication, with a log-in or check asked through a link: the Financial Services
+# Agency's 2025-04-18 warning on fake securities-firm log-in pages (quoted by sunnies.co.jp)
+# and t-com.ne.jp's 2025-08-28 case (a "security strengthening" mail leading to a fake page).
+_ACCESS_TROUBLE = _folded(
+    r"(?:アカウント|口座|お取引|取引|ログイン|セキュリティ|ご利用|カード|会員)[^。\n]{0,16}?"
+    r"(?:制限|停止|凍結|ロック|異常|不正(?:な)?(?:ログイン|アクセス|利用)|再認証|本人確認"
+    r"|セキュリティ強化|有効期限|失効)"
+)
+_LOG_IN_ASK = _folded(
+    r"(?:ログイン|再認証|本人確認|認証|ご確認|確認|更新|手続き)[^。\n]{0,10}?"
+    r"(?:ください|下さい|お願い|願います)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class JapaneseHit:
     """A Japanese reading: its category, severity, span in the folded text, what it read
@@ -115,6 +132,10 @@ _FEE_WHY = (
     "A parcel or customs notice asking for a small fee through a link is a phishing lure: "
     "carriers and customs do not collect fees that way."
 )
+_LOG_IN_WHY = (
+    "A notice that your account or card is limited or needs re-authentication, asking you to "
+    "log in through its link, is how log-ins are stolen: open the site or app yourself."
+)
 _SEIZURE_WHY = (
     "A tax or fee notice threatening seizure unless you pay through its link is a phishing "
     "lure: tax offices do not collect arrears through a link in an e-mail."
@@ -125,7 +146,13 @@ def read_japanese(folded: str) -> list[JapaneseHit]:
     """What the Japanese readings find in `folded` (nothing for text without kana)."""
     if folded.isascii() or _HAS_KANA.search(folded) is None or _WARNS.search(folded):
         return []
-    found = (_executive(folded), _diversion(folded), _fee(folded), _seizure(folded))
+    found = (
+        _executive(folded),
+        _diversion(folded),
+        _fee(folded),
+        _seizure(folded),
+        _log_in(folded),
+    )
     return [hit for hit in found if hit]
 
 
@@ -191,6 +218,15 @@ def _seizure(folded: str) -> JapaneseHit | None:
     return _hit("pressing_request", Severity.MEDIUM, threat.span(), "seizure threat")
 
 
+def _log_in(folded: str) -> JapaneseHit | None:
+    """An access said to be limited or to need re-authentication, and a log-in or check asked
+    through a link."""
+    trouble = _ACCESS_TROUBLE.search(folded)
+    if trouble is None or _LOG_IN_ASK.search(folded) is None or _LINK.search(folded) is None:
+        return None
+    return _hit("credentials_request", Severity.MEDIUM, trouble.span(), "log-in request")
+
+
 def _hit(category: str, severity: Severity, span: tuple[int, int], kind: str) -> JapaneseHit:
     why = {
         "chat group request": _GROUP_WHY,
@@ -200,5 +236,6 @@ def _hit(category: str, severity: Severity, span: tuple[int, int], kind: str) ->
         "changed account": _DIVERSION_WHY,
         "small parcel fee": _FEE_WHY,
         "seizure threat": _SEIZURE_WHY,
+        "log-in request": _LOG_IN_WHY,
     }[kind]
     return JapaneseHit(category, severity, *span, kind, why)

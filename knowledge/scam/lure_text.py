@@ -73,8 +73,21 @@ _CATEGORY = {
     "cheque_job": "windfall_lure",
     "zh_new_number": "pressing_request",
     "zh_invoice_sale": "dubious_certificate",
+    # round 14, from the advisories (lure_documents.py, lure_accounts.py)
+    "document": "open_or_log_in",
+    "account": "credentials_request",
+    "tax_refund": "fake_notice",
 }
 _WHY = {
+    "account": (
+        "The message says your account, mailbox or password needs action and asks you to sign "
+        "in or verify through it: that is how log-ins are stolen. Open the site or app yourself "
+        "(the app you use or an address you type); a real problem shows there."
+    ),
+    "tax_refund": (
+        "Tax offices do not announce refunds by e-mail or text with a link to claim them; the "
+        "page behind the link asks for card or bank details. Check in your tax account yourself."
+    ),
     "money_now": (
         "The message asks you to move money now, to an account it gives: that is how payment "
         "fraud works. Check the request by a phone number you already have before paying."
@@ -173,3 +186,30 @@ def words_at(folded: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
                 found.append((at, end))
             at = folded.find(word, end)
     return sorted(found)
+
+
+class Finder:
+    """Where literal cues stand in the first `reach` characters of one folded text, each cue
+    searched once however many shapes ask for it (round 14: the advisory shapes share their
+    link and ask words)."""
+
+    def __init__(self, folded: str, reach: int | None = None) -> None:
+        self.folded = folded
+        self.reach = len(folded) if reach is None else min(reach, len(folded))
+        self._found: dict[str, list[int]] = {}
+
+    def at(self, cue: str) -> list[int]:
+        """Every offset before `reach` where `cue` starts (a str.find loop, memoised)."""
+        found = self._found.get(cue)
+        if found is None:
+            found = self._found[cue] = []
+            folded, reach = self.folded, self.reach
+            place = folded.find(cue, 0, reach)
+            while place >= 0:
+                found.append(place)
+                place = folded.find(cue, place + 1, reach)
+        return found
+
+    def any_of(self, cues: tuple[str, ...]) -> list[int]:
+        """Every offset where one of `cues` starts, in text order."""
+        return sorted(at for cue in cues for at in self.at(cue))

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from knowledge.scam import lure_notices as notices
+from knowledge.scam.lure_accounts import advisory_lures
 from knowledge.scam.lure_offers import offer_lures
 from knowledge.scam.lure_strangers import stranger_lures
 from knowledge.scam.lure_text import (
@@ -225,4 +226,5 @@ def find_lures(folded: str, ask_before: re.Pattern[str]) -> list[Lure]:
         *notices.remittance(folded),
         *stranger_lures(folded),
         *offer_lures(folded),
+        *advisory_lures(folded),  # round 14, from the advisories
     ]
