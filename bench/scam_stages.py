@@ -45,7 +45,7 @@ PART_STAGES = (
     ("_context", "is_negated"),
     ("_excuses", "excuse"),
     ("_patterns", "find"),
-    ("_chinese", "find"),
+    ("_languages", "find"),
     ("_stance", "read"),
     ("_threats", "find"),
     ("_addressing", "gate"),
