@@ -1,0 +1,50 @@
+"""Round 14 (issue 15): kinds of honest mail a sourcing team forwards that the rules raised,
+each beside its scam twins (the same words turned into a demand, a secret or a way out).
+
+Every text here is written for the test, in the shape of a KIND of development item (named in
+each comment), not copied from one: a context rule that fixes the data items but not these
+look-alikes does not count. Regression cases, not a measure: the figures are in
+bench/README.md (round 14).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.scam.scanner import Risk
+from tests.knowledge.scam.support import flagged, scan
+
+
+def _low(text: str) -> None:
+    result = scan(text)
+    assert not flagged(result), [(f.category, f.excerpt) for f in result.findings]
+
+
+def _raised(text: str, category: str, *, high: bool = False) -> None:
+    result = scan(text)
+    assert result.risk is Risk.HIGH if high else flagged(result), result.risk
+    assert category in result.categories, result.categories
+
+
+# Attached files named in a supplier's or an organiser's note (hy041): "PAYMENT.pdf" is a
+# file, not a web address. A real link to a document site stays.
+FILES_HONEST = [
+    "Order 1182 status\n- artwork proof approved\n- Proforma Invoice.pdf\n- PAYMENT.pdf\n"
+    "- TERMS.docx\n- deposit paid",
+    "Files from the supplier: the bank receipt Remittance.pdf, Packing_List.xlsx and "
+    "Invoice.pdf.",
+]
+FILES_TWINS = [
+    "Your payment slip is ready. Download the copy at payment-slip-docs.top/Remittance.pdf "
+    "and log in to confirm.",
+]
+
+
+@pytest.mark.parametrize("text", FILES_HONEST)
+def test_attached_file_names_are_not_links(text: str) -> None:
+    _low(text)
+
+
+@pytest.mark.parametrize("text", FILES_TWINS)
+def test_a_link_to_a_payment_document_stays(text: str) -> None:
+    _raised(text, "open_or_log_in")
