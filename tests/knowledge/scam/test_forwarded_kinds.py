@@ -26,6 +26,32 @@ def _raised(text: str, category: str, *, high: bool = False) -> None:
     assert category in result.categories, result.categories
 
 
+# A customer procedure about the READER's own new bank details, in German (a direct-debit
+# mandate FAQ, an account page; hy011, hz033): the reader's account, not a payee. The writer's
+# own changed account ("unsere Bankverbindung hat sich geändert") stays high.
+GERMAN_HONEST = [
+    "Hat sich Ihre Bankverbindung geändert? Tragen Sie die neue IBAN einfach in Ihrem "
+    "Kundenkonto ein, wir schicken Ihnen dann ein neues Lastschriftmandat.",
+    "Bitte teilen Sie uns Ihre neue Bankverbindung rechtzeitig mit, damit die Lastschrift "
+    "nicht zurückgeht.",
+]
+GERMAN_TWINS = [
+    "Bitte beachten Sie, dass sich unsere Bankverbindung geändert hat. Überweisen Sie die "
+    "offene Rechnung ab sofort auf das neue Konto.",
+    "Wichtig: unsere neue Bankverbindung gilt ab heute, bitte zahlen Sie nur noch dorthin.",
+]
+
+
+@pytest.mark.parametrize("text", GERMAN_HONEST)
+def test_the_readers_own_new_bank_details_in_german_are_no_diversion(text: str) -> None:
+    _low(text)
+
+
+@pytest.mark.parametrize("text", GERMAN_TWINS)
+def test_the_writers_new_bank_details_in_german_stay_high(text: str) -> None:
+    _raised(text, "changed_bank_details", high=True)
+
+
 # Attached files named in a supplier's or an organiser's note (hy041): "PAYMENT.pdf" is a
 # file, not a web address. A real link to a document site stays.
 FILES_HONEST = [
