@@ -26,6 +26,35 @@ def _raised(text: str, category: str, *, high: bool = False) -> None:
     assert category in result.categories, result.categories
 
 
+# Western Union named in a broker's or supplier's list of accepted methods, with "can be
+# made via", a personal or company cheque among them, and a date by which the money must
+# reach the seller (hy070, hy044). "Only", a receiver's name or a demand to use it stays.
+LISTED_HONEST = [
+    "Once the entry is filed you will receive our invoice. Payment can be made by wire "
+    "transfer, Western Union or personal check mailed to our office.",
+    "Payment terms: the buyer pays the proforma amount by T/T, PayPal or Western Union, which "
+    "must reach us within 5 days of the proforma date.",
+    "Invoices may be paid by bank transfer, MoneyGram, or a company cheque.",
+]
+LISTED_TWINS = [
+    "Payment can be made by Western Union only, receiver name Chen Li, send the MTCN once "
+    "paid.",
+    "We accept T/T and PayPal, but for this order you must pay by Western Union to my "
+    "personal name.",
+]
+
+
+@pytest.mark.parametrize("text", LISTED_HONEST)
+def test_western_union_listed_among_accepted_methods_is_advice(text: str) -> None:
+    _low(text)
+    assert "untraceable_payment" in scan(text).categories  # the advice still shows
+
+
+@pytest.mark.parametrize("text", LISTED_TWINS)
+def test_western_union_demanded_stays_raised(text: str) -> None:
+    _raised(text, "untraceable_payment", high=True)
+
+
 # A customer procedure about the READER's own new bank details, in German (a direct-debit
 # mandate FAQ, an account page; hy011, hz033): the reader's account, not a payee. The writer's
 # own changed account ("unsere Bankverbindung hat sich geändert") stays high.
