@@ -1,0 +1,221 @@
+"""Business terms a sourcing team forwards, read before they count as demands (round 14).
+
+Owns five readings of a finding's own sentence that LOWER what the wording matchers found when
+the honest kind shows (they never raise anything, and never touch a detector's finding):
+- **a card to pay an invoice**: card details asked for to pay the writer's own bill, with
+  another way to pay (a bank transfer, a cheque) named beside it, is one way to pay (a
+  laboratory's or a shop's payment terms): advice, low. A card asked for with its security
+  code, to verify, unlock or refund, or as the only way out, keeps its weight; so does the
+  wire a reader is offered as the other choice only in that same sentence;
+- **a deadline that is a term of the trade**: a payment window counted from the reader's own
+  order or the invoice ("within 2 hours of placing an order"), not from the message; an
+  ultimatum whose cost is a term of the deal (storage, a new rate, the right to buy) in a
+  message with no link and no log-in. A window from now, a way out through a link, a legal,
+  account or parcel threat keep their weight;
+- **a secure place named**: a "secure portal" or "encrypted document" named as where
+  documents go, in a message with no link and no ask to open, click or log in;
+- **the writer's own question about a wire** ("can we send a wire to a supplier abroad?"):
+  it asks whether, it asks the reader for nothing;
+- **a button's name quoted** in a how-to (click "Pay now" on the order page), and **a
+  bounced payment as a caution** ("otherwise the payment may be rejected"): dropped.
+It must not match red-flag phrases itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from knowledge.scam.finding import Finding
+from knowledge.scam.red_flags import Severity
+
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
+_REACH = 300  # characters searched either way for a sentence's ends
+
+# A card asked for (the data file's "@card_secret" combination or a card phrase).
+_CARD_WORD = "card"
+_CREDENTIALS = "credentials_request"
+_PAYING = re.compile(r"\b(?:pay\w*|settle\w*|invoice\w*|charge\w*|balance|fees?)\b")
+# another way to pay named, or the card named as accepted ("Visa will be accepted")
+_OTHER_WAY = re.compile(
+    r"\b(?:bank transfer|wire transfer|wire|telegraphic transfer|t/t|remittance|cheque|check"
+    r"|transfer|accept\w*)\b"
+)
+_SECRET = re.compile(
+    r"\b(?:cvv2?|cvc2?|csc|security code|pin|otp|password|passcode|verif\w*|identity"
+    r"|unlock\w*|unblock\w*|suspen\w*|refund\w*|reactivat\w*|on the back)\b"
+)
+_CARD_WHY = (
+    "Card details asked for to pay an invoice, beside a bank transfer: a usual way to pay a "
+    "laboratory, shop or service. Give them only on the company's own payment page or by phone "
+    "to the number you already know, and never the code on the back by e-mail or chat."
+)
+_WIRE_SHAPE = "shape: wire"
+
+# A payment window counted from an event of the trade, not from the message.
+_PRESSURE = "pressure"
+_WINDOW = re.compile(r"\bwithin \S+ (?:hours?|minutes?|hrs?|mins?)\b")
+_FROM_TRADE = re.compile(
+    r"\s*(?:of|after|from|following)\s+(?:(?:placing|receiving|making|confirming|submitting"
+    r"|booking)\b|(?:the|your|an?|each)\s+(?:order|booking|invoice|purchase|checkout|delivery"
+    r"|confirmation|reservation|proforma|pi)\b)"
+)
+_ULTIMATUM = "shape: ultimatum"
+# The ultimatum of a term fails a duty already stated (to pay, "to do so"); one that fails to
+# "complete your registration" or "verify" asks for something new. A "pay now" anywhere makes
+# the message a demand, not terms.
+_DUTY = re.compile(r"(?:failure to|fail to|do not|don't|not) (?:pay|do so|settle|comply)\b")
+_PAY_NOW = re.compile(r"\b(?:pay|payment|remit)\s+(?:now|immediately|today)\b")
+_WAY_OUT = re.compile(
+    r"https?://|www\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+/\S|\b(?:click|tap|log ?in|login|sign ?in"
+    r"|log on|logon|download|open the)\b"
+)
+_THREAT = re.compile(
+    r"\b(?:legal|court|lawsuit|law ?suit|police|arrest\w*|prosecut\w*|collection|debt"
+    r"|penalt\w*|fine|suspen\w*|clos\w*|block\w*|lock\w*|delet\w*|terminat\w*|deactivat\w*"
+    r"|disabl\w*|account|credit|blacklist\w*|report\w*|return\w*|destroy\w*|seiz\w*"
+    r"|confiscat\w*|forfeit\w*)\b"
+)
+_TERM_WHY = (
+    "A payment deadline stated as a term of the deal, not a threat: check the terms before "
+    "you order, and pay the company on the contract."
+)
+
+# A secure place named: the data file's secured-document combinations of `open_or_log_in`.
+_OPEN = "open_or_log_in"
+_SECURED = ("protected|encrypted|secured", "@document + is|has been + protected")
+# the place or document itself named in the excerpt ("secure it" names no place)
+_PLACE = re.compile(r"portal|document|upload|viewer|file|attachment|folder")
+
+# The writer asking whether a wire can be sent.
+_WIRE_CATEGORY = "unusual_transfer"
+_OWN_QUESTION = re.compile(
+    r"\b(?:can|could|should|may|shall|do|would|how (?:do|can|should|would)) (?:we|i)"
+    r"(?: (?:also|still|just|then|ever))?\s*$"
+)
+_QUESTION_REACH = 30  # characters before the wire words searched for "can we"
+
+# A payment bounced or rejected, as a caution: the data file's bounce combination.
+_PAYEE = "changed_bank_details"
+_BOUNCE = "bounce*|reject*"
+_MODAL = re.compile(r"\b(?:would|will|may|might|could|can|shall)\b")
+
+# A button's name: a quotation mark right before the words, a press verb before it.
+_BUTTON = re.compile(r"\b(?:click\w*|tap\w*|press\w*|select\w*|hit|choos\w*|push\w*)(?: on)?\s*$")
+_QUOTES = "'\"\u2018\u201c"
+
+
+def _caution(finding: Finding) -> bool:
+    """A bounced or rejected payment told as what would follow a mistake ("otherwise the
+    payment may be rejected"): a modal in the excerpt, not the excuse "it was returned"."""
+    if finding.category != _PAYEE or _BOUNCE not in finding.evidence:
+        return False
+    return _MODAL.search(finding.excerpt.lower()) is not None
+
+
+def as_terms(findings: list[Finding], text: str) -> list[Finding]:
+    """The findings once the forwarded business terms are read: some lowered, a quoted
+    button's name dropped. `text` is the original message (findings' offsets are into it)."""
+    if not findings:
+        return findings
+    folded = text.lower()
+    if len(folded) != len(text):  # a letter whose lower case is longer ("İ"): keep offsets
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    # Searched only when an ultimatum or a secure place asks (a 4 KB search is not free).
+    asks = any(f.evidence == _ULTIMATUM or _secure_place(f) for f in findings)
+    way_out = asks and _WAY_OUT.search(folded) is not None
+    kept: list[Finding] = []
+    card_sentences: list[tuple[int, int]] = []
+    for finding in findings:
+        if finding.from_detector:
+            kept.append(finding)
+            continue
+        if _button(finding, folded) or _caution(finding):
+            continue
+        if _card_to_pay(finding, folded):
+            card_sentences.append(_sentence(folded, finding.start, finding.end))
+            kept.append(_low(finding, _CARD_WHY))
+        elif _trade_term(finding, folded, way_out) or _own_question(finding, folded):
+            kept.append(_low(finding, _TERM_WHY if finding.category == _PRESSURE else None))
+        elif _secure_place(finding) and not way_out:
+            kept.append(_low(finding))
+        else:
+            kept.append(finding)
+    if card_sentences:  # "either make the transfer or give us your card": the choice
+        kept = [
+            _low(f)
+            if f.evidence == _WIRE_SHAPE and any(a <= f.start < b for a, b in card_sentences)
+            else f
+            for f in kept
+        ]
+    return kept
+
+
+def _secure_place(finding: Finding) -> bool:
+    """A secured portal or document named by the data file's secured-document combinations."""
+    if finding.category != _OPEN or not finding.evidence.startswith(_SECURED, 3):
+        return False
+    return _PLACE.search(finding.excerpt.lower()) is not None
+
+
+def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence holding folded[start:end]."""
+    begin = max(0, start - _REACH)
+    for found in _SENTENCE_END.finditer(folded, begin, start):
+        begin = found.end()
+    after = _SENTENCE_END.search(folded, end, end + _REACH)
+    return begin, after.end() if after else min(len(folded), end + _REACH)
+
+
+def _card_to_pay(finding: Finding, folded: str) -> bool:
+    """Card details asked for to pay, another way to pay named in that sentence or the one
+    before, no secret or verification around (that sentence, the one before and after)."""
+    if finding.category != _CREDENTIALS or _CARD_WORD not in finding.excerpt.lower():
+        return False
+    begin, end = _sentence(folded, finding.start, finding.end)
+    before, _ = _sentence(folded, max(0, begin - 2), max(0, begin - 1)) if begin else (0, 0)
+    _, after = _sentence(folded, end, end) if end < len(folded) else (0, end)
+    terms = folded[before:end]
+    if _PAYING.search(terms) is None or _OTHER_WAY.search(terms) is None:
+        return False
+    return _SECRET.search(folded, before, after) is None
+
+
+def _trade_term(finding: Finding, folded: str, way_out: bool) -> bool:
+    """A window counted from the order or invoice, or an ultimatum with a trade cost and no
+    way out through a link or a log-in."""
+    if finding.category == _PRESSURE:
+        window = _WINDOW.search(folded, finding.start, finding.end + 1)
+        if window is None:
+            return False
+        return _FROM_TRADE.match(folded, window.end()) is not None
+    if finding.evidence != _ULTIMATUM or way_out or _PAY_NOW.search(folded) is not None:
+        return False
+    if _DUTY.search(folded, finding.start, finding.end) is None:
+        return False
+    _, end = _sentence(folded, finding.start, finding.end)
+    return _THREAT.search(folded, finding.start, end) is None
+
+
+def _own_question(finding: Finding, folded: str) -> bool:
+    """ "Can we send a wire ...?": the writer's question, the sentence ending in "?"."""
+    if finding.category != _WIRE_CATEGORY:
+        return False
+    before = folded[max(0, finding.start - _QUESTION_REACH) : finding.start]
+    if _OWN_QUESTION.search(before) is None:
+        return False
+    _, end = _sentence(folded, finding.start, finding.end)
+    return folded[:end].rstrip().endswith("?")
+
+
+def _button(finding: Finding, folded: str) -> bool:
+    """Pressure words that are a button's quoted name: click "Pay now"."""
+    if finding.category != _PRESSURE or not finding.start:
+        return False
+    if folded[finding.start - 1] not in _QUOTES:
+        return False
+    return _BUTTON.search(folded, max(0, finding.start - 20), finding.start - 1) is not None
+
+
+def _low(finding: Finding, why: str | None = None) -> Finding:
+    return replace(finding, severity=Severity.LOW, blocking=False, why=why or finding.why)
