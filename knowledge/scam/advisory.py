@@ -25,7 +25,7 @@ from knowledge.scam.red_flags import ContextCues
 _ADVISORY_CUES = 2  # different warning cues that make a whole message an advisory
 _LISTED_METHODS = 2  # accepted methods named in the message that make a listing
 _LINE_BREAK = re.compile("\n")
-_CJK_LOW, _CJK_HIGH = "\u3400", "\u9fff"
+_CJK_LOW, _CJK_HIGH = "\u3040", "\u9fff"  # kana too: a Japanese word may open with one
 
 
 class _Cues:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.scam.scanner import Risk
-from tests.knowledge.scam.support import flagged, scan
+from knowledge.scam.scanner import Risk, ScamScanner
+from tests.knowledge.scam.support import flagged, red_flags, scan
 
 
 def _low(text: str) -> None:
@@ -264,3 +264,32 @@ def test_a_bounce_that_would_follow_a_mistake_is_a_caution(text: str) -> None:
 @pytest.mark.parametrize("text", BOUNCE_TWINS)
 def test_a_bounce_told_as_the_reason_to_pay_elsewhere_stays(text: str) -> None:
     _raised(text, "changed_bank_details")
+
+
+# A warning written in Chinese or Japanese that quotes the scam (a platform's anti-fraud tips,
+# a blogger's 注意喚起 about English domain letters; fb007, fe023): the words for fraud in
+# those scripts (欺诈, 防骗, 詐欺, 詐騙, 注意喚起) mark the warning. The quoted letter alone stays.
+CJK_WARNING_HONEST = [
+    "【注意喚起】英語で「Please forward this message to your CEO, another company wants to "
+    "register your brand as their internet keyword」というメールが来ても詐欺です。返信しないで"
+    "ください。",
+    "防骗提示：陌生人让你先加微信再付保证金的，都是欺诈，请不要转账。",
+]
+CJK_WARNING_TWINS = [
+    "Please forward this message to your CEO, another company wants to register your brand "
+    "as their internet keyword.",
+]
+
+
+@pytest.mark.parametrize("text", CJK_WARNING_HONEST)
+def test_a_chinese_or_japanese_warning_quoting_the_scam_is_a_warning(text: str) -> None:
+    # The rules alone: the learned part (rebuilt by the lead at merge, not changed here) still
+    # raises the written Japanese warning for the English letter it quotes.
+    result = ScamScanner(red_flags()).scan(text)
+    assert not flagged(result), [(f.category, f.excerpt) for f in result.findings]
+    assert not result.findings
+
+
+@pytest.mark.parametrize("text", CJK_WARNING_TWINS)
+def test_the_quoted_letter_alone_stays(text: str) -> None:
+    _raised(text, "fake_notice")
