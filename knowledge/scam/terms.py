@@ -1,6 +1,6 @@
 """Business terms a sourcing team forwards, read before they count as demands (round 14).
 
-Owns five readings of a finding's own sentence that LOWER what the wording matchers found when
+Owns the readings of a finding's own sentence that LOWER what the wording matchers found when
 the honest kind shows (they never raise anything, and never touch a detector's finding):
 - **a card to pay an invoice**: card details asked for to pay the writer's own bill, with
   another way to pay (a bank transfer, a cheque) named beside it, is one way to pay (a
@@ -18,6 +18,10 @@ the honest kind shows (they never raise anything, and never touch a detector's f
   it asks whether, it asks the reader for nothing;
 - **a button's name quoted** in a how-to (click "Pay now" on the order page), and **a
   bounced payment as a caution** ("otherwise the payment may be rejected"): dropped.
+- **a held parcel in the customer's voice** ("My order is held at customs.", "in case my
+  parcel is held by customs"): a help page's question, low; "your parcel is held" stays;
+- **a change of banking rules** ("the change in banking regulations"): not an account,
+  dropped.
 It must not match red-flag phrases itself.
 """
 
@@ -100,9 +104,40 @@ _PAYEE = "changed_bank_details"
 _BOUNCE = "bounce*|reject*"
 _MODAL = re.compile(r"\b(?:would|will|may|might|could|can|shall)\b")
 
+# A change of banking rules: the bank word, then what changed.
+_BANK_ENDS = ("bank", "banking")
+_BANK_RULES = re.compile(
+    r"\s+(?:regulation|rule|law|system|hour|holiday|fee|charge|sector|industry|polic|practice"
+    r"|procedure|cost|supervision)\w*\b"
+)
+
+# A held parcel in the customer's voice: "my" right before the parcel, or a condition.
+_HELD_CATEGORIES = frozenset({"surprise_fees", "fake_notice"})
+_HELD = re.compile(r"\b(?:held|stuck|detained|retained|retrieved)\b")
+_MINE = re.compile(r"\bmy (?:\w+ ){0,2}$")
+_CONDITION = re.compile(r"\b(?:if|when|whenever|in case)\b(?! you (?:do not|don't|fail))")
+
 # A button's name: a quotation mark right before the words, a press verb before it.
 _BUTTON = re.compile(r"\b(?:click\w*|tap\w*|press\w*|select\w*|hit|choos\w*|push\w*)(?: on)?\s*$")
 _QUOTES = "'\"\u2018\u201c"
+
+
+def _not_the_account(finding: Finding, folded: str) -> bool:
+    """A change of banking rules or fees ("the change in banking regulations"): the bank
+    word the match ends on is followed by what changed, and that is not an account."""
+    if finding.category != _PAYEE or not finding.excerpt.lower().endswith(_BANK_ENDS):
+        return False
+    return _BANK_RULES.match(folded, finding.end) is not None
+
+
+def _customer_voice(finding: Finding, folded: str) -> bool:
+    """A held parcel in the customer's own voice or in a condition ("My order is held at
+    customs.", "what if my parcel is held by customs"): a help page's question."""
+    if finding.category not in _HELD_CATEGORIES or _HELD.search(finding.excerpt.lower()) is None:
+        return False
+    begin, _ = _sentence(folded, finding.start, finding.start)
+    clause = re.split(r"[,:;]", folded[begin : finding.start])[-1]
+    return _MINE.search(clause) is not None or _CONDITION.search(clause) is not None
 
 
 def _caution(finding: Finding) -> bool:
@@ -130,7 +165,10 @@ def as_terms(findings: list[Finding], text: str) -> list[Finding]:
         if finding.from_detector:
             kept.append(finding)
             continue
-        if _button(finding, folded) or _caution(finding):
+        if _button(finding, folded) or _caution(finding) or _not_the_account(finding, folded):
+            continue
+        if _customer_voice(finding, folded):
+            kept.append(_low(finding))
             continue
         if _card_to_pay(finding, folded):
             card_sentences.append(_sentence(folded, finding.start, finding.end))

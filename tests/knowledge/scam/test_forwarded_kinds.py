@@ -293,3 +293,51 @@ def test_a_chinese_or_japanese_warning_quoting_the_scam_is_a_warning(text: str) 
 @pytest.mark.parametrize("text", CJK_WARNING_TWINS)
 def test_the_quoted_letter_alone_stays(text: str) -> None:
     _raised(text, "fake_notice")
+
+
+# A change of banking RULES or fees, not of an account (a forwarder's notice that a country's
+# banking regulations changed; f9036). A changed account stays high.
+BANK_RULES_HONEST = [
+    "Owing to the change in banking regulations in the destination country, storage will now "
+    "be billed to the shipper.",
+    "Because of the switch to new banking rules, transfers may take one more day to clear.",
+]
+BANK_RULES_TWINS = [
+    "Owing to the change in our banking, please send the balance to the new account below.",
+]
+
+
+@pytest.mark.parametrize("text", BANK_RULES_HONEST)
+def test_a_change_of_banking_rules_is_not_a_changed_account(text: str) -> None:
+    _low(text)
+
+
+@pytest.mark.parametrize("text", BANK_RULES_TWINS)
+def test_a_changed_account_stays_high(text: str) -> None:
+    _raised(text, "changed_bank_details", high=True)
+
+
+# A shop's customs FAQ in the customer's voice or as a condition ("My parcel is held at
+# customs", "what do I do if my order is held by customs"; fc004, fc005): a help page, not a
+# notice. "Your parcel is held at customs, pay the fee" stays.
+CUSTOMS_FAQ_HONEST = [
+    "My shipment is held at customs.\nAll our orders ship DDP, so no duty is due at delivery. "
+    "Please contact us and our carrier will clear it.",
+    "In case my order is held by customs, who pays the duty?\nThe buyer pays any duty set by "
+    "the destination country.",
+    "When my parcel is held at customs, do I pay the duty?\nYes, the buyer pays any duty set "
+    "by the destination country.",
+]
+CUSTOMS_FAQ_TWINS = [
+    "Your parcel is held at customs. Pay the release fee of $2.99 today to get it delivered.",
+]
+
+
+@pytest.mark.parametrize("text", CUSTOMS_FAQ_HONEST)
+def test_a_customs_faq_in_the_customers_voice_is_help(text: str) -> None:
+    _low(text)
+
+
+@pytest.mark.parametrize("text", CUSTOMS_FAQ_TWINS)
+def test_a_held_parcel_notice_with_a_fee_stays(text: str) -> None:
+    _raised(text, "surprise_fees")
