@@ -157,7 +157,7 @@ class ScamScanner:
         findings.extend(self._from_lure(message, lure) for lure in lures)
         context = self._flags.context
         findings = in_context(findings, message, self._kind, context.listed_why, stance.reported)
-        findings = as_terms(findings, text)  # forwarded business terms (round 14)
+        findings = as_terms(findings, message)  # forwarded business terms (round 14)
         findings = added_up(self._addressing.gate(findings, message))
         ordered = merge(findings, text)
         points = self._points(ordered)

@@ -28,10 +28,14 @@ It must not match red-flag phrases itself.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from knowledge.scam.finding import Finding
+from knowledge.scam.normalise import Message
 from knowledge.scam.red_flags import Severity
+
+Span = tuple[int, int]  # offsets into the folded text
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 _REACH = 300  # characters searched either way for a sentence's ends
@@ -122,81 +126,92 @@ _BUTTON = re.compile(r"\b(?:click\w*|tap\w*|press\w*|select\w*|hit|choos\w*|push
 _QUOTES = "'\"\u2018\u201c"
 
 
-def _not_the_account(finding: Finding, folded: str) -> bool:
+def _not_the_account(finding: Finding, folded: str, span: Span) -> bool:
     """A change of banking rules or fees ("the change in banking regulations"): the bank
     word the match ends on is followed by what changed, and that is not an account."""
-    if finding.category != _PAYEE or not finding.excerpt.lower().endswith(_BANK_ENDS):
+    start, end = span
+    if finding.category != _PAYEE or not folded[start:end].endswith(_BANK_ENDS):
         return False
-    return _BANK_RULES.match(folded, finding.end) is not None
+    return _BANK_RULES.match(folded, end) is not None
 
 
-def _customer_voice(finding: Finding, folded: str) -> bool:
+def _customer_voice(finding: Finding, folded: str, span: Span) -> bool:
     """A held parcel in the customer's own voice or in a condition ("My order is held at
     customs.", "what if my parcel is held by customs"): a help page's question."""
-    if finding.category not in _HELD_CATEGORIES or _HELD.search(finding.excerpt.lower()) is None:
+    start, end = span
+    if finding.category not in _HELD_CATEGORIES or _HELD.search(folded, start, end) is None:
         return False
-    begin, _ = _sentence(folded, finding.start, finding.start)
-    clause = re.split(r"[,:;]", folded[begin : finding.start])[-1]
+    begin, _ = _sentence(folded, start, start)
+    clause = re.split(r"[,:;]", folded[begin:start])[-1]
     return _MINE.search(clause) is not None or _CONDITION.search(clause) is not None
 
 
-def _caution(finding: Finding) -> bool:
+def _caution(finding: Finding, folded: str, span: Span) -> bool:
     """A bounced or rejected payment told as what would follow a mistake ("otherwise the
-    payment may be rejected"): a modal in the excerpt, not the excuse "it was returned"."""
+    payment may be rejected"): a modal in the match, not the excuse "it was returned"."""
     if finding.category != _PAYEE or _BOUNCE not in finding.evidence:
         return False
-    return _MODAL.search(finding.excerpt.lower()) is not None
+    return _MODAL.search(folded, *span) is not None
 
 
-def as_terms(findings: list[Finding], text: str) -> list[Finding]:
+def _folded_span(message: Message, finding: Finding) -> Span:
+    """The finding's span in the folded text (zero-width characters dropped, look-alike
+    letters mapped, lower case), where these readings look."""
+    if message.origin is None:
+        return finding.start, finding.end
+    return bisect_left(message.origin, finding.start), bisect_left(message.origin, finding.end)
+
+
+def as_terms(findings: list[Finding], message: Message) -> list[Finding]:
     """The findings once the forwarded business terms are read: some lowered, a quoted
-    button's name dropped. `text` is the original message (findings' offsets are into it)."""
+    button's name, a caution and a change of banking rules dropped."""
     if not findings:
         return findings
-    folded = text.lower()
-    if len(folded) != len(text):  # a letter whose lower case is longer ("İ"): keep offsets
-        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    folded = message.folded
+    spans = [_folded_span(message, finding) for finding in findings]
     # Searched only when an ultimatum or a secure place asks (a 4 KB search is not free).
-    asks = any(f.evidence == _ULTIMATUM or _secure_place(f) for f in findings)
+    asks = any(
+        f.evidence == _ULTIMATUM or _secure_place(f, folded, span)
+        for f, span in zip(findings, spans, strict=True)
+    )
     way_out = asks and _WAY_OUT.search(folded) is not None
     kept: list[Finding] = []
-    card_sentences: list[tuple[int, int]] = []
-    for finding in findings:
+    card_sentences: list[Span] = []
+    wires: list[tuple[int, Span]] = []  # the choice a card is offered beside
+    for finding, span in zip(findings, spans, strict=True):
         if finding.from_detector:
             kept.append(finding)
             continue
-        if _button(finding, folded) or _caution(finding) or _not_the_account(finding, folded):
+        if any(drop(finding, folded, span) for drop in (_button, _caution, _not_the_account)):
             continue
-        if _customer_voice(finding, folded):
+        if finding.evidence == _WIRE_SHAPE:
+            wires.append((len(kept), span))
+        if _customer_voice(finding, folded, span):
             kept.append(_low(finding))
-            continue
-        if _card_to_pay(finding, folded):
-            card_sentences.append(_sentence(folded, finding.start, finding.end))
+        elif _card_to_pay(finding, folded, span):
+            card_sentences.append(_sentence(folded, *span))
             kept.append(_low(finding, _CARD_WHY))
-        elif _trade_term(finding, folded, way_out) or _own_question(finding, folded):
+        elif _trade_term(finding, folded, span, way_out) or _own_question(finding, folded, span):
             kept.append(_low(finding, _TERM_WHY if finding.category == _PRESSURE else None))
-        elif _secure_place(finding) and not way_out:
+        elif _secure_place(finding, folded, span) and not way_out:
             kept.append(_low(finding))
         else:
             kept.append(finding)
-    if card_sentences:  # "either make the transfer or give us your card": the choice
-        kept = [
-            _low(f)
-            if f.evidence == _WIRE_SHAPE and any(a <= f.start < b for a, b in card_sentences)
-            else f
-            for f in kept
-        ]
+    # "either make the transfer or give us your card": the wire is the other choice
+    for at, (start, _) in wires:
+        if any(begin <= start < end for begin, end in card_sentences):
+            kept[at] = _low(kept[at])
     return kept
 
 
-def _secure_place(finding: Finding) -> bool:
+def _secure_place(finding: Finding, folded: str, span: Span) -> bool:
     """A secured portal or document named by the data file's secured-document combinations."""
     if finding.category != _OPEN or not finding.evidence.startswith(_SECURED, 3):
         return False
-    return _PLACE.search(finding.excerpt.lower()) is not None
+    return _PLACE.search(folded, *span) is not None
 
 
-def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
+def _sentence(folded: str, start: int, end: int) -> Span:
     """The span of the sentence holding folded[start:end]."""
     begin = max(0, start - _REACH)
     for found in _SENTENCE_END.finditer(folded, begin, start):
@@ -205,12 +220,12 @@ def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
     return begin, after.end() if after else min(len(folded), end + _REACH)
 
 
-def _card_to_pay(finding: Finding, folded: str) -> bool:
+def _card_to_pay(finding: Finding, folded: str, span: Span) -> bool:
     """Card details asked for to pay, another way to pay named in that sentence or the one
     before, no secret or verification around (that sentence, the one before and after)."""
-    if finding.category != _CREDENTIALS or _CARD_WORD not in finding.excerpt.lower():
+    if finding.category != _CREDENTIALS or _CARD_WORD not in folded[span[0] : span[1]]:
         return False
-    begin, end = _sentence(folded, finding.start, finding.end)
+    begin, end = _sentence(folded, *span)
     before, _ = _sentence(folded, max(0, begin - 2), max(0, begin - 1)) if begin else (0, 0)
     _, after = _sentence(folded, end, end) if end < len(folded) else (0, end)
     terms = folded[before:end]
@@ -219,40 +234,40 @@ def _card_to_pay(finding: Finding, folded: str) -> bool:
     return _SECRET.search(folded, before, after) is None
 
 
-def _trade_term(finding: Finding, folded: str, way_out: bool) -> bool:
+def _trade_term(finding: Finding, folded: str, span: Span, way_out: bool) -> bool:
     """A window counted from the order or invoice, or an ultimatum with a trade cost and no
     way out through a link or a log-in."""
+    start, end = span
     if finding.category == _PRESSURE:
-        window = _WINDOW.search(folded, finding.start, finding.end + 1)
+        window = _WINDOW.search(folded, start, end + 1)
         if window is None:
             return False
         return _FROM_TRADE.match(folded, window.end()) is not None
     if finding.evidence != _ULTIMATUM or way_out or _PAY_NOW.search(folded) is not None:
         return False
-    if _DUTY.search(folded, finding.start, finding.end) is None:
+    if _DUTY.search(folded, start, end) is None:
         return False
-    _, end = _sentence(folded, finding.start, finding.end)
-    return _THREAT.search(folded, finding.start, end) is None
+    _, stop = _sentence(folded, start, end)
+    return _THREAT.search(folded, start, stop) is None
 
 
-def _own_question(finding: Finding, folded: str) -> bool:
+def _own_question(finding: Finding, folded: str, span: Span) -> bool:
     """ "Can we send a wire ...?": the writer's question, the sentence ending in "?"."""
+    start, end = span
     if finding.category != _WIRE_CATEGORY:
         return False
-    before = folded[max(0, finding.start - _QUESTION_REACH) : finding.start]
-    if _OWN_QUESTION.search(before) is None:
+    if _OWN_QUESTION.search(folded[max(0, start - _QUESTION_REACH) : start]) is None:
         return False
-    _, end = _sentence(folded, finding.start, finding.end)
-    return folded[:end].rstrip().endswith("?")
+    _, stop = _sentence(folded, start, end)
+    return folded[:stop].rstrip().endswith("?")
 
 
-def _button(finding: Finding, folded: str) -> bool:
+def _button(finding: Finding, folded: str, span: Span) -> bool:
     """Pressure words that are a button's quoted name: click "Pay now"."""
-    if finding.category != _PRESSURE or not finding.start:
+    start = span[0]
+    if finding.category != _PRESSURE or not start or folded[start - 1] not in _QUOTES:
         return False
-    if folded[finding.start - 1] not in _QUOTES:
-        return False
-    return _BUTTON.search(folded, max(0, finding.start - 20), finding.start - 1) is not None
+    return _BUTTON.search(folded, max(0, start - 20), start - 1) is not None
 
 
 def _low(finding: Finding, why: str | None = None) -> Finding:
