@@ -21,7 +21,8 @@ the honest kind shows (they never raise anything, and never touch a detector's f
 - **a held parcel in the customer's voice** ("My order is held at customs.", "in case my
   parcel is held by customs"): a help page's question, low; "your parcel is held" stays;
 - **a change of banking rules** ("the change in banking regulations"): not an account,
-  dropped.
+  dropped; **a person's account where no money moves** ("the owner of the account is part
+  of the ops team"): a log-in, low.
 It must not match red-flag phrases itself.
 """
 
@@ -121,6 +122,15 @@ _HELD = re.compile(r"\b(?:held|stuck|detained|retained|retrieved)\b")
 _MINE = re.compile(r"\bmy (?:\w+ ){0,2}$")
 _CONDITION = re.compile(r"\b(?:if|when|whenever|in case)\b(?! you (?:do not|don't|fail))")
 
+# A person's account (the data file's person's-account combinations) named in a
+# sentence, and the one before, where no money moves: a log-in, not a payee.
+_PERSONS = ("@person + @personal_account", "personal|private + account")
+_UNTRACEABLE = "untraceable_payment"
+_MONEY = re.compile(
+    r"\b(?:pay\w*|paid|send|sent|transfer\w*|wire\w*|remit\w*|deposit\w*|disburse\w*|use"
+    r"|funds?|money|amount|balance|\$|usd|eur|rmb)\b"
+)
+
 # A button's name: a quotation mark right before the words, a press verb before it.
 _BUTTON = re.compile(r"\b(?:click\w*|tap\w*|press\w*|select\w*|hit|choos\w*|push\w*)(?: on)?\s*$")
 _QUOTES = "'\"\u2018\u201c"
@@ -152,6 +162,16 @@ def _caution(finding: Finding, folded: str, span: Span) -> bool:
     if finding.category != _PAYEE or _BOUNCE not in finding.evidence:
         return False
     return _MODAL.search(folded, *span) is not None
+
+
+def _no_money(finding: Finding, folded: str, span: Span) -> bool:
+    """A person's account named where no money moves ("the owner of the account is part of
+    the ops team"): that sentence and the one before name no payment, transfer or sum."""
+    if finding.category != _UNTRACEABLE or not any(p in finding.evidence for p in _PERSONS):
+        return False
+    begin, end = _sentence(folded, *span)
+    before, _ = _sentence(folded, max(0, begin - 2), max(0, begin - 1)) if begin else (0, 0)
+    return _MONEY.search(folded, before, end) is None
 
 
 def _folded_span(message: Message, finding: Finding) -> Span:
@@ -193,7 +213,9 @@ def as_terms(findings: list[Finding], message: Message) -> list[Finding]:
             kept.append(_low(finding, _CARD_WHY))
         elif _trade_term(finding, folded, span, way_out) or _own_question(finding, folded, span):
             kept.append(_low(finding, _TERM_WHY if finding.category == _PRESSURE else None))
-        elif _secure_place(finding, folded, span) and not way_out:
+        elif (_secure_place(finding, folded, span) and not way_out) or _no_money(
+            finding, folded, span
+        ):
             kept.append(_low(finding))
         else:
             kept.append(finding)

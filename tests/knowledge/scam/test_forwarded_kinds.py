@@ -281,13 +281,17 @@ CJK_WARNING_TWINS = [
 ]
 
 
-@pytest.mark.parametrize("text", CJK_WARNING_HONEST)
-def test_a_chinese_or_japanese_warning_quoting_the_scam_is_a_warning(text: str) -> None:
-    # The rules alone: the learned part (rebuilt by the lead at merge, not changed here) still
-    # raises the written Japanese warning for the English letter it quotes.
+def _rules_low(text: str) -> None:
+    """Low by the rules alone: the learned part (rebuilt by the lead at merge, not changed
+    this round) still raises a few of these written look-alikes on its own."""
     result = ScamScanner(red_flags()).scan(text)
     assert not flagged(result), [(f.category, f.excerpt) for f in result.findings]
-    assert not result.findings
+
+
+@pytest.mark.parametrize("text", CJK_WARNING_HONEST)
+def test_a_chinese_or_japanese_warning_quoting_the_scam_is_a_warning(text: str) -> None:
+    _rules_low(text)  # the learned part raises the Japanese one for the English it quotes
+    assert not scan(text).findings
 
 
 @pytest.mark.parametrize("text", CJK_WARNING_TWINS)
@@ -341,3 +345,28 @@ def test_a_customs_faq_in_the_customers_voice_is_help(text: str) -> None:
 @pytest.mark.parametrize("text", CUSTOMS_FAQ_TWINS)
 def test_a_held_parcel_notice_with_a_fee_stays(text: str) -> None:
     _raised(text, "surprise_fees")
+
+
+# A person's account named where no money moves (a ticket about who owns the billing log-in;
+# h9082): a user account, not a payee. Money sent or to be sent to it stays high.
+PERSON_ACCOUNT_HONEST = [
+    "Receipts for our plan go to one address only. The owner of the account left the company "
+    "and nobody reads that mailbox now.",
+    "Only our director's personal account on the supplier portal has admin rights, so he has "
+    "to add the new buyers.",
+]
+PERSON_ACCOUNT_TWINS = [
+    "Please pay the deposit to our director's personal account, it is the same company.",
+    "Our company account is frozen. Use the owner of the account below for this payment.",
+]
+
+
+@pytest.mark.parametrize("text", PERSON_ACCOUNT_HONEST)
+def test_a_persons_account_where_no_money_moves_is_a_log_in(text: str) -> None:
+    _rules_low(text)  # the learned part raises the portal one
+    assert "untraceable_payment" in scan(text).categories  # lowered, still shown
+
+
+@pytest.mark.parametrize("text", PERSON_ACCOUNT_TWINS)
+def test_money_to_a_persons_account_stays_high(text: str) -> None:
+    _raised(text, "untraceable_payment", high=True)
