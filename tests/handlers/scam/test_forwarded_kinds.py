@@ -9,12 +9,13 @@ import pytest
 from bot.offline.chat_user import OfflineUser
 from tests.handlers.scam.support import RAISED, honest_low_twin_raised, only_reply
 from tests.knowledge.scam import test_forwarded_kinds as kinds
+from tests.knowledge.scam import test_forwarded_voices as voices
 
 # (kind, honest look-alike, scam twin): the first of each list, the Chinese warning for the
 # warnings (the learned part, not changed this round, still raises the written Japanese one).
 KINDS = [
-    ("attached file names", kinds.FILES_HONEST[0], kinds.FILES_TWINS[0]),
-    ("the reader's own new bank details (German)", kinds.GERMAN_HONEST[0], kinds.GERMAN_TWINS[0]),
+    ("attached file names", voices.FILES_HONEST[0], voices.FILES_TWINS[0]),
+    ("own bank details (German)", voices.GERMAN_HONEST[0], voices.GERMAN_TWINS[0]),
     ("Western Union listed", kinds.LISTED_HONEST[0], kinds.LISTED_TWINS[0]),
     ("card details to pay an invoice", kinds.CARD_HONEST[0], kinds.CARD_TWINS[0]),
     ("a deadline that is a trade term", kinds.TERMS_HONEST[0], kinds.TERMS_TWINS[0][0]),
@@ -22,9 +23,9 @@ KINDS = [
     ("the writer's own wire question", kinds.WIRE_HONEST[0], kinds.WIRE_TWINS[0]),
     ("a quoted button", kinds.BUTTON_HONEST[0], kinds.BUTTON_TWINS[0]),
     ("a bounce as a caution", kinds.BOUNCE_HONEST[0], kinds.BOUNCE_TWINS[0]),
-    ("a Chinese warning", kinds.CJK_WARNING_HONEST[1], kinds.CJK_WARNING_TWINS[0]),
-    ("a change of banking rules", kinds.BANK_RULES_HONEST[0], kinds.BANK_RULES_TWINS[0]),
-    ("a customs FAQ", kinds.CUSTOMS_FAQ_HONEST[0], kinds.CUSTOMS_FAQ_TWINS[0]),
+    ("a Chinese warning", voices.CJK_WARNING_HONEST[1], voices.CJK_WARNING_TWINS[0]),
+    ("a change of banking rules", voices.BANK_RULES_HONEST[0], voices.BANK_RULES_TWINS[0]),
+    ("a customs FAQ", voices.CUSTOMS_FAQ_HONEST[0], voices.CUSTOMS_FAQ_TWINS[0]),
 ]
 
 

@@ -1,5 +1,6 @@
 """Round 14 (issue 15): kinds of honest mail a sourcing team forwards that the rules raised,
-each beside its scam twins (the same words turned into a demand, a secret or a way out).
+each beside its scam twins (the same words turned into a demand, a secret or a way out): the
+business terms read by `knowledge/scam/terms.py` (the other kinds: test_forwarded_voices.py).
 
 Every text here is written for the test, in the shape of a KIND of development item (named in
 each comment), not copied from one: a context rule that fixes the data items but not these
@@ -11,20 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.scam.scanner import Risk, ScamScanner
-from tests.knowledge.scam.support import flagged, red_flags, scan
-
-
-def _low(text: str) -> None:
-    result = scan(text)
-    assert not flagged(result), [(f.category, f.excerpt) for f in result.findings]
-
-
-def _raised(text: str, category: str, *, high: bool = False) -> None:
-    result = scan(text)
-    assert result.risk is Risk.HIGH if high else flagged(result), result.risk
-    assert category in result.categories, result.categories
-
+from tests.knowledge.scam.support import honest_low as _low
+from tests.knowledge.scam.support import rules_low as _rules_low
+from tests.knowledge.scam.support import scam_raised as _raised
+from tests.knowledge.scam.support import scan
 
 # Card details asked to PAY the writer's own invoice, the card named beside a bank transfer
 # (an inspection firm's payment page, a shop that forgot to charge; hy063, hy003): the card is
@@ -87,36 +78,10 @@ def test_western_union_demanded_stays_raised(text: str) -> None:
     _raised(text, "untraceable_payment", high=True)
 
 
-# A customer procedure about the READER's own new bank details, in German (a direct-debit
-# mandate FAQ, an account page; hy011, hz033): the reader's account, not a payee. The writer's
-# own changed account ("unsere Bankverbindung hat sich geändert") stays high.
-GERMAN_HONEST = [
-    "Hat sich Ihre Bankverbindung geändert? Tragen Sie die neue IBAN einfach in Ihrem "
-    "Kundenkonto ein, wir schicken Ihnen dann ein neues Lastschriftmandat.",
-    "Bitte teilen Sie uns Ihre neue Bankverbindung rechtzeitig mit, damit die Lastschrift "
-    "nicht zurückgeht.",
-]
-GERMAN_TWINS = [
-    "Bitte beachten Sie, dass sich unsere Bankverbindung geändert hat. Überweisen Sie die "
-    "offene Rechnung ab sofort auf das neue Konto.",
-    "Wichtig: unsere neue Bankverbindung gilt ab heute, bitte zahlen Sie nur noch dorthin.",
-]
-
-
-@pytest.mark.parametrize("text", GERMAN_HONEST)
-def test_the_readers_own_new_bank_details_in_german_are_no_diversion(text: str) -> None:
-    _low(text)
-
-
-@pytest.mark.parametrize("text", GERMAN_TWINS)
-def test_the_writers_new_bank_details_in_german_stay_high(text: str) -> None:
-    _raised(text, "changed_bank_details", high=True)
-
-
 # A payment window counted from the reader's own order and an ultimatum whose cost is a term
 # of the trade, in a message with no link and no log-in (a shop's one-hour e-transfer rule, a
 # supplier's "failure to pay will result in the goods being considered abandoned", a
-# forwarder's GRI rule, an auction's "you will lose the right"; hy017, fe005, hy024, h9100).
+# forwarder's GRI rule, an auction's "you will lose the right"; hy017, fe005, hy024).
 # A window counted from the message, an ultimatum with a link or a legal or account threat
 # stays raised.
 TERMS_HONEST = [
@@ -198,29 +163,6 @@ def test_a_wire_asked_of_the_reader_stays(text: str) -> None:
     _raised(text, "unusual_transfer")
 
 
-# Attached files named in a supplier's or an organiser's note (hy041): "PAYMENT.pdf" is a
-# file, not a web address. A real link to a document site stays.
-FILES_HONEST = [
-    "Order 1182 status\n- artwork proof approved\n- Proforma Invoice.pdf\n- PAYMENT.pdf\n"
-    "- TERMS.docx\n- deposit paid",
-    "Files from the supplier: the bank receipt Remittance.pdf, Packing_List.xlsx and Invoice.pdf.",
-]
-FILES_TWINS = [
-    "Your payment slip is ready. Download the copy at payment-slip-docs.top/Remittance.pdf "
-    "and log in to confirm.",
-]
-
-
-@pytest.mark.parametrize("text", FILES_HONEST)
-def test_attached_file_names_are_not_links(text: str) -> None:
-    _low(text)
-
-
-@pytest.mark.parametrize("text", FILES_TWINS)
-def test_a_link_to_a_payment_document_stays(text: str) -> None:
-    _raised(text, "open_or_log_in")
-
-
 # A button's name quoted in a site's how-to (a supplier's or a shop's steps: click "Pay now"
 # on the order page; h7071, hy055): the words are a label, not a demand.
 BUTTON_HONEST = [
@@ -264,87 +206,6 @@ def test_a_bounce_that_would_follow_a_mistake_is_a_caution(text: str) -> None:
 @pytest.mark.parametrize("text", BOUNCE_TWINS)
 def test_a_bounce_told_as_the_reason_to_pay_elsewhere_stays(text: str) -> None:
     _raised(text, "changed_bank_details")
-
-
-# A warning written in Chinese or Japanese that quotes the scam (a platform's anti-fraud tips,
-# a blogger's 注意喚起 about English domain letters; fb007, fe023): the words for fraud in
-# those scripts (欺诈, 防骗, 詐欺, 詐騙, 注意喚起) mark the warning. The quoted letter alone stays.
-CJK_WARNING_HONEST = [
-    "【注意喚起】英語で「Please forward this message to your CEO, another company wants to "
-    "register your brand as their internet keyword」というメールが来ても詐欺です。返信しないで"
-    "ください。",
-    "防骗提示：陌生人让你先加微信再付保证金的，都是欺诈，请不要转账。",
-]
-CJK_WARNING_TWINS = [
-    "Please forward this message to your CEO, another company wants to register your brand "
-    "as their internet keyword.",
-]
-
-
-def _rules_low(text: str) -> None:
-    """Low by the rules alone: the learned part (rebuilt by the lead at merge, not changed
-    this round) still raises a few of these written look-alikes on its own."""
-    result = ScamScanner(red_flags()).scan(text)
-    assert not flagged(result), [(f.category, f.excerpt) for f in result.findings]
-
-
-@pytest.mark.parametrize("text", CJK_WARNING_HONEST)
-def test_a_chinese_or_japanese_warning_quoting_the_scam_is_a_warning(text: str) -> None:
-    _rules_low(text)  # the learned part raises the Japanese one for the English it quotes
-    assert not scan(text).findings
-
-
-@pytest.mark.parametrize("text", CJK_WARNING_TWINS)
-def test_the_quoted_letter_alone_stays(text: str) -> None:
-    _raised(text, "fake_notice")
-
-
-# A change of banking RULES or fees, not of an account (a forwarder's notice that a country's
-# banking regulations changed; f9036). A changed account stays high.
-BANK_RULES_HONEST = [
-    "Owing to the change in banking regulations in the destination country, storage will now "
-    "be billed to the shipper.",
-    "Because of the switch to new banking rules, transfers may take one more day to clear.",
-]
-BANK_RULES_TWINS = [
-    "Owing to the change in our banking, please send the balance to the new account below.",
-]
-
-
-@pytest.mark.parametrize("text", BANK_RULES_HONEST)
-def test_a_change_of_banking_rules_is_not_a_changed_account(text: str) -> None:
-    _low(text)
-
-
-@pytest.mark.parametrize("text", BANK_RULES_TWINS)
-def test_a_changed_account_stays_high(text: str) -> None:
-    _raised(text, "changed_bank_details", high=True)
-
-
-# A shop's customs FAQ in the customer's voice or as a condition ("My parcel is held at
-# customs", "what do I do if my order is held by customs"; fc004, fc005): a help page, not a
-# notice. "Your parcel is held at customs, pay the fee" stays.
-CUSTOMS_FAQ_HONEST = [
-    "My shipment is held at customs.\nAll our orders ship DDP, so no duty is due at delivery. "
-    "Please contact us and our carrier will clear it.",
-    "In case my order is held by customs, who pays the duty?\nThe buyer pays any duty set by "
-    "the destination country.",
-    "When my parcel is held at customs, do I pay the duty?\nYes, the buyer pays any duty set "
-    "by the destination country.",
-]
-CUSTOMS_FAQ_TWINS = [
-    "Your parcel is held at customs. Pay the release fee of $2.99 today to get it delivered.",
-]
-
-
-@pytest.mark.parametrize("text", CUSTOMS_FAQ_HONEST)
-def test_a_customs_faq_in_the_customers_voice_is_help(text: str) -> None:
-    _low(text)
-
-
-@pytest.mark.parametrize("text", CUSTOMS_FAQ_TWINS)
-def test_a_held_parcel_notice_with_a_fee_stays(text: str) -> None:
-    _raised(text, "surprise_fees")
 
 
 # A person's account named where no money moves (a ticket about who owns the billing log-in;
