@@ -46,10 +46,20 @@ _MESSENGER = "off_platform_contact"
 _PAYEE = "changed_bank_details"
 # "their bank details have changed": someone else's account, told as a story or a warning;
 # "your new bank details": the reader's own, which the reader is asked to tell.
-_POSSESSIVES = frozenset({"our", "my", "your", "their", "his", "her", "its"})
-_OTHERS = frozenset({"your", "their", "his", "her", "its"})
+# German too (round 14: a direct-debit FAQ's "Ihre neue Bankverbindung" is the reader's own).
+_OTHERS = frozenset(
+    {"your", "their", "his", "her", "its", "ihre", "ihrer", "ihren", "ihrem", "ihr", "deine"}
+    | {"deiner", "deinen", "dein"}
+)
+_GERMAN = "German:"  # the German reading's findings (detector-made) carry their owner too
+_POSSESSIVES = (
+    _OTHERS
+    | {"our", "my", "unsere", "unserer", "unseren", "unserem", "unser"}
+    | {"meine", "meiner", "meinen", "meinem", "mein"}
+)
 _ACCOUNT_WORDS = frozenset(
     {"bank", "banking", "account", "accounts", "beneficiary", "details", "iban", "payee"}
+    | {"bankverbindung", "bankdaten", "konto", "kontonummer", "kontodaten"}
 )
 # A request to the reader to pay: what a warning does not make, and a scam wrapped in one does.
 # (Searched in the folded text: lower case, so no case-blind matching, which is slow.)
@@ -182,8 +192,11 @@ def _told_of_others(finding: Finding, message: Message) -> bool:
     """A changed account that belongs to someone else or to the reader ("their bank
     details have changed", "if your bank account details have changed, tell us"): the
     owner is the last possessive before the first account word, in the excerpt or the few
-    words before it."""
-    if finding.category != _PAYEE or finding.from_detector:
+    words before it. The German reading's findings too ("geben Sie Ihre neue
+    Bankverbindung an" names the reader's own; "unsere neue Bankverbindung" stays)."""
+    if finding.category != _PAYEE or (
+        finding.from_detector and not finding.evidence.startswith(_GERMAN)
+    ):
         return False
     before = message.original[max(0, finding.start - _OWNER_REACH) : finding.start]
     words = [w.strip(".,:;!?()\"'") for w in (before.split()[-3:] + finding.excerpt.split())]

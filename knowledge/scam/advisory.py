@@ -25,7 +25,7 @@ from knowledge.scam.red_flags import ContextCues
 _ADVISORY_CUES = 2  # different warning cues that make a whole message an advisory
 _LISTED_METHODS = 2  # accepted methods named in the message that make a listing
 _LINE_BREAK = re.compile("\n")
-_CJK_LOW, _CJK_HIGH = "\u3400", "\u9fff"
+_CJK_LOW, _CJK_HIGH = "\u3040", "\u9fff"  # kana too: a Japanese word may open with one
 
 
 class _Cues:
@@ -67,6 +67,8 @@ class MessageKind:
         self._methods = _Cues(cues.accepted_methods)
         self._listing = _Cues(cues.listing_words)
         self._demand = _Cues(cues.demand_words)
+        self._not_demands = frozenset(tuple(entry.split()) for entry in cues.demand_exceptions)
+        self._not_demand_longest = max(map(len, self._not_demands), default=0)
         self._listing_ends = frozenset(
             (*self._methods.by_last, *self._listing.by_last, *self._demand.by_last)
         )
@@ -91,6 +93,13 @@ class MessageKind:
                             sentences.add(message.sentence[at])
         return frozenset(sentences), len(kinds) >= _ADVISORY_CUES
 
+    def _excepted(self, words: list[str], start: int) -> bool:
+        """Whether a demand exception ("must reach", "personal check") opens at `start`."""
+        return any(
+            tuple(words[start : start + size]) in self._not_demands
+            for size in range(2, self._not_demand_longest + 1)
+        )
+
     def listing_sentences(self, message: Message) -> frozenset[int]:
         """Sentences where payment methods are listed as accepted rather than demanded.
 
@@ -101,7 +110,9 @@ class MessageKind:
         without a full stop, so the
         "must" of the deposit terms on the next line demands nothing of the methods listed
         ("Payment terms:\nBank Transfer (T/T), Cash, Western Union\nNormally ... balance must
-        be arrived before shipment"; round 12).
+        be arrived before shipment"; round 12). A demand word that opens one of the data's
+        `demand_exceptions` demands nothing of the method ("which must reach us within 5
+        days", "personal/company check"; round 14).
         """
         methods: set[str] = set()
         named: list[int] = []  # where each method is named
@@ -114,7 +125,8 @@ class MessageKind:
                 methods.add(method)
                 named.append(at)
             listing = listing or self._listing.found_at(words, at) is not None
-            if self._demand.found_at(words, at) is not None:
+            demand = self._demand.found_at(words, at)
+            if demand is not None and not self._excepted(words, at + 1 - len(demand.split())):
                 demands.append(at)
         if len(methods) < _LISTED_METHODS or not listing:
             return frozenset()

@@ -50,6 +50,12 @@ _BRAND_SIMILARITY = 80.0  # "a1ibaba" vs "alibaba" is about 86; "alabama" about 
 _COUNTRY_SECOND_LEVEL = frozenset({"com", "co", "net", "org"})
 # An outside host with no concern of its own: a finding only in a sentence about documents.
 _OUTSIDE = Detector.DOCUMENT_LINK
+# A file name ("PAYMENT.pdf") reads like a host whose ending is a document type. None of these
+# endings is a top-level domain: it names an attachment, it links nowhere (round 14: a
+# supplier's note listing the PDFs it sent).
+_FILE_ENDINGS = frozenset(
+    {"pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "jpg", "jpeg", "png", "ppt", "pptx", "rtf"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +113,8 @@ class LinkDetector:
             host_start, host_end = message.original_span(*match.span("host"))
             detector = self._judge_host(message.original[host_start:host_end])
             if detector is _OUTSIDE:
-                detector = self._document_link(message, *match.span())
+                named_file = match.group("host").rpartition(".")[2] in _FILE_ENDINGS
+                detector = None if named_file else self._document_link(message, *match.span())
             if detector is not None:
                 hits.append(PatternHit(detector, start, end, match.group("host")))
         for match in emails:

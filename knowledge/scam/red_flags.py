@@ -228,6 +228,9 @@ class ContextCues(Frozen):
     accepted_methods: tuple[str, ...] = ()
     listing_words: tuple[str, ...] = ()
     demand_words: tuple[str, ...] = ()
+    # Sequences that open with a demand word and demand nothing of the method: a date the
+    # money must reach the seller by, a personal or company cheque (round 14).
+    demand_exceptions: tuple[str, ...] = ()
     listed_why: str = "Named among several accepted ways to pay."
 
 

@@ -16,6 +16,7 @@ LEGITIMATE = (
     "to send samples first."
 )
 HOSTILE = "Please pay via Western <script>Union</script> & send USDT"
+RAISED = ("🔴", "🟠")  # how a medium or high answer opens
 
 
 def sent(events: list[Event]) -> list[BotMessage]:
@@ -33,3 +34,11 @@ def last_message_id(user: OfflineUser) -> int:
     """The id of the latest message anyone typed in `user`'s chat."""
     ids = [mid for (chat, mid) in user.standin.user_messages if chat == user.chat_id]
     return max(ids)
+
+
+async def honest_low_twin_raised(user: OfflineUser, kind: str, honest: str, twin: str) -> None:
+    """The honest look-alike of `kind` is answered below medium, its scam twin medium or high."""
+    calm = only_reply(await user.forward(honest))
+    assert not calm.text.startswith(RAISED), (kind, calm.text.splitlines()[0])
+    alarm = only_reply(await user.forward(twin))
+    assert alarm.text.startswith(RAISED), (kind, alarm.text.splitlines()[0])

@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.offline.chat_user import OfflineUser
-from tests.handlers.scam.support import only_reply
+from tests.handlers.scam.support import RAISED, honest_low_twin_raised, only_reply
 
-RAISED = ("🔴", "🟠")
 MERGER = "Our bank merged, resulting in a new IBAN and BIC.\nIBAN: DE12 5505 0120 0000 1234 56\n"
 TERMS = "Payment terms:\nBank Transfer (T/T), Cash, Western Union\n"
 # (kind, honest look-alike, scam twin)
@@ -107,10 +106,7 @@ KINDS = [
 async def test_an_honest_kind_is_not_raised_but_its_scam_twin_is(
     alice: OfflineUser, kind: str, honest: str, twin: str
 ) -> None:
-    calm = only_reply(await alice.forward(honest))
-    assert not calm.text.startswith(RAISED), (kind, calm.text.splitlines()[0])
-    alarm = only_reply(await alice.forward(twin))
-    assert alarm.text.startswith(RAISED), (kind, alarm.text.splitlines()[0])
+    await honest_low_twin_raised(alice, kind, honest, twin)
 
 
 async def test_full_payment_up_front_alone_is_advice_not_an_alarm(alice: OfflineUser) -> None:

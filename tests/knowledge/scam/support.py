@@ -77,3 +77,23 @@ def quality(messages: list[dict[str, str]]) -> Quality:
     precision = outcome["tp"] / flagged_count if flagged_count else 0.0
     recall = outcome["tp"] / (outcome["tp"] + outcome["fn"])
     return Quality(precision, recall, tuple(wrong))
+
+
+def honest_low(text: str) -> None:
+    """The shipped check answers `text` low (round 14's honest look-alikes)."""
+    result = scan(text)
+    assert not flagged(result), [(f.category, f.excerpt) for f in result.findings]
+
+
+def rules_low(text: str) -> None:
+    """The rules alone answer `text` low: the learned part (rebuilt by the lead at merge, not
+    changed in round 14) still raises a few written look-alikes on its own."""
+    result = ScamScanner(red_flags()).scan(text)
+    assert not flagged(result), [(f.category, f.excerpt) for f in result.findings]
+
+
+def scam_raised(text: str, category: str, *, high: bool = False) -> None:
+    """The shipped check raises `text` (high when asked) with a finding of `category`."""
+    result = scan(text)
+    assert result.risk is Risk.HIGH if high else flagged(result), result.risk
+    assert category in result.categories, result.categories

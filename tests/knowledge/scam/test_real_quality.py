@@ -18,7 +18,9 @@ import pytest
 from bench.scam_quality import Figures, figures, rules_verdicts
 from scripts.scam_data import REAL_FILES, folds, real_items
 
-# Precision, recall and hard-legit false-alarm rate, just under the figures at round 14's start
+# Precision, recall and hard-legit false-alarm rate, just under the figures at round 14's freeze
+# (1,934 items: 0.912, 0.731, 35/1405 = 0.025; kinds of forwarded honest mail read in context,
+# regression figures, tuned on these items), at round 14's start
 # (1,934 items with fresh13 and honest_heldout3: 0.869, 0.731, 55/1405 = 0.039; fresh13, measured
 # once after round 13: rules 0.67 / 0.33; honest_heldout3: 4 of 44 raised), at round 13's start
 # (1,841 items with fresh12, fresh12b and honest_heldout2: 0.866, 0.718, 54/1324 = 0.041; fresh12 +
@@ -43,7 +45,7 @@ from scripts.scam_data import REAL_FILES, folds, real_items
 # 0.96, 0.93, 1/46). Round 6's floors were 0.94 / 0.84 / 0.035 on 793 items, round 5's 0.93 / 0.80
 # / 0.04 on 719 items, round 4's 0.93 / 0.73 / 0.04 on 643, round 3's 0.92 / 0.70 / 0.045 on 564,
 # round 2's 0.89 / 0.68 / 0.06 on 511.
-RULES_FLOOR = (0.86, 0.71, 0.042)
+RULES_FLOOR = (0.91, 0.73, 0.025)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
@@ -58,14 +60,15 @@ FRESH6_FLOOR = (0.93, 0.83, 0.03)
 # Round 12 read the kinds they raised in context: 6, 10, 8, 4 -> 3, 7, 5, 2 (tuned on them).
 # The second held-out set (suppliers', forwarders' and brokers' own terms), measured once after
 # round 12: 13 of 84; 9 once a full prepayment alone became advice (round 13, tuned on it).
-# The third (measured once after round 13): 4 of 44.
+# The third (measured once after round 13): 4 of 44. Round 14 read the kinds of forwarded mail
+# they raised in context: 3, 7, 5, 2, 9, 4 -> 2, 7, 4, 2, 0, 1 (tuned on them).
 HONEST_MAIL = (
-    ("h7", 88, 3),
+    ("h7", 88, 2),
     ("h8", 155, 7),
-    ("h9", 124, 5),
+    ("h9", 124, 4),
     ("hx", 51, 2),
-    ("hy", 84, 9),
-    ("hz", 44, 4),
+    ("hy", 84, 0),
+    ("hz", 44, 1),
 )
 
 
