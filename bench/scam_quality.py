@@ -1,7 +1,7 @@
 """Scam-check quality on real messages, with folds by source: rules, learned part, combination.
 
 Run from the repository root: `python bench/scam_quality.py` (`--fresh` adds the batch
-collected after the fourteenth freeze, fresh14.jsonl, when present; `--written` the written
+collected after the fifteenth freeze, fresh15.jsonl, when present; `--written` the written
 held-out batches;
 `--wrong` lists the ids it gets wrong; `--rules` skips training and scores the rules
 alone). Training needs scikit-learn (in the `test` extra). For each way of judging a
@@ -174,12 +174,15 @@ _PARTS = {
     "fc": "fresh12.jsonl",
     "fd": "fresh12b.jsonl",
     "fe": "fresh13.jsonl",
+    "ff": "fresh14.jsonl",
+    "fg": "fresh14b.jsonl",
     "h7": "honest_mail.jsonl",
     "h8": "honest_mail2.jsonl",
     "h9": "honest_mail3.jsonl",
     "hx": "honest_heldout.jsonl",
     "hy": "honest_heldout2.jsonl",
     "hz": "honest_heldout3.jsonl",
+    "hw": "honest_heldout4.jsonl",
 }
 
 

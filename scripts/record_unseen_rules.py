@@ -36,6 +36,8 @@ FREEZES = {
     "fresh12.jsonl": ("e2814af", "freeze: scam check round 12"),
     "fresh12b.jsonl": ("e2814af", "freeze: scam check round 12"),
     "fresh13.jsonl": ("e016ee3", "freeze: scam check round 13"),
+    "fresh14.jsonl": ("b74ab7e", "freeze: scam check round 14"),
+    "fresh14b.jsonl": ("b74ab7e", "freeze: scam check round 14"),
 }
 # Run inside the old checkout: the rules alone (no learned model), as that code shipped them.
 _SCAN = """

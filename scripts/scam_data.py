@@ -26,8 +26,8 @@ REAL = DATA / "scam_real"
 # batches, `fresh6.jsonl` the sixth (round 7), `fresh7.jsonl` the seventh (round 8),
 # `fresh8.jsonl` the eighth (round 9), `fresh9.jsonl` the ninth (round 10), `fresh10.jsonl`
 # the tenth (round 11), `fresh11.jsonl` the eleventh (round 12), `fresh12.jsonl` and
-# `fresh12b.jsonl` the twelfth (round 13), `fresh13.jsonl` the thirteenth (round 14); once
-# measured, each joined them.
+# `fresh12b.jsonl` the twelfth (round 13), `fresh13.jsonl` the thirteenth (round 14),
+# `fresh14.jsonl` and `fresh14b.jsonl` the fourteenth (round 15); once measured, each joined them.
 REAL_FILES = (
     "messages.jsonl",
     "messages_b2b.jsonl",
@@ -46,16 +46,19 @@ REAL_FILES = (
     "fresh12.jsonl",
     "fresh12b.jsonl",
     "fresh13.jsonl",
+    "fresh14.jsonl",
+    "fresh14b.jsonl",
     "honest_mail.jsonl",  # real honest business e-mail about money, no scams (round 7)
     "honest_mail2.jsonl",  # more of it, mostly published templates and tickets (round 8)
     "honest_mail3.jsonl",  # organisations' own notes about money, in their trackers (round 9)
     "honest_heldout.jsonl",  # 51 collected apart, measured once at round 11's setup (round 12)
     "honest_heldout2.jsonl",  # 84 collected apart, measured once after round 12 (round 13)
     "honest_heldout3.jsonl",  # 44 collected apart, measured once after round 13 (round 14)
+    "honest_heldout4.jsonl",  # 62 collected apart, measured once after round 14 (round 15)
 )
-# Collected after the fourteenth freeze (issue 15, round 14) on its own branch, measured once by
+# Collected after the fifteenth freeze (issue 15, round 15) on its own branch, measured once by
 # the lead, never trained on; absent from the branch that made the rules.
-FRESH_FILES = ("fresh14.jsonl",)
+FRESH_FILES = ("fresh15.jsonl",)
 WRITTEN_HELD_OUT = tuple(f"scam_holdout{n}.yaml" for n in ("", "2", "3", "4", "5", "6", "7"))
 # The learned part trains on every written set: the held-out batches were each measured once
 # long ago, and their honest "close calls" (a supplier's packing list, sample fee, remittance

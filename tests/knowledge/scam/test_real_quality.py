@@ -18,7 +18,10 @@ import pytest
 from bench.scam_quality import Figures, figures, rules_verdicts
 from scripts.scam_data import REAL_FILES, folds, real_items
 
-# Precision, recall and hard-legit false-alarm rate, just under the figures at round 14's freeze
+# Precision, recall and hard-legit false-alarm rate, just under the figures at round 15's start
+# (2,075 items with fresh14, fresh14b and honest_heldout4: 0.896, 0.711, 43/1525 = 0.028;
+# fresh14 + fresh14b, measured once after round 14: rules 0.33 / 0.10; honest_heldout4: 4 of 62
+# raised by the rules), at round 14's freeze
 # (1,934 items: 0.912, 0.731, 35/1405 = 0.025; kinds of forwarded honest mail read in context,
 # regression figures, tuned on these items), at round 14's start
 # (1,934 items with fresh13 and honest_heldout3: 0.869, 0.731, 55/1405 = 0.039; fresh13, measured
@@ -45,7 +48,7 @@ from scripts.scam_data import REAL_FILES, folds, real_items
 # 0.96, 0.93, 1/46). Round 6's floors were 0.94 / 0.84 / 0.035 on 793 items, round 5's 0.93 / 0.80
 # / 0.04 on 719 items, round 4's 0.93 / 0.73 / 0.04 on 643, round 3's 0.92 / 0.70 / 0.045 on 564,
 # round 2's 0.89 / 0.68 / 0.06 on 511.
-RULES_FLOOR = (0.91, 0.73, 0.025)
+RULES_FLOOR = (0.89, 0.70, 0.03)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
@@ -61,7 +64,8 @@ FRESH6_FLOOR = (0.93, 0.83, 0.03)
 # The second held-out set (suppliers', forwarders' and brokers' own terms), measured once after
 # round 12: 13 of 84; 9 once a full prepayment alone became advice (round 13, tuned on it).
 # The third (measured once after round 13): 4 of 44. Round 14 read the kinds of forwarded mail
-# they raised in context: 3, 7, 5, 2, 9, 4 -> 2, 7, 4, 2, 0, 1 (tuned on them).
+# they raised in context: 3, 7, 5, 2, 9, 4 -> 2, 7, 4, 2, 0, 1 (tuned on them). The fourth
+# held-out set (measured once after round 14): 4 of 62.
 HONEST_MAIL = (
     ("h7", 88, 2),
     ("h8", 155, 7),
@@ -69,6 +73,7 @@ HONEST_MAIL = (
     ("hx", 51, 2),
     ("hy", 84, 0),
     ("hz", 44, 1),
+    ("hw", 62, 4),
 )
 
 
@@ -83,12 +88,12 @@ def test_real_data_is_labelled_sourced_and_unique() -> None:
     measured; the honest business mail since round 7),
     both labels, every item with a source, ids and texts unique."""
     items = real_items()
-    assert len(items) >= 1934
+    assert len(items) >= 2075
     assert {item.scam for item in items} == {True, False}
     assert all(item.source and item.group for item in items)
     assert len({item.id for item in items}) == len(items)
     assert len({item.text for item in items}) == len(items)
-    assert len(REAL_FILES) == 23
+    assert len(REAL_FILES) == 26
 
 
 def test_folds_never_split_a_source() -> None:
@@ -185,19 +190,20 @@ def test_the_sixth_fresh_batch_is_development_data_now() -> None:
 
 def test_the_unread_rules_verdicts_cover_every_measured_fresh_batch() -> None:
     """`unseen_rules.json` (scripts/record_unseen_rules.py) holds, for every item of fresh3 to
-    fresh13, what the rules frozen before that batch was measured said of it: the view the
+    fresh14b, what the rules frozen before that batch was measured said of it: the view the
     learned part's powers are judged on. Its figures are those measured once (recall 15/27,
-    10/26, 12/28, 13/29, 9/21, 7/24, 4/26, 10/21, 5/12, 2/16 + 10/24 for fresh12, 4/12)."""
+    10/26, 12/28, 13/29, 9/21, 7/24, 4/26, 10/21, 5/12, 2/16 + 10/24 for fresh12, 4/12,
+    1/11 + 1/10 for fresh14)."""
     import json
 
     from scripts.scam_powers import UNSEEN
 
     recorded = json.loads(UNSEEN.read_text(encoding="utf-8"))["verdicts"]
-    prefixes = ("f3", "f4", "f5", "f6", "f7", "f8", "f9", "fa", "fb", "fc", "fd", "fe")
+    prefixes = ("f3", "f4", "f5", "f6", "f7", "f8", "f9", "fa", "fb", "fc", "fd", "fe", "ff", "fg")
     batches = [item for item in real_items() if item.id[:2] in prefixes]
     assert {item.id for item in batches} == set(recorded)
     caught = sum(1 for item in batches if item.scam and recorded[item.id][0])
-    assert caught == 15 + 10 + 12 + 13 + 9 + 7 + 4 + 10 + 5 + 2 + 10 + 4
+    assert caught == 15 + 10 + 12 + 13 + 9 + 7 + 4 + 10 + 5 + 2 + 10 + 4 + 1 + 1
 
 
 @pytest.mark.parametrize(("prefix", "size", "most"), HONEST_MAIL)
