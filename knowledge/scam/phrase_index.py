@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from knowledge.scam.context import ContextReader
 from knowledge.scam.lexicon import EVERYDAY_WORDS, FUNCTION_WORDS
 from knowledge.scam.normalise import normalise
-from knowledge.scam.red_flags import RedFlags, Severity, expand_variants
+from knowledge.scam.red_flags import RedFlags, Severity
+from knowledge.scam.variants import expand_variants
 
 _WORD_CACHE_LIMIT = 50_000  # distinct words remembered between scans before starting afresh
 MIN_TYPO_WORD = 5  # shorter words must be spelled exactly (usd is not usdt)

@@ -9,7 +9,8 @@ import yaml
 from pydantic import ValidationError
 
 from knowledge.loader import data_folder
-from knowledge.scam.red_flags import RedFlags, expand_variants
+from knowledge.scam.red_flags import RedFlags
+from knowledge.scam.variants import expand_variants
 from tests.knowledge.scam.support import red_flags, scanner
 
 
