@@ -39,12 +39,26 @@ _PASSIVE = frozenset({"be", "being"})
 _NOTICE_REACH = 12  # words between a "your account" and its trouble (same or next sentence)
 _WINDFALL_KINDS = 2  # different windfall words that, with an introduction, make an offer
 # A large sum: a currency and at least a hundred thousand, or millions written out.
-LARGE_SUM = re.compile(
-    r"(?:\$|usd|us\$|eur|€|£|gbp|dollars?)\s?\d{1,3}(?:[,.' ]\d{3}){2,}"
-    r"|\d{1,3}(?:[,.' ]\d{3}){2,}(?:[.,]\d\d)?\s?(?:usd|dollars?|eur|euros?|gbp|pounds?)"
-    r"|\d+(?:[.,]\d+)?\s?(?:million|billion)s?\b"
-    r"|\bmillions? (?:of )?(?:united states |us )?dollars"
+_SUMS = (
+    r"(?:\$|usd|us\$|eur|€|£|gbp|dollars?)\s?\d{1,3}(?:[,.' ]\d{3}){2,}",
+    r"\d{1,3}(?:[,.' ]\d{3}){2,}(?:[.,]\d\d)?\s?(?:usd|dollars?|eur|euros?|gbp|pounds?)",
+    r"\d+(?:[.,]\d+)?\s?(?:million|billion)s?\b",
+    r"\bmillions? (?:of )?(?:united states |us )?dollars",
 )
+LARGE_SUM = re.compile("|".join(_SUMS))
+# Whether there is one, asked branch by branch (round 14): the joined pattern is tried at
+# every character (0.3 ms on 4,096 characters), a branch opening on a literal or a digit lets
+# `re` skip ahead in C (0.07 ms in all); every match holds a grouped number or "illion".
+_GROUPED = re.compile(r"\d[,.' ]\d{3}[,.' ]\d{3}")
+_IN_FIGURES = tuple(re.compile(branch) for branch in _SUMS[:2])
+_IN_WORDS = tuple(re.compile(branch) for branch in _SUMS[2:])
+
+
+def has_large_sum(text: str) -> bool:
+    """Whether `LARGE_SUM` is found anywhere in `text` (the same answer, faster)."""
+    if _GROUPED.search(text) is not None and any(p.search(text) for p in _IN_FIGURES):
+        return True
+    return "illion" in text and any(p.search(text) for p in _IN_WORDS)
 
 Cue = Annotated[str, Field(min_length=1, max_length=60)]
 
@@ -213,7 +227,7 @@ class StanceReader:
         kinds = {tuple(words[a : b + 1]) for a, b in found.get("windfall", _NO_SPOTS)}
         if len(kinds) + 1 < _WINDFALL_KINDS:
             return None  # short even with a large sum: spare its search (the costly part)
-        large = LARGE_SUM.search(message.folded) is not None
+        large = has_large_sum(message.folded)
         if len(kinds) + large < _WINDFALL_KINDS:
             return None
         first, last = intro[0]

@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knowledge.scam import links, names, normalise, patterns
+from knowledge.scam import links, names, normalise, patterns, stance
 from knowledge.scam.normalise import normalise as normalised
 
 
@@ -168,3 +168,17 @@ def test_names_kept_for_a_text_equal_the_names_read_afresh() -> None:
     again = names.named("".join(list(text)))  # equal, not the same object
     assert first == again == names.named.__wrapped__(text)
     assert isinstance(first, tuple)  # frozen: a caller cannot change what the next one reads
+
+
+_SUMS = [
+    *("usd", "us$", "$", "eur", "€", "£", "gbp", "dollar", "dollars", "pounds", "euros"),
+    *("1", "12", "345", "1,234", ",567", ".000", "'000", " 000", ".50", ",9", " "),
+    *("million", "millions", "billion", "of ", "us ", "united states ", "x", "m", "illion"),
+]
+
+
+@settings(max_examples=600)
+@given(_text(_SUMS, max_size=10))
+def test_large_sum_test_agrees_with_the_joined_pattern(text: str) -> None:
+    """`has_large_sum`, branch by branch with a prefilter, answers as `LARGE_SUM.search`."""
+    assert stance.has_large_sum(text) == (stance.LARGE_SUM.search(text) is not None)
