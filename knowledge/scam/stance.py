@@ -60,6 +60,7 @@ def has_large_sum(text: str) -> bool:
         return True
     return "illion" in text and any(p.search(text) for p in _IN_WORDS)
 
+
 Cue = Annotated[str, Field(min_length=1, max_length=60)]
 
 
