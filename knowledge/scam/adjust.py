@@ -143,7 +143,7 @@ def in_context(
     starts = (
         message.starts
         if message.origin is None
-        else [message.origin[at] for at in message.starts]  # folded -> original offsets
+        else list(map(message.origin.__getitem__, message.starts))  # folded -> original
     )
     demands = advisory and _PAY_REQUEST.search(message.folded) is not None
     kept: list[Finding] = []

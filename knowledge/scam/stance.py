@@ -32,6 +32,8 @@ from knowledge.scam.normalise import Message, normalise
 _REACH = 14  # words from the start of an asker to the end of its action
 _OPENER_SENTENCES = 3  # sentences after an opener searched for its hurry, secret or task
 _CJK_LOW, _CJK_HIGH = "\u3400", "\u9fff"
+# Any character of that range (a C scan): without one, no word can open on it (round 14).
+_CJK = re.compile(f"[{_CJK_LOW}-{_CJK_HIGH}]")
 _STORY_SENTENCES = 2  # sentences told of others that, with _STORY_SHARE, make a story
 _STORY_SHARE = 0.4  # share of the message's sentences told of others that makes a story
 _SHORTEST_PAST = 4  # a word ending in -ed longer than this reads as past tense in a story
@@ -270,7 +272,7 @@ class StanceReader:
                 addressed.add(sentence[at])  # "...: wire 12,000 to the supplier"
             if word in self._past and not (at and words[at - 1] in _PASSIVE):
                 past.add(sentence[at])  # ("should be sent" is to happen, not what happened)
-        if not message.folded.isascii():
+        if not message.folded.isascii() and _CJK.search(message.folded) is not None:
             self._chinese(message, addressed, third, past)
         strict = (third & past) - addressed
         if len(strict) < max(_STORY_SENTENCES, _STORY_SHARE * (sentence[-1] + 1)):
