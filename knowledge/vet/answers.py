@@ -166,6 +166,12 @@ def show_number(value: Decimal, item: NumberItem) -> str:
 
 
 def _read_number(text: str, item: NumberItem) -> Accepted | Rejected:
+    if "?" in text and not any(char.isdigit() for char in text):
+        # A buyer who types a question mid-audit wants an answer, not "too long for a number".
+        return Rejected(
+            "That reads like a question, not a number. To ask it first, pause the audit "
+            f"(your answers are kept). {_expected(item)}"
+        )
     if len(text) > MAX_NUMBER_CHARS:  # never echo a huge paste back into a reply
         return Rejected(f"That is too long for a number. {_expected(item)}")
     value = parse_number_text(text, item)

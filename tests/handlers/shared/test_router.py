@@ -55,6 +55,19 @@ async def test_a_short_wrong_answer_is_still_asked_again(alice: OfflineUser) -> 
     assert not again.startswith(VERDICTS)
 
 
+async def test_a_question_typed_for_a_number_is_told_to_pause(alice: OfflineUser) -> None:
+    """A question typed as the reply to /vet's number question (as the console and a phone's
+    forced reply send it) is not read as a long number: the reply says it reads like a
+    question and how to ask it first; the audit keeps waiting. (Typed without replying, a
+    question goes to the guide.)"""
+    await alice.send("/vet Acme")
+    [again] = texts(await alice.answer("is it safe to pay by wire transfer to a supplier?"))
+    assert "reads like a question" in again
+    assert "pause the audit" in again
+    await alice.send("8000")
+    assert list((await running_audit(alice)).answers.values()) == ["8000"]
+
+
 async def test_yes_typed_for_a_button_question_says_to_tap(alice: OfflineUser) -> None:
     """Typing an answer that has a button gets a pointer to the button, not a scam report."""
     await alice.send("/vet Acme")

@@ -80,6 +80,8 @@ def test_numbers_typed_on_a_phone_are_read(
         ("order_usd", "1e9", "could not read a number"),
         ("order_usd", "nan", "could not read a number"),
         ("order_usd", "9" * 5000, "too long for a number"),
+        ("order_usd", "is it safe to pay by wire transfer?", "reads like a question"),
+        ("years", "how many?", "reads like a question"),
     ],
 )
 def test_bad_numbers_get_a_message_naming_form_and_range(
