@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from knowledge.scam.lure_text import ABOUT, REFUSED, Finder, Lure, ordinary_billing
+from knowledge.scam.lure_text import ABOUT, Finder, Lure, ordinary_billing, refused_before
 from knowledge.scam.red_flags import Severity
 
 # Speed: every cue is first found by a str.find loop over a few literal words (memoised in
@@ -165,11 +165,8 @@ _REFUSAL_REACH = 200  # characters back, within the sentence, where a refusal is
 
 
 def refused_near(folded: str, at: int) -> bool:
-    """`refused_before` read back at most `_REFUSAL_REACH` characters: its unbounded search
-    for the sentence's start cost 0.02 ms per call at the end of a 4 KB text."""
-    reach = max(0, at - _REFUSAL_REACH)
-    start = max(folded.rfind(mark, reach, at) for mark in ".!?\n") + 1
-    return REFUSED.search(folded, max(start, reach), at + 1) is not None
+    """`refused_before` read back at most `_REFUSAL_REACH` characters."""
+    return refused_before(folded, at, _REFUSAL_REACH)
 
 
 class _Asks:

@@ -139,9 +139,9 @@ class Lure:
 _STOPS = ".!?\n"  # what ends a sentence for the shapes (a plain scan, no splitting)
 
 
-def _sentence_start(folded: str, at: int) -> int:
-    """Where the sentence holding `at` begins."""
-    return max(folded.rfind(mark, 0, at) for mark in _STOPS) + 1
+def _sentence_start(folded: str, at: int, floor: int = 0) -> int:
+    """Where the sentence holding `at` begins, read back no further than `floor`."""
+    return max(floor, max(folded.rfind(mark, floor, at) for mark in _STOPS) + 1)
 
 
 def _sentence_end(folded: str, at: int) -> int:
@@ -156,9 +156,12 @@ def sentence(folded: str, start: int, end: int) -> tuple[int, int]:
     return _sentence_start(folded, start), _sentence_end(folded, first + 1)
 
 
-def refused_before(folded: str, start: int) -> bool:
-    """A refusal or warning word in the same sentence before the ask."""
-    return REFUSED.search(folded, _sentence_start(folded, start), start + 1) is not None
+def refused_before(folded: str, start: int, reach: int | None = None) -> bool:
+    """A refusal or warning word in the same sentence before the ask, at most `reach`
+    characters back when given (an unbounded search for the sentence's start cost 0.02 ms
+    per call at the end of a 4 KB text)."""
+    floor = 0 if reach is None else max(0, start - reach)
+    return REFUSED.search(folded, _sentence_start(folded, start, floor), start + 1) is not None
 
 
 def finds(folded: str, word: str) -> list[int]:
