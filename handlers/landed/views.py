@@ -99,7 +99,11 @@ class EstimateView:
                     details.append(f"{count} × {label} × {unit}")
         if line.typed is not None and line.typed.currency is not None:
             typed = self.currencies.show_typed(line.typed.amount, line.typed.currency)
-            per = _PER.get(line.unit_label or "", "") if line.units is not None else ""
+            per = (
+                ""
+                if line.typed_whole or line.units is None
+                else _PER.get(line.unit_label or "", "")
+            )
             details.append(f"typed {typed} {line.typed.currency}{per}")
         for detail in details:
             rows += wrap(detail, "  ")

@@ -127,8 +127,12 @@ class _Estimate:
         books.note_default_currency()
         if books.split is None:
             books.note(NoteKind.ASSUMPTION, "No Incoterm: every cost typed is counted as yours.")
-        price = books.to_display(q.unit_price)
-        goods = q.quantity * price
+        if q.goods_total is None:
+            price = books.to_display(q.unit_price)
+            goods = q.quantity * price
+        else:  # an order total is kept exact; its share per unit is only shown
+            goods = books.to_display(q.goods_total)
+            price = goods / q.quantity
         books.lines.append(
             Line(
                 LineKind.GOODS,
@@ -137,7 +141,8 @@ class _Estimate:
                 units=q.quantity,
                 unit_label="pcs",
                 unit_amount=price,
-                typed=books.typed(q.unit_price),
+                typed=books.typed(q.goods_total or q.unit_price),
+                typed_whole=q.goods_total is not None,
             )
         )
         origin = books.add_fees(

@@ -245,8 +245,8 @@ def _prefixed(typed: TypedStep, text: str) -> str:
         return text
     if typed.key is not None and KEYWORDS.get(first) is typed.key:
         return text
-    if typed.key is Key.PRICE and text.startswith("@"):
-        return text  # "@10": the sign is already there
+    if typed.key is Key.PRICE and (text.startswith("@") or text.endswith(" total")):
+        return text  # "@10": the sign is already there; "2500 usd total" is the order's
     return f"{typed.prefix} {text}"
 
 

@@ -153,6 +153,9 @@ class LandedQuery:
     quantity: Decimal
     unit_price: Money
     incoterm: str | None = None  # one of the 11 codes, upper case
+    # The order's total as typed ("$450 total", a proforma's total): the goods line is this
+    # amount exactly, and `unit_price` is only its share per unit.
+    goods_total: Money | None = None
     named_place: str | None = None
     destination: str | None = None  # ISO 3166 alpha-2
     mode: Mode | None = None

@@ -50,6 +50,7 @@ class Line:
     unit_label: str | None = None
     unit_amount: Decimal | None = None
     typed: Money | None = None
+    typed_whole: bool = False  # `typed` is the whole line's amount (an order total), not per unit
 
 
 class NoteKind(StrEnum):

@@ -116,9 +116,13 @@ _SHIPMENT = frozenset(
         "carton_volume_m3",
     )
 )
+_TOTAL_WORDS = frozenset(("total", "order", "invoice", "pi", "goods"))
 TYPED: dict[Step, TypedStep] = {
     Step.QUANTITY: TypedStep(Key.QUANTITY, "qty", frozenset({"quantity"}), "1000"),
-    Step.PRICE: TypedStep(Key.PRICE, "@", frozenset({"unit_price"}), "10 usd"),
+    # The price may come as the order's total ("total 2500 usd", "2500 usd total").
+    Step.PRICE: TypedStep(
+        Key.PRICE, "@", frozenset({"unit_price", "goods_total"}), "10 usd", _TOTAL_WORDS
+    ),
     Step.COUNTRY: TypedStep(Key.DESTINATION, "to", frozenset({"destination"}), "Mexico or MX"),
     Step.FREIGHT: TypedStep(
         Key.FREIGHT, "freight", frozenset({"freight"}) | _SHIPMENT, "2000 or 4.5/kg wt 500kg"

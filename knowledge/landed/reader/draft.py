@@ -40,6 +40,7 @@ class Draft:
 
     quantity: Decimal | None = None
     unit_price: Money | None = None
+    goods_total: Money | None = None  # "$450 total": the order's value, not a unit price
     incoterm: str | None = None
     named_place: str | None = None
     destination: str | None = None
@@ -103,6 +104,7 @@ class Draft:
         self._units_from_cartons()
         if self.quantity is None:
             raise LandedInputError("How many units? Add the quantity, e.g. 1000 pcs.")
+        self._price_from_total(self.quantity)
         if self.unit_price is None:
             raise LandedInputError("At what price? Add the unit price, e.g. @ 10 usd.")
         cartons = None
@@ -132,6 +134,7 @@ class Draft:
         return LandedQuery(
             quantity=self.quantity,
             unit_price=self.unit_price,
+            goods_total=self.goods_total,
             incoterm=self.incoterm,
             named_place=self.named_place,
             destination=self.destination,
@@ -150,6 +153,19 @@ class Draft:
             notes=tuple(dict.fromkeys(self.notes)),
             decisions=tuple(dict.fromkeys(self.decisions)),
         )
+
+    def _price_from_total(self, quantity: Decimal) -> None:
+        """An order total stands for the price: the goods line keeps the total exactly."""
+        total = self.goods_total
+        if total is None:
+            return
+        if self.unit_price is not None:
+            raise LandedInputError(
+                "Give the unit price or the order total, not both (e.g. @ 2.50 usd, or"
+                " total 2500 usd)."
+            )
+        self.unit_price = Money(total.amount / quantity, total.currency)
+        self.decisions.append(f"order total {total.amount:,} ÷ {quantity:,} pcs")
 
     def _units_from_cartons(self) -> None:
         """`50 ctns x 24 pcs` is 1,200 units; the reading says so."""

@@ -58,6 +58,8 @@ _VOCABULARY = (
     .union(("of", "per", "total"))
 )
 _TOTAL_WORDS = frozenset(("total", "all"))
+# Words that mark an amount as the price of one unit: "total" after them is not the order's.
+_PRICE_MARKS = frozenset(("at", "price", "x", "unit", "cost"))
 _CONTAINER_UNITS = frozenset(("container", "containers", "cntr", "ctr", "fcl", "box"))
 _EXTRA_DUTY = frozenset(("extra", "extras"))
 # Words after a fee word that only say it is a fee ("port charges 80", "inspection fee 300").
@@ -151,9 +153,29 @@ class FieldReader(ShipmentReader):
         per = self.peek_kind() is Kind.SLASH or self.peek_word() == "per"
         if per and self.peek_word(1) in PRICE_SUFFIXES:
             self._at += 2
+        elif (
+            token.kind is not Kind.AT and token.text not in _PRICE_MARKS and self._total_follows()
+        ):
+            draft.set_once("goods_total", price, token)  # "$450 total": the whole order
+            return
         else:
             self.skip_words(frozenset(("each", "ea")))
         draft.set_once("unit_price", price, token)
+
+    def goods_total(self, draft: Draft, token: Token) -> None:
+        """The order's total after its label ("total 450 usd", "order value: $4,500")."""
+        total = self.money(draft, token)
+        if total.amount <= 0:
+            raise token_error("The order total must be more than zero.", token)
+        draft.set_once("goods_total", total, token)
+
+    def _total_follows(self) -> bool:
+        """ "total" or "in total" after an amount: the amount was the whole order's."""
+        ahead = 1 if self.peek_word() == "in" else 0
+        if self.peek_word(ahead) != "total":
+            return False
+        self._at += ahead + 1
+        return True
 
     def _percent_or_money(
         self, draft: Draft, after: Token

@@ -41,12 +41,17 @@ from knowledge.landed.reader.words import (
     normalise,
 )
 
+# An order's total instead of a unit price: "total 2500 usd", "order value $4,500", "pi total".
+_TOTAL_LABELS = frozenset(("total", "order", "invoice", "pi", "goods"))
+_TOTAL_TAILS = frozenset(("total", "value", "amount"))
+_TOTAL_NAMES = frozenset(("price", "amount", "value", "cost"))
+
 EXAMPLE = "1000 pcs @ 10 usd fob freight 2000 ins 150 duty 15% broker 300 cont 5% to US sea"
 SYNTAX = (
-    "qty (1000 pcs) · price (@ 10 usd) · Incoterm (fob) · to COUNTRY · sea|air|express|rail|"
-    "road · freight 2000 or 4.5/kg with wt 500kg / vol 2.4cbm / ctn 50x40x30cm x 20 (12kg "
-    "each) / 2 x 40hq · ins 150 or 0.3% · duty 15% or 7.5%+25% · hs 8516.79 from CN (US "
-    "duty) · broker 300 · other 500 · cont 5%"
+    "qty (1000 pcs) · price (@ 10 usd or total 2500 usd) · Incoterm (fob) · to COUNTRY · "
+    "sea|air|express|rail|road · freight 2000 or 4.5/kg with wt 500kg / vol 2.4cbm / ctn "
+    "50x40x30cm x 20 (12kg each) / 2 x 40hq · ins 150 or 0.3% · duty 15% or 7.5%+25% · "
+    "hs 8516.79 from CN (US duty) · broker 300 · other 500 · cont 5%"
 )
 
 
@@ -149,11 +154,7 @@ class _Reading:
 
     def _word(self, draft: Draft, token: Token, word: str, *, corrected: bool = False) -> None:
         fields = self.fields
-        if word == "x" and self._times(draft, token):
-            return
-        if word == "of" and fields.units_in_each_carton(draft, marked=True):
-            return  # "50 ctns of 24 pcs"
-        if word in ("unit", "cost") and self._unit_price_label(draft, token, word):
+        if self._marker(draft, token, word):
             return
         if word in INCOTERMS:
             draft.set_once("incoterm", INCOTERMS[word], token)
@@ -177,6 +178,16 @@ class _Reading:
         else:
             raise _unknown(token)
 
+    def _marker(self, draft: Draft, token: Token, word: str) -> bool:
+        """Words whose meaning depends on what follows: "x", "of", a price or total label."""
+        if word == "x":
+            return self._times(draft, token)
+        if word == "of":
+            return self.fields.units_in_each_carton(draft, marked=True)  # "50 ctns of 24 pcs"
+        if word in ("unit", "cost") and self._unit_price_label(draft, token, word):
+            return True
+        return word in _TOTAL_LABELS and self._order_total(draft, token, word)
+
     def _unit_price_label(self, draft: Draft, token: Token, word: str) -> bool:
         """A form's "unit price 3.20" or "unit cost 3.20" is the price, not a count of units
         ("qty 1200 unit cost" reads "unit" with the quantity, so "cost" looks back)."""
@@ -187,6 +198,26 @@ class _Reading:
         elif word != "cost" or before is None or before.text != "unit":
             return False
         fields.price(draft, token)
+        return True
+
+    def _order_total(self, draft: Draft, token: Token, word: str) -> bool:
+        """ "total 2500 usd", "order value: $4,500": the goods' total, read as the price."""
+        fields = self.fields
+        label = fields.peek_word()
+        named = label in _TOTAL_TAILS if word != "total" else label in _TOTAL_NAMES
+        if word != "total" and not named:
+            return False
+        ahead = 1 if named else 0
+        if fields.peek_kind(ahead) is not Kind.NUMBER and not _money_at(fields, ahead):
+            if word == "total":
+                raise LandedInputError(
+                    "'total' needs the order's amount after it, e.g. total 2500 usd.",
+                    word=token.text,
+                    position=token.start,
+                )
+            return False
+        fields.skip_words(frozenset((label,)) if named and label else frozenset())
+        fields.goods_total(draft, token)
         return True
 
     def _times(self, draft: Draft, token: Token) -> bool:
@@ -254,6 +285,14 @@ class _Reading:
                 fields.cartons_after_keyword(draft, token)
             case _:
                 fields.charge(draft, token, key)
+
+
+def _money_at(fields: FieldReader, ahead: int) -> bool:
+    """A currency then a number `ahead` tokens on ("total usd 2500", "order value $4,500")."""
+    token = fields.peek(ahead)
+    if token is None or fields.peek_kind(ahead + 1) is not Kind.NUMBER:
+        return False
+    return token.kind is Kind.SYMBOL or fields.currency_of(token.text) is not None
 
 
 def _unknown(token: Token) -> LandedInputError:

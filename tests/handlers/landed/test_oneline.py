@@ -150,3 +150,16 @@ async def test_absurd_numbers_are_refused(alice: OfflineUser) -> None:
     """A duty over 1000% is not a tariff: the reply says so."""
     message = reply(await alice.send("/landed 1000 pcs @ 10 usd duty 1500%"))
     assert "not a believable duty rate" in message.text
+
+
+async def test_an_order_total_in_another_currency_shows_the_total_typed(
+    alice: OfflineUser,
+) -> None:
+    """'total 45,000 cny' with a rate: the goods line is the total, shown as typed, not per pc."""
+    await alice.send("/fx CNY 7.2")
+    message = reply(await alice.send("/landed 3000 pcs total 45,000 cny exw to DE"))
+    lines = pre_lines(message)
+    assert "order total 45,000 ÷ 3,000 pcs" in message.text
+    assert any(line.startswith("Goods") and line.endswith("6,250.00") for line in lines)
+    assert "  typed 45,000.00 CNY" in lines
+    assert not any("CNY/pc" in line for line in lines)

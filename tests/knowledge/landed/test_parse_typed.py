@@ -107,9 +107,10 @@ def test_a_port_after_to_names_its_country(
 
 
 def test_a_city_that_is_not_a_known_port_after_to_is_refused_with_the_expected_form() -> None:
-    """An inland city is not guessed at: the reply asks for the country's code or name."""
+    """A city missing from the list is not guessed at: the reply asks for the country's code
+    or name (well-known inland cities such as Toronto are listed, see test_order_total.py)."""
     with pytest.raises(LandedInputError, match="use its code"):
-        parse("100 pcs @ 5 usd to toronto")
+        parse("100 pcs @ 5 usd to springfield")
 
 
 @pytest.mark.parametrize(
