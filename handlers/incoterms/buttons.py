@@ -18,6 +18,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from handlers.incoterms import views
 from handlers.shared import callbacks
+from knowledge.cost_split import CostLine
 from knowledge.incoterms import (
     Answer,
     Comparison,
@@ -79,10 +80,12 @@ def all_rules(guide: IncotermsGuide) -> Reply:
 
 
 @lru_cache(maxsize=STATIC_REPLIES)
-def rule_card(guide: IncotermsGuide, rule: Rule, place: str | None = None) -> Reply:
-    """One rule's card, with the way back to the list."""
+def rule_card(
+    guide: IncotermsGuide, rule: Rule, place: str | None = None, costs: tuple[CostLine, ...] = ()
+) -> Reply:
+    """One rule's card (led by the answer when a cost was asked), with the way back."""
     return Reply(
-        views.rule_card(guide.book, rule, place), InlineKeyboardMarkup([_all_rules_row()])
+        views.rule_card(guide.book, rule, place, costs), InlineKeyboardMarkup([_all_rules_row()])
     )
 
 
@@ -132,7 +135,7 @@ def entry(guide: IncotermsGuide, found: Entry) -> Reply:
 def reply_for(guide: IncotermsGuide, found: Answer, typed: str) -> Reply:
     """The reply to what the user typed, whatever the knowledge layer made of it."""
     if isinstance(found, RuleMatch):
-        return rule_card(guide, found.rule, found.place)
+        return rule_card(guide, found.rule, found.place, found.costs)
     if isinstance(found, Comparison | ManyComparison):
         return comparison(guide, found)
     if isinstance(found, OtherTermMatch):

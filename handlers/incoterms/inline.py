@@ -21,6 +21,7 @@ from telegram.constants import ParseMode
 
 from handlers.incoterms import views
 from handlers.shared.services import Context, services
+from knowledge.cost_split import CostLine
 from knowledge.incoterms import (
     Answer,
     Comparison,
@@ -50,8 +51,10 @@ def _article(result_id: str, title: str, description: str, html: str) -> InlineQ
     )
 
 
-def _rule(guide: IncotermsGuide, rule: Rule, place: str | None = None) -> InlineQueryResultArticle:
-    html = views.rule_card(guide.book, rule, place)
+def _rule(
+    guide: IncotermsGuide, rule: Rule, place: str | None = None, costs: tuple[CostLine, ...] = ()
+) -> InlineQueryResultArticle:
+    html = views.rule_card(guide.book, rule, place, costs)
     return _article(f"rule-{rule.code}", views.rule_title(rule, place), rule.summary, html)
 
 
@@ -81,7 +84,7 @@ def _comparison(
 def results_for(guide: IncotermsGuide, found: Answer) -> list[InlineQueryResultArticle]:
     """The articles offered for one answer, the most direct first."""
     if isinstance(found, RuleMatch):
-        return [_rule(guide, found.rule, found.place)]
+        return [_rule(guide, found.rule, found.place, found.costs)]
     if isinstance(found, Comparison | ManyComparison):
         return [_comparison(guide, found)]
     if isinstance(found, OtherTermMatch):

@@ -102,13 +102,19 @@ def cost_table(book: Incoterms, rule: Rule) -> str:
     return pre_table("Cost", ("Paid by",), rows)
 
 
-def rule_card(book: Incoterms, rule: Rule, place: str | None = None) -> str:
-    """The card for one rule: what it is, where risk passes, who pays what, the tip."""
+def rule_card(
+    book: Incoterms, rule: Rule, place: str | None = None, costs: tuple[CostLine, ...] = ()
+) -> str:
+    """The card for one rule: what it is, where risk passes, who pays what, the tip; a
+    question about who pays a cost gets that answer first, in one line per cost."""
     fields = book.labels.fields
     named = book.labels.named_places[rule.named_place]
     named_html = f"{escape(place)} ({escape(_lower_first(named))})" if place else escape(named)
     heading = f"{rule.code} {place}" if place else rule.code
+    answers = [cost_answer(book, rule, line) for line in costs]
     lines = [
+        *answers,
+        *([""] if answers else []),
         f"<b>{escape(heading)}</b> · {escape(rule.name)}",
         f"<i>{escape(_mode_title(book, rule))}</i>",
         escape(rule.summary),
@@ -130,6 +136,13 @@ def rule_card(book: Incoterms, rule: Rule, place: str | None = None) -> str:
         f"⚠️ <b>Watch out:</b> {escape(rule.watch_out)}",
     ]
     return "\n".join(lines)
+
+
+def cost_answer(book: Incoterms, rule: Rule, line: CostLine) -> str:
+    """ "Unloading under DAP: the buyer pays." """
+    label = book.labels.cost_lines[line].label
+    party = book.labels.parties[rule.payer(line)].lower()
+    return f"<b>{escape(label)} under {rule.code}: the {escape(party)} pays.</b>"
 
 
 def comparison_card(book: Incoterms, found: Comparison) -> str:

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 
+from knowledge.cost_split import CostLine
+from knowledge.incoterms.asked import AskedCosts
 from knowledge.incoterms.matches import (
     Entry,
     Lookup,
@@ -80,6 +82,7 @@ class IncotermsGuide:
         self._topic_words = sorted({k[0] for _, ks in self._topics for k in ks if len(k) == 1})
         self._topic_phrases = {k for _, ks in self._topics for k in ks if len(k) > 1}
         self._question_words = frozenset(normal(word) for word in book.question_words)
+        self._asked = AskedCosts(book)
 
     # Public API -------------------------------------------------------------------------
 
@@ -108,6 +111,23 @@ class IncotermsGuide:
         exact = self._spellings.get(tokens)
         if exact is not None:
             return self._match(exact, None)
+        found = self._find(query, typed, tokens)
+        # Only beside the rule's code: in a name ("delivered duty paid") the words are the name.
+        if (
+            isinstance(found, RuleMatch)
+            and found.place is None
+            and found.rule.code.casefold() in tokens
+        ):
+            costs = self.asked_costs(tokens)
+            if costs:
+                return RuleMatch(found.rule, None, costs)
+        return found
+
+    def asked_costs(self, tokens: Sequence[str]) -> tuple[CostLine, ...]:
+        """The cost lines a question asks who bears, in the order of the shipment."""
+        return self._asked.find(tokens)
+
+    def _find(self, query: str, typed: Sequence[Word], tokens: tuple[str, ...]) -> Lookup:
         return (
             self._fuzzy_whole(tokens)
             or self._fuzzy_prefix(query, typed)

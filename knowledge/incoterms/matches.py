@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from knowledge.cost_split import CostLine
 from knowledge.incoterms.models import Misconception, OtherTerm, Rule
 
 __all__ = [
@@ -27,10 +28,12 @@ Entry = Rule | OtherTerm
 
 @dataclass(frozen=True, slots=True)
 class RuleMatch:
-    """A rule was found; `place` is the named place the user typed after it, if any."""
+    """A rule was found; `place` is the named place the user typed after it, if any, and
+    `costs` the cost lines a question asked about ("who pays unloading under DAP?")."""
 
     rule: Rule
     place: str | None = None
+    costs: tuple[CostLine, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

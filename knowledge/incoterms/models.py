@@ -206,6 +206,9 @@ class CostLineInfo(Frozen):
 
     label: str = Field(min_length=1, max_length=24)  # fits a phone's monospace table
     meaning: str = Field(min_length=1)
+    # Words and phrases buyers use for this cost in a question ("who pays unloading under
+    # DAP?"), lower case; a phrase of several words wins over its single words.
+    asked_as: tuple[str, ...] = ()
 
 
 class Labels(Frozen):
@@ -229,6 +232,12 @@ class Labels(Frozen):
             missing = [member.value for member in enum if member not in labelled]
             if missing:
                 raise ValueError(f"labels.{field} lacks {', '.join(missing)}")
+        asked = [word for info in self.cost_lines.values() for word in info.asked_as]
+        twice = sorted({word for word in asked if asked.count(word) > 1})
+        if twice:
+            raise ValueError(f"labels.cost_lines: asked_as names two costs: {', '.join(twice)}")
+        if any(word != word.lower().strip() for word in asked):
+            raise ValueError("labels.cost_lines: asked_as words are lower case, trimmed")
         return self
 
 

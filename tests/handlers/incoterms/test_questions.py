@@ -41,3 +41,11 @@ async def test_three_rules_inline(alice: OfflineUser) -> None:
     [event] = await alice.inline("fob vs cif vs exw")
     results = event.payload["results"]
     assert results[0]["title"] == "FOB vs CIF vs EXW"
+
+
+async def test_who_pays_unloading_under_dap_answers_first(alice: OfflineUser) -> None:
+    """The payer comes first, in bold, then the DAP card with its table."""
+    reply = only_message(await alice.send("/incoterm who pays unloading under DAP?"))
+    assert reply.text.startswith("Unloading under DAP: the buyer pays.")
+    assert "<b>Unloading under DAP: the buyer pays.</b>" in reply.html
+    assert "DAP · Delivered at Place" in reply.text

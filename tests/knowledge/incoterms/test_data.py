@@ -309,3 +309,10 @@ def test_common_rules_must_be_distinct_2020_rules() -> None:
     _refused(data, "common: each entry must be a different 2020 rule code")
     data["common"] = ["FOB", "FOB"]
     _refused(data, "common: each entry must be a different 2020 rule code")
+
+
+def test_a_cost_word_given_to_two_costs_is_refused() -> None:
+    """ "customs" cannot mean import clearance and duty at once: the answer would be a guess."""
+    data = raw_data()
+    data["labels"]["cost_lines"]["import_duty_and_taxes"]["asked_as"].append("customs")
+    _refused(data, "asked_as names two costs: customs")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.cost_split import CostLine
 from knowledge.incoterms import (
     Comparison,
     Incoterms,
     IncotermsGuide,
     ManyComparison,
     MisconceptionMatch,
+    RuleMatch,
     answer,
 )
 from knowledge.loader import packaged_knowledge
@@ -65,3 +67,33 @@ def test_ddp_to_amazon_fba_warns_about_the_importer_of_record(guide: IncotermsGu
     assert "importer of record" in truth
     assert "Amazon never acts as importer" in truth
     assert "duty and import VAT" in truth
+
+
+@pytest.mark.parametrize(
+    ("question", "code", "costs"),
+    [
+        ("who pays unloading under dap", "DAP", (CostLine.UNLOADING_AT_DESTINATION,)),
+        ("does the seller pay freight under fob", "FOB", (CostLine.MAIN_CARRIAGE,)),
+        ("who pays for the export license under fca", "FCA", (CostLine.EXPORT_CLEARANCE,)),
+        ("who pays customs under ddp", "DDP", (CostLine.IMPORT_CLEARANCE,)),
+        (
+            "dap who pays duty and unloading",
+            "DAP",
+            (CostLine.UNLOADING_AT_DESTINATION, CostLine.IMPORT_DUTY_AND_TAXES),
+        ),
+        ("fob shanghai", "FOB", ()),  # a place, not a question
+        ("what is cpt insurance", "CPT", ()),  # no "who": the card alone
+    ],
+)
+def test_a_question_about_who_pays_a_cost_names_the_cost(
+    guide: IncotermsGuide, question: str, code: str, costs: tuple[CostLine, ...]
+) -> None:
+    """The card answers it; the named costs let the reply say the payer first."""
+    found = answer(guide, question)
+    assert isinstance(found, RuleMatch)
+    assert (found.rule.code, found.costs) == (code, costs)
+
+
+def test_export_customs_is_export_clearance_not_import(guide: IncotermsGuide) -> None:
+    """The longer phrase wins, and its words do not count again as "customs"."""
+    assert guide.asked_costs(("who", "pays", "export", "customs")) == (CostLine.EXPORT_CLEARANCE,)
