@@ -229,6 +229,10 @@ class FieldReader(ShipmentReader):
             draft.freight_total = True
         if self.peek_kind() is Kind.SLASH or self.peek_word() == "per":
             unit = self.peek_word(1)
+            if self.container_ahead(1):  # "freight 1,850/20GP": a rate per container
+                self._at += 1
+                self.rate_container(draft)
+                return Freight(amount)
             if unit in WEIGHT_UNITS:
                 self._at += 2
                 per_kg = amount.amount / WEIGHT_UNITS[unit]

@@ -231,6 +231,15 @@ class ShipmentReader(NumberCursor):
         if draft.mode is None:
             draft.decisions.append(f"{kind} by sea")
 
+    def rate_container(self, draft: Draft) -> None:
+        """The container a freight rate is per ("1,850/20GP"); with none given, one of them."""
+        if draft.containers is None:
+            self.containers(draft, self.take())
+            kind = draft.containers.kind if draft.containers else ""
+            draft.decisions.append(f"freight per {kind}: 1 × {kind} assumed")
+        else:
+            self._at += 2  # "2 x 40hq freight 3200/40hq": the type was already given
+
     def _container_count(self, token: Token) -> Decimal:
         value = self.check_positive(token, "container count")
         if value != value.to_integral_value() or value > MAX_CONTAINERS:

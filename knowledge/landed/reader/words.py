@@ -41,8 +41,9 @@ class Key(StrEnum):
 
 
 KEYWORDS: dict[str, Key] = {
-    **dict.fromkeys(("qty", "quantity"), Key.QUANTITY),
-    **dict.fromkeys(("@", "at", "price"), Key.PRICE),
+    # A quote's MOQ is the quantity the estimate is for, when no other is given.
+    **dict.fromkeys(("qty", "quantity", "moq"), Key.QUANTITY),
+    **dict.fromkeys(("@", "at", "price", "à"), Key.PRICE),  # "à 2,10 €": French and Italian
     **dict.fromkeys(("freight", "frt", "shipping", "carriage"), Key.FREIGHT),
     **dict.fromkeys(("ins", "insurance", "insur"), Key.INSURANCE),
     **dict.fromkeys(("duty", "duties", "tariff", "tariffs"), Key.DUTY),

@@ -13,7 +13,7 @@ import pytest
 
 from knowledge.landed.money import Money
 from knowledge.landed.query import LandedInputError
-from tests.knowledge.landed.support import parse
+from tests.knowledge.landed.support import estimate, parse
 
 
 @pytest.mark.parametrize(
@@ -237,3 +237,28 @@ def test_x_before_a_currency_then_a_number_is_the_price(line: str, price: Money)
     already was: the currency may come first."""
     q = parse(line)
     assert (q.quantity, q.unit_price) == (500, price)
+
+
+def test_a_quote_pasted_whole_reads_moq_and_a_rate_per_container() -> None:
+    """A supplier's quote line: the MOQ is the quantity, "/20GP" a freight per container, and
+    with no count given one container is assumed, and the reading says so."""
+    q = parse("FOB Ningbo USD 3.45/pc, MOQ 2000pcs, to Rotterdam by sea, freight USD 1,850/20GP")
+    assert (q.quantity, q.unit_price) == (Decimal(2000), Money(Decimal("3.45"), "USD"))
+    assert q.containers is not None
+    assert (q.containers.count, q.containers.kind) == (Decimal(1), "20GP")
+    assert q.freight is not None
+    assert q.freight.amount == Money(Decimal(1850), "USD")
+    assert "freight per 20GP: 1 × 20GP assumed" in q.decisions
+
+
+def test_a_rate_per_container_after_the_containers_counts_each() -> None:
+    """ "2 x 40hq freight 3200/40hq" is 3,200 for each of the two."""
+    est = estimate("2000 pcs @ 3 usd fob 2 x 40hq freight 3200/40hq to US")
+    freight = next(line for line in est.lines if line.label == "Freight")
+    assert freight.amount == Decimal(6400)
+
+
+def test_a_french_a_marks_the_price() -> None:
+    """ "1,5k pcs à 2,10€": the French (and Italian) "à" is "@"."""
+    q = parse("1,5k pcs à 2,10€ cif le havre")
+    assert (q.quantity, q.unit_price) == (Decimal(1500), Money(Decimal("2.10"), "EUR"))
