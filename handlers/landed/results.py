@@ -81,7 +81,9 @@ def compute(
             origin=origin,
         )
     except LandedInputError as error:
-        return Outcome(error=texts.input_error(error, line))
+        # A pasted message or sentence: offer the line its clear parts make, to check and send.
+        offered = engines.parser.suggest(line) if error.word is not None else None
+        return Outcome(error=texts.input_error(error, line, offered))
     except MissingRateError as error:
         text = texts.missing_rate(error) + (f"\n{then}" if then else "")
         return Outcome(error=text, rate_error=True)

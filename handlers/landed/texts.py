@@ -150,12 +150,22 @@ CURRENCY_NOW = "Estimates in this chat are shown in {code}."
 CURRENCY_FORM_HELP = "Change it with <code>/currency EUR</code> (any 3-letter ISO code)."
 
 
-def input_error(error: LandedInputError, typed: str | None = None) -> str:
-    """What was wrong, the word pointed at in the line, and the syntax with an example."""
+def input_error(
+    error: LandedInputError, typed: str | None = None, offered: str | None = None
+) -> str:
+    """What was wrong, the word pointed at in the line, the line read from the text's clear
+    parts when there is one (to check and send), and the syntax with an example."""
     lines = [f"⚠️ {esc(error.message)}"]
     marked = _marked(error, typed)
     if marked:
         lines.append(marked)
+    if offered:
+        lines += [
+            "",
+            "From your text I can read this line: check it, add what is missing, and send it"
+            " (tap to copy):",
+            f"<code>/landed {esc(offered)}</code>",
+        ]
     return "\n".join(lines) + "\n\n" + SYNTAX_HELP
 
 

@@ -21,6 +21,8 @@ from knowledge.landed.reader.fields import FieldReader
 from knowledge.landed.reader.hs import read_hs
 from knowledge.landed.reader.numbers import number_reading
 from knowledge.landed.reader.places import PlaceReader
+from knowledge.landed.reader.skim import skim
+from knowledge.landed.reader.totals import TOTAL_LABELS, read_order_total
 from knowledge.landed.reader.words import (
     FEES,
     FILLER,
@@ -40,11 +42,6 @@ from knowledge.landed.reader.words import (
     correct,
     normalise,
 )
-
-# An order's total instead of a unit price: "total 2500 usd", "order value $4,500", "pi total".
-_TOTAL_LABELS = frozenset(("total", "order", "invoice", "pi", "goods"))
-_TOTAL_TAILS = frozenset(("total", "value", "amount"))
-_TOTAL_NAMES = frozenset(("price", "amount", "value", "cost"))
 
 EXAMPLE = "1000 pcs @ 10 usd fob freight 2000 ins 150 duty 15% broker 300 cont 5% to US sea"
 SYNTAX = (
@@ -78,6 +75,24 @@ class LandedParser:
         tokens = self._tokenizer.tokens(normal)
         fields = FieldReader(tokens, self._currencies)
         return _Reading(fields, self._countries, normal, number_reading(tokens))
+
+    def suggest(self, text: str) -> str | None:
+        """For a pasted text the grammar refuses: the one-liner its clear clauses add up to
+        (checked by parsing it), or None (`knowledge/landed/reader/skim.py`)."""
+        tokens = self._tokenizer.tokens(normalise(text)[:MAX_TEXT])
+        fields = FieldReader(tokens, self._currencies)
+
+        def currency(token: Token) -> str | None:
+            if token.kind is Kind.SYMBOL:
+                return self._currencies.symbols.get(token.text)
+            return fields.currency_of(token.text) if token.kind is Kind.WORD else None
+
+        line = skim(tokens, currency, lambda words: self._countries.port(words) is not None)
+        try:
+            self.parse(line or "")
+        except LandedInputError:
+            return None
+        return line
 
     def country(self, text: str) -> str:
         """The ISO code of a country typed alone (`CN`, `china`); LandedInputError if none."""
@@ -186,7 +201,7 @@ class _Reading:
             return self.fields.units_in_each_carton(draft, marked=True)  # "50 ctns of 24 pcs"
         if word in ("unit", "cost") and self._unit_price_label(draft, token, word):
             return True
-        return word in _TOTAL_LABELS and self._order_total(draft, token, word)
+        return word in TOTAL_LABELS and read_order_total(self.fields, draft, token, word)
 
     def _unit_price_label(self, draft: Draft, token: Token, word: str) -> bool:
         """A form's "unit price 3.20" or "unit cost 3.20" is the price, not a count of units
@@ -198,26 +213,6 @@ class _Reading:
         elif word != "cost" or before is None or before.text != "unit":
             return False
         fields.price(draft, token)
-        return True
-
-    def _order_total(self, draft: Draft, token: Token, word: str) -> bool:
-        """ "total 2500 usd", "order value: $4,500": the goods' total, read as the price."""
-        fields = self.fields
-        label = fields.peek_word()
-        named = label in _TOTAL_TAILS if word != "total" else label in _TOTAL_NAMES
-        if word != "total" and not named:
-            return False
-        ahead = 1 if named else 0
-        if fields.peek_kind(ahead) is not Kind.NUMBER and not _money_at(fields, ahead):
-            if word == "total":
-                raise LandedInputError(
-                    "'total' needs the order's amount after it, e.g. total 2500 usd.",
-                    word=token.text,
-                    position=token.start,
-                )
-            return False
-        fields.skip_words(frozenset((label,)) if named and label else frozenset())
-        fields.goods_total(draft, token)
         return True
 
     def _times(self, draft: Draft, token: Token) -> bool:
@@ -285,14 +280,6 @@ class _Reading:
                 fields.cartons_after_keyword(draft, token)
             case _:
                 fields.charge(draft, token, key)
-
-
-def _money_at(fields: FieldReader, ahead: int) -> bool:
-    """A currency then a number `ahead` tokens on ("total usd 2500", "order value $4,500")."""
-    token = fields.peek(ahead)
-    if token is None or fields.peek_kind(ahead + 1) is not Kind.NUMBER:
-        return False
-    return token.kind is Kind.SYMBOL or fields.currency_of(token.text) is not None
 
 
 def _unknown(token: Token) -> LandedInputError:

@@ -163,3 +163,14 @@ async def test_an_order_total_in_another_currency_shows_the_total_typed(
     assert any(line.startswith("Goods") and line.endswith("6,250.00") for line in lines)
     assert "  typed 45,000.00 CNY" in lines
     assert not any("CNY/pc" in line for line in lines)
+
+
+async def test_a_pasted_supplier_sentence_gets_a_line_to_check_and_send(
+    alice: OfflineUser,
+) -> None:
+    """The refusal stays, and under it the line read from the text, as copyable code."""
+    message = reply(
+        await alice.send("/landed Dear buyer, unit price USD 1.20/pc FOB Ningbo, MOQ 5000pcs")
+    )
+    assert message.text.startswith("⚠️ I don't understand 'dear'.")
+    assert "<code>/landed 5000 pcs @ 1.2 usd fob ningbo</code>" in message.html

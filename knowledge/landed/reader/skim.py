@@ -1,0 +1,152 @@
+"""A one-liner offered for a pasted text the grammar refuses: "From your text I can read ...".
+
+Buyers paste a supplier's message or a sentence ("They quoted me $2.35/pc FOB Shenzhen, MOQ
+1000") rather than the one-line form. When the grammar refuses it, this skims the tokens for
+the clauses it can place without guessing: one quantity (a number with a unit word, or after
+MOQ/qty), one price marked as per unit (`/pc`, `each`, `per piece`, after `@`) or one order
+total, the Incoterm and the known place after it, and `to COUNTRY`. Only when the quantity and
+the price are each unambiguous (one value) does it build a line, which the real parser must
+then accept; the handler shows it for the buyer to check and send. Never an estimate by itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+from knowledge.landed.reader.words import INCOTERMS, PRICE_SUFFIXES, QUANTITY_UNITS, Kind, Token
+
+# Words around a number that make it the quantity: a unit after it, a label or a verb before
+# it ("MOQ 1000", "ordered 2,000 tumblers"); quotes in Spanish, French, German, Italian and
+# Portuguese use their own ("CANTIDAD: 1870 UND", "500 Stück").
+_UNIT_WORDS = (QUANTITY_UNITS - {"x", "ea"}).union(
+    ("und", "uds", "unidades", "piezas", "pzas", "pzs", "pièces", "stück", "stk", "pezzi",
+     "pz", "peças", "unidade", "unidades")
+)  # fmt: skip
+_QUANTITY_LABELS = frozenset(
+    ("moq", "qty", "quantity", "order", "ordered", "ordering", "buy", "bought", "purchase",
+     "purchased", "cantidad", "quantité", "quantite", "menge", "anzahl", "quantità",
+     "quantita", "quantidade")
+)  # fmt: skip
+# Words before an amount that make it the price of one unit.
+_PRICE_MARKS = frozenset(
+    ("@", "at", "price", "à", "precio", "unitario", "prix", "unitaire", "preis", "stückpreis",
+     "einzelpreis", "prezzo", "preço", "preco", "unitário")
+)  # fmt: skip
+# Words that make an amount the whole order's: "total $264", "paid $134", "$25 for 5 pcs".
+_TOTAL_MARKS = frozenset(("total", "paid", "quoted"))
+_ABOUT = frozenset(("about", "around", "approx", "approximately", "roughly", "only", "just"))
+
+Currency = Callable[[Token], str | None]  # the ISO code a symbol or word names, or None
+
+
+def skim(tokens: Sequence[Token], currency: Currency, place: Callable[[str], bool]) -> str | None:
+    """The one-liner the clear clauses of `tokens` add up to, or None when they are not clear.
+
+    `place(words)` says whether words name a known port or country (kept after the Incoterm).
+    """
+    quantities: set[Decimal] = set()
+    prices: set[tuple[Decimal, str | None]] = set()
+    totals: set[tuple[Decimal, str | None]] = set()
+    for at, token in enumerate(tokens):
+        if token.kind is not Kind.NUMBER or token.number is None:
+            continue
+        value = token.number
+        if _word(tokens, at + 1) in _UNIT_WORDS or _word(tokens, at - 1) in _QUANTITY_LABELS:
+            quantities.add(value)
+            continue
+        start, code, end = _money(tokens, at, currency)
+        if end is None:
+            continue
+        lead = _word(tokens, start - 1)
+        if _per_unit(tokens, end) or lead in _PRICE_MARKS:
+            prices.add((value, code))
+        elif _total(tokens, lead, start, end):
+            totals.add((value, code))
+    if len(quantities) != 1 or len(prices) > 1 or (not prices and len(totals) != 1):
+        return None
+    amount, code = next(iter(prices)) if prices else next(iter(totals))
+    words = [f"{_plain(next(iter(quantities)))} pcs"]
+    money = f"{_plain(amount)}{' ' + code.lower() if code else ''}"
+    words.append(f"@ {money}" if prices else f"total {money}")
+    words += _incoterm(tokens, place)
+    return " ".join(words)
+
+
+def _word(tokens: Sequence[Token], at: int) -> str | None:
+    if 0 <= at < len(tokens) and tokens[at].kind is Kind.WORD:
+        return tokens[at].text
+    if 0 <= at < len(tokens) and tokens[at].kind is Kind.AT:
+        return "@"
+    return None
+
+
+def _money(
+    tokens: Sequence[Token], at: int, currency: Currency
+) -> tuple[int, str | None, int | None]:
+    """Where the amount at `at` starts (its currency sign or code, when first), the currency,
+    and the index after it; end None when no currency is beside the number (a bare number is
+    not read as money here)."""
+    if at > 0 and (code := currency(tokens[at - 1])) is not None:
+        return at - 1, code, at + 1
+    if at + 1 < len(tokens) and (code := currency(tokens[at + 1])) is not None:
+        return at, code, at + 2
+    return at, None, None
+
+
+def _total(tokens: Sequence[Token], lead: str | None, start: int, end: int) -> bool:
+    """An amount marked as the order's: "total $264", "paid $134", "$25 for 5 pcs"."""
+    if lead in _TOTAL_MARKS or _word(tokens, end) in _TOTAL_MARKS:
+        return True
+    return _for_units(tokens, end) or _units_for(tokens, start)
+
+
+def _for_units(tokens: Sequence[Token], end: int) -> bool:
+    """ "$25 for 5 pcs": the amount is for that many units, so a total."""
+    if _word(tokens, end) != "for":
+        return False
+    number = tokens[end + 1] if end + 1 < len(tokens) else None
+    return (
+        number is not None
+        and number.kind is Kind.NUMBER
+        and (_word(tokens, end + 2) in _UNIT_WORDS)
+    )
+
+
+def _units_for(tokens: Sequence[Token], start: int) -> bool:
+    """ "5 pieces for about $25": units, "for", maybe "about", then the amount."""
+    at = start - 1
+    if _word(tokens, at) in _ABOUT:
+        at -= 1
+    return _word(tokens, at) == "for" and _word(tokens, at - 1) in _UNIT_WORDS
+
+
+def _per_unit(tokens: Sequence[Token], end: int) -> bool:
+    """ "/pc", "per piece", "each" or "a piece" right after the amount."""
+    first = tokens[end] if end < len(tokens) else None
+    if first is not None and first.kind is Kind.SLASH:
+        return _word(tokens, end + 1) in PRICE_SUFFIXES | _UNIT_WORDS
+    word = _word(tokens, end)
+    if word in ("each", "ea"):
+        return True
+    return word in ("per", "a") and _word(tokens, end + 1) in PRICE_SUFFIXES | _UNIT_WORDS
+
+
+def _incoterm(tokens: Sequence[Token], place: Callable[[str], bool]) -> list[str]:
+    """The first Incoterm and, when the words after it name a known place, that place."""
+    for at, token in enumerate(tokens):
+        code = INCOTERMS.get(token.text) if token.kind is Kind.WORD else None
+        if code is None:
+            continue
+        for width in (3, 2, 1):
+            named = [_word(tokens, at + n) for n in range(1, width + 1)]
+            if all(named) and place(" ".join(str(w) for w in named)):
+                return [code.lower(), " ".join(str(w) for w in named)]
+        return [code.lower()]
+    return []
+
+
+def _plain(value: Decimal) -> str:
+    """A number as the grammar reads it back unambiguously: no grouping, no exponent."""
+    text = f"{value.normalize():f}"
+    return text
