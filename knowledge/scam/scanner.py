@@ -39,6 +39,7 @@ from knowledge.scam.phrase_index import Variant
 from knowledge.scam.phrases import PhraseMatch, PhraseMatcher
 from knowledge.scam.red_flags import Detector, RedFlags, Severity
 from knowledge.scam.stance import Request, StanceReader
+from knowledge.scam.forwarded import as_forwarded
 from knowledge.scam.terms import as_terms
 from knowledge.scam.threats import Threat, ThreatReader
 from knowledge.scam.typologies import Typology, nearest
@@ -158,6 +159,7 @@ class ScamScanner:
         context = self._flags.context
         findings = in_context(findings, message, self._kind, context.listed_why, stance.reported)
         findings = as_terms(findings, message)  # forwarded business terms (round 14)
+        findings = as_forwarded(findings, message)  # forwarded mail, second pass (round 15)
         findings = added_up(self._addressing.gate(findings, message))
         ordered = merge(findings, text)
         points = self._points(ordered)

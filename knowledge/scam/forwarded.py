@@ -1,0 +1,138 @@
+"""Forwarded honest mail, second pass (round 15): readings that lower or drop wording findings.
+
+Owns three readings of what a sourcing team forwards, each written from a KIND of honest
+message the rules raised, with its scam twin kept raised (tests/knowledge/scam/
+test_forwarded_kinds15.py):
+- **"do not call" that is no secret**: a warning's advice not to call the NUMBER a payment
+  request gives ("do not call the phone number in the e-mail": verify through the number you
+  hold), or a story's statement that someone did not call ("they do not call the supplier");
+  a demand ("do not call me", "please do not call the office") keeps its weight;
+- **words joined across a greeting or a blank line**: a combination whose words sit on both
+  sides of a "Hello," line or a paragraph break (a subject line "customs fees in the EU", then
+  "Hello, First, thanks ...") joins two texts, not one demand: dropped;
+- **a card authorisation form**: the cardholder signs to let a named company charge or debit
+  the card (a travel agency's, a hotel's or a forwarder's form): one way to pay, low with
+  advice, unless a security code, a PIN, a verification or an unlock is asked.
+It never raises anything, never touches a detector's finding, and must not match red-flag
+phrases itself.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from knowledge.scam.finding import Finding
+from knowledge.scam.normalise import Message
+from knowledge.scam.red_flags import Severity
+from knowledge.scam.term_cues import SECRET
+
+# "do not call" and its kin as the rules quote it (the phrase "do not call me" matched
+# fuzzily, or the combination "don't|do not|never + call|phone|contact").
+SECRECY = "unusual_transfer"
+NO_CALL = re.compile(
+    r"\b(?:do not|don't|dont|never|did not|didn't|does not|doesn't)\s+(?:call|phone|ring)\b"
+)
+# the number a message gives is what a warning says not to call
+A_NUMBER = re.compile(
+    r"\s+(?:(?:the|any|a|that|this|those|these)\s+)?(?:(?:phone|telephone|tel|contact"
+    r"|call-?back|mobile|hotline)\s+)?(?:numbers?|no\.)(?:\W|$)"
+)
+# the writer as the one not to be called keeps a demand's weight
+A_PERSON = re.compile(r"\s+(?:me|us|him|her|my|our|the boss|the ceo)\b")
+# what may open an imperative clause: nothing, a courtesy or a joining word
+IMPERATIVE_LEAD = frozenset(
+    {
+        "",
+        "please",
+        "pls",
+        "plz",
+        "kindly",
+        "just",
+        "and",
+        "but",
+        "so",
+        "then",
+        "also",
+        "now",
+        "simply",
+        "again",
+        "or",
+        "therefore",
+        "hence",
+    }
+)
+CLAUSE_END = re.compile(r"[,.;:!?()\n\"]")
+
+# A greeting on its own line, or a blank line, between a combination's words.
+BREAK = re.compile(
+    r"\n[ \t]*(?:(?:hello|hi|hey|greetings|dear|good (?:morning|afternoon|evening))\b"
+    r"[^\n.!?]{0,30}[,!.:]?[ \t]*)?\n"
+)
+
+# A card authorisation form: "I (hereby) authorise ... to charge / debit" and a signature.
+CARD_ASK = "credentials_request"
+AUTHORISE = re.compile(
+    r"\b(?:i|we)\b[^.\n]{0,40}?\bauthori[sz]e\b[^.\n]{0,80}?\b(?:charg|debit|deduct|bill)\w*"
+)
+SIGNED = re.compile(r"\b(?:signature|signed|undersigned)\b")
+FORM_WHY = (
+    "A card authorisation form (the cardholder signs to let a named company charge the card): "
+    "a usual way hotels, agencies and services take a payment. Send it only to a company you "
+    "booked with, through the address you already know, and cover the security code on any "
+    "copy of the card's back."
+)
+
+
+def as_forwarded(findings: list[Finding], message: Message) -> list[Finding]:
+    """The findings once these kinds are read: some lowered, some dropped."""
+    if not findings:
+        return findings
+    folded = message.folded
+    form: bool | None = None  # the card form is read once, when a card finding asks
+    kept: list[Finding] = []
+    for finding in findings:
+        if finding.from_detector:
+            kept.append(finding)
+            continue
+        start, end = _folded_span(message, finding)
+        if "\n" in folded[start:end] and BREAK.search(folded, start, end) is not None:
+            continue
+        if finding.category == SECRECY and _no_secret(folded, start, end):
+            continue
+        if finding.category == CARD_ASK and "card" in folded[start:end]:
+            if form is None:
+                form = _card_form(folded)
+            if form:
+                kept.append(replace(finding, severity=Severity.LOW, blocking=False, why=FORM_WHY))
+                continue
+        kept.append(finding)
+    return kept
+
+
+def _no_secret(folded: str, start: int, end: int) -> bool:
+    """ "Do not call" as a warning's advice about a number, or as a statement about someone."""
+    said = NO_CALL.search(folded, start, end + 12)
+    if said is None:
+        return False
+    if A_NUMBER.match(folded, said.end()) is not None:
+        return True
+    if A_PERSON.match(folded, said.end()) is not None:
+        return False
+    before = CLAUSE_END.split(folded[max(0, said.start() - 60) : said.start()])[-1].split()
+    return bool(before) and before[-1] not in IMPERATIVE_LEAD
+
+
+def _card_form(folded: str) -> bool:
+    """An authorisation to charge a card with a signature, and no code or check asked."""
+    if "authori" not in folded or AUTHORISE.search(folded) is None:
+        return False
+    return SIGNED.search(folded) is not None and SECRET.search(folded) is None
+
+
+def _folded_span(message: Message, finding: Finding) -> tuple[int, int]:
+    """The finding's span in the folded text, where these readings look."""
+    if message.origin is None:
+        return finding.start, finding.end
+    return bisect_left(message.origin, finding.start), bisect_left(message.origin, finding.end)

@@ -1,0 +1,104 @@
+"""Round 15 (issue 15): kinds of forwarded honest mail the rules still raised, each beside its
+scam twins (the same words turned into a demand, a secret or a check of the card).
+
+Every text here is written for the test, in the shape of a KIND of development item (named in
+each comment), not copied from one: a context rule that fixes the data items but not these
+look-alikes does not count. Regression cases, not a measure: the figures are in
+bench/README.md (round 15).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.knowledge.scam.support import rules_low as _low
+from tests.knowledge.scam.support import scam_raised as _raised
+
+# "Do not call" in a fraud warning's advice about the number a payment request gives, or in a
+# story about a buyer who did not call (a bank's vendor-fraud alert, a law firm's wire-fraud
+# explainer; ff013, f9005). A demand not to call the writer or the office stays high.
+NO_CALL_HONEST = [
+    "Always confirm a change of bank details by ringing the supplier on the number you already "
+    "hold. Do not call the phone number given in the e-mail that asks for the change.",
+    "In the cases we handled, the accounts clerk trusted the e-mail and they do not call the "
+    "supplier to check before paying.",
+    "Do not call any number listed in an unexpected payment request; look the supplier's "
+    "number up yourself.",
+    "It is late on a Friday, the deal must close, and you do not call. You simply pay.",
+]
+NO_CALL_TWINS = [
+    "I'm boarding now, do not call, just process the wire to the new account today.",
+    "Please keep this confidential and do not call the office about it. Send the transfer of "
+    "$48,000 now.",
+    "Do not call me, I am in a meeting. Send the transfer now.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CALL_HONEST)
+def test_do_not_call_a_number_or_a_story_is_no_secret(text: str) -> None:
+    _low(text)
+
+
+@pytest.mark.parametrize("text", NO_CALL_TWINS)
+def test_do_not_call_me_stays_high(text: str) -> None:
+    _raised(text, "unusual_transfer", high=True)
+
+
+# A subject line about customs fees, then a greeting line, then "First, thanks ...": the fee
+# words and the "first / before" of a demand sit in two texts (an import-VAT thread on a
+# project's issue tracker; hw025). The fee demanded first, in one sentence or one wrapped
+# paragraph, stays raised.
+ACROSS_HONEST = [
+    "Re: customs fees in Germany\nHi team,\nFirst of all thanks for shipping so fast.",
+    "Customs fees in the UK\nHello,\nBefore anything else, thank you for the quick reply.",
+    "Import VAT and customs charges\n\nFirst, the good news: the parcel arrived on Monday.",
+]
+ACROSS_TWINS = [
+    "Customs fee must be paid first, before the parcel is released.",
+    "Your parcel is at the port. Customs clearance fee of USD 300 required before delivery.",
+    "Your package is held.\nCustoms fee of $45\nmust be paid before it is released.",
+]
+
+
+@pytest.mark.parametrize("text", ACROSS_HONEST)
+def test_fee_words_across_a_greeting_or_blank_line_are_two_texts(text: str) -> None:
+    _low(text)
+
+
+@pytest.mark.parametrize("text", ACROSS_TWINS)
+def test_a_customs_fee_demanded_first_stays_raised(text: str) -> None:
+    _raised(text, "surprise_fees")
+
+
+# A card authorisation form: the cardholder signs to let a named company charge the card, the
+# form asks for the number, the expiry and a copy of the card (a travel agency's form; hw056).
+# A card asked for with its security code, to verify or unlock an account, or by a "refund",
+# stays high.
+FORM_HONEST = [
+    "CARD PAYMENT AUTHORISATION\nI authorise Harbour Hotels Ltd to charge the card below for "
+    "the booking deposit.\nCardholder name:\nCard number:\nExpiry date:\nSignature of "
+    "cardholder:\nPlease return the signed form by fax or e-mail with a copy of the front and "
+    "back of the card.",
+    "Recurring charge authorization form. I, the undersigned cardholder, authorize Kestrel "
+    "Freight to debit my credit card for the monthly storage invoice. Card type: Visa / "
+    "Mastercard. Card number: ____ Expiry date: ____ Cardholder signature: ____",
+]
+FORM_TWINS = [
+    "Card authorization form. I authorize Acme Pay to charge my card. Card number:\nExpiry "
+    "date:\nCVV:\nSignature:\nReturn it today to verify your account and avoid suspension.",
+    "To confirm you are the card holder, e-mail us a scan of the front and back of your credit "
+    "card with the card number and expiry date. I authorise the refund to be credited once "
+    "signed.",
+    "Your account has been limited. Reply with your card number, expiry date and a photo of "
+    "the front and back of the card to confirm you are the owner.",
+]
+
+
+@pytest.mark.parametrize("text", FORM_HONEST)
+def test_a_signed_card_authorisation_form_is_a_way_to_pay(text: str) -> None:
+    _low(text)
+
+
+@pytest.mark.parametrize("text", FORM_TWINS)
+def test_card_details_to_verify_or_refund_stay_high(text: str) -> None:
+    _raised(text, "credentials_request", high=True)
