@@ -26,6 +26,7 @@ from knowledge.scam.combos import ComboMatch, ComboMatcher
 from knowledge.scam.context import ContextReader, MessageCues
 from knowledge.scam.excuses import Excuses
 from knowledge.scam.finding import Finding
+from knowledge.scam.forwarded import as_forwarded
 from knowledge.scam.learned import LearnedModel, LearnedScorer
 from knowledge.scam.lure_text import Lure
 from knowledge.scam.lures import asking_before, find_lures
@@ -39,7 +40,6 @@ from knowledge.scam.phrase_index import Variant
 from knowledge.scam.phrases import PhraseMatch, PhraseMatcher
 from knowledge.scam.red_flags import Detector, RedFlags, Severity
 from knowledge.scam.stance import Request, StanceReader
-from knowledge.scam.forwarded import as_forwarded
 from knowledge.scam.terms import as_terms
 from knowledge.scam.threats import Threat, ThreatReader
 from knowledge.scam.typologies import Typology, nearest

@@ -10,8 +10,9 @@ the honest kind shows (they never raise anything, and never touch a detector's f
 - **a deadline that is a term of the trade**: a payment window counted from the reader's own
   order or the invoice ("within 2 hours of placing an order"), not from the message; an
   ultimatum whose cost is a term of the deal (storage, a new rate, the right to buy) in a
-  message with no link and no log-in. A window from now, a way out through a link, a legal,
-  account or parcel threat keep their weight;
+  message with no link and no log-in, or a late trade account's credit terms (marked
+  delinquent, put on credit hold: round 15). A window from now, a way out through a link, a
+  legal, account or parcel threat keep their weight;
 - **a secure place named**: a "secure portal" or "encrypted document" named as where
   documents go, in a message with no link and no ask to open, click or log in;
 - **the writer's own question about a wire** ("can we send a wire to a supplier abroad?"):
@@ -210,7 +211,9 @@ def _trade_term(finding: Finding, folded: str, span: Span, way_out: bool) -> boo
     if cue.DUTY.search(folded, start, end) is None:
         return False
     _, stop = _sentence(folded, start, end)
-    return cue.THREAT.search(folded, start, stop) is None
+    # a late account's credit terms are what an honest vendor's terms say will happen
+    consequence = cue.ON_TERMS.sub(" ", folded[start:stop])
+    return cue.THREAT.search(consequence) is None
 
 
 def _pay_now(folded: str) -> bool:

@@ -102,3 +102,37 @@ def test_a_signed_card_authorisation_form_is_a_way_to_pay(text: str) -> None:
 @pytest.mark.parametrize("text", FORM_TWINS)
 def test_card_details_to_verify_or_refund_stay_high(text: str) -> None:
     _raised(text, "credentials_request", high=True)
+
+
+# A statement or credit policy whose ultimatum ends in a trade account's credit terms: the
+# account marked delinquent or past due, put on credit hold, credit privileges suspended (a
+# vendor's statement-reminder terms; hw031). A suspended, closed or blocked account, a fee to
+# release a shipment, a verification or a "pay now" link stays raised.
+ACCOUNT_TERMS_HONEST = [
+    "Invoices are due 30 days from the invoice date. Failure to pay by the due date may result "
+    "in your account being placed on credit hold and open orders being held.",
+    "Payment is due within 30 days of the statement date. Failure to complete payment by then "
+    "may result in your account being marked as past due and in the suspension of your credit "
+    "terms.",
+    "Failure to settle overdue invoices within terms may result in your trade account being "
+    "put on hold and the loss of your credit limit.",
+]
+ACCOUNT_TERMS_TWINS = [
+    "Failure to pay the outstanding fee within 24 hours will result in your account being "
+    "suspended and legal action.",
+    "Failure to verify your billing details will result in cancellation of your account.",
+    "Failure to pay today will result in your account being marked as delinquent. Pay now at "
+    "https://pay-portal.example.top/inv",
+    "Failure to complete payment of the release fee will result in your shipment being "
+    "returned and destroyed.",
+]
+
+
+@pytest.mark.parametrize("text", ACCOUNT_TERMS_HONEST)
+def test_a_late_accounts_credit_terms_are_terms(text: str) -> None:
+    _low(text)
+
+
+@pytest.mark.parametrize("text", ACCOUNT_TERMS_TWINS)
+def test_an_ultimatum_with_a_threat_or_a_way_out_stays_raised(text: str) -> None:
+    _raised(text, "pressing_request")
