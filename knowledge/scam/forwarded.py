@@ -12,7 +12,11 @@ test_forwarded_kinds15.py):
   "Hello, First, thanks ...") joins two texts, not one demand: dropped;
 - **a card authorisation form**: the cardholder signs to let a named company charge or debit
   the card (a travel agency's, a hotel's or a forwarder's form): one way to pay, low with
-  advice, unless a security code, a PIN, a verification or an unlock is asked.
+  advice, unless a security code, a PIN, a verification or an unlock is asked;
+- **a vendor's overdue or credit-hold letter**: "your account" in trouble and a statement
+  attached, in a letter that states what is billed (two of an invoice number, an account
+  number, a due date, an amount) and offers no link and no log-in: billing, low. A link, a
+  log-in or a new account (its own finding) keeps the weight.
 It never raises anything, never touches a detector's finding, and must not match red-flag
 phrases itself.
 """
@@ -27,6 +31,7 @@ from knowledge.scam.finding import Finding
 from knowledge.scam.normalise import Message
 from knowledge.scam.red_flags import Severity
 from knowledge.scam.term_cues import SECRET
+from knowledge.scam.terms import offers_way_out
 
 # "do not call" and its kin as the rules quote it (the phrase "do not call me" matched
 # fuzzily, or the combination "don't|do not|never + call|phone|contact").
@@ -84,6 +89,29 @@ FORM_WHY = (
     "copy of the card's back."
 )
 
+# A vendor's letter about a late account: the findings its "your account" and its attached
+# statement raise, and the particulars that make it billing (after lure_documents' reading).
+LETTER_FINDINGS = frozenset(
+    {
+        ("pressing_request", "notice + trouble"),
+        ("pressing_request", "shape: account"),
+        ("open_or_log_in", "shape: attachment"),
+    }
+)
+BILLED = re.compile(
+    r"\b(?:(?P<number>inv(?:oice)?\s*(?:no\.?|number|nr\.?|#|ref\w*)\s*:?\s*[\w{$#-])"
+    r"|(?P<account>account,?\s*(?:number|no\.?|#)?\s*:?\s*[\d{#])"
+    r"|(?P<amount>(?:amount|total|balance)(?: due)?\s*:|(?:usd|eur|gbp|rmb|cny)\s?\d)"
+    r"|(?P<due>due (?:date|on|by)\b))"
+    r"|(?P<money>[$\u20ac\u00a3\u00a5]\s?[\d{])"
+)
+LETTER_REACH = 3000  # a letter states its particulars near the top
+LETTER_WHY = (
+    "A supplier's overdue or credit-hold letter that states what is billed: usual credit "
+    "control. Check the invoices against your own records and pay only the account on the "
+    "contract; call the supplier on the number you already have if anything changed."
+)
+
 
 def as_forwarded(findings: list[Finding], message: Message) -> list[Finding]:
     """The findings once these kinds are read: some lowered, some dropped."""
@@ -91,6 +119,7 @@ def as_forwarded(findings: list[Finding], message: Message) -> list[Finding]:
         return findings
     folded = message.folded
     form: bool | None = None  # the card form is read once, when a card finding asks
+    letter: bool | None = None  # so is the billing letter, when its findings ask
     kept: list[Finding] = []
     for finding in findings:
         if finding.from_detector:
@@ -106,6 +135,12 @@ def as_forwarded(findings: list[Finding], message: Message) -> list[Finding]:
                 form = _card_form(folded)
             if form:
                 kept.append(replace(finding, severity=Severity.LOW, blocking=False, why=FORM_WHY))
+                continue
+        if (finding.category, finding.evidence) in LETTER_FINDINGS:
+            if letter is None:
+                letter = _billing_letter(folded)
+            if letter:
+                kept.append(replace(finding, severity=Severity.LOW, why=LETTER_WHY))
                 continue
         kept.append(finding)
     return kept
@@ -129,6 +164,13 @@ def _card_form(folded: str) -> bool:
     if "authori" not in folded or AUTHORISE.search(folded) is None:
         return False
     return SIGNED.search(folded) is not None and SECRET.search(folded) is None
+
+
+def _billing_letter(folded: str) -> bool:
+    """Two kinds of particulars stated, and no link and no log-in asked."""
+    kinds = {match.lastgroup for match in BILLED.finditer(folded, 0, LETTER_REACH)}
+    kinds = {"amount" if kind == "money" else kind for kind in kinds}
+    return len(kinds) >= 2 and not offers_way_out(folded)
 
 
 def _folded_span(message: Message, finding: Finding) -> tuple[int, int]:

@@ -106,7 +106,7 @@ def as_terms(findings: list[Finding], message: Message) -> list[Finding]:
         findings[at].evidence == cue.ULTIMATUM or _secure_place(findings[at], folded, span)
         for at, span in spans.items()
     )
-    way_out = asks and _way_out(folded)
+    way_out = asks and offers_way_out(folded)
     kept: list[Finding] = []
     card_sentences: list[Span] = []
     wires: list[tuple[int, Span]] = []  # the choice a card is offered beside
@@ -153,7 +153,7 @@ def _read(finding: Finding, folded: str, span: Span, way_out: bool) -> Finding |
     return _low(finding, why) if lowered else finding
 
 
-def _way_out(folded: str) -> bool:
+def offers_way_out(folded: str) -> bool:
     """Whether the message offers a link or asks to click, open or log in."""
     if any(mark in folded for mark in cue.LINK_MARKS):
         return True

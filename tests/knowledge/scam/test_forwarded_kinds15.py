@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.knowledge.scam.support import flagged, scan
 from tests.knowledge.scam.support import rules_low as _low
 from tests.knowledge.scam.support import scam_raised as _raised
 
@@ -136,3 +137,38 @@ def test_a_late_accounts_credit_terms_are_terms(text: str) -> None:
 @pytest.mark.parametrize("text", ACCOUNT_TERMS_TWINS)
 def test_an_ultimatum_with_a_threat_or_a_way_out_stays_raised(text: str) -> None:
     _raised(text, "pressing_request")
+
+
+# A vendor's overdue or credit-hold letter: "your account" past due or on hold, a statement
+# attached, and what is billed stated (invoice number, due date, amount, account number), no
+# link and no log-in (a credit-collections model letter "IMMEDIATE ACTION REQUIRED: shipments
+# on hold"; hw062). The same letter with a log-in, a link or a new bank account stays raised.
+LETTER_HONEST = [
+    "ACCOUNT ON HOLD\nDear Ms Okafor,\nYour account 20-4471 is 45 days past due. Invoice number "
+    "INV-2231, due date 12 May, amount USD 4,200. A statement of your account is attached. "
+    "Please settle the balance so we can release the held orders.",
+    "Reminder: overdue balance on your account. Our records show invoice no. 8812 (due date 30 "
+    "June, amount EUR 1,150) is still open. The statement is attached for your review.",
+    "IMMEDIATE ACTION REQUIRED - your account is past due. Invoice #4410, amount due $3,080, "
+    "due on 2 March. Please find your statement attached and contact our credit team on the "
+    "number on your contract.",
+]
+LETTER_TWINS = [
+    "URGENT: your account is on hold. Invoice number: 5521, amount due: USD 4,200, due date: 1 "
+    "May. Open the attached statement and log in to release your shipments.",
+    "Your account is on hold for an overdue balance. Invoice no. 3312, amount due $980. Click "
+    "the link below to view your statement: http://billing-restore.example.top/stmt",
+    "Your account is overdue: invoice number 7781, amount due USD 12,400. Kindly remit today to "
+    "our new bank account shown in the attached letter.",
+]
+
+
+@pytest.mark.parametrize("text", LETTER_HONEST)
+def test_an_overdue_letter_that_states_the_billing_is_billing(text: str) -> None:
+    _low(text)
+
+
+@pytest.mark.parametrize("text", LETTER_TWINS)
+def test_an_overdue_letter_with_a_log_in_link_or_new_account_stays_raised(text: str) -> None:
+    result = scan(text)
+    assert flagged(result), [(f.category, f.excerpt) for f in result.findings]
