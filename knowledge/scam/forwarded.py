@@ -16,7 +16,11 @@ test_forwarded_kinds15.py):
 - **a vendor's overdue or credit-hold letter**: "your account" in trouble and a statement
   attached, in a letter that states what is billed (two of an invoice number, an account
   number, a due date, an amount) and offers no link and no log-in: billing, low. A link, a
-  log-in or a new account (its own finding) keeps the weight.
+  log-in or a new account (its own finding) keeps the weight;
+- **"if you pay now by card" as an option**: paying today, now or immediately in a condition
+  that names how ("if you pay immediately (i.e. by bank card)", "when you pay today via
+  PayPal"): a description of one way to pay, low; with a discount, a loss or a cancellation in
+  that sentence, or without the way named, it keeps its weight.
 It never raises anything, never touches a detector's finding, and must not match red-flag
 phrases itself.
 """
@@ -30,7 +34,7 @@ from dataclasses import replace
 from knowledge.scam.finding import Finding
 from knowledge.scam.normalise import Message
 from knowledge.scam.red_flags import Severity
-from knowledge.scam.term_cues import SECRET
+from knowledge.scam.term_cues import SECRET, SENTENCE_END
 from knowledge.scam.terms import offers_way_out
 
 # "do not call" and its kin as the rules quote it (the phrase "do not call me" matched
@@ -89,6 +93,17 @@ FORM_WHY = (
     "copy of the card's back."
 )
 
+# Paying now as an option: a condition, the words, and how (a method) right after them.
+PRESSURE = "pressure"
+PAY_SOON = re.compile(r"\bpay\s+(?:immediately|today|now|right away)\b")
+OPTION_LEAD = re.compile(r"\b(?:if|when|once|whenever) you (?:choose to |decide to |want to )?$")
+BY_METHOD = re.compile(r"\s*\(?(?:i\.\s?e\.,?\s*|e\.\s?g\.,?\s*)?(?:by|via|with|using|through)\s")
+# what turns the option into bait or a threat
+BAIT_OR_LOSS = re.compile(
+    r"\b(?:discount\w*|off|bonus|free|cheaper|special|lower|save|only|last|cancel\w*|lose|lost"
+    r"|penalt\w*|suspen\w*|legal|release\w*|held|hold)\b|%"
+)
+
 # A vendor's letter about a late account: the findings its "your account" and its attached
 # statement raise, and the particulars that make it billing (after lure_documents' reading).
 LETTER_FINDINGS = frozenset(
@@ -136,6 +151,9 @@ def as_forwarded(findings: list[Finding], message: Message) -> list[Finding]:
             if form:
                 kept.append(replace(finding, severity=Severity.LOW, blocking=False, why=FORM_WHY))
                 continue
+        if finding.category == PRESSURE and _pay_by_choice(folded, start, end):
+            kept.append(replace(finding, severity=Severity.LOW))
+            continue
         if (finding.category, finding.evidence) in LETTER_FINDINGS:
             if letter is None:
                 letter = _billing_letter(folded)
@@ -164,6 +182,20 @@ def _card_form(folded: str) -> bool:
     if "authori" not in folded or AUTHORISE.search(folded) is None:
         return False
     return SIGNED.search(folded) is not None and SECRET.search(folded) is None
+
+
+def _pay_by_choice(folded: str, start: int, end: int) -> bool:
+    """ "If you pay immediately (i.e. by card), you receive ...": one way to pay, described."""
+    said = PAY_SOON.search(folded, start, end + 12)
+    if said is None or OPTION_LEAD.search(folded, max(0, said.start() - 40), said.start()) is None:
+        return False
+    if BY_METHOD.match(folded, said.end()) is None:
+        return False
+    begin = max(0, said.start() - 200)
+    for found in SENTENCE_END.finditer(folded, begin, said.start()):
+        begin = found.end()
+    after = SENTENCE_END.search(folded, said.end())
+    return BAIT_OR_LOSS.search(folded, begin, after.start() if after else len(folded)) is None
 
 
 def _billing_letter(folded: str) -> bool:

@@ -172,3 +172,30 @@ def test_an_overdue_letter_that_states_the_billing_is_billing(text: str) -> None
 def test_an_overdue_letter_with_a_log_in_link_or_new_account_stays_raised(text: str) -> None:
     result = scan(text)
     assert flagged(result), [(f.category, f.excerpt) for f in result.findings]
+
+
+# Paying today or immediately as one option in a condition that names how ("If you pay
+# immediately (i.e. by bank card / PayPal), you'll receive the deposit invoice"; a conference's
+# invoicing FAQ, hx031). A discount, a loss or a cancellation for paying now, or a bare "pay
+# immediately", stays raised.
+OPTION_HONEST = [
+    "If you pay today by card, the receipt is e-mailed at once; a bank transfer takes two days "
+    "to show.",
+    "If you pay immediately by PayPal, your order moves to production the same day.",
+]
+OPTION_TWINS = [
+    "If you pay immediately, we give you 5% off the whole order.",
+    "If you pay today by Western Union you get a special 10% discount.",
+    "If you do not pay immediately, your order will be cancelled.",
+    "Pay immediately to avoid cancellation.",
+]
+
+
+@pytest.mark.parametrize("text", OPTION_HONEST)
+def test_paying_now_by_a_named_method_in_a_condition_is_an_option(text: str) -> None:
+    _low(text)
+
+
+@pytest.mark.parametrize("text", OPTION_TWINS)
+def test_paying_now_for_a_discount_or_to_avoid_a_loss_stays_raised(text: str) -> None:
+    _raised(text, "pressure")
