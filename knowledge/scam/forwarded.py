@@ -20,7 +20,11 @@ test_forwarded_kinds15.py):
 - **"if you pay now by card" as an option**: paying today, now or immediately in a condition
   that names how ("if you pay immediately (i.e. by bank card)", "when you pay today via
   PayPal"): a description of one way to pay, low; with a discount, a loss or a cancellation in
-  that sentence, or without the way named, it keeps its weight.
+  that sentence, or without the way named, it keeps its weight;
+- **a document lure told not to be opened**: a warning that quotes the lure (a "remittance
+  advice" with a file attached) and tells the reader not to open or click it ("DO NOT CLICK
+  IT", "do not open the attachment"): the lure's shape is what the warning is about, low. "Do
+  not reply", or "do not open it on your phone" keeps the shape's weight.
 It never raises anything, never touches a detector's finding, and must not match red-flag
 phrases itself.
 """
@@ -30,6 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import cached_property
 
 from knowledge.scam.finding import Finding
 from knowledge.scam.normalise import Message
@@ -104,6 +109,14 @@ BAIT_OR_LOSS = re.compile(
     r"|penalt\w*|suspen\w*|legal|release\w*|held|hold)\b|%"
 )
 
+# A document lure's shape (lure_documents, lure_accounts) refused by the message itself.
+LURE_SHAPE = ("open_or_log_in", "shape: ")
+REFUSED = re.compile(
+    r"\b(?:do not|don't|dont|never|not to)\s+(?:click|open|download|tap)\s+(?:on\s+)?(?:it"
+    r"|this|that|them|these|those|the (?:attachment|link|file|document|invoice)s?"
+    r"|any (?:attachment|link|file)s?)\b(?!\s+(?:on|from|in|with|until|before)\b)"
+)
+
 # A vendor's letter about a late account: the findings its "your account" and its attached
 # statement raise, and the particulars that make it billing (after lure_documents' reading).
 LETTER_FINDINGS = frozenset(
@@ -128,40 +141,57 @@ LETTER_WHY = (
 )
 
 
+class _Whole:
+    """What these readings ask of the whole message, each read once and only when asked."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+
+    @cached_property
+    def card_form(self) -> bool:
+        return _card_form(self.folded)
+
+    @cached_property
+    def billing_letter(self) -> bool:
+        return _billing_letter(self.folded)
+
+    @cached_property
+    def refused(self) -> bool:
+        folded = self.folded
+        return ("not" in folded or "never" in folded) and REFUSED.search(folded) is not None
+
+
 def as_forwarded(findings: list[Finding], message: Message) -> list[Finding]:
     """The findings once these kinds are read: some lowered, some dropped."""
     if not findings:
         return findings
-    folded = message.folded
-    form: bool | None = None  # the card form is read once, when a card finding asks
-    letter: bool | None = None  # so is the billing letter, when its findings ask
+    whole = _Whole(message.folded)
     kept: list[Finding] = []
     for finding in findings:
-        if finding.from_detector:
-            kept.append(finding)
-            continue
-        start, end = _folded_span(message, finding)
-        if "\n" in folded[start:end] and BREAK.search(folded, start, end) is not None:
-            continue
-        if finding.category == SECRECY and _no_secret(folded, start, end):
-            continue
-        if finding.category == CARD_ASK and "card" in folded[start:end]:
-            if form is None:
-                form = _card_form(folded)
-            if form:
-                kept.append(replace(finding, severity=Severity.LOW, blocking=False, why=FORM_WHY))
-                continue
-        if finding.category == PRESSURE and _pay_by_choice(folded, start, end):
-            kept.append(replace(finding, severity=Severity.LOW))
-            continue
-        if (finding.category, finding.evidence) in LETTER_FINDINGS:
-            if letter is None:
-                letter = _billing_letter(folded)
-            if letter:
-                kept.append(replace(finding, severity=Severity.LOW, why=LETTER_WHY))
-                continue
-        kept.append(finding)
+        read = finding if finding.from_detector else _read(finding, message, whole)
+        if read is not None:
+            kept.append(read)
     return kept
+
+
+def _read(finding: Finding, message: Message, whole: _Whole) -> Finding | None:
+    """One wording finding as these kinds see it: kept, lowered, or dropped (None)."""
+    folded = whole.folded
+    start, end = _folded_span(message, finding)
+    category = finding.category
+    joined = "\n" in folded[start:end] and BREAK.search(folded, start, end) is not None
+    if joined or (category == SECRECY and _no_secret(folded, start, end)):
+        return None
+    if category == CARD_ASK and "card" in folded[start:end] and whole.card_form:
+        return replace(finding, severity=Severity.LOW, blocking=False, why=FORM_WHY)
+    if category == PRESSURE and _pay_by_choice(folded, start, end):
+        return replace(finding, severity=Severity.LOW)
+    shape = category == LURE_SHAPE[0] and finding.evidence.startswith(LURE_SHAPE[1])
+    if shape and whole.refused:
+        return replace(finding, severity=Severity.LOW)
+    if (category, finding.evidence) in LETTER_FINDINGS and whole.billing_letter:
+        return replace(finding, severity=Severity.LOW, why=LETTER_WHY)
+    return finding
 
 
 def _no_secret(folded: str, start: int, end: int) -> bool:

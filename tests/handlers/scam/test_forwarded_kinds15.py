@@ -18,6 +18,7 @@ KINDS = [
     ("a late account's credit terms", kinds.ACCOUNT_TERMS_HONEST[0], kinds.ACCOUNT_TERMS_TWINS[0]),
     ("an overdue letter with particulars", kinds.LETTER_HONEST[0], kinds.LETTER_TWINS[0]),
     ("paying now by a named method", kinds.OPTION_HONEST[0], kinds.OPTION_TWINS[0]),
+    ("a warning not to open the lure", kinds.REFUSED_HONEST[0], kinds.REFUSED_TWINS[0]),
 ]
 
 

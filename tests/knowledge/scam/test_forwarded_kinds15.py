@@ -199,3 +199,32 @@ def test_paying_now_by_a_named_method_in_a_condition_is_an_option(text: str) -> 
 @pytest.mark.parametrize("text", OPTION_TWINS)
 def test_paying_now_for_a_discount_or_to_avoid_a_loss_stays_raised(text: str) -> None:
     _raised(text, "pressure")
+
+
+# A warning that quotes a document lure and tells the reader not to open or click it (a
+# forum's virus warning about "remittance advice for 188.29 GBP" e-mails; f8010). The lure
+# itself, "do not reply ... open the attachment" and "do not open it on a phone, open the
+# file on your computer" stay raised.
+REFUSED_HONEST = [
+    "Heads up, several of us got a remittance advice from a name we do not know, with an xls "
+    "file attached. DO NOT CLICK IT. Delete it.",
+    "Warning: a payment advice e-mail with a PDF attached is going round our customers. Please "
+    "do not open the attachment and forward the e-mail to IT.",
+]
+REFUSED_TWINS = [
+    "Remittance advice for 188.29 GBP attached. Please open the attachment and confirm receipt.",
+    "Your remittance advice is attached. Do not reply to this e-mail; open the attachment to "
+    "confirm the payment.",
+    "Payment advice attached. Do not open it on a phone, open the file on your computer and "
+    "sign in to view.",
+]
+
+
+@pytest.mark.parametrize("text", REFUSED_HONEST)
+def test_a_warning_not_to_open_the_quoted_lure_is_a_warning(text: str) -> None:
+    _low(text)
+
+
+@pytest.mark.parametrize("text", REFUSED_TWINS)
+def test_the_document_lure_itself_stays_raised(text: str) -> None:
+    _raised(text, "open_or_log_in")
