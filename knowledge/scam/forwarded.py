@@ -1,6 +1,6 @@
 """Forwarded honest mail, second pass (round 15): readings that lower or drop wording findings.
 
-Owns three readings of what a sourcing team forwards, each written from a KIND of honest
+Owns six readings of what a sourcing team forwards, each written from a KIND of honest
 message the rules raised, with its scam twin kept raised (tests/knowledge/scam/
 test_forwarded_kinds15.py):
 - **"do not call" that is no secret**: a warning's advice not to call the NUMBER a payment
@@ -57,26 +57,8 @@ A_NUMBER = re.compile(
 A_PERSON = re.compile(r"\s+(?:me|us|him|her|my|our|the boss|the ceo)\b")
 # what may open an imperative clause: nothing, a courtesy or a joining word
 IMPERATIVE_LEAD = frozenset(
-    {
-        "",
-        "please",
-        "pls",
-        "plz",
-        "kindly",
-        "just",
-        "and",
-        "but",
-        "so",
-        "then",
-        "also",
-        "now",
-        "simply",
-        "again",
-        "or",
-        "therefore",
-        "hence",
-    }
-)
+    ("", "please", "pls", "plz", "kindly", "just", "and", "but", "so", "then", "also", "now")
+) | {"simply", "again", "or", "therefore", "hence"}
 CLAUSE_END = re.compile(r"[,.;:!?()\n\"]")
 
 # A greeting on its own line, or a blank line, between a combination's words.
