@@ -99,6 +99,8 @@ REFUSED = re.compile(
     r"|any (?:attachment|link|file)s?)\b(?!\s+(?:on|from|in|with|until|before)\b)"
 )
 
+REFUSED_WORDS = ("click", "open", "download", "tap")
+
 # A vendor's letter about a late account: the findings its "your account" and its attached
 # statement raise, and the particulars that make it billing (after lure_documents' reading).
 LETTER_FINDINGS = frozenset(
@@ -108,12 +110,19 @@ LETTER_FINDINGS = frozenset(
         ("open_or_log_in", "shape: attachment"),
     }
 )
-BILLED = re.compile(
-    r"\b(?:(?P<number>inv(?:oice)?\s*(?:no\.?|number|nr\.?|#|ref\w*)\s*:?\s*[\w{$#-])"
-    r"|(?P<account>account,?\s*(?:number|no\.?|#)?\s*:?\s*[\d{#])"
-    r"|(?P<amount>(?:amount|total|balance)(?: due)?\s*:|(?:usd|eur|gbp|rmb|cny)\s?\d)"
-    r"|(?P<due>due (?:date|on|by)\b))"
-    r"|(?P<money>[$\u20ac\u00a3\u00a5]\s?[\d{])"
+# one pattern per kind of particular, each opening with a literal (a single alternation read
+# at every position cost 0.8 ms per 3 KB)
+BILLED = (
+    (re.compile(r"inv(?:oice)?\s*(?:no\.?|number|nr\.?|#|ref\w*)\s*:?\s*[\w{$#-]"),),
+    (re.compile(r"account,?\s*(?:number|no\.?|#)?\s*:?\s*[\d{#]"),),
+    (
+        re.compile(r"amount(?: due)?\s*:"),
+        re.compile(r"total(?: due)?\s*:"),
+        re.compile(r"balance(?: due)?\s*:"),
+        re.compile(r"[$\u20ac\u00a3\u00a5]\s?[\d{]"),
+        re.compile(r"(?:usd|eur|gbp|rmb|cny)\s?\d"),
+    ),
+    (re.compile(r"due (?:date|on|by)\b"),),
 )
 LETTER_REACH = 3000  # a letter states its particulars near the top
 LETTER_WHY = (
@@ -140,6 +149,8 @@ class _Whole:
     @cached_property
     def refused(self) -> bool:
         folded = self.folded
+        if not any(word in folded for word in REFUSED_WORDS):
+            return False
         return ("not" in folded or "never" in folded) and REFUSED.search(folded) is not None
 
 
@@ -161,7 +172,7 @@ def _read(finding: Finding, message: Message, whole: _Whole) -> Finding | None:
     folded = whole.folded
     start, end = _folded_span(message, finding)
     category = finding.category
-    joined = "\n" in folded[start:end] and BREAK.search(folded, start, end) is not None
+    joined = folded.find("\n", start, end) != -1 and BREAK.search(folded, start, end) is not None
     if joined or (category == SECRECY and _no_secret(folded, start, end)):
         return None
     if category == CARD_ASK and "card" in folded[start:end] and whole.card_form:
@@ -211,10 +222,12 @@ def _pay_by_choice(folded: str, start: int, end: int) -> bool:
 
 
 def _billing_letter(folded: str) -> bool:
-    """Two kinds of particulars stated, and no link and no log-in asked."""
-    kinds = {match.lastgroup for match in BILLED.finditer(folded, 0, LETTER_REACH)}
-    kinds = {"amount" if kind == "money" else kind for kind in kinds}
-    return len(kinds) >= 2 and not offers_way_out(folded)
+    """Two kinds of particulars stated, and no link and no log-in."""
+    kinds = sum(
+        any(pattern.search(folded, 0, LETTER_REACH) is not None for pattern in kind)
+        for kind in BILLED
+    )
+    return kinds >= 2 and not offers_way_out(folded)
 
 
 def _folded_span(message: Message, finding: Finding) -> tuple[int, int]:
