@@ -32,7 +32,6 @@ phrases itself.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import replace
 from functools import cached_property
 
@@ -40,7 +39,7 @@ from knowledge.scam.finding import Finding
 from knowledge.scam.normalise import Message
 from knowledge.scam.red_flags import Severity
 from knowledge.scam.term_cues import SECRET, SENTENCE_END
-from knowledge.scam.terms import offers_way_out
+from knowledge.scam.terms import folded_span, offers_way_out
 
 # "do not call" and its kin as the rules quote it (the phrase "do not call me" matched
 # fuzzily, or the combination "don't|do not|never + call|phone|contact").
@@ -170,7 +169,7 @@ def as_forwarded(findings: list[Finding], message: Message) -> list[Finding]:
 def _read(finding: Finding, message: Message, whole: _Whole) -> Finding | None:
     """One wording finding as these kinds see it: kept, lowered, or dropped (None)."""
     folded = whole.folded
-    start, end = _folded_span(message, finding)
+    start, end = folded_span(message, finding)
     category = finding.category
     joined = folded.find("\n", start, end) != -1 and BREAK.search(folded, start, end) is not None
     if joined or (category == SECRECY and _no_secret(folded, start, end)):
@@ -228,10 +227,3 @@ def _billing_letter(folded: str) -> bool:
         for kind in BILLED
     )
     return kinds >= 2 and not offers_way_out(folded)
-
-
-def _folded_span(message: Message, finding: Finding) -> tuple[int, int]:
-    """The finding's span in the folded text, where these readings look."""
-    if message.origin is None:
-        return finding.start, finding.end
-    return bisect_left(message.origin, finding.start), bisect_left(message.origin, finding.end)

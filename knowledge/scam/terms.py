@@ -79,7 +79,7 @@ def _no_money(finding: Finding, folded: str, span: Span) -> bool:
     return cue.MONEY.search(folded, before, end) is None
 
 
-def _folded_span(message: Message, finding: Finding) -> Span:
+def folded_span(message: Message, finding: Finding) -> Span:
     """The finding's span in the folded text (zero-width characters dropped, look-alike
     letters mapped, lower case), where these readings look."""
     if message.origin is None:
@@ -95,7 +95,7 @@ def as_terms(findings: list[Finding], message: Message) -> list[Finding]:
     folded = message.folded
     # Only the wording findings of the categories read here (most findings pass untouched).
     spans = {
-        at: _folded_span(message, f)
+        at: folded_span(message, f)
         for at, f in enumerate(findings)
         if not f.from_detector and f.category in cue.READ
     }
