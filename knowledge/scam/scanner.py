@@ -26,6 +26,7 @@ from knowledge.scam.combos import ComboMatch, ComboMatcher
 from knowledge.scam.context import ContextReader, MessageCues
 from knowledge.scam.excuses import Excuses
 from knowledge.scam.finding import Finding
+from knowledge.scam.forwarded import as_forwarded
 from knowledge.scam.learned import LearnedModel, LearnedScorer
 from knowledge.scam.lure_text import Lure
 from knowledge.scam.lures import asking_before, find_lures
@@ -158,6 +159,7 @@ class ScamScanner:
         context = self._flags.context
         findings = in_context(findings, message, self._kind, context.listed_why, stance.reported)
         findings = as_terms(findings, message)  # forwarded business terms (round 14)
+        findings = as_forwarded(findings, message)  # forwarded mail, second pass (round 15)
         findings = added_up(self._addressing.gate(findings, message))
         ordered = merge(findings, text)
         points = self._points(ordered)

@@ -44,7 +44,10 @@ ULTIMATUM = "shape: ultimatum"
 # The ultimatum of a term fails a duty already stated (to pay, "to do so"); one that fails to
 # "complete your registration" or "verify" asks for something new. A "pay now" anywhere makes
 # the message a demand, not terms.
-DUTY = re.compile(r"(?:failure to|fail to|do not|don't|not) (?:pay|do so|settle|comply)\b")
+DUTY = re.compile(
+    r"(?:failure to|fail to|do not|don't|not) (?:pay|do so|settle|comply"
+    r"|(?:complete|make|remit) (?:the |your |full )?payment)\b"
+)
 PAY_NOW = re.compile(r"\b(?:pay|payment|remit)\s+(?:now|immediately|today)\b")
 NOW_WORDS = ("now", "immediately", "today")
 # A way out: a link (a scheme, "www.", a host's ending before a "/") or an ask to click, open
@@ -60,6 +63,17 @@ THREAT = re.compile(
     r"|penalt\w*|fine|suspen\w*|clos\w*|block\w*|lock\w*|delet\w*|terminat\w*|deactivat\w*"
     r"|disabl\w*|account|credit|blacklist\w*|report\w*|return\w*|destroy\w*|seiz\w*"
     r"|confiscat\w*|forfeit\w*)\b"
+)
+# What a vendor's credit terms do to an account that pays late (round 15: a statement's or a
+# credit policy's "marked as delinquent", "placed on credit hold", "suspension of credit
+# privileges"): a term of the trade account, masked before the threat words are read. An
+# account "suspended", "closed" or "blocked" is no such term and stays a threat.
+ON_TERMS = re.compile(
+    r"\b(?:(?:your |the |our )?(?:\w+ )?account (?:being |will be |is |may be |to be )?"
+    r"(?:marked|placed|put|flagged|held|kept) (?:as |on |under )?(?:delinquent|past due|overdue"
+    r"|(?:credit )?hold)|(?:suspension|loss|withdrawal|review|reduction) of (?:your |the )?"
+    r"credit(?: allowance| privileges?| terms| limit| line)*|credit (?:hold|allowance|privileges?"
+    r"|terms|limit|line)s?)\b"
 )
 TERM_WHY = (
     "A payment deadline stated as a term of the deal, not a threat: check the terms before "

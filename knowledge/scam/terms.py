@@ -10,8 +10,9 @@ the honest kind shows (they never raise anything, and never touch a detector's f
 - **a deadline that is a term of the trade**: a payment window counted from the reader's own
   order or the invoice ("within 2 hours of placing an order"), not from the message; an
   ultimatum whose cost is a term of the deal (storage, a new rate, the right to buy) in a
-  message with no link and no log-in. A window from now, a way out through a link, a legal,
-  account or parcel threat keep their weight;
+  message with no link and no log-in, or a late trade account's credit terms (marked
+  delinquent, put on credit hold: round 15). A window from now, a way out through a link, a
+  legal, account or parcel threat keep their weight;
 - **a secure place named**: a "secure portal" or "encrypted document" named as where
   documents go, in a message with no link and no ask to open, click or log in;
 - **the writer's own question about a wire** ("can we send a wire to a supplier abroad?"):
@@ -78,7 +79,7 @@ def _no_money(finding: Finding, folded: str, span: Span) -> bool:
     return cue.MONEY.search(folded, before, end) is None
 
 
-def _folded_span(message: Message, finding: Finding) -> Span:
+def folded_span(message: Message, finding: Finding) -> Span:
     """The finding's span in the folded text (zero-width characters dropped, look-alike
     letters mapped, lower case), where these readings look."""
     if message.origin is None:
@@ -94,7 +95,7 @@ def as_terms(findings: list[Finding], message: Message) -> list[Finding]:
     folded = message.folded
     # Only the wording findings of the categories read here (most findings pass untouched).
     spans = {
-        at: _folded_span(message, f)
+        at: folded_span(message, f)
         for at, f in enumerate(findings)
         if not f.from_detector and f.category in cue.READ
     }
@@ -105,7 +106,7 @@ def as_terms(findings: list[Finding], message: Message) -> list[Finding]:
         findings[at].evidence == cue.ULTIMATUM or _secure_place(findings[at], folded, span)
         for at, span in spans.items()
     )
-    way_out = asks and _way_out(folded)
+    way_out = asks and offers_way_out(folded)
     kept: list[Finding] = []
     card_sentences: list[Span] = []
     wires: list[tuple[int, Span]] = []  # the choice a card is offered beside
@@ -152,7 +153,7 @@ def _read(finding: Finding, folded: str, span: Span, way_out: bool) -> Finding |
     return _low(finding, why) if lowered else finding
 
 
-def _way_out(folded: str) -> bool:
+def offers_way_out(folded: str) -> bool:
     """Whether the message offers a link or asks to click, open or log in."""
     if any(mark in folded for mark in cue.LINK_MARKS):
         return True
@@ -210,7 +211,9 @@ def _trade_term(finding: Finding, folded: str, span: Span, way_out: bool) -> boo
     if cue.DUTY.search(folded, start, end) is None:
         return False
     _, stop = _sentence(folded, start, end)
-    return cue.THREAT.search(folded, start, stop) is None
+    # a late account's credit terms are what an honest vendor's terms say will happen
+    consequence = cue.ON_TERMS.sub(" ", folded[start:stop])
+    return cue.THREAT.search(consequence) is None
 
 
 def _pay_now(folded: str) -> bool:

@@ -47,8 +47,9 @@ from scripts.scam_data import REAL_FILES, folds, real_items
 # third: 0.92, 0.89, 2/50; the fourth: 0.88, 0.85, 3/47; the fifth, development data since round 6:
 # 0.96, 0.93, 1/46). Round 6's floors were 0.94 / 0.84 / 0.035 on 793 items, round 5's 0.93 / 0.80
 # / 0.04 on 719 items, round 4's 0.93 / 0.73 / 0.04 on 643, round 3's 0.92 / 0.70 / 0.045 on 564,
-# round 2's 0.89 / 0.68 / 0.06 on 511.
-RULES_FLOOR = (0.89, 0.70, 0.03)
+# round 2's 0.89 / 0.68 / 0.06 on 511. Round 15 (2,075 items, rules tuned on all of them): 0.896
+# / 0.711 / 43 of 1,525 -> 0.913 / 0.711 / 35 of 1,525 (kinds of forwarded honest mail).
+RULES_FLOOR = (0.90, 0.70, 0.03)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
@@ -65,15 +66,16 @@ FRESH6_FLOOR = (0.93, 0.83, 0.03)
 # round 12: 13 of 84; 9 once a full prepayment alone became advice (round 13, tuned on it).
 # The third (measured once after round 13): 4 of 44. Round 14 read the kinds of forwarded mail
 # they raised in context: 3, 7, 5, 2, 9, 4 -> 2, 7, 4, 2, 0, 1 (tuned on them). The fourth
-# held-out set (measured once after round 14): 4 of 62.
+# held-out set (measured once after round 14): 4 of 62. Round 15 read the kinds all sets raised:
+# hx 2 -> 1, hw 4 -> 0 (tuned on them; the next held-out honest set is the measure).
 HONEST_MAIL = (
     ("h7", 88, 2),
     ("h8", 155, 7),
     ("h9", 124, 4),
-    ("hx", 51, 2),
+    ("hx", 51, 1),
     ("hy", 84, 0),
     ("hz", 44, 1),
-    ("hw", 62, 4),
+    ("hw", 62, 0),
 )
 
 
