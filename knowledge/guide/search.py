@@ -35,6 +35,7 @@ from rapidfuzz import fuzz, process
 from knowledge.guide.encoder import SentenceEncoder
 from knowledge.guide.meaning import SAME_MEANING, CardMeanings
 from knowledge.guide.models import Card, Guide, Topic
+from knowledge.guide.terms import TermCards
 from knowledge.guide.vectors import WordVectors
 from knowledge.guide.words import STOPWORDS, Speller, stems, surface_words
 
@@ -56,6 +57,12 @@ MIN_COVERAGE = 0.3  # ... and the share of the question's weight (IDF) found in 
 # a question about another marketplace ("temu refund") shares meaning with our cards but
 # not its rare words
 RELATED_SCORE = 0.40  # below this, not even the closest cards are worth offering
+# Round 15: a question naming a glossary term (an authority, a document, a carrier, a role)
+# lifts the cards the term belongs to by this much; one naming a stage of the order lifts
+# that stage's cards by STAGE_BOOST. Added to the blended score of the blend only, after
+# both scorers have spoken, so a card that neither scorer puts first is never "sure".
+TERM_BOOST = 0.0
+STAGE_BOOST = 0.0
 
 
 class Method(StrEnum):
@@ -169,6 +176,8 @@ class GuideIndex:
         self._expand = {key: surface_words(words) for key, words in self._shorthand.items()}
         self._topics = {topic.id: topic for topic in guide.topics}
         self._pointers = [(p.command, frozenset(p.words)) for p in guide.pointers]
+        self._terms = TermCards(guide.glossary, self._cards)
+        self._stages = TermCards(guide.stages, self._cards)
         # Every card's phrasings (its title first), in card order, for the fuzzy match.
         texts = [(n, phrase) for n, card in enumerate(self._cards) for phrase in phrasings(card)]
         self._phrasings = [" ".join(stems(surface_words(p))) for _, p in texts]
@@ -232,9 +241,20 @@ class GuideIndex:
             return meaning, True
         bm25 = self._bm25_scores(query)
         scores = BM25_WEIGHT * bm25 + (1 - BM25_WEIGHT) * meaning
+        scores = self._lifted(scores, query)
         first = int(scores.argmax())
         agree = int(bm25.argmax()) == first == int(meaning.argmax())
         return scores, agree or phrasing[first] >= SAME_MEANING
+
+    def _lifted(self, scores: np.ndarray, query: list[str]) -> np.ndarray:
+        """The scores with the cards of the question's glossary terms and stage words lifted."""
+        for table, boost in ((self._terms, TERM_BOOST), (self._stages, STAGE_BOOST)):
+            if boost and table:
+                named = table.cards_named(query)
+                if named:
+                    scores = scores.copy()
+                    scores[list(named)] += boost
+        return scores
 
     def search(self, question: str, limit: int = 4) -> Found:
         """Rank the cards for `question`; say whether the first is a confident answer."""
