@@ -1,15 +1,16 @@
-"""Does the trade glossary or the stage words of guide.yaml help /guide find the right card?
-(round 15 of issue 13; run by hand)
+"""Does the trade glossary of guide.yaml help /guide find the right card? (round 15 of issue
+13; run by hand)
 
-    python -m bench.guide_terms [--ranks TERM STAGE]
+    python -m bench.guide_terms [LIFT ...] [--ranks LIFT]
 
 Scores every real question of the development sets leave-one-site-out and the real off-topic
 ones against the whole guide, exactly as `bench/guide_siblings.py` does (same figures, same
-shipped confidence rule), once per lift: the glossary's (`search.TERM_BOOST`) and the stage
-words' (`search.STAGE_BOOST`) from 0 (neither) upwards, and prints the confidence bars for
-the chosen pair. The indexes are built once; a lift is read at search time. `--ranks` prints
-one line per question for one pair, for diffing against 0 0. All regression figures: every set
-has been read and tuned on.
+shipped confidence rule), once per glossary lift (`search.TERM_BOOST`, 0 = no glossary), and
+the confidence rule at other bars and leads when one lift is given. The indexes are built
+once; the lift is read at search time. `--ranks LIFT` lists the questions whose labelled card's
+rank, first card or confidence moves between no lift and LIFT. All regression figures: every
+set has been read and tuned on. (Round 15's stage-word rule was measured the same way, with a
+second lift, and dropped: bench/README.md.)
 """
 
 from __future__ import annotations
@@ -18,14 +19,13 @@ import sys
 
 import numpy as np
 
-from bench.guide_siblings import figures, score
+from bench.guide_siblings import confident, figures, score
 from knowledge.guide import Guide, GuideIndex
 from knowledge.guide import search as engine
 from knowledge.loader import packaged_knowledge
 from tests.knowledge.guide.evaluation import by_site, load_all
 
-LIFTS = ((0.0, 0.0), (0.02, 0.0), (0.04, 0.0), (0.06, 0.0), (0.08, 0.0), (0.12, 0.0))
-STAGES = ((0.0, 0.02), (0.0, 0.04), (0.0, 0.06))
+LIFTS = (0.0, 0.02, 0.04, 0.06, 0.08, 0.12)
 
 
 def main(argv: list[str]) -> None:
@@ -34,20 +34,23 @@ def main(argv: list[str]) -> None:
     whole = GuideIndex(packaged_knowledge().get(Guide))
     indexes = [pick(q) for q in on]  # built once, reused by every lift
     if "--ranks" in argv:
-        at = argv.index("--ranks")
-        engine.TERM_BOOST, engine.STAGE_BOOST = float(argv[at + 1]), float(argv[at + 2])
+        lift = float(argv[argv.index("--ranks") + 1])
         for index, q in zip(indexes, on, strict=True):
-            s = score(index, q)
-            rank = next((n for n, c in enumerate(s.order) if c in q.cards), -1) + 1
-            print(f"rank {q.id} {rank} {s.order[0] if s.order else '-'}")
+            ranks = []
+            for engine.TERM_BOOST in (0.0, lift):
+                s = score(index, q)
+                rank = next((n for n, c in enumerate(s.order) if c in q.cards), -1) + 1
+                ranks.append(f"{rank} {s.order[0] if s.order else '-'} {confident(s)}")
+            if ranks[0] != ranks[1]:
+                print(f"{q.id}: {ranks[0]} -> {ranks[1]}  {' '.join(q.text.split())[:90]}")
         return
-    pairs = [tuple(float(x) for x in p.split(",")) for p in argv] or [*LIFTS, *STAGES]
-    for term, stage in pairs:
-        engine.TERM_BOOST, engine.STAGE_BOOST = term, stage
+    lifts = [float(x) for x in argv] or list(LIFTS)
+    for lift in lifts:
+        engine.TERM_BOOST = lift
         scored_on = [score(index, q) for index, q in zip(indexes, on, strict=True)]
         scored_off = [score(whole, q) for q in off]
-        print(f"term {term:.2f} stage {stage:.2f}: {figures(scored_on, scored_off)}", flush=True)
-        if len(pairs) == 1:
+        print(f"lift {lift:.2f}: {figures(scored_on, scored_off)}", flush=True)
+        if len(lifts) == 1:
             for bar in np.arange(0.58, 0.665, 0.01):
                 for lead in (0.04, 0.05, 0.06):
                     print("  ", figures(scored_on, scored_off, float(bar), lead))

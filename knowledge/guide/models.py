@@ -62,13 +62,13 @@ class Source(Frozen):
 
 class Term(Frozen):
     """A word buyers use for something the cards name otherwise (an authority, a scheme, a
-    carrier, a document, a role; or a stage of the order), and the cards it belongs to.
+    carrier, a document, a role), and the cards it belongs to.
     Written from public glossaries and the sourcing guide, never from evaluation questions:
     `source` names where its meaning was checked."""
 
     words: tuple[str, ...] = Field(min_length=1)  # its spellings, lower case ("hmrc")
     means: str = Field(min_length=3)  # what it is, in our words (for whoever maintains it)
-    cards: tuple[CardId, ...] = Field(min_length=1, max_length=6)
+    cards: tuple[CardId, ...] = Field(min_length=1, max_length=3)
     source: str = Field(min_length=3)  # a public glossary's address, or the guide's section
 
     @model_validator(mode="after")
@@ -118,7 +118,6 @@ class Guide(Frozen):
     shorthand: dict[str, str] = Field(default_factory=dict)
     pointers: tuple[Pointer, ...] = ()
     glossary: tuple[Term, ...] = ()  # trade vocabulary -> the cards it belongs to (round 15)
-    stages: tuple[Term, ...] = ()  # words of an order's stage -> that stage's cards (round 15)
     cards: tuple[Card, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -135,11 +134,10 @@ class Guide(Frozen):
             broken = [link for link in card.see_also if link not in seen or link == card.id]
             if broken:
                 raise ValueError(f"card {card.id!r}: see_also: no card {broken[0]!r}")
-        for part, terms in (("glossary", self.glossary), ("stages", self.stages)):
-            for term in terms:
-                unknown = [card for card in term.cards if card not in seen]
-                if unknown:
-                    raise ValueError(f"{part}: {term.words[0]!r}: no card {unknown[0]!r}")
+        for term in self.glossary:
+            unknown = [card for card in term.cards if card not in seen]
+            if unknown:
+                raise ValueError(f"glossary: {term.words[0]!r}: no card {unknown[0]!r}")
         return self
 
     def card(self, card_id: CardId) -> Card | None:

@@ -1,8 +1,9 @@
-"""Finds the trade words and stage words of `guide.yaml` in a question (round 15 of issue 13).
+"""Finds the trade vocabulary of `guide.yaml`'s glossary in a question (round 15 of issue 13).
 
-Owns the matching of the glossary's and the stages' phrases ("hmrc", "bill of lading", "claim
-rejected") against a question's stems: a phrase counts when its words, stemmed and without
-common words exactly as the search reads the question (`words.py`), appear in a row. It says
+Owns the matching of the glossary's phrases ("hmrc", "bill of lading", "air waybill") against
+a question's stems: a phrase counts when its words, stemmed and without common words exactly
+as the search reads the question (`words.py`), appear in a row (a name, not a bag of words:
+"air" alone is no "air freight"). It says
 which cards the phrases found belong to; how much that counts is the search's business
 (`search.py`). Pure: built once from the guide.
 """
