@@ -15,7 +15,9 @@ on all real questions 0.63 / 0.82 -> 0.73 / 0.87; round 12's reading 0.72 / 0.86
 methods that use it.
 A CONFIDENT answer needs both scorers to put the same card first (or the question to mean
 what one of its phrasings says), a high enough blended score, a clear lead over the second
-card and most of the question's rare words in the card; otherwise the closest cards are
+card and most of the question's rare words in the card (a trade word of the glossary, round
+15, lifts its cards' blended score a little, `terms.py`, but never makes a card sure);
+otherwise the closest cards are
 offered, or, when even they are far, the nearest topics. A question naming a pointer's word
 (an Incoterms rule) is also pointed to its command, whatever the ranking. Pure: the index is
 built once.
