@@ -60,6 +60,24 @@ class Source(Frozen):
     supports: str = Field(min_length=3)  # which fact of the card this page backs
 
 
+class Term(Frozen):
+    """A word buyers use for something the cards name otherwise (an authority, a scheme, a
+    carrier, a document, a role), and the cards it belongs to.
+    Written from public glossaries and the sourcing guide, never from evaluation questions:
+    `source` names where its meaning was checked."""
+
+    words: tuple[str, ...] = Field(min_length=1)  # its spellings, lower case ("hmrc")
+    means: str = Field(min_length=3)  # what it is, in our words (for whoever maintains it)
+    cards: tuple[CardId, ...] = Field(min_length=1, max_length=3)
+    source: str = Field(min_length=3)  # a public glossary's address, or the guide's section
+
+    @model_validator(mode="after")
+    def _plain_words(self) -> Self:
+        if any(word != word.casefold().strip() or not word for word in self.words):
+            raise ValueError(f"glossary: {self.words[0]!r}: words must be lower case")
+        return self
+
+
 class Card(Frozen):
     """One answer: a short, sourced reply to a family of buyers' questions."""
 
@@ -99,6 +117,7 @@ class Guide(Frozen):
     # a question using the key also searches its words.
     shorthand: dict[str, str] = Field(default_factory=dict)
     pointers: tuple[Pointer, ...] = ()
+    glossary: tuple[Term, ...] = ()  # trade vocabulary -> the cards it belongs to (round 15)
     cards: tuple[Card, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -115,6 +134,10 @@ class Guide(Frozen):
             broken = [link for link in card.see_also if link not in seen or link == card.id]
             if broken:
                 raise ValueError(f"card {card.id!r}: see_also: no card {broken[0]!r}")
+        for term in self.glossary:
+            unknown = [card for card in term.cards if card not in seen]
+            if unknown:
+                raise ValueError(f"glossary: {term.words[0]!r}: no card {unknown[0]!r}")
         return self
 
     def card(self, card_id: CardId) -> Card | None:

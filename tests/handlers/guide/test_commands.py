@@ -200,3 +200,20 @@ async def test_round_three_cards_answer_in_buyers_words_with_dated_sources(
     sources = only_message(await alice.press(texts.SOURCES_LABEL))
     assert source in sources.html
     assert "Checked 06 Dec 2026" in sources.text
+
+
+async def test_a_trade_word_the_cards_do_not_use_still_finds_its_card(
+    alice: OfflineUser,
+) -> None:
+    """Round 15's glossary (our own probes): "packing list" and "MSDS" belong to the shipping
+    documents and the safety-rules cards, so they are offered first where without the glossary
+    the guide said it had no answer (not asserted: only the glossary lifted them); HMRC and
+    import VAT get the import VAT card with confidence."""
+    reply = only_message(await alice.send("/guide where should the packing list come from"))
+    assert reply.text == texts.NOT_SURE
+    assert reply.flat_buttons()[0].text == "Which shipping documents do I need?"
+    msds = only_message(await alice.send("/guide do i need an MSDS & CoC for my product?"))
+    assert msds.text == texts.NOT_SURE
+    assert msds.flat_buttons()[0].text == "Which safety rules apply to my product?"
+    vat = only_message(await alice.send("/guide HMRC wants import VAT on my goods from China"))
+    assert vat.text.startswith("Import VAT in the EU and UK")
