@@ -2,16 +2,15 @@
 process, alternated.
 
 Run from the repository root: `python bench/scam_advisory_cost.py [ROUNDS] [SHAPES]` (default 6
-rounds and `advisory_lures`; round 15's short openers: `fragment_lures`). Builds
-the scan benchmark's "typical" messages (`bench/scam_bench.py`: 200 messages of 300, 1,000 and
-4,096 characters, 15% of the sentences from scam messages), then scans each message ROUNDS
-times with `knowledge.scam.lures.advisory_lures` (or SHAPES) switched on, off, and off again (a control) in
+rounds and `advisory_lures`; round 15's short openers: `fragment_lures`). Builds the scan
+benchmark's "typical" messages (`bench/scam_bench.py`: 200 messages of 300, 1,000 and 4,096
+characters, 15% of the sentences from scam messages), then scans each message ROUNDS times with
+`knowledge.scam.lures.advisory_lures` (or SHAPES) switched on, off, and off again (a control) in
 an order turned each round, and keeps each message's fastest time each way: on a machine shared
 with other work the best of several alternated runs is what the code costs, where two separate
 runs of `scam_bench.py` differ by more than the shapes do. Prints p50 and p99 of the best times
 with and without, the median of the per-message difference beside the control's (two identical
-runs: the harness's noise floor), and the shapes alone on the folded texts (the document lure,
-the account lure and the tax refund together).
+runs: the harness's noise floor), and the shapes alone on the folded texts.
 """
 
 from __future__ import annotations

@@ -89,7 +89,7 @@ _CATEGORY = {
 }
 _WHY = {
     "pay_here": (
-        "A short message asking you to pay into \"this\" account or card, without saying whose "
+        'A short message asking you to pay into "this" account or card, without saying whose '
         "it is, is how a fake boss or a hijacked chat diverts money. Call the person on the "
         "number you already have, and pay only to the account on the contract."
     ),
@@ -98,7 +98,7 @@ _WHY = {
         "commonest supplier fraud. Confirm by phone on a number you already have before paying."
     ),
     "boss_order": (
-        "A payment or order \"on the president's instruction\" sent by message is the fake-"
+        'A payment or order "on the president\'s instruction" sent by message is the fake-'
         "president opener. Ask the president in person or on a known number first."
     ),
     "tax_qr": (
@@ -113,12 +113,12 @@ _WHY = {
     ),
     "official_benefit": (
         "Someone calling himself an official and offering your company a subsidy or loan, "
-        "then asking you to call him back, is how fake-official fraud starts: a \"fee\" or "
+        'then asking you to call him back, is how fake-official fraud starts: a "fee" or '
         "transfer follows. Check with the office on its published number."
     ),
     "account_freeze": (
         "A notice that your account will stop paying out unless you act by a deadline, through "
-        "a link, QQ or a contact it gives, is the fake bank \"annual review\". Ask your own "
+        'a link, QQ or a contact it gives, is the fake bank "annual review". Ask your own '
         "branch on its published number."
     ),
     "stranger_channel": (

@@ -79,7 +79,9 @@ TAX_HONEST = [
 # approved export refund.
 OFFICIAL_SCAMS = [
     "您好,我是市财政局的王科长,贵公司符合今年的专项补贴政策,请今天下午联系我办理。",
-    "【银行】贵公司对公账户需办理年检,如未在规定时间内办理,将暂停账户对外支付功能,请加QQ领取资料。",  # main: raised (QQ)
+    # main: raised (by the QQ contact)
+    "【银行】贵公司对公账户需办理年检,如未在规定时间内办理,"
+    "将暂停账户对外支付功能,请加QQ领取资料。",
     "您的企业账户年审即将到期,逾期将冻结账户,请点击链接登录完成认证。",  # main: raised
 ]
 OFFICIAL_HONEST = [
