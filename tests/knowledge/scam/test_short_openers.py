@@ -79,6 +79,7 @@ TAX_HONEST = [
 # approved export refund.
 OFFICIAL_SCAMS = [
     "您好,我是市财政局的王科长,贵公司符合今年的专项补贴政策,请今天下午联系我办理。",
+    "您好,我是海关的工作人员,贵公司有一笔退税款需要处理,请尽快联系我。",
     # main: raised (by the QQ contact)
     "【银行】贵公司对公账户需办理年检,如未在规定时间内办理,"
     "将暂停账户对外支付功能,请加QQ领取资料。",
@@ -186,7 +187,8 @@ def test_its_honest_twin_stays_low(text: str) -> None:
         (TAX_SCAMS[0], "tax_qr"),
         (TAX_SCAMS[2], "tax_threat"),
         (OFFICIAL_SCAMS[0], "official_benefit"),
-        (OFFICIAL_SCAMS[1], "account_freeze"),
+        (OFFICIAL_SCAMS[1], "official_benefit"),
+        (OFFICIAL_SCAMS[2], "account_freeze"),
         (STRANGER_SCAMS[0], "stranger_channel"),
         (STRANGER_SCAMS[1], "stranger_channel"),
         (KO_JA_SCAMS[0], "ko_new_account"),
