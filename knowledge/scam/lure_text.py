@@ -77,8 +77,56 @@ _CATEGORY = {
     "document": "open_or_log_in",
     "account": "credentials_request",
     "tax_refund": "fake_notice",
+    # round 15, short openers (lure_fragments.py)
+    "pay_here": "unusual_transfer",
+    "ko_new_account": "changed_bank_details",
+    "boss_order": "unusual_transfer",
+    "tax_qr": "fake_notice",
+    "tax_threat": "fake_notice",
+    "official_benefit": "windfall_lure",
+    "account_freeze": "pressing_request",
+    "stranger_channel": "off_platform_contact",
 }
 _WHY = {
+    "pay_here": (
+        'A short message asking you to pay into "this" account or card, without saying whose '
+        "it is, is how a fake boss or a hijacked chat diverts money. Call the person on the "
+        "number you already have, and pay only to the account on the contract."
+    ),
+    "ko_new_account": (
+        "The message says the supplier's bank changed and asks you to pay a new account: the "
+        "commonest supplier fraud. Confirm by phone on a number you already have before paying."
+    ),
+    "boss_order": (
+        'A payment or order "on the president\'s instruction" sent by message is the fake-'
+        "president opener. Ask the president in person or on a known number first."
+    ),
+    "tax_qr": (
+        "Tax offices do not hand out refunds or subsidies through a QR code in an e-mail or "
+        "chat; the page behind it asks for card details and a text-message code. Use the "
+        "official tax app yourself."
+    ),
+    "tax_threat": (
+        "A mail accusing your company of tax evasion, with a fine and an attachment, is a known "
+        "malware lure: real tax inspections arrive by formal notice. Do not open the file; call "
+        "your tax office on its published number."
+    ),
+    "official_benefit": (
+        "Someone calling himself an official and offering your company a subsidy or loan, "
+        'then asking you to call him back, is how fake-official fraud starts: a "fee" or '
+        "transfer follows. Check with the office on its published number."
+    ),
+    "account_freeze": (
+        "A notice that your account will stop paying out unless you act by a deadline, through "
+        'a link, QQ or a contact it gives, is the fake bank "annual review". Ask your own '
+        "branch on its published number."
+    ),
+    "stranger_channel": (
+        "A stranger's first message that asks only for a catalogue, a quote or a registration "
+        "and moves the talk to WhatsApp, a free mailbox or a link is how fake buyers and fake "
+        "vendor registrations start (the fee or the goods on credit come next). Check the "
+        "company's own website and reply to its official domain."
+    ),
     "account": (
         "The message says your account, mailbox or password needs action and asks you to sign "
         "in or verify through it: that is how log-ins are stolen. Open the site or app yourself "

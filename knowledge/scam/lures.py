@@ -33,6 +33,7 @@ import re
 
 from knowledge.scam import lure_notices as notices
 from knowledge.scam.lure_accounts import advisory_lures
+from knowledge.scam.lure_fragments import fragment_lures
 from knowledge.scam.lure_offers import offer_lures
 from knowledge.scam.lure_strangers import stranger_lures
 from knowledge.scam.lure_text import (
@@ -227,4 +228,5 @@ def find_lures(folded: str, ask_before: re.Pattern[str]) -> list[Lure]:
         *stranger_lures(folded),
         *offer_lures(folded),
         *advisory_lures(folded),  # round 14, from the advisories
+        *fragment_lures(folded),  # round 15, short openers
     ]

@@ -18,7 +18,9 @@ import pytest
 from bench.scam_quality import Figures, figures, rules_verdicts
 from scripts.scam_data import REAL_FILES, folds, real_items
 
-# Precision, recall and hard-legit false-alarm rate, just under the figures at round 15's start
+# Precision, recall and hard-legit false-alarm rate, just under the figures at round 15's
+# short-openers freeze (2,075 items: 0.898, 0.730, 43/1525 = 0.028; 10 scams newly raised, 9 of
+# them fresh14/fresh14b fragments, tuned on; no legit item newly raised), at round 15's start
 # (2,075 items with fresh14, fresh14b and honest_heldout4: 0.896, 0.711, 43/1525 = 0.028;
 # fresh14 + fresh14b, measured once after round 14: rules 0.33 / 0.10; honest_heldout4: 4 of 62
 # raised by the rules), at round 14's freeze
@@ -48,8 +50,9 @@ from scripts.scam_data import REAL_FILES, folds, real_items
 # 0.96, 0.93, 1/46). Round 6's floors were 0.94 / 0.84 / 0.035 on 793 items, round 5's 0.93 / 0.80
 # / 0.04 on 719 items, round 4's 0.93 / 0.73 / 0.04 on 643, round 3's 0.92 / 0.70 / 0.045 on 564,
 # round 2's 0.89 / 0.68 / 0.06 on 511. Round 15 (2,075 items, rules tuned on all of them): 0.896
-# / 0.711 / 43 of 1,525 -> 0.913 / 0.711 / 35 of 1,525 (kinds of forwarded honest mail).
-RULES_FLOOR = (0.90, 0.70, 0.03)
+# / 0.711 / 43 of 1,525 -> 0.913 / 0.711 / 35 of 1,525 (kinds of forwarded honest mail) and
+# recall 0.711 -> 0.730 (short scam openers); floors set at the merge from both.
+RULES_FLOOR = (0.90, 0.72, 0.03)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
