@@ -20,8 +20,8 @@ class WordGroup:
     keys: frozenset[int]  # the key words of all its sequences
     singles: frozenset[int]  # its one-word sequences
     # key -> each longer sequence reached through it: words before the key, words after
-    # it, and the other words as (distance from the key, lexicon number).
-    longer: dict[int, tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]]
+    # it, its first other word as (distance from the key, lexicon number), and the rest so.
+    longer: dict[int, tuple[tuple[int, int, int, int, tuple[tuple[int, int], ...]], ...]]
 
 
 def places(
@@ -42,17 +42,18 @@ def places(
             spots = sorted(set().union(*map(where.__getitem__, keys)))
         return list(zip(spots, spots, strict=True))
     found: set[tuple[int, int]] = set()
+    singles, longer, total = group.singles, group.longer, len(terms)
     for term in keys:
         spots = where[term]
-        if term in group.singles:
+        if term in singles:
             found.update(zip(spots, spots, strict=True))
-        for before, after, others in group.longer.get(term, ()):
-            # The first other word tested directly: most sequences have just one.
-            (at, number), rest = others[0], others[1:]
+        # The first other word tested directly (most sequences have just one), split off
+        # when the group was built; the sequence must fit between `low` and the last word.
+        for before, after, at, number, rest in longer.get(term, ()):
+            lowest, highest = low + before, total - after
             for spot in spots:
                 if (
-                    spot - before >= low
-                    and spot + after < len(terms)
+                    lowest <= spot < highest
                     and number in terms[spot + at]
                     and (not rest or all(other in terms[spot + to] for to, other in rest))
                 ):

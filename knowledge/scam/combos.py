@@ -155,7 +155,9 @@ class ComboMatcher:
         self._term_bits: dict[frozenset[int], int] = {}  # a word's lexicon terms -> its bits
 
     def _searchable(self, group: tuple[Sequence, ...]) -> WordGroup:
-        longer: dict[int, list[tuple[int, int, tuple[tuple[int, int], ...]]]] = defaultdict(list)
+        longer: dict[int, list[tuple[int, int, int, int, tuple[tuple[int, int], ...]]]] = (
+            defaultdict(list)
+        )
         singles = set()
         for words in group:
             ids = tuple(self._lexicon.number(word) for word in words)
@@ -164,7 +166,8 @@ class ComboMatcher:
             else:
                 offset = _key_offset(words)
                 others = tuple((at - offset, ids[at]) for at in range(len(ids)) if at != offset)
-                longer[ids[offset]].append((offset, len(ids) - offset - 1, others))
+                (at, number), rest = others[0], others[1:]
+                longer[ids[offset]].append((offset, len(ids) - offset - 1, at, number, rest))
         return WordGroup(
             keys=frozenset(singles | set(longer)),
             singles=frozenset(singles),

@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knowledge.scam import links, names, normalise, patterns, stance
+from knowledge.scam import links, names, normalise, patterns, quoted, stance
 from knowledge.scam.normalise import normalise as normalised
 
 
@@ -182,3 +182,38 @@ _SUMS = [
 def test_large_sum_test_agrees_with_the_joined_pattern(text: str) -> None:
     """`has_large_sum`, branch by branch with a prefilter, answers as `LARGE_SUM.search`."""
     assert stance.has_large_sum(text) == (stance.LARGE_SUM.search(text) is not None)
+
+
+_FRAMES_PLAIN = (  # the example frames as written before round 15, a boundary in each
+    r"\bfor (?:example|instance)\b|\be\.g\.|\bexamples?\s*:|\bsuch as\b|\blike this\s*:"
+    r"|\b(?:messages?|e-?mails?|texts?|calls?|letters?|notices?|requests?|lines?|wording)"
+    r" (?:like|such as|along the lines of|similar to)\b|\balong the lines of\b"
+    r"|\bsomething (?:like|to the effect of)\b"
+    r"|\b(?:any|all|such) (?:requests?|e-?mails?|messages?|calls?|texts?|instructions?"
+    r"|demands?|notices?|letters?)\b"
+    rf"|\b{quoted._WHO}\s+{quoted._MAY}{quoted._SAY}\b"
+    r"|\b(?:claiming|saying|stating|asking you|requesting|telling you|notifying you|informing"
+    r" you|instructing you|urging you|demanding)\b"
+    r"|\baccording to (?:this|the|that|an?) (?:e-?mail|message|text|letter|notice|sms)\b"
+    r"|\bif you (?:ever |should |do |suddenly )?(?:receive|get|are sent)\b"
+    r"[^.!?\n]{0,120}?\b(?:saying|that says|asking|claiming"
+    r"|requesting|telling|stating|which says|about)\b"
+    r"|\b(?:the )?subject(?: line)?(?: of [^.!?\n]{0,40})? (?:was|is|reads|read)\b"
+)
+_FRAME_PIECES = [
+    *("for example", "e.g.", "examples:", "such as", "like this:", "messages like", "any "),
+    *("requests", "scammers", "they", "it", "he", " may ", "often ", "say", "ask", "claiming"),
+    *("according to the e-mail", "if you receive", "subject line", " was", "saying", "xsay"),
+    *("谎称", "以", "为由", "For Example", "SUCH AS", " ", ".", "\n", "a", "1", "é", "-"),
+]
+
+
+@settings(max_examples=500)
+@given(_text(_FRAME_PIECES, 16))
+def test_example_frames_match_their_plain_form(text: str) -> None:
+    """The frames with the word boundary tested once find what the plain form finds."""
+    plain_lower = re.compile(f"(?=[a-z谎声自冒以])(?:{_FRAMES_PLAIN}|{quoted._CHINESE_FRAMES})")
+    plain = re.compile(f"(?i:{_FRAMES_PLAIN})|{quoted._CHINESE_FRAMES}")
+    lowered = text.lower()
+    assert _spans(quoted._FRAMES_LOWER, lowered) == _spans(plain_lower, lowered)
+    assert _spans(quoted._FRAMES, text) == _spans(plain, text)
