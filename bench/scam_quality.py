@@ -176,13 +176,18 @@ _PARTS = {
     "fe": "fresh13.jsonl",
     "ff": "fresh14.jsonl",
     "fg": "fresh14b.jsonl",
+    "fh": "fresh15.jsonl",
+    "fi": "fresh15b.jsonl",
+    "fj": "fresh15c.jsonl",
     "h7": "honest_mail.jsonl",
     "h8": "honest_mail2.jsonl",
     "h9": "honest_mail3.jsonl",
     "hx": "honest_heldout.jsonl",
     "hy": "honest_heldout2.jsonl",
     "hz": "honest_heldout3.jsonl",
-    "hw": "honest_heldout4.jsonl",
+    "hw0": "honest_heldout4.jsonl",  # hw001-hw062
+    "hw1": "honest_heldout5.jsonl",  # hw101-hw149
+    "hw2": "honest_heldout5b.jsonl",  # hw201-hw240
 }
 
 

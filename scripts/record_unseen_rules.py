@@ -38,6 +38,9 @@ FREEZES = {
     "fresh13.jsonl": ("e016ee3", "freeze: scam check round 13"),
     "fresh14.jsonl": ("b74ab7e", "freeze: scam check round 14"),
     "fresh14b.jsonl": ("b74ab7e", "freeze: scam check round 14"),
+    "fresh15.jsonl": ("44c7890", "freeze: scam check round 15"),
+    "fresh15b.jsonl": ("44c7890", "freeze: scam check round 15"),
+    "fresh15c.jsonl": ("44c7890", "freeze: scam check round 15"),
 }
 # Run inside the old checkout: the rules alone (no learned model), as that code shipped them.
 _SCAN = """

@@ -16,7 +16,9 @@ The fresh set (tests/data/guide_questions_fresh.yaml) was measured once after ro
 after round 4: 0.69 / 0.88; development data since round 5, scored the same way; the third
 (guide_questions_fresh3.yaml), measured once after round 5 (0.57 / 0.86 on 14), likewise; the
 fourth (guide_questions_fresh4.yaml), measured once after round 12 (0.76 / 0.88 on 17), too;
-the fifth (guide_questions_fresh5.yaml), measured once after round 14 (0.47 / 0.67 on 15), too.
+the fifth (guide_questions_fresh5.yaml), measured once after round 14 (0.47 / 0.67 on 15), too;
+the sixth (guide_questions_fresh6.yaml and fresh6b.yaml), measured once after round 15 (0.66 /
+0.84 on 32 and 0.70 / 0.90 on 10), too.
 Quality is measured on a set collected apart, once, with bench/guide_fresh.py.
 
 Card phrasings written from evaluation questions carry a `# tuning qNNN` (or `gfNNN`, from the
@@ -57,6 +59,10 @@ FRESH4 = DATA.parent / "guide_questions_fresh4.yaml"
 # Collected apart and measured once after round 14 (15 answerable: top-1 0.47, top-3 0.67);
 # development data since round 15, scored leave-one-site-out with the others.
 FRESH5 = DATA.parent / "guide_questions_fresh5.yaml"
+# Collected apart (two collectors) and measured once after round 15 (32 answerable: 0.66 / 0.84;
+# 10 answerable: 0.70 / 0.90); development data since round 16.
+FRESH6 = DATA.parent / "guide_questions_fresh6.yaml"
+FRESH6B = DATA.parent / "guide_questions_fresh6b.yaml"
 GUIDE = files("knowledge").joinpath("data", "guide.yaml")
 # A phrasing written from questions: "# tuning q012", "gf031", "g2004" (first, fresh, second).
 _TAG = re.compile(r"#\s*tuning\s+((?:gf|g|q)\d+(?:\s+(?:gf|g|q)\d+)*)\s*$")
@@ -104,11 +110,11 @@ def _question(path: Path, number: int, entry: object, *, on_topic: bool) -> Ques
 
 
 def load_all() -> tuple[list[Question], list[Question]]:
-    """Every real question this project has tuned on: the first set and the five fresh sets
-    (development data since rounds 4, 5, 6, 13 and 15), on-topic and off-topic."""
+    """Every real question this project has tuned on: the first set and the six fresh sets
+    (development data since rounds 4, 5, 6, 13, 15 and 16), on-topic and off-topic."""
     on: list[Question] = []
     off: list[Question] = []
-    for path in (DATA, FRESH, FRESH2, FRESH3, FRESH4, FRESH5):
+    for path in (DATA, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH6B):
         more_on, more_off = load(path)
         on += more_on
         off += more_off

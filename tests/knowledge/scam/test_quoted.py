@@ -38,8 +38,9 @@ SCAMS_THAT_QUOTE = [
 # Known false alarm of the learned part (issue 15, round 12): it reads words, not quotation,
 # and this warning's words are a mailbox phish's; the rules leave it low. Out of fold on real
 # data the round-12 model added no false alarm on the unread view and fewer on the
-# development data (bench/README.md, "Round 12, learned part").
-RAISED_BY_THE_LEARNED_PART = {WARNINGS_THAT_QUOTE[1]}
+# development data (bench/README.md, "Round 12, learned part"). The model rebuilt at round 16's
+# setup (alone_at 1.03 -> 1.29) no longer raises it; the set stays for the next model that does.
+RAISED_BY_THE_LEARNED_PART: set[str] = set()
 
 
 @pytest.mark.parametrize("text", WARNINGS_THAT_QUOTE)
