@@ -12,21 +12,30 @@ then accept; the handler shows it for the buyer to check and send. Never an esti
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from decimal import Decimal
 
-from knowledge.landed.reader.words import INCOTERMS, PRICE_SUFFIXES, QUANTITY_UNITS, Kind, Token
+from knowledge.landed.reader.words import (
+    INCOTERMS,
+    PRICE_SUFFIXES,
+    QUANTITY_UNITS,
+    VOLUME_UNITS,
+    WEIGHT_UNITS,
+    Kind,
+    Token,
+)
 
 # Words around a number that make it the quantity: a unit after it, a label or a verb before
 # it ("MOQ 1000", "ordered 2,000 tumblers"); quotes in Spanish, French, German, Italian and
 # Portuguese use their own ("CANTIDAD: 1870 UND", "500 Stück").
 _UNIT_WORDS = (QUANTITY_UNITS - {"x", "ea"}).union(
     ("und", "uds", "unidades", "piezas", "pzas", "pzs", "pièces", "stück", "stk", "pezzi",
-     "pz", "peças", "unidade", "unidades")
+     "pz", "peças", "unidade", "unidades", "unités", "unité", "pièce", "stuks", "sztuk", "szt")
 )  # fmt: skip
 _QUANTITY_LABELS = frozenset(
-    ("moq", "qty", "quantity", "order", "ordered", "ordering", "buy", "bought", "purchase",
-     "purchased", "cantidad", "quantité", "quantite", "menge", "anzahl", "quantità",
-     "quantita", "quantidade")
+    ("moq", "qty", "quantity", "order", "ordered", "ordering", "orders", "buy", "buying",
+     "bought", "purchase", "purchased", "purchasing", "cantidad", "quantité", "quantite",
+     "menge", "anzahl", "quantità", "quantita", "quantidade")
 )  # fmt: skip
 # Words before an amount that make it the price of one unit.
 _PRICE_MARKS = frozenset(
@@ -35,6 +44,13 @@ _PRICE_MARKS = frozenset(
 )  # fmt: skip
 # Words that make an amount the whole order's: "total $264", "paid $134", "$25 for 5 pcs".
 _TOTAL_MARKS = frozenset(("total", "paid", "quoted"))
+_BOUNDS = frozenset(("than", "least", "minimum", "min", "over", "above", "under", "below", "from"))
+_PER_WORDS = frozenset(("per", "par", "pro", "por", "al", "je"))
+# What "per" may name that is not a unit of the goods: measures, time, transport.
+_NOT_GOODS = frozenset(WEIGHT_UNITS) | frozenset(VOLUME_UNITS) | frozenset(
+    ("pound", "pounds", "lb", "lbs", "mt", "month", "year", "week", "day", "hour", "container",
+     "containers", "shipment", "order", "pallet", "cbm", "metric", "ton", "meter", "metre", "m")
+)  # fmt: skip
 _ABOUT = frozenset(("about", "around", "approx", "approximately", "roughly", "only", "just"))
 
 Currency = Callable[[Token], str | None]  # the ISO code a symbol or word names, or None
@@ -45,24 +61,31 @@ def skim(tokens: Sequence[Token], currency: Currency, place: Callable[[str], boo
 
     `place(words)` says whether words name a known port or country (kept after the Incoterm).
     """
+    tokens = _joined_thousands(tokens)
     quantities: set[Decimal] = set()
-    prices: set[tuple[Decimal, str | None]] = set()
+    marked: set[tuple[Decimal, str | None]] = set()  # "/pc", "each", "per tray": surely per unit
+    prices: set[tuple[Decimal, str | None]] = set()  # after "@", "at", "price": likely per unit
     totals: set[tuple[Decimal, str | None]] = set()
     for at, token in enumerate(tokens):
         if token.kind is not Kind.NUMBER or token.number is None:
             continue
         value = token.number
-        if _word(tokens, at + 1) in _UNIT_WORDS or _word(tokens, at - 1) in _QUANTITY_LABELS:
+        if _is_quantity(tokens, at, currency):
             quantities.add(value)
             continue
         start, code, end = _money(tokens, at, currency)
         if end is None:
             continue
         lead = _word(tokens, start - 1)
-        if _per_unit(tokens, end) or lead in _PRICE_MARKS:
+        if lead in _BOUNDS:
+            continue  # "not less than US$5000 per item": a minimum or a break, not a price
+        if _per_unit(tokens, end) or lead == "x":
+            marked.add((value, code))
+        elif lead in _PRICE_MARKS:
             prices.add((value, code))
         elif _total(tokens, lead, start, end):
             totals.add((value, code))
+    prices = marked or prices  # "20 units at $37.00 - $1.85/unit": the marked one is the price
     if len(quantities) != 1 or len(prices) > 1 or (not prices and len(totals) != 1):
         return None
     amount, code = next(iter(prices)) if prices else next(iter(totals))
@@ -71,6 +94,37 @@ def skim(tokens: Sequence[Token], currency: Currency, place: Callable[[str], boo
     words.append(f"@ {money}" if prices else f"total {money}")
     words += _incoterm(tokens, place)
     return " ".join(words)
+
+
+def _is_quantity(tokens: Sequence[Token], at: int, currency: Currency) -> bool:
+    """A unit word after the number, a label or verb before it, or "2000x" before a price."""
+    if _word(tokens, at + 1) in _UNIT_WORDS or _word(tokens, at - 1) in _QUANTITY_LABELS:
+        return True
+    return _word(tokens, at + 1) == "x" and _money(tokens, at + 2, currency)[2] is not None
+
+
+def _joined_thousands(tokens: Sequence[Token]) -> list[Token]:
+    """ "200 000 unités": a number followed, one space on, by exactly three digits is one
+    number (the French and Nordic thousands space)."""
+    out: list[Token] = []
+    for token in tokens:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind is Kind.NUMBER
+            and token.kind is Kind.NUMBER
+            and last.number is not None
+            and last.number == last.number.to_integral_value()
+            and last.text.isdigit()
+            and len(token.text) == 3
+            and token.text.isdigit()
+            and token.start == last.start + len(last.text) + 1
+        ):
+            number = last.number * 1000 + int(token.text)
+            out[-1] = replace(last, text=f"{last.text} {token.text}", number=number)
+            continue
+        out.append(token)
+    return out
 
 
 def _word(tokens: Sequence[Token], at: int) -> str | None:
@@ -122,14 +176,18 @@ def _units_for(tokens: Sequence[Token], start: int) -> bool:
 
 
 def _per_unit(tokens: Sequence[Token], end: int) -> bool:
-    """ "/pc", "per piece", "each" or "a piece" right after the amount."""
+    """ "/pc", "each", "per piece", "per tray", "par gobelet" right after the amount: per unit
+    of the goods (not per kg, tonne, month, container or shipment)."""
     first = tokens[end] if end < len(tokens) else None
     if first is not None and first.kind is Kind.SLASH:
         return _word(tokens, end + 1) in PRICE_SUFFIXES | _UNIT_WORDS
     word = _word(tokens, end)
-    if word in ("each", "ea"):
+    if word in ("each", "ea", "chacun", "chacune", "cada", "ciascuno", "stück", "stk"):
         return True
-    return word in ("per", "a") and _word(tokens, end + 1) in PRICE_SUFFIXES | _UNIT_WORDS
+    noun = _word(tokens, end + 1)
+    if word in ("a", "une", "un") or noun is None:
+        return word in ("a",) and noun in PRICE_SUFFIXES | _UNIT_WORDS
+    return word in _PER_WORDS and noun not in _NOT_GOODS
 
 
 def _incoterm(tokens: Sequence[Token], place: Callable[[str], bool]) -> list[str]:

@@ -46,3 +46,30 @@ def test_a_pasted_sentence_offers_the_line_of_its_clear_parts(text: str, line: s
 def test_nothing_is_offered_when_a_part_is_unclear(text: str) -> None:
     """A guess would be a number the buyer might trust: offer nothing instead."""
     assert parser().suggest(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("le fournisseur propose 2,40 € par tasse pour 5 000 unités", "5000 pcs @ 2.4 eur"),
+        ("for 300 lamps: 300x 12 USD plus the mould", "300 pcs @ 12 usd"),
+        ("we are buying 8,000 bottles at $0.31 each", "8000 pcs @ 0.31 usd"),
+        ("40 units at $96.00 - $2.40/unit", "40 pcs @ 2.4 usd"),
+    ],
+)
+def test_more_ways_quotes_are_written(text: str, line: str) -> None:
+    """French "par" and space-grouped thousands, "300x 12 USD", a buying verb, and a marked
+    unit price beside an amount after "at"."""
+    assert parser().suggest(text) == line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOQ 500 pcs, order value not less than US$2000 per design",  # a minimum, not a price
+        "freight is $85 per cbm for 400 cartons",  # per cbm is a freight rate
+    ],
+)
+def test_minimums_and_rates_per_measure_are_not_prices(text: str) -> None:
+    """A floor on the order or a rate per cbm, kg or month is not what one unit costs."""
+    assert parser().suggest(text) is None
