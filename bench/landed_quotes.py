@@ -1,6 +1,6 @@
 """How /landed's one-line reader reads real quotes pasted as people typed them (run by hand).
 
-    python -m bench.landed_quotes [--split dev|heldout|all] [--misses]
+    python -m bench.landed_quotes [--file PATH] [--split dev|heldout|all] [--misses]
 
 Reads tests/data/landed_quotes.yaml (real price lines from public pages, labelled by a
 collector who never saw the reader; see its header) and parses each `text` as if typed after
@@ -35,7 +35,7 @@ from knowledge.landed.query import LandedInputError, LandedQuery
 from tests.knowledge.landed.support import parser
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "landed_quotes.yaml"
-USAGE = "usage: python -m bench.landed_quotes [--split dev|heldout|all] [--misses]"
+USAGE = "usage: python -m bench.landed_quotes [--file PATH] [--split dev|heldout|all] [--misses]"
 
 
 @dataclass(frozen=True)
@@ -99,9 +99,9 @@ def judge(item: dict[str, Any]) -> Outcome:
     return Outcome(item, "wrong" if wrong else "right", wrong)
 
 
-def report(split: str, *, misses: bool = False) -> list[str]:
-    """The figures for one split (or all), as printed lines."""
-    items = yaml.safe_load(DATA.read_text(encoding="utf-8"))["items"]
+def report(split: str, *, misses: bool = False, path: Path = DATA) -> list[str]:
+    """The figures for one split (or all) of the file at `path`, as printed lines."""
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
     chosen = [i for i in items if split == "all" or i["split"] == split]
     outcomes = [judge(item) for item in chosen]
     kinds = Counter(o.kind for o in outcomes)
@@ -138,7 +138,8 @@ def main(argv: list[str]) -> int:
     if split not in ("dev", "heldout", "all"):
         print(USAGE)
         return 2
-    print("\n".join(report(split, misses="--misses" in argv)))
+    path = Path(argv[argv.index("--file") + 1]) if "--file" in argv else DATA
+    print("\n".join(report(split, misses="--misses" in argv, path=path)))
     return 0
 
 
