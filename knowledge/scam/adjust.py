@@ -90,7 +90,8 @@ _USE_REQUEST = re.compile(
 # payee, unless the message also claims the writer's own account changed or asks to pay.
 _OWN_PROCEDURE = re.compile(
     r"\b(?:if|in the event|should|when|whenever)\b[^.!?\n]{0,40}\bto (?:change|update|amend)"
-    r"(?: or (?:change|update|amend))? (?:your|their) (?:\w+ ){0,2}?(?:bank|account|payout|settlement)"
+    r"(?: or (?:change|update|amend))? (?:your|their) (?:\w+ ){0,2}?"
+    r"(?:bank|account|payout|settlement)"
 )
 _WRITER_CHANGED = re.compile(
     r"\b(?:our|my) new\b|\b(?:our|my) (?:\w+ ){0,3}?(?:has|have|was|were|is) (?:been )?"
@@ -148,9 +149,7 @@ def in_context(
     findings = [f for f in findings if not _told_of_others(f, message)]
     findings = [_paid_from(f, message.original) for f in findings]
     findings = [f for f in findings if not _averted(f, message.original)]
-    if _still_works(message.folded) and not _USE_REQUEST.search(message.folded):
-        findings = [_low(f) if f.category == _PAYEE else f for f in findings]
-    if _PAYEE in {f.category for f in findings} and _own_procedure(message.folded):
+    if _diverts_nothing(findings, message.folded):
         findings = [_low(f) if f.category == _PAYEE else f for f in findings]
     if not warned and not listed:
         return findings
@@ -260,6 +259,15 @@ def _still_works(folded: str) -> bool:
                 return True
             at = folded.find(verb, at + 1)
     return False
+
+
+def _diverts_nothing(findings: list[Finding], folded: str) -> bool:
+    """A changed account whose old details keep working, or the reader's own change
+    procedure: no payee changes, so an account change found in it is a low sign."""
+    if not any(f.category == _PAYEE for f in findings):
+        return False
+    still = _still_works(folded) and not _USE_REQUEST.search(folded)
+    return still or _own_procedure(folded)
 
 
 def _own_procedure(folded: str) -> bool:
