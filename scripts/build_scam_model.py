@@ -55,6 +55,13 @@ ALONE_FP = 0.01
 # learns from, 6 are under 15 words (and 31 of the 363 scams), so on a one-liner ("kindly
 # quote your best FOB price") its log-odds mean little (issue 15, round 8).
 ALONE_MIN_WORDS = 20
+# ... and at a log-odds that, on the real honest money e-mail sets (honest_mail*.jsonl and
+# honest_heldout*.jsonl, by id prefix), adds false alarms on at most ALONE_MAIL_FP of them:
+# the 1% budget over all hard legit messages let the alone power spend it on e-mail (issue 15,
+# round 16: out of fold by source, hard legit raised 62 -> 58 of 1,726, the same 446 scams,
+# the unread view unchanged; 1% cost a scam or two, 2% and 3% changed nothing).
+HONEST_MAIL = ("h7", "h8", "h9", "hx", "hy", "hz", "hw")
+ALONE_MAIL_FP = 0.015
 # Character 4-grams: on the fresh batches, by folds by source, they rank scams above honest
 # mail better than words (AUC 0.978 vs 0.971) and, at the same false-alarm budget, the alone
 # power catches 0.63 of what the unread rules missed plus theirs vs 0.52 (issue 15, round 8).
@@ -117,11 +124,19 @@ def _raise_at(held: np.ndarray, items: list[Item], rules: Rules) -> float:
 
 def _alone_at(held: np.ndarray, items: list[Item], rules: Rules) -> float:
     """Raising ANY message of ALONE_MIN_WORDS words or more the rules left low (sign or
-    none): at most ALONE_FP of the hard legit messages as false alarms. No precision bound
-    here: today's rules were tuned on these items, so what they leave low is mostly honest
-    mail; precision is judged beside rules that had not read the messages
-    (scripts/scam_powers.py)."""
-    return _lowest(held, items, ~rules.flagged & rules.long, ALONE_FP, 0.0)
+    none): at most ALONE_FP of the hard legit messages as false alarms, and at most
+    ALONE_MAIL_FP of the honest money e-mails. No precision bound here: today's rules were
+    tuned on these items, so what they leave low is mostly honest mail; precision is judged
+    beside rules that had not read the messages (scripts/scam_powers.py)."""
+    where = ~rules.flagged & rules.long
+    lowest = _lowest(held, items, where, ALONE_FP, 0.0)
+    mail = np.array([item.id.startswith(HONEST_MAIL) for item in items])
+    for candidate in np.unique(np.round(held[where], 2)):
+        if candidate >= lowest and np.sum(where & mail & (held >= candidate)) <= (
+            ALONE_MAIL_FP * np.sum(mail)
+        ):
+            return float(candidate)
+    return float(held.max()) + 1.0
 
 
 def _rows(rules: Rules, rows: np.ndarray) -> Rules:

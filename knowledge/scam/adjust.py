@@ -84,6 +84,19 @@ _STILL_REACH = 80  # characters either side of the verb the regex reads
 _USE_REQUEST = re.compile(
     r"(?:please|kindly|pls)\b[^.!?\n]{0,40}\b(?:pay|remit|transfer|wire|send|use|make)\b"
 )
+# The reader's own account-change procedure ("In the event you need to change or update your
+# bank account, we will need a statement of the new account"; issue 15 round 16: a payment
+# provider's page): it tells the account holder how to change THEIR account, it names no new
+# payee, unless the message also claims the writer's own account changed or asks to pay.
+_OWN_PROCEDURE = re.compile(
+    r"\b(?:if|in the event|should|when|whenever)\b[^.!?\n]{0,40}\bto (?:change|update|amend)"
+    r"(?: or (?:change|update|amend))? (?:your|their) (?:\w+ ){0,2}?"
+    r"(?:bank|account|payout|settlement)"
+)
+_WRITER_CHANGED = re.compile(
+    r"\b(?:our|my) new\b|\b(?:our|my) (?:\w+ ){0,3}?(?:has|have|was|were|is) (?:been )?"
+    r"(?:changed|updated|moved|switched)\b"
+)
 _AVERTING = frozenset({"prevent", "prevents", "preventing", "avoid", "avoids", "avoiding"})
 _TROUBLE = re.compile(r"suspend|frozen|freez|block|restrict|audit|clos|deactivat|lock|limit")
 _CLAUSE_END = re.compile(r"[.!?:;\n]")
@@ -136,7 +149,7 @@ def in_context(
     findings = [f for f in findings if not _told_of_others(f, message)]
     findings = [_paid_from(f, message.original) for f in findings]
     findings = [f for f in findings if not _averted(f, message.original)]
-    if _still_works(message.folded) and not _USE_REQUEST.search(message.folded):
+    if _diverts_nothing(findings, message.folded):
         findings = [_low(f) if f.category == _PAYEE else f for f in findings]
     if not warned and not listed:
         return findings
@@ -246,6 +259,25 @@ def _still_works(folded: str) -> bool:
                 return True
             at = folded.find(verb, at + 1)
     return False
+
+
+def _diverts_nothing(findings: list[Finding], folded: str) -> bool:
+    """A changed account whose old details keep working, or the reader's own change
+    procedure: no payee changes, so an account change found in it is a low sign."""
+    if not any(f.category == _PAYEE for f in findings):
+        return False
+    still = _still_works(folded) and not _USE_REQUEST.search(folded)
+    return still or _own_procedure(folded)
+
+
+def _own_procedure(folded: str) -> bool:
+    """How the reader changes their own account, in a message that neither claims the
+    writer's account changed nor asks the reader to pay or use anything."""
+    return (
+        _OWN_PROCEDURE.search(folded) is not None
+        and _WRITER_CHANGED.search(folded) is None
+        and _USE_REQUEST.search(folded) is None
+    )
 
 
 def _low(finding: Finding) -> Finding:

@@ -36,10 +36,19 @@ WIRE_SHAPE = "shape: wire"
 PRESSURE = "pressure"
 WINDOW = re.compile(r"\bwithin \S+ (?:hours?|minutes?|hrs?|mins?)\b")
 FROM_TRADE = re.compile(
-    r"\s*(?:of|after|from|following)\s+(?:(?:placing|receiving|making|confirming|submitting"
-    r"|booking)\b|(?:the|your|an?|each)\s+(?:order|booking|invoice|purchase|checkout|delivery"
-    r"|confirmation|reservation|proforma|pi)\b)"
+    r"\s*(?:of|after|from|following)\s+(?:(?:the )?(?:date|day|time) of\s+)?(?:(?:placing"
+    r"|receiving|making|confirming|submitting|booking|signing)\b|(?:the|your|an?|each)\s+"
+    r"(?:order|booking|invoice|purchase|checkout|delivery|confirmation|reservation|proforma|pi"
+    r"|contract|agreement)\b)"
 )
+# The writer's own processing time, not the reader's deadline ("orders will be marked paid
+# within 48 hours", "payments are credited within 24 hours"; round 16): what the window
+# closes on is the writer's step. "must be paid within" is the reader's and stays.
+OWN_STEP = re.compile(
+    r"\b(?:will be|are|is|gets?) (?:usually |normally |typically )?(?:marked (?:as )?paid"
+    r"|credited|allocated|reflected|processed|verified)\s*$"
+)
+OWN_STEP_REACH = 40  # characters before the window read for the writer's step
 ULTIMATUM = "shape: ultimatum"
 # The ultimatum of a term fails a duty already stated (to pay, "to do so"); one that fails to
 # "complete your registration" or "verify" asks for something new. A "pay now" anywhere makes

@@ -8,7 +8,8 @@ the honest kind shows (they never raise anything, and never touch a detector's f
   code, to verify, unlock or refund, or as the only way out, keeps its weight; so does the
   wire a reader is offered as the other choice only in that same sentence;
 - **a deadline that is a term of the trade**: a payment window counted from the reader's own
-  order or the invoice ("within 2 hours of placing an order"), not from the message; an
+  order, the invoice or the contract ("within 2 hours of placing an order"), not from the
+  message, or the writer's own processing time ("will be marked paid within 48 hours"); an
   ultimatum whose cost is a term of the deal (storage, a new rate, the right to buy) in a
   message with no link and no log-in, or a late trade account's credit terms (marked
   delinquent, put on credit hold: round 15). A window from now, a way out through a link, a
@@ -205,6 +206,9 @@ def _trade_term(finding: Finding, folded: str, span: Span, way_out: bool) -> boo
         window = cue.WINDOW.search(folded, start, end + 1)
         if window is None:
             return False
+        before = folded[max(0, window.start() - cue.OWN_STEP_REACH) : window.start()]
+        if cue.OWN_STEP.search(before) is not None:
+            return True
         return cue.FROM_TRADE.match(folded, window.end()) is not None
     if finding.evidence != cue.ULTIMATUM or way_out or _pay_now(folded):
         return False

@@ -51,8 +51,11 @@ from scripts.scam_data import REAL_FILES, folds, real_items
 # / 0.04 on 719 items, round 4's 0.93 / 0.73 / 0.04 on 643, round 3's 0.92 / 0.70 / 0.045 on 564,
 # round 2's 0.89 / 0.68 / 0.06 on 511. Round 15 (2,075 items, rules tuned on all of them): 0.896
 # / 0.711 / 43 of 1,525 -> 0.913 / 0.711 / 35 of 1,525 (kinds of forwarded honest mail) and
-# recall 0.711 -> 0.730 (short scam openers); floors set at the merge from both.
-RULES_FLOOR = (0.89, 0.68, 0.03)
+# recall 0.711 -> 0.730 (short scam openers); floors set at the merge from both. Round 16
+# (2,330 items, tuned on all of them): 0.897 / 0.688 / 45 of 1,726 -> 0.906 / 0.688 / 41 of
+# 1,726 (the sender's own account-change procedure, windows counted from the contract or the
+# writer's processing time; no scam lost).
+RULES_FLOOR = (0.90, 0.68, 0.025)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
@@ -71,7 +74,8 @@ FRESH6_FLOOR = (0.93, 0.83, 0.03)
 # they raised in context: 3, 7, 5, 2, 9, 4 -> 2, 7, 4, 2, 0, 1 (tuned on them). The fourth
 # held-out set (measured once after round 14): 4 of 62. Round 15 read the kinds all sets raised:
 # hx 2 -> 1, hw 4 -> 0 (tuned on them; the next held-out honest set is the measure). The fifth
-# held-out set, in two parts (measured once after round 15): rules 8 of 49 and 2 of 39.
+# held-out set, in two parts (measured once after round 15): rules 8 of 49 and 2 of 39; round
+# 16 read the kinds: hw1 8 -> 4 (tuned on them).
 HONEST_MAIL = (
     ("h7", 88, 2),
     ("h8", 155, 7),
@@ -80,7 +84,7 @@ HONEST_MAIL = (
     ("hy", 84, 0),
     ("hz", 44, 1),
     ("hw0", 62, 0),  # honest_heldout4, hw001-hw062
-    ("hw1", 49, 8),  # honest_heldout5 (measured once after round 15: rules 8, shipped 9)
+    ("hw1", 49, 4),  # honest_heldout5 (measured once after round 15: rules 8, shipped 9)
     ("hw2", 39, 2),  # honest_heldout5b, real e-mails (the same: rules 2, shipped 7)
 )
 
