@@ -192,7 +192,7 @@ class ComboMatcher:
             if bits & self._anchor_bits:
                 woken = self._complete(bits)
                 if woken:
-                    matches.extend(self._place(woken, terms, sentence, low, high))
+                    matches.extend(self._place(woken, terms, word_bits, sentence, low, high))
             low = high
         if any(match.rule.needs for match in matches):
             # Rules of one category share their needs: each set is looked for once.
@@ -231,13 +231,16 @@ class ComboMatcher:
         self,
         woken: list[int],
         terms: list[frozenset[int]],
+        word_bits: list[int],
         sentence: list[int],
         low: int,
         high: int,
     ) -> list[ComboMatch]:
         """Matches of the woken rules in the sentence of words low..high-1."""
         where: dict[int, list[int]] = {}  # lexicon number -> places in the sentence
-        for index in compress(range(low, high), terms[low:high]):  # words with terms only
+        # Only words that can stand in some group (bits) can hold a group's key word: the
+        # others ("the", "our") are never looked up in `where`, so they are left out of it.
+        for index in compress(range(low, high), word_bits[low:high]):
             for term in terms[index]:
                 where.setdefault(term, []).append(index)
         matches: list[ComboMatch] = []

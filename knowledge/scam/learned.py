@@ -31,6 +31,7 @@ _CJK_LOW, _CJK_HIGH = "\u3400", "\u9fff"
 _HAS_CJK = re.compile("[\u3400-\u9fff]")
 _MAX_SHAPE = 6  # digits in a number beyond which its length no longer matters
 _GRAM = 4  # characters in a character feature
+_KNOWN_LIMIT = 50_000  # distinct words whose buckets a scorer remembers before starting afresh
 
 
 def _is_cjk(char: str) -> bool:
@@ -136,24 +137,34 @@ def _word_buckets(message: Message, mask: int) -> dict[int, int]:
     return found
 
 
-def _gram_buckets(message: Message, mask: int) -> dict[int, int]:
-    """`hashed` for character features: a word's buckets are computed once per message
-    (most words of a long message repeat), each 4-gram's CRC continuing that of the "g"
-    prefix, so the buckets equal those of `char_features` (a test checks it)."""
+def _gram_buckets(
+    message: Message, mask: int, known: dict[str, list[int]] | None = None
+) -> dict[int, int]:
+    """`hashed` for character features: a word's buckets are computed once (per message, or
+    once for all messages when the scorer passes its `known` map: most words of a message were
+    in earlier ones), each 4-gram's CRC continuing that of the "g" prefix, so the buckets equal
+    those of `char_features` (a test checks it). Buckets go in on a word's first occurrence in
+    the message, in word order, whatever `known` holds: the same map, in the same order."""
     crc32 = zlib.crc32
     prefix = crc32(b"g")
     found: dict[int, int] = {}
-    known: dict[str, list[int]] = {}
+    known = {} if known is None else known
+    seen: set[str] = set()
     for word, sentence in zip(message.words, message.sentence, strict=True):
+        if word in seen:
+            continue
+        seen.add(word)
         buckets = known.get(word)
         if buckets is None:
             if not word.isascii() and _HAS_CJK.search(word):
                 buckets = [crc32(feature) & mask for feature in _cjk_features(word)]
             else:
                 buckets = [crc32(gram, prefix) & mask for gram in _grams(word)]
+            if len(known) >= _KNOWN_LIMIT:
+                known.clear()
             known[word] = buckets
-            for bucket in buckets:
-                found.setdefault(bucket, sentence)
+        for bucket in buckets:
+            found.setdefault(bucket, sentence)
     return found
 
 
@@ -194,13 +205,16 @@ def first_words(message: Message, limit: int | None) -> Message:
     return replace(message, words=message.words[:limit], sentence=message.sentence[:limit])
 
 
-def hashed(message: Message, kind: str, buckets: int) -> dict[int, int]:
-    """Bucket -> sentence of its first occurrence, for the features of `kind`."""
+def hashed(
+    message: Message, kind: str, buckets: int, known: dict[str, list[int]] | None = None
+) -> dict[int, int]:
+    """Bucket -> sentence of its first occurrence, for the features of `kind` (`known`: the
+    caller's word -> character buckets map, for this `buckets` only, kept between calls)."""
     mask = buckets - 1
     if kind == "words":
         return _word_buckets(message, mask)
     if kind == "chars":
-        return _gram_buckets(message, mask)
+        return _gram_buckets(message, mask, known)
     crc32 = zlib.crc32
     found: dict[int, int] = {}
     for feature, sentence in FEATURES[kind](message):
@@ -266,6 +280,9 @@ class LearnedScorer:
     def __init__(self, model: LearnedModel) -> None:
         self.model = model
         self._weights = model.weights
+        # Word -> its character-feature buckets, for this model's bucket count: a long
+        # message's 4-grams were most of its cost when the learned part ran (round 16).
+        self._known: dict[str, list[int]] = {}
 
     def score(self, message: Message) -> LearnedScore:
         """The model's log-odds for `message`, and which sentences pushed it up."""
@@ -274,7 +291,7 @@ class LearnedScorer:
             read = without_headers(message, limit)
         else:
             read = first_words(message, limit)
-        found = hashed(read, self.model.features, self.model.buckets)
+        found = hashed(read, self.model.features, self.model.buckets, self._known)
         if not found:
             return LearnedScore(self.model.bias, (), 0)
         scale = 1.0 / math.sqrt(len(found))  # presence features, unit length
