@@ -1,7 +1,7 @@
 """The readings of messages in languages other than English, turned into findings.
 
-Owns the three non-English readers the scanner runs (Chinese phrases, the European languages'
-diversion and executive requests, Japanese) and how each hit becomes a `Finding` said in
+Owns the non-English readers the scanner runs (Chinese phrases, the European languages'
+diversion and executive requests, Japanese, round 16's European moves) and how each hit becomes a `Finding` said in
 English. It builds findings through the scanner's own maker, so categories, titles and advice
 come from one place; it must not score, merge or decide anything.
 """
@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from knowledge.scam.chinese import ChineseMatcher
+from knowledge.scam.european import read_european
 from knowledge.scam.finding import Finding
 from knowledge.scam.japanese import read_japanese
 from knowledge.scam.languages import LanguageHit, LanguageReader
@@ -55,6 +56,7 @@ class OtherLanguages:
         """Every other-language finding of `message`, in reading order of the readers."""
         found = self._chinese_findings(message)
         found.extend(self._japanese_findings(message))
+        found.extend(self._european_findings(message))
         hits = self._foreign.find(message.words, message.sentence)
         found.extend(self._foreign_finding(message, hit) for hit in hits)
         return found
@@ -86,6 +88,23 @@ class OtherLanguages:
                 from_detector=True,
             )
             for hit in read_japanese(message.folded)
+        ]
+
+    def _european_findings(self, message: Message) -> list[Finding]:
+        """Round 16's readings in six European languages, said in English like Japanese's."""
+        return [
+            replace(
+                self._make(
+                    hit.category,
+                    hit.severity,
+                    message.original_span(hit.start, hit.end),
+                    message.original,
+                    evidence=f"{hit.language}: {hit.evidence}",
+                    why=f"{hit.why} (Read in {hit.language}.)",
+                ),
+                from_detector=True,
+            )
+            for hit in read_european(message.folded)
         ]
 
     def _foreign_finding(self, message: Message, hit: LanguageHit) -> Finding:
