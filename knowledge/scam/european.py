@@ -46,12 +46,14 @@ _WARNS = _folded(
     r"arnaque|escroc|escroquer|fraud|hameçonn|phishing|betrug|betrüg|masche|warnung|warnen"
     r"|\bwarnt|estafa|\btimo\b|suplant|truffa|truffator|\bfrode|oplicht|waarschuw|oszust"
     r"|wyłudz|ostrzegam|\bnep|polizei|policía|polizia|politie|policj|gendarmerie|jamais"
-    r"|niemals|nunca|\bmai\b|nooit|nigdy|\bfaux |\bfalsche|\bfinto|\bfałszyw"
+    r"|niemals|nunca|\bnon\b[^.]{0,30}\bmai\b|nooit|nigdy|\bfaux |\bfalsche|\bfinto|\bfałszyw"
 )
 _LINK = _folded(
-    r"https?://|www\.|\blien\b|cliquez|clique |cliquant|cliquer|\blink\b|klicken|enlace|pulse aquí|pinche"
+    r"https?://|www\.|\blien\b|cliquez|clique |cliquant|cliquer|\blink\b|klicken|enlace"
+    r"|pulse aquí|pinche"
     r"|haga clic|clicca|\bklik|kliknij|paysafecard|\bpcs\b|\.zip\b|\.rar\b|télécharg"
-    r"|herunterlad|descarg|scarica|download|pobierz"
+    r"|herunterlad|descarg|scarica|download|pobierz|voucher|besuchen sie|visitez|bezoek"
+    r"|odwiedź"
 )
 
 # (1) An executive's transfer: the key word names the language.
@@ -162,6 +164,7 @@ _REMINDER_CUES = (
     "pendiente",
     "impago",
     "vencid",
+    "vencim",
     "scadut",
     "sollecit",
     "mora",
@@ -175,7 +178,8 @@ _REMINDER_CUES = (
 _REMINDER = _folded(
     r"(?P<French>factures? impayées?|impayé|relance|mise en demeure|facture est en retard)"
     r"|(?P<German>mahnung|zahlungserinnerung|rechnung (?:ist )?noch offen|offene rechnung"
-    r"|zahlungsaufforderung)|(?P<Spanish>factura pendiente|impago|pago pendiente"
+    r"|zahlungsaufforderung|forderung)|(?P<Spanish>factura pendiente|impago|pago pendiente"
+    r"|vencimiento"
     r"|facturas? vencidas?)|(?P<Italian>fattura scaduta|sollecito|messa in mora)"
     r"|(?P<Dutch>herinnering|aanmaning|openstaande|staat nog open)"
     r"|(?P<Polish>wezwanie do zapłaty|zaległ|nieopłacon)"
@@ -185,7 +189,7 @@ _THREAT = _folded(
     r"|coupure|inkasso|gericht|anwalt|letzte|vollstreck|pfändung|sperr|acciones legales"
     r"|judicial|embargo|último aviso|suspend|vie legali|legale|decreto ingiuntivo|avvocat"
     r"|ultima possibilità|incasso|deurwaarder|rechter|afgesloten|laatste|windykac|komornik"
-    r"|\bsąd|blokad|ostatnie|odłącz"
+    r"|\bsąd|blokad|ostatnie|odłącz|azioni legali|recupero del credito|jurídic"
 )
 
 # (5) Payment moved to an "alternative" or offshore account said as the sender's own.

@@ -75,12 +75,16 @@ SCAMS: dict[tuple[str, str], list[str]] = {
         "Potrzebuję przysługi: kup doładowania Paysafecard i prześlij mi kody PIN.",
     ],
     ("French", "fee"): [
+        "Votre colis expédié le 3 mai est bloqué en douane : achetez un code Paysafecard de "
+        "30 € et envoyez le code PIN pour régler les frais.",
         "Votre colis est retenu en douane. Réglez les frais de 2,99 € pour la livraison "
         "ici : https://suivi-colis-fr.info",
         "La Poste : votre envoi attend le paiement de la taxe de douane (1,45 EUR). Cliquez "
         "sur le lien pour reprogrammer la livraison.",
     ],
     ("German", "fee"): [
+        "Ihr Paket ist beim Zoll gesperrt. Zollgebühr 1,99 Euro. Bitte besuchen Sie "
+        "paket-zoll punkt de.",
         "Ihr Paket liegt beim Zoll. Bitte zahlen Sie die Zollgebühr von 3,20 EUR unter "
         "folgendem Link: http://zoll-paket-de.top",
         "DHL: Ihre Sendung kann erst nach Zahlung der Gebühren (1,99 €) zugestellt werden. "
@@ -113,12 +117,16 @@ SCAMS: dict[tuple[str, str], list[str]] = {
         "le détail : facture_88412.zip",
     ],
     ("German", "reminder"): [
+        "Die offene Forderung unseres Mandanten ist weiterhin unbeglichen. Ohne Zahlung binnen "
+        "3 Tagen folgt das gerichtliche Verfahren. Aufstellung: Forderung_2291.zip",
         "Mahnung: Ihre Rechnung ist noch offen. Dies ist Ihre letzte Chance, bevor wir ein "
         "Inkassobüro beauftragen. Details im Anhang Rechnung_2291.zip",
         "Zahlungserinnerung – bei Nichtzahlung innerhalb von 3 Tagen leiten wir ein "
         "gerichtliches Mahnverfahren ein. Jetzt bezahlen: http://rechnung-zahlen.info",
     ],
     ("Spanish", "reminder"): [
+        "Le recordamos el vencimiento de su factura 4471. Sin pago en 3 días pasaremos la "
+        "deuda al departamento jurídico. Descargue la factura aquí.",
         "Factura pendiente: si no realiza el pago en 48 horas iniciaremos acciones legales. "
         "Pague aquí: https://pagos-cobro.net",
         "Último aviso de impago. Su servicio será suspendido. Haga clic aquí para ver la factura.",
@@ -130,6 +138,8 @@ SCAMS: dict[tuple[str, str], list[str]] = {
         "fattura dal link http://fatture-online.co",
     ],
     ("Dutch", "reminder"): [
+        "Ondanks onze herinneringen is uw factuur niet betaald. Betaal binnen drie dagen met "
+        "een vouchercode, anders volgt het incassobureau.",
         "Herinnering: uw factuur staat nog open. Betaal binnen 2 dagen, anders volgt de "
         "deurwaarder. Klik hier om te betalen.",
         "Aanmaning: openstaande betaling. Om incassokosten te voorkomen betaalt u via "
@@ -158,6 +168,7 @@ SCAMS: dict[tuple[str, str], list[str]] = {
 # (language, move) -> honest twins a sourcing team receives in the same language
 HONEST: dict[tuple[str, str], list[str]] = {
     ("French", "wire"): [
+        "Le virement du 3 mai a bien été reçu, merci ; pouvez-vous nous envoyer la facture ?",
         "Bonjour, le virement de la facture 2024-118 a été effectué ce matin. Vous trouverez "
         "l'avis de virement en pièce jointe.",
         "Attention à la fraude au président : un faux dirigeant demande un virement urgent et "
@@ -252,11 +263,15 @@ HONEST: dict[tuple[str, str], list[str]] = {
         "Rappel amical : la facture FA-311 arrive à échéance vendredi.",
     ],
     ("German", "reminder"): [
+        "Unsere Forderung aus Rechnung 2291 ist noch offen; bitte überweisen Sie auf das "
+        "bekannte Konto, sonst folgt das gerichtliche Mahnverfahren.",
         "Zahlungserinnerung zu Rechnung Nr. 2024-118 vom 02.10.: Bitte überweisen Sie den "
         "offenen Betrag bis 15.12. auf unser bekanntes Konto, sonst Mahngebühren.",
         "Mahnung: Rechnung 556 ist seit 30 Tagen fällig. Bei Fragen rufen Sie uns an.",
     ],
     ("Spanish", "reminder"): [
+        "Le recordamos el vencimiento de la factura 4471 el día 15; puede descargarla en su "
+        "área de cliente.",
         "Le recordamos que la factura n.º 2024/311 está pendiente de pago. Puede abonarla por "
         "transferencia a la cuenta habitual; si no, aplicaremos recargo.",
         "Factura pendiente del pedido 88: vence el viernes.",
