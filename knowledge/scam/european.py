@@ -87,19 +87,15 @@ _BOSS_OR_DETAILS = _folded(
 # (2) Gift cards bought for someone who wants the codes back.
 _GIFT_CUES = (
     "cadeau",
-    "pcs",
+    "coupon",
     "paysafe",
     "gutschein",
-    "karte",
+    "kart",
+    "kaart",
     "tarjeta",
     "regalo",
     "ricaric",
-    "kaart",
-    "karty",
     "doładow",
-    "itunes",
-    "google play",
-    "google-play",
 )
 _GIFT = _folded(
     r"cartes? cadeaux?|coupons? pcs|recharges? pcs|paysafecard|transcash|neosurf|gutschein"
@@ -122,20 +118,17 @@ _FEE_CUES = (
     "douane",
     "livraison",
     "zoll",
-    "paket",
+    "pak",
     "sendung",
     "aduana",
     "paquete",
-    "envío",
     "envio",
     "dogana",
     "pacco",
     "spedizion",
-    "pakket",
     "zending",
     "paczk",
     "przesył",
-    "cło",
 )
 _PARCEL = _folded(
     r"(?P<French>colis|douane|livraison)|(?P<German>zoll|paket|sendung)"
@@ -156,18 +149,17 @@ _REMINDER_CUES = (
     "impay",
     "relance",
     "demeure",
-    "retard",
+    "en retard",
     "mahnung",
     "erinnerung",
     "offen",
     "forderung",
     "pendiente",
     "impago",
-    "vencid",
-    "vencim",
+    "venci",
     "scadut",
     "sollecit",
-    "mora",
+    "in mora",
     "herinnering",
     "aanmaning",
     "openstaand",
@@ -193,7 +185,7 @@ _THREAT = _folded(
 )
 
 # (5) Payment moved to an "alternative" or offshore account said as the sender's own.
-_OFFSHORE_CUES = ("offshore", "off-shore", "alternatif", "alternativ")
+_OFFSHORE_CUES = ("offshore", "off-shore", "alternatif", "alternativo", "alternativa")
 _OFFSHORE = _folded(
     r"(?:(?P<French>compte)|(?P<Italian>conto|account)|(?P<Spanish>cuenta)|(?P<German>konto)"
     r"|(?P<Dutch>rekening))\w*\s+(?:[\w'-]+\s+){0,4}?(?:alternati\w*|off-?shore)"
@@ -257,10 +249,11 @@ def read_european(folded: str) -> list[EuropeanHit]:
         (_OFFSHORE_CUES, _offshore),
     )
     due = [read for cues, read in readings if any(cue in folded for cue in cues)]
-    if not due or _WARNS.search(folded):
+    found = [hit for hit in (read(folded) for read in due) if hit]
+    # The warnings are looked for last: most text with a cue word has no move in it.
+    if found and _WARNS.search(folded):
         return []
-    found = (read(folded) for read in due)
-    return [hit for hit in found if hit]
+    return found
 
 
 def _wire(folded: str) -> EuropeanHit | None:

@@ -51,8 +51,9 @@ from scripts.scam_data import REAL_FILES, folds, real_items
 # / 0.04 on 719 items, round 4's 0.93 / 0.73 / 0.04 on 643, round 3's 0.92 / 0.70 / 0.045 on 564,
 # round 2's 0.89 / 0.68 / 0.06 on 511. Round 15 (2,075 items, rules tuned on all of them): 0.896
 # / 0.711 / 43 of 1,525 -> 0.913 / 0.711 / 35 of 1,525 (kinds of forwarded honest mail) and
-# recall 0.711 -> 0.730 (short scam openers); floors set at the merge from both.
-RULES_FLOOR = (0.89, 0.68, 0.03)
+# recall 0.711 -> 0.730 (short scam openers); floors set at the merge from both. Round 16
+# (2,330 items, European-language readings): recall 0.69 -> 0.71 with 45 of 1,726 unchanged.
+RULES_FLOOR = (0.89, 0.70, 0.03)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
