@@ -29,6 +29,23 @@ _FOREIGN_KINDS = {
 }
 
 
+class _FoldedHit(Protocol):
+    """What the Japanese and European readings return: a span of the folded text."""
+
+    @property
+    def category(self) -> str: ...
+    @property
+    def severity(self) -> Severity: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def evidence(self) -> str: ...
+    @property
+    def why(self) -> str: ...
+
+
 class MakeFinding(Protocol):
     """The scanner's finding maker: a category's finding for a span of `text`."""
 
@@ -76,37 +93,24 @@ class OtherLanguages:
 
     def _japanese_findings(self, message: Message) -> list[Finding]:
         """Japanese readings, said in English; kept out of the English addressing gate."""
-        return [
-            replace(
-                self._make(
-                    hit.category,
-                    hit.severity,
-                    message.original_span(hit.start, hit.end),
-                    message.original,
-                    evidence=f"Japanese: {hit.evidence}",
-                    why=f"{hit.why} (Read in Japanese.)",
-                ),
-                from_detector=True,
-            )
-            for hit in read_japanese(message.folded)
-        ]
+        return [self._read_in("Japanese", message, hit) for hit in read_japanese(message.folded)]
 
     def _european_findings(self, message: Message) -> list[Finding]:
         """Round 16's readings in six European languages, said in English like Japanese's."""
-        return [
-            replace(
-                self._make(
-                    hit.category,
-                    hit.severity,
-                    message.original_span(hit.start, hit.end),
-                    message.original,
-                    evidence=f"{hit.language}: {hit.evidence}",
-                    why=f"{hit.why} (Read in {hit.language}.)",
-                ),
-                from_detector=True,
-            )
-            for hit in read_european(message.folded)
-        ]
+        return [self._read_in(hit.language, message, hit) for hit in read_european(message.folded)]
+
+    def _read_in(self, language: str, message: Message, hit: _FoldedHit) -> Finding:
+        """A hit in folded text, said in English naming `language`; the reading checked the
+        voice and the warnings itself, so it is kept out of the English addressing gate."""
+        made = self._make(
+            hit.category,
+            hit.severity,
+            message.original_span(hit.start, hit.end),
+            message.original,
+            evidence=f"{language}: {hit.evidence}",
+            why=f"{hit.why} (Read in {language}.)",
+        )
+        return replace(made, from_detector=True)
 
     def _foreign_finding(self, message: Message, hit: LanguageHit) -> Finding:
         """A finding read in a European language: said in English, naming the language."""

@@ -6,6 +6,8 @@ the CEO fraud) are not raised."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.offline.chat_user import OfflineUser
 from tests.handlers.scam.support import only_reply
 
@@ -23,15 +25,6 @@ async def test_a_french_threatening_reminder_is_raised_in_english(alice: Offline
     assert "overdue reminder" in reply.text  # the reason, in English
 
 
-async def test_a_french_honest_reminder_is_not_raised(alice: OfflineUser) -> None:
-    honest = (
-        "Relance : notre facture n° 2024-0412 du 3 octobre reste impayée. Merci de la régler "
-        "par virement sur le compte habituel ; à défaut, des pénalités de retard s'appliquent."
-    )
-    reply = only_reply(await alice.forward(honest))
-    assert not reply.text.startswith(("🔴", "🟠")), reply.text
-
-
 async def test_a_german_fake_boss_transfer_is_raised(alice: OfflineUser) -> None:
     scam = (
         "Ich möchte, dass du heute noch eine Überweisung machst. Die Sache ist vertraulich, "
@@ -42,10 +35,17 @@ async def test_a_german_fake_boss_transfer_is_raised(alice: OfflineUser) -> None
     assert "(Read in German.)" in reply.text
 
 
-async def test_a_german_ceo_fraud_warning_is_not_raised(alice: OfflineUser) -> None:
-    warning = (
-        "Warnung vor CEO-Fraud: Betrüger verlangen im Namen der Geschäftsführung eine "
-        "dringende, vertrauliche Überweisung. Rufen Sie immer zurück."
-    )
-    reply = only_reply(await alice.forward(warning))
+HONEST = (
+    # A supplier's reminder with its invoice number and the usual account, no link.
+    "Relance : notre facture n° 2024-0412 du 3 octobre reste impayée. Merci de la régler "
+    "par virement sur le compte habituel ; à défaut, des pénalités de retard s'appliquent.",
+    # A warning that quotes the CEO fraud.
+    "Warnung vor CEO-Fraud: Betrüger verlangen im Namen der Geschäftsführung eine "
+    "dringende, vertrauliche Überweisung. Rufen Sie immer zurück.",
+)
+
+
+@pytest.mark.parametrize("honest", HONEST)
+async def test_the_honest_twins_are_not_raised(alice: OfflineUser, honest: str) -> None:
+    reply = only_reply(await alice.forward(honest))
     assert not reply.text.startswith(("🔴", "🟠")), reply.text
