@@ -1,9 +1,10 @@
 """The readings of messages in languages other than English, turned into findings.
 
-Owns the three non-English readers the scanner runs (Chinese phrases, the European languages'
-diversion and executive requests, Japanese) and how each hit becomes a `Finding` said in
-English. It builds findings through the scanner's own maker, so categories, titles and advice
-come from one place; it must not score, merge or decide anything.
+Owns the non-English readers the scanner runs (Chinese phrases, the European languages'
+diversion and executive requests, Japanese, round 16's European moves) and how each hit
+becomes a `Finding` said in English. It builds findings through the scanner's own maker, so
+categories, titles and advice come from one place; it must not score, merge or decide
+anything.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from knowledge.scam.chinese import ChineseMatcher
+from knowledge.scam.european import read_european
 from knowledge.scam.finding import Finding
 from knowledge.scam.japanese import read_japanese
 from knowledge.scam.languages import LanguageHit, LanguageReader
@@ -25,6 +27,23 @@ _FOREIGN_KINDS = {
     "wire": ("unusual_transfer", Severity.MEDIUM),
     "opener": ("pressing_request", Severity.MEDIUM),
 }
+
+
+class _FoldedHit(Protocol):
+    """What the Japanese and European readings return: a span of the folded text."""
+
+    @property
+    def category(self) -> str: ...
+    @property
+    def severity(self) -> Severity: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def evidence(self) -> str: ...
+    @property
+    def why(self) -> str: ...
 
 
 class MakeFinding(Protocol):
@@ -55,6 +74,7 @@ class OtherLanguages:
         """Every other-language finding of `message`, in reading order of the readers."""
         found = self._chinese_findings(message)
         found.extend(self._japanese_findings(message))
+        found.extend(self._european_findings(message))
         hits = self._foreign.find(message.words, message.sentence)
         found.extend(self._foreign_finding(message, hit) for hit in hits)
         return found
@@ -73,20 +93,24 @@ class OtherLanguages:
 
     def _japanese_findings(self, message: Message) -> list[Finding]:
         """Japanese readings, said in English; kept out of the English addressing gate."""
-        return [
-            replace(
-                self._make(
-                    hit.category,
-                    hit.severity,
-                    message.original_span(hit.start, hit.end),
-                    message.original,
-                    evidence=f"Japanese: {hit.evidence}",
-                    why=f"{hit.why} (Read in Japanese.)",
-                ),
-                from_detector=True,
-            )
-            for hit in read_japanese(message.folded)
-        ]
+        return [self._read_in("Japanese", message, hit) for hit in read_japanese(message.folded)]
+
+    def _european_findings(self, message: Message) -> list[Finding]:
+        """Round 16's readings in six European languages, said in English like Japanese's."""
+        return [self._read_in(hit.language, message, hit) for hit in read_european(message.folded)]
+
+    def _read_in(self, language: str, message: Message, hit: _FoldedHit) -> Finding:
+        """A hit in folded text, said in English naming `language`; the reading checked the
+        voice and the warnings itself, so it is kept out of the English addressing gate."""
+        made = self._make(
+            hit.category,
+            hit.severity,
+            message.original_span(hit.start, hit.end),
+            message.original,
+            evidence=f"{language}: {hit.evidence}",
+            why=f"{hit.why} (Read in {language}.)",
+        )
+        return replace(made, from_detector=True)
 
     def _foreign_finding(self, message: Message, hit: LanguageHit) -> Finding:
         """A finding read in a European language: said in English, naming the language."""

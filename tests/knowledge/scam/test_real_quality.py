@@ -54,8 +54,9 @@ from scripts.scam_data import REAL_FILES, folds, real_items
 # recall 0.711 -> 0.730 (short scam openers); floors set at the merge from both. Round 16
 # (2,330 items, tuned on all of them): 0.897 / 0.688 / 45 of 1,726 -> 0.906 / 0.688 / 41 of
 # 1,726 (the sender's own account-change procedure, windows counted from the contract or the
-# writer's processing time; no scam lost).
-RULES_FLOOR = (0.90, 0.68, 0.025)
+# writer's processing time; no scam lost), and recall 0.69 -> 0.71 with the European-language
+# readings; floors set at the merge from both.
+RULES_FLOOR = (0.90, 0.70, 0.025)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)

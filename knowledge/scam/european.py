@@ -1,0 +1,309 @@
+"""Five KINDS of scam message in French, German, Spanish, Italian, Dutch and Polish (round 16).
+
+Owns these readings over the folded text: (1) an executive's transfer asked in person
+("j'ai besoin que vous fassiez un virement", "ich möchte, dass du eine Überweisung machst")
+and hushed or hurried (the "fraude au président" / CEO-Fraud moves the French
+cybermalveillance.gouv.fr and the Spanish INCIBE describe: urgent and confidential, from a
+boss, the account to follow); (2) gift cards to buy with their codes to be sent back ("envoie-
+moi les codes", "mándame los códigos"); (3) a small parcel or customs fee asked through a
+link (the German customs offices' 2023 warnings: small sums, a link, never how customs
+collects); (4) an overdue reminder that threatens (bailiff, collection, court, cut-off) and
+sends you to a link or a zip file to pay; (5) payment moved to an "alternative" or offshore
+account of the sender's. Their honest twins stay low: a payment confirmation, a reminder with
+its invoice number and the usual account but no link, a forwarder's duty bill, a shop's
+gift-card page, a refusal ("jamais", "nunca") or any warning that names the scam ("arnaque",
+"Betrug", "estafa", "truffa", "oplichting", "oszustwo") reads nothing.
+
+Speed: a few literal cues per kind ("virement", "zoll", "mahnung", ...) are looked up with `in`
+before any expression runs, so English text stops there. Pure: no Telegram or storage; spans
+in folded text. Each hit names the language its key word is in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from knowledge.scam.normalise import fold
+from knowledge.scam.red_flags import Severity
+
+_CHEAP_FEE = Decimal(60)  # euros or zloty-like small sums: above this it is not the fee lure
+_LANGUAGES = ("French", "German", "Spanish", "Italian", "Dutch", "Polish")
+
+
+def _folded(pattern: str) -> re.Pattern[str]:
+    """`pattern` folded like the messages it reads (no upper-case escapes in it); its groups
+    keep the languages' names as written."""
+    folded = fold(pattern)[0]
+    for language in _LANGUAGES:
+        folded = folded.replace(f"(?p<{language.lower()}>", f"(?P<{language}>")
+    return re.compile(folded)
+
+
+# A notice, warning, explainer or refusal about these very messages: nothing in it is a move.
+_WARNS = _folded(
+    r"arnaque|escroc|escroquer|fraud|hameçonn|phishing|betrug|betrüg|masche|warnung|warnen"
+    r"|\bwarnt|estafa|\btimo\b|suplant|truffa|truffator|\bfrode|oplicht|waarschuw|oszust"
+    r"|wyłudz|ostrzegam|\bnep|polizei|policía|polizia|politie|policj|gendarmerie|jamais"
+    r"|niemals|nunca|\bnon\b[^.]{0,30}\bmai\b|nooit|nigdy|\bfaux |\bfalsche|\bfinto|\bfałszyw"
+)
+_LINK = _folded(
+    r"https?://|www\.|\blien\b|cliquez|clique |cliquant|cliquer|\blink\b|klicken|enlace"
+    r"|pulse aquí|pinche"
+    r"|haga clic|clicca|\bklik|kliknij|paysafecard|\bpcs\b|\.zip\b|\.rar\b|télécharg"
+    r"|herunterlad|descarg|scarica|download|pobierz|voucher|besuchen sie|visitez|bezoek"
+    r"|odwiedź"
+)
+
+# (1) An executive's transfer: the key word names the language.
+_WIRE_CUES = ("virement", "berweis", "transferencia", "bonific", "overboeking", "przelew")
+_WIRE = _folded(
+    r"(?P<French>virement)|(?P<German>überweis)|(?P<Spanish>transferencia)"
+    r"|(?P<Italian>bonifico)|(?P<Dutch>overboeking|overschrijving)|(?P<Polish>przelew)"
+)
+_IN_PERSON = _folded(
+    r"besoin que|faut que|(?:veux|voudrais) que|pouvez-vous|peux-tu|ich brauche|sie müssen"
+    r"|du musst|möchte,? dass|will,? dass|kannst du|können sie|necesito que|quiero que"
+    r"|puedes|podrías|ho bisogno|voglio che|puoi|potrebbe|ik wil dat|kun je|kunt u|kan je"
+    r"|potrzebuję|chcę|czy możesz|czy może pan"
+)
+_HUSHED = _folded(
+    r"confidenti|discr[eè]t|vertraulich|diskret|niemand|confidencial|nadie|riservat"
+    r"|confidenzial|nessuno|vertrouwelijk|niemand|poufn|nikomu"
+)
+_HURRIED = _folded(
+    r"urgent|urgence|aujourd'hui|immédiat|tout de suite|avant midi|dringend|eilig|sofort"
+    r"|heute noch|umgehend|urgencia|inmediat|hoy mismo|subito|entro oggi|oggi stesso|spoed"
+    r"|vandaag nog|meteen|pilny|pilnie|pilne|natychmiast|dziś"
+)
+_BOSS_OR_DETAILS = _folded(
+    r"président|pdg|directeur|dirigeant|patron|geschäftsführ|chef|vorstand|ceo|director"
+    r"|gerente|jefe|presidente|direttore|amministratore|titolare|baas|prezes|dyrektor|szef"
+    r"|coordonnées bancaires|\brib\b|bankverbindung|kontodaten|datos bancarios"
+    r"|coordinate bancarie|\biban\b|rekeningnummer|numer konta|numer rachunku"
+)
+
+# (2) Gift cards bought for someone who wants the codes back.
+_GIFT_CUES = (
+    "cadeau",
+    "coupon",
+    "paysafe",
+    "gutschein",
+    "kart",
+    "kaart",
+    "tarjeta",
+    "regalo",
+    "ricaric",
+    "doładow",
+)
+_GIFT = _folded(
+    r"cartes? cadeaux?|coupons? pcs|recharges? pcs|paysafecard|transcash|neosurf|gutschein"
+    r"|geschenkkarte|guthabenkarte|play-karten|itunes-karten|tarjetas? (?:de )?(?:regalo"
+    r"|prepago)|carte regalo|ricariche|cadeaukaart|cadeaubon|itunes-kaarten|karty podarunkow"
+    r"|doładowania"
+)
+_CODES = _folded(r"codes|codigos|códigos|codici|kody|\bpin\b")
+_SEND_ME = _folded(
+    r"(?P<French>envoie[sz]?[- ]moi|envoyez[- ]moi|transmets[- ]moi)"
+    r"|(?P<German>schick(?:e|en sie)? mir|sende(?:n sie)? mir)"
+    r"|(?P<Spanish>(?:envía|manda)me|me (?:envías|mandas|envíes|mandes))"
+    r"|(?P<Italian>inviami|mandami|mandarmi|inviarmi)|(?P<Dutch>stuur (?:me|mij))"
+    r"|(?P<Polish>(?:wyślij|prześlij) mi)"
+)
+
+# (3) A parcel held for a small fee, to be paid through a link.
+_FEE_CUES = (
+    "colis",
+    "douane",
+    "livraison",
+    "zoll",
+    "pak",
+    "sendung",
+    "aduana",
+    "paquete",
+    "envio",
+    "dogana",
+    "pacco",
+    "spedizion",
+    "zending",
+    "paczk",
+    "przesył",
+)
+_PARCEL = _folded(
+    r"(?P<French>colis|douane|livraison)|(?P<German>zoll|paket|sendung)"
+    r"|(?P<Spanish>aduana|paquete|envío)|(?P<Italian>dogana|pacco|spedizione)"
+    r"|(?P<Dutch>pakket|zending)|(?P<Polish>paczk|przesyłk|\bcło\b)"
+)
+_FEE = _folded(
+    r"frais|taxe|droits|gebühr|kosten|zahlung|zahlen|tasas?|gastos|arancel|abone|pagar|spese"
+    r"|dazi|pagamento|paga |betaal|betaling|opłat|dopłat|\bcło\b|zapłać"
+)
+_AMOUNT = _folded(
+    r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:€|eur\b|euro|zł|pln)"
+    r"|€\s?(\d{1,3}(?:[.,]\d{1,2})?)(?![\d.,]\d)"
+)
+
+# (4) An overdue reminder that threatens and sends you to a link or a file.
+_REMINDER_CUES = (
+    "impay",
+    "relance",
+    "demeure",
+    "en retard",
+    "mahnung",
+    "erinnerung",
+    "offen",
+    "forderung",
+    "pendiente",
+    "impago",
+    "venci",
+    "scadut",
+    "sollecit",
+    "in mora",
+    "herinnering",
+    "aanmaning",
+    "openstaand",
+    "wezwanie",
+    "zaleg",
+    "nieopłac",
+)
+_REMINDER = _folded(
+    r"(?P<French>factures? impayées?|impayé|relance|mise en demeure|facture est en retard)"
+    r"|(?P<German>mahnung|zahlungserinnerung|rechnung (?:ist )?noch offen|offene rechnung"
+    r"|zahlungsaufforderung|forderung)|(?P<Spanish>factura pendiente|impago|pago pendiente"
+    r"|vencimiento"
+    r"|facturas? vencidas?)|(?P<Italian>fattura scaduta|sollecito|messa in mora)"
+    r"|(?P<Dutch>herinnering|aanmaning|openstaande|staat nog open)"
+    r"|(?P<Polish>wezwanie do zapłaty|zaległ|nieopłacon)"
+)
+_THREAT = _folded(
+    r"poursuite|huissier|contentieux|recouvrement|tribunal|dernière|mise en demeure|suspen"
+    r"|coupure|inkasso|gericht|anwalt|letzte|vollstreck|pfändung|sperr|acciones legales"
+    r"|judicial|embargo|último aviso|suspend|vie legali|legale|decreto ingiuntivo|avvocat"
+    r"|ultima possibilità|incasso|deurwaarder|rechter|afgesloten|laatste|windykac|komornik"
+    r"|\bsąd|blokad|ostatnie|odłącz|azioni legali|recupero del credito|jurídic"
+)
+
+# (5) Payment moved to an "alternative" or offshore account said as the sender's own.
+_OFFSHORE_CUES = ("offshore", "off-shore", "alternatif", "alternativo", "alternativa")
+_OFFSHORE = _folded(
+    r"(?:(?P<French>compte)|(?P<Italian>conto|account)|(?P<Spanish>cuenta)|(?P<German>konto)"
+    r"|(?P<Dutch>rekening))\w*\s+(?:[\w'-]+\s+){0,4}?(?:alternati\w*|off-?shore)"
+)
+_OURS = _folded(r"\bnotre|\bnostro|\bnuestra|\bunser|\bonze|\bnasz|forniremo|fourniron")
+
+
+@dataclass(frozen=True, slots=True)
+class EuropeanHit:
+    """A European-language reading: its category, severity, span in the folded text, the
+    language, what it read (in English) and why it matters."""
+
+    category: str
+    severity: Severity
+    start: int
+    end: int
+    language: str
+    evidence: str
+    why: str
+
+
+_WHY = {
+    "urgent transfer request": (
+        "A transfer asked for in person by a boss, in a hurry or in confidence, outside the "
+        "usual approval, is the fake-president fraud: call the sender on a number you "
+        "already have."
+    ),
+    "gift card codes": (
+        "A request to buy gift or prepaid cards and send back their codes is a scam whoever "
+        "it seems to come from: the codes are spent at once and cannot be traced."
+    ),
+    "small parcel fee": (
+        "A parcel or customs notice asking for a small fee through a link is a phishing "
+        "lure: carriers and customs do not collect fees that way."
+    ),
+    "threatening reminder": (
+        "An overdue reminder that threatens (bailiff, court, cut-off) and sends you to a link "
+        "or a file to pay is a fake invoice: check the invoice in your own records first."
+    ),
+    "alternative account": (
+        "A supplier moving your payment to an 'alternative' or offshore account is the "
+        "classic way money gets diverted: confirm by phone on a number you already have."
+    ),
+}
+_KINDS = {
+    "urgent transfer request": ("unusual_transfer", Severity.MEDIUM),
+    "gift card codes": ("pressing_request", Severity.MEDIUM),
+    "small parcel fee": ("pressing_request", Severity.MEDIUM),
+    "threatening reminder": ("pressing_request", Severity.MEDIUM),
+    "alternative account": ("changed_bank_details", Severity.HIGH),
+}
+
+
+def read_european(folded: str) -> list[EuropeanHit]:
+    """What the European readings find in `folded` (nothing without their cue words)."""
+    readings = (
+        (_WIRE_CUES, _wire),
+        (_GIFT_CUES, _gift),
+        (_FEE_CUES, _fee),
+        (_REMINDER_CUES, _reminder),
+        (_OFFSHORE_CUES, _offshore),
+    )
+    due = [read for cues, read in readings if any(cue in folded for cue in cues)]
+    found = [hit for hit in (read(folded) for read in due) if hit]
+    # The warnings are looked for last: most text with a cue word has no move in it.
+    if found and _WARNS.search(folded):
+        return []
+    return found
+
+
+def _wire(folded: str) -> EuropeanHit | None:
+    """A transfer asked in person, hushed, or hurried by a boss or with the account to come."""
+    key = _WIRE.search(folded)
+    if key is None or _IN_PERSON.search(folded) is None:
+        return None
+    hushed = _HUSHED.search(folded) is not None
+    if hushed or (_HURRIED.search(folded) and _BOSS_OR_DETAILS.search(folded)):
+        return _hit(key, "urgent transfer request")
+    return None
+
+
+def _gift(folded: str) -> EuropeanHit | None:
+    """Gift or prepaid cards, and their codes asked back ("send me the codes")."""
+    ask = _SEND_ME.search(folded)
+    if ask is None or _GIFT.search(folded) is None or _CODES.search(folded) is None:
+        return None
+    return _hit(ask, "gift card codes")
+
+
+def _fee(folded: str) -> EuropeanHit | None:
+    """A parcel or customs fee of a few euros, to be paid through a link."""
+    parcel = _PARCEL.search(folded)
+    if parcel is None or _FEE.search(folded) is None or _LINK.search(folded) is None:
+        return None
+    for amount in _AMOUNT.finditer(folded):
+        digits = next(group for group in amount.groups() if group).replace(",", ".")
+        if 0 < Decimal(digits) <= _CHEAP_FEE:
+            return _hit(parcel, "small parcel fee")
+    return None
+
+
+def _reminder(folded: str) -> EuropeanHit | None:
+    """An overdue reminder with a threat, and a link or a file to pay through."""
+    reminder = _REMINDER.search(folded)
+    if reminder is None or _THREAT.search(folded) is None or _LINK.search(folded) is None:
+        return None
+    return _hit(reminder, "threatening reminder")
+
+
+def _offshore(folded: str) -> EuropeanHit | None:
+    """An account of the sender's called alternative or offshore."""
+    account = _OFFSHORE.search(folded)
+    if account is None or _OURS.search(folded) is None:
+        return None
+    return _hit(account, "alternative account")
+
+
+def _hit(match: re.Match[str], kind: str) -> EuropeanHit:
+    category, severity = _KINDS[kind]
+    language = match.lastgroup or "a European language"
+    return EuropeanHit(category, severity, *match.span(), language, kind, _WHY[kind])
