@@ -179,6 +179,8 @@ _PARTS = {
     "fh": "fresh15.jsonl",
     "fi": "fresh15b.jsonl",
     "fj": "fresh15c.jsonl",
+    "fk": "fresh16.jsonl",
+    "fl": "fresh16b.jsonl",
     "h7": "honest_mail.jsonl",
     "h8": "honest_mail2.jsonl",
     "h9": "honest_mail3.jsonl",
@@ -188,6 +190,8 @@ _PARTS = {
     "hw0": "honest_heldout4.jsonl",  # hw001-hw062
     "hw1": "honest_heldout5.jsonl",  # hw101-hw149
     "hw2": "honest_heldout5b.jsonl",  # hw201-hw240
+    "hv1": "honest_heldout6.jsonl",  # hv101-hv145
+    "hv2": "honest_heldout6b.jsonl",  # hv201-hv240
 }
 
 

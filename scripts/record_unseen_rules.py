@@ -41,6 +41,8 @@ FREEZES = {
     "fresh15.jsonl": ("44c7890", "freeze: scam check round 15"),
     "fresh15b.jsonl": ("44c7890", "freeze: scam check round 15"),
     "fresh15c.jsonl": ("44c7890", "freeze: scam check round 15"),
+    "fresh16.jsonl": ("6341331", "freeze: scam check round 16"),
+    "fresh16b.jsonl": ("6341331", "freeze: scam check round 16"),
 }
 # Run inside the old checkout: the rules alone (no learned model), as that code shipped them.
 _SCAN = """

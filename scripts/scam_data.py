@@ -28,7 +28,8 @@ REAL = DATA / "scam_real"
 # the tenth (round 11), `fresh11.jsonl` the eleventh (round 12), `fresh12.jsonl` and
 # `fresh12b.jsonl` the twelfth (round 13), `fresh13.jsonl` the thirteenth (round 14),
 # `fresh14.jsonl` and `fresh14b.jsonl` the fourteenth (round 15), `fresh15.jsonl`,
-# `fresh15b.jsonl` and `fresh15c.jsonl` the fifteenth (round 16); once measured, each joined them.
+# `fresh15b.jsonl` and `fresh15c.jsonl` the fifteenth (round 16), `fresh16.jsonl` and
+# `fresh16b.jsonl` the sixteenth (round 17); once measured, each joined them.
 REAL_FILES = (
     "messages.jsonl",
     "messages_b2b.jsonl",
@@ -52,6 +53,8 @@ REAL_FILES = (
     "fresh15.jsonl",
     "fresh15b.jsonl",
     "fresh15c.jsonl",  # European-language B2B fraud and warnings (round 16)
+    "fresh16.jsonl",  # European-language again (round 17)
+    "fresh16b.jsonl",  # English and Asian-language, mostly hard legit (round 17)
     "honest_mail.jsonl",  # real honest business e-mail about money, no scams (round 7)
     "honest_mail2.jsonl",  # more of it, mostly published templates and tickets (round 8)
     "honest_mail3.jsonl",  # organisations' own notes about money, in their trackers (round 9)
@@ -61,10 +64,12 @@ REAL_FILES = (
     "honest_heldout4.jsonl",  # 62 collected apart, measured once after round 14 (round 15)
     "honest_heldout5.jsonl",  # 49 collected apart, measured once after round 15 (round 16)
     "honest_heldout5b.jsonl",  # 39 real e-mails collected apart, the same (round 16)
+    "honest_heldout6.jsonl",  # 44 European-language, measured once after round 16 (round 17)
+    "honest_heldout6b.jsonl",  # 40 real e-mails, the same (round 17)
 )
-# Collected after the sixteenth freeze (issue 15, round 16) on its own branch, measured once by
+# Collected after the seventeenth freeze (issue 15, round 17) on its own branch, measured once by
 # the lead, never trained on; absent from the branch that made the rules.
-FRESH_FILES = ("fresh16.jsonl",)
+FRESH_FILES = ("fresh17.jsonl",)
 WRITTEN_HELD_OUT = tuple(f"scam_holdout{n}.yaml" for n in ("", "2", "3", "4", "5", "6", "7"))
 # The learned part trains on every written set: the held-out batches were each measured once
 # long ago, and their honest "close calls" (a supplier's packing list, sample fee, remittance

@@ -55,8 +55,9 @@ from scripts.scam_data import REAL_FILES, folds, real_items
 # (2,330 items, tuned on all of them): 0.897 / 0.688 / 45 of 1,726 -> 0.906 / 0.688 / 41 of
 # 1,726 (the sender's own account-change procedure, windows counted from the contract or the
 # writer's processing time; no scam lost), and recall 0.69 -> 0.71 with the European-language
-# readings; floors set at the merge from both.
-RULES_FLOOR = (0.90, 0.70, 0.025)
+# readings; floors set at the merge from both. Round 17's setup (2,525 items with the sixteenth
+# batch and the sixth honest set): 0.88 / 0.68 / 54 of 1,894.
+RULES_FLOOR = (0.87, 0.67, 0.03)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
@@ -87,6 +88,8 @@ HONEST_MAIL = (
     ("hw0", 62, 0),  # honest_heldout4, hw001-hw062
     ("hw1", 49, 4),  # honest_heldout5 (measured once after round 15: rules 8, shipped 9)
     ("hw2", 39, 2),  # honest_heldout5b, real e-mails (the same: rules 2, shipped 7)
+    ("hv1", 44, 5),  # honest_heldout6, European languages (measured once after round 16: 5)
+    ("hv2", 40, 5),  # honest_heldout6b, real e-mails (the same: rules 5, shipped 6)
 )
 
 
@@ -101,12 +104,12 @@ def test_real_data_is_labelled_sourced_and_unique() -> None:
     measured; the honest business mail since round 7),
     both labels, every item with a source, ids and texts unique."""
     items = real_items()
-    assert len(items) >= 2330
+    assert len(items) >= 2525
     assert {item.scam for item in items} == {True, False}
     assert all(item.source and item.group for item in items)
     assert len({item.id for item in items}) == len(items)
     assert len({item.text for item in items}) == len(items)
-    assert len(REAL_FILES) == 31
+    assert len(REAL_FILES) == 35
 
 
 def test_folds_never_split_a_source() -> None:
@@ -206,7 +209,7 @@ def test_the_unread_rules_verdicts_cover_every_measured_fresh_batch() -> None:
     fresh14b, what the rules frozen before that batch was measured said of it: the view the
     learned part's powers are judged on. Its figures are those measured once (recall 15/27,
     10/26, 12/28, 13/29, 9/21, 7/24, 4/26, 10/21, 5/12, 2/16 + 10/24 for fresh12, 4/12,
-    1/11 + 1/10 for fresh14, 5/11 + 9/13 + 1/30 for fresh15)."""
+    1/11 + 1/10 for fresh14, 5/11 + 9/13 + 1/30 for fresh15, 3/23 + 0/4 for fresh16)."""
     import json
 
     from scripts.scam_powers import UNSEEN
@@ -214,12 +217,12 @@ def test_the_unread_rules_verdicts_cover_every_measured_fresh_batch() -> None:
     recorded = json.loads(UNSEEN.read_text(encoding="utf-8"))["verdicts"]
     prefixes = (
         *("f3", "f4", "f5", "f6", "f7", "f8", "f9", "fa", "fb", "fc", "fd", "fe", "ff", "fg"),
-        *("fh", "fi", "fj"),
+        *("fh", "fi", "fj", "fk", "fl"),
     )
     batches = [item for item in real_items() if item.id[:2] in prefixes]
     assert {item.id for item in batches} == set(recorded)
     caught = sum(1 for item in batches if item.scam and recorded[item.id][0])
-    assert caught == 15 + 10 + 12 + 13 + 9 + 7 + 4 + 10 + 5 + 2 + 10 + 4 + 1 + 1 + 5 + 9 + 1
+    assert caught == 15 + 10 + 12 + 13 + 9 + 7 + 4 + 10 + 5 + 2 + 10 + 4 + 1 + 1 + 5 + 9 + 1 + 3
 
 
 @pytest.mark.parametrize(("prefix", "size", "most"), HONEST_MAIL)
