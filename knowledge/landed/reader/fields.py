@@ -90,14 +90,16 @@ class FieldReader(ShipmentReader):
         """True for any word the grammar or the currency list knows."""
         return word in _VOCABULARY or self.currency_of(word) is not None
 
+    def currency_in(self, token: Token) -> str | None:
+        """The ISO code a currency symbol or word token names ('$', 'usd'), else None."""
+        if token.kind is Kind.SYMBOL:
+            return self._currencies.symbols.get(token.text)
+        return self.currency_of(token.text) if token.kind is Kind.WORD else None
+
     def currency_follows(self) -> bool:
         """True when the next token is a currency symbol or code."""
         token = self.peek()
-        if token is None:
-            return False
-        return token.kind is Kind.SYMBOL or (
-            token.kind is Kind.WORD and self.currency_of(token.text) is not None
-        )
+        return token is not None and self.currency_in(token) is not None
 
     def country_words(self, limit: int) -> list[Token]:
         """The words that may name a country, not consumed: the first always, then unknowns."""
@@ -123,27 +125,20 @@ class FieldReader(ShipmentReader):
 
     def _currency_here(self, draft: Draft) -> str | None:
         token = self.peek()
-        if token is None:
+        code = None if token is None else self.currency_in(token)
+        if token is None or code is None:
             return None
-        if token.kind is Kind.SYMBOL:
-            self._at += 1
-            symbol_code = self._currencies.symbols[token.text]
-            if token.text in self._currencies.ambiguous_symbols:
-                draft.notes.append(f"read {token.text} as {symbol_code}")
-            return symbol_code
-        word_code = self.currency_of(token.text) if token.kind is Kind.WORD else None
-        if word_code is not None:
-            self._at += 1
-        return word_code
+        self._at += 1
+        if token.text in self._currencies.ambiguous_symbols:
+            draft.notes.append(f"read {token.text} as {code}")
+        return code
 
     def money_ahead(self) -> bool:
         """A currency then a number come next ("$3.20", "usd 3.2"): a price, not a word."""
         token = self.peek()
         if token is None or self.peek_kind(1) is not Kind.NUMBER:
             return False
-        if token.kind is Kind.SYMBOL:
-            return True
-        return token.kind is Kind.WORD and self.currency_of(token.text) is not None
+        return self.currency_in(token) is not None
 
     def price(self, draft: Draft, token: Token) -> None:
         """The unit price, with an optional '/pc' or 'each' after it."""

@@ -80,16 +80,12 @@ class LandedParser:
         """For a pasted text the grammar refuses: the one-liner its clear clauses add up to
         (checked by parsing it), or None (`knowledge/landed/reader/skim.py`)."""
         tokens = self._tokenizer.tokens(normalise(text)[:MAX_TEXT])
-        fields = FieldReader(tokens, self._currencies)
-
-        def currency(token: Token) -> str | None:
-            if token.kind is Kind.SYMBOL:
-                return self._currencies.symbols.get(token.text)
-            return fields.currency_of(token.text) if token.kind is Kind.WORD else None
-
+        currency = FieldReader(tokens, self._currencies).currency_in
         line = skim(tokens, currency, lambda words: self._countries.port(words) is not None)
+        if line is None:
+            return None
         try:
-            self.parse(line or "")
+            self.parse(line)
         except LandedInputError:
             return None
         return line

@@ -4,7 +4,7 @@ Buyers paste a supplier's message or a sentence ("They quoted me $2.35/pc FOB Sh
 1000") rather than the one-line form. When the grammar refuses it, this skims the tokens for
 the clauses it can place without guessing: one quantity (a number with a unit word, or after
 MOQ/qty), one price marked as per unit (`/pc`, `each`, `per piece`, after `@`) or one order
-total, the Incoterm and the known place after it, and `to COUNTRY`. Only when the quantity and
+total, and the Incoterm with the known port after it. Only when the quantity and
 the price are each unambiguous (one value) does it build a line, which the real parser must
 then accept; the handler shows it for the buyer to check and send. Never an estimate by itself.
 """
@@ -30,7 +30,7 @@ from knowledge.landed.reader.words import (
 # Portuguese use their own ("CANTIDAD: 1870 UND", "500 Stück").
 _UNIT_WORDS = (QUANTITY_UNITS - {"x", "ea"}).union(
     ("und", "uds", "unidades", "piezas", "pzas", "pzs", "pièces", "stück", "stk", "pezzi",
-     "pz", "peças", "unidade", "unidades", "unités", "unité", "pièce", "stuks", "sztuk", "szt")
+     "pz", "peças", "unidade", "unités", "unité", "pièce", "stuks", "sztuk", "szt")
 )  # fmt: skip
 _QUANTITY_LABELS = frozenset(
     ("moq", "qty", "quantity", "order", "ordered", "ordering", "orders", "buy", "buying",
@@ -185,9 +185,9 @@ def _per_unit(tokens: Sequence[Token], end: int) -> bool:
     if word in ("each", "ea", "chacun", "chacune", "cada", "ciascuno", "stück", "stk"):
         return True
     noun = _word(tokens, end + 1)
-    if word in ("a", "une", "un") or noun is None:
-        return word in ("a",) and noun in PRICE_SUFFIXES | _UNIT_WORDS
-    return word in _PER_WORDS and noun not in _NOT_GOODS
+    if word == "a":  # "$2 a piece"
+        return noun in PRICE_SUFFIXES | _UNIT_WORDS
+    return word in _PER_WORDS and noun is not None and noun not in _NOT_GOODS
 
 
 def _incoterm(tokens: Sequence[Token], place: Callable[[str], bool]) -> list[str]:
@@ -198,13 +198,13 @@ def _incoterm(tokens: Sequence[Token], place: Callable[[str], bool]) -> list[str
             continue
         for width in (3, 2, 1):
             named = [_word(tokens, at + n) for n in range(1, width + 1)]
-            if all(named) and place(" ".join(str(w) for w in named)):
-                return [code.lower(), " ".join(str(w) for w in named)]
+            words = " ".join(str(w) for w in named)
+            if all(named) and place(words):
+                return [code.lower(), words]
         return [code.lower()]
     return []
 
 
 def _plain(value: Decimal) -> str:
     """A number as the grammar reads it back unambiguously: no grouping, no exponent."""
-    text = f"{value.normalize():f}"
-    return text
+    return f"{value.normalize():f}"

@@ -33,7 +33,8 @@ def read_order_total(fields: FieldReader, draft: Draft, token: Token, word: str)
                 position=token.start,
             )
         return False
-    fields.skip_words(frozenset((label,)) if named and label else frozenset())
+    if named:
+        fields.take()  # the label's second word: "value" in "order value"
     fields.goods_total(draft, token)
     return True
 
@@ -43,4 +44,4 @@ def _money_at(fields: FieldReader, ahead: int) -> bool:
     token = fields.peek(ahead)
     if token is None or fields.peek_kind(ahead + 1) is not Kind.NUMBER:
         return False
-    return token.kind is Kind.SYMBOL or fields.currency_of(token.text) is not None
+    return fields.currency_in(token) is not None
