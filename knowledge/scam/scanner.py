@@ -26,6 +26,7 @@ from knowledge.scam.combos import ComboMatch, ComboMatcher
 from knowledge.scam.context import ContextReader, MessageCues
 from knowledge.scam.excuses import Excuses
 from knowledge.scam.finding import Finding
+from knowledge.scam.exchanged import as_exchanged
 from knowledge.scam.forwarded import as_forwarded
 from knowledge.scam.learned import LearnedModel, LearnedScorer
 from knowledge.scam.lure_text import Lure
@@ -160,6 +161,7 @@ class ScamScanner:
         findings = in_context(findings, message, self._kind, context.listed_why, stance.reported)
         findings = as_terms(findings, message)  # forwarded business terms (round 14)
         findings = as_forwarded(findings, message)  # forwarded mail, second pass (round 15)
+        findings = as_exchanged(findings, message)  # the writer's own voice (round 17)
         findings = added_up(self._addressing.gate(findings, message))
         ordered = merge(findings, text)
         points = self._points(ordered)
