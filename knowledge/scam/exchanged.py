@@ -60,7 +60,7 @@ def as_exchanged(findings: list[Finding], message: Message) -> list[Finding]:
     folded = message.folded
     kept: list[Finding] = []
     for finding in findings:
-        read = finding
+        read: Finding | None = finding
         if finding.category in _READ and not finding.from_detector:
             read = _read(finding, folded, folded_span(message, finding))
         if read is not None:

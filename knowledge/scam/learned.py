@@ -198,6 +198,21 @@ def without_headers(message: Message, limit: int | None = None) -> Message:
     )
 
 
+# A quoted reply thread ("... wrote:" closing a line, or lines opened by ">"): an ongoing
+# correspondence, which the alone power never learned from (no real scam quotes one). Leaving
+# such messages to the rules and the `raise_at` power spared an honest receipt request and
+# lost no scam, out of fold by source (issue 15, round 17).
+_REPLY_MARKS = ("wrote:", "\n>")
+_QUOTED_REPLY = re.compile(r"(?m)\bwrote:[ \t]*$|^[ \t]*>")
+
+
+def quotes_a_reply(folded: str) -> bool:
+    """Whether the (folded) text quotes an earlier message of a reply thread."""
+    if not folded.startswith(">") and not any(mark in folded for mark in _REPLY_MARKS):
+        return False  # a literal check first: the pattern is multi-line
+    return _QUOTED_REPLY.search(folded) is not None
+
+
 def first_words(message: Message, limit: int | None) -> Message:
     """`message` cut to its first `limit` words (all of it when None or shorter)."""
     if limit is None or len(message.words) <= limit:
@@ -246,6 +261,8 @@ class LearnedModel(Frozen):
     read_words: int | None = Field(default=None, ge=1)
     # Header labels opening a line ("Subject:") are left out of what it reads (round 12).
     skip_headers: bool = False
+    # The alone power leaves a quoted reply thread to the rules (`quotes_a_reply`, round 17).
+    alone_skips_replies: bool = False
     # The candidate thresholds the build script chose, kept for the record when the
     # out-of-fold figures switched them off.
     raise_at_candidate: float | None = None
@@ -264,6 +281,7 @@ class LearnedScore:
     logit: float  # the model's log-odds that the message is a scam
     sentences: tuple[tuple[int, float], ...]  # (sentence number, its weight), strongest first
     words: int = 0  # the message's length in words: too short for the alone power?
+    reply: bool = False  # a quoted reply thread the alone power leaves to the rules
 
 
 def sigmoid(value: float) -> float:
@@ -304,4 +322,6 @@ class LearnedScorer:
                 total += weight
                 per_sentence[sentence] = per_sentence.get(sentence, 0.0) + weight
         ranked = sorted(per_sentence.items(), key=lambda pair: -pair[1])
-        return LearnedScore(self.model.bias + total * scale, tuple(ranked), len(message.words))
+        reply = self.model.alone_skips_replies and quotes_a_reply(message.folded)
+        logit = self.model.bias + total * scale
+        return LearnedScore(logit, tuple(ranked), len(message.words), reply)

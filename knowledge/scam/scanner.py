@@ -24,9 +24,9 @@ from knowledge.scam.adjust import added_up, in_context
 from knowledge.scam.advisory import MessageKind
 from knowledge.scam.combos import ComboMatch, ComboMatcher
 from knowledge.scam.context import ContextReader, MessageCues
+from knowledge.scam.exchanged import as_exchanged
 from knowledge.scam.excuses import Excuses
 from knowledge.scam.finding import Finding
-from knowledge.scam.exchanged import as_exchanged
 from knowledge.scam.forwarded import as_forwarded
 from knowledge.scam.learned import LearnedModel, LearnedScorer
 from knowledge.scam.lure_text import Lure

@@ -60,11 +60,13 @@ def may_raise(
     return _threshold(rule_points, model, words) is not None
 
 
-def _threshold(rule_points: int, model: LearnedModel, words: int) -> float | None:
+def _threshold(
+    rule_points: int, model: LearnedModel, words: int, reply: bool = False
+) -> float | None:
     """The log-odds from which the model raises this message: `alone_at` for any message
-    the rules left low that is long enough for the model to read, the lower `raise_at` too
-    when the rules found a sign in it."""
-    alone = model.alone_at if words >= model.alone_min_words else None
+    the rules left low that is long enough for the model to read and quotes no reply thread,
+    the lower `raise_at` too when the rules found a sign in it."""
+    alone = model.alone_at if words >= model.alone_min_words and not reply else None
     found = [alone, model.raise_at if rule_points else None]
     allowed = [threshold for threshold in found if threshold is not None]
     return min(allowed) if allowed else None
@@ -91,7 +93,7 @@ def decide(
     if learned is None or risk is not Risk.LOW:
         return Verdict(score, risk, raised_by_learning=False)
     model, found = learned
-    threshold = _threshold(rule_points, model, found.words)
+    threshold = _threshold(rule_points, model, found.words, found.reply)
     if threshold is None or found.logit < threshold:
         return Verdict(score, risk, raised_by_learning=False)
     # Surer means higher within the medium band: one log-odd above the threshold is a third
