@@ -10,7 +10,13 @@ import numpy as np
 import pytest
 
 from knowledge.loader import data_folder, load_knowledge
-from knowledge.scam.learned import LearnedModel, LearnedScore, LearnedScorer, hashed
+from knowledge.scam.learned import (
+    LearnedModel,
+    LearnedScore,
+    LearnedScorer,
+    hashed,
+    quotes_a_reply,
+)
 from knowledge.scam.normalise import normalise
 from knowledge.scam.scanner import Risk, ScamScanner
 from knowledge.scam.verdict import Bands, decide, may_raise
@@ -20,7 +26,7 @@ from tests.knowledge.scam.support import red_flags
 
 MODEL = Path(str(data_folder() / "scam_model.yaml"))
 _FIELDS = {"source", "features", "buckets", "bias", "weights", "raise", "alone", "candidate"}
-_FIELDS |= {"words", "null", "min", "read", "skip", "headers", "true"}
+_FIELDS |= {"words", "null", "min", "read", "skip", "headers", "true", "skips", "replies"}
 
 
 def _model() -> LearnedModel:
@@ -104,6 +110,29 @@ def test_the_learned_part_raises_to_medium_only_when_a_threshold_allows() -> Non
     assert may_raise(0, False, bands, loner, 20)
     below = decide(0, False, bands, (_allowed(None, 6.0), sure))
     assert below.risk is Risk.LOW
+
+
+def test_the_alone_power_leaves_a_quoted_reply_thread_to_the_rules() -> None:
+    """A message quoting an earlier one ("... wrote:" closing a line, lines opened by ">")
+    is not raised by `alone_at` when the model says so; `raise_at` beside a sign still may
+    (issue 15, round 17)."""
+    bands = Bands(red_flags().scoring.medium_at, red_flags().scoring.high_at)
+    loner = _allowed(0.5, 5.0).model_copy(update={"alone_skips_replies": True})
+    thread = "I still need the receipt.\n\nOn May 5, Shop <a@b.c> wrote:\n> Thanks for buying."
+    for text in (thread, "> You bought 9 licences.\nPlease send the receipt."):
+        assert quotes_a_reply(normalise(text).folded)
+    for text in ("Please pay 40% now. He wrote: nothing else.", "Price > cost, 2 > 1"):
+        assert not quotes_a_reply(normalise(text).folded)
+    scorer = LearnedScorer(loner)
+    replied = scorer.score(normalise(thread))
+    assert replied.reply
+    sure = LearnedScore(5.5, (), 40, reply=True)
+    assert decide(0, False, bands, (loner, sure)).risk is Risk.LOW
+    assert decide(9, False, bands, (loner, sure)).risk is Risk.MEDIUM
+    plain = LearnedScore(5.5, (), 40)
+    assert decide(0, False, bands, (loner, plain)).risk is Risk.MEDIUM
+    off = loner.model_copy(update={"alone_skips_replies": False})
+    assert not LearnedScorer(off).score(normalise(thread)).reply
 
 
 def test_switched_off_thresholds_raise_nothing() -> None:
