@@ -85,46 +85,20 @@ NEW_ACCOUNT_DEMANDS = [
 ]
 
 
-@pytest.mark.parametrize("text", COMPLAINTS)
-def test_a_customers_own_payment_complaint_is_not_a_fee_notice(text: str) -> None:
+HONEST = [*COMPLAINTS, *OWN_ATTEMPTS, *SHARED_ACCOUNTS, *THIRD_PERSON_LOG_INS]
+TWINS = [*COMPLAINT_TWINS, *OWN_ATTEMPT_TWINS, *SHARED_ACCOUNT_TWINS, *THIRD_PERSON_TWINS]
+
+
+@pytest.mark.parametrize("text", HONEST)
+def test_an_honest_kind_in_the_writers_own_voice_stays_low(text: str) -> None:
     assert scan(text).risk is Risk.LOW
 
 
-@pytest.mark.parametrize("text", COMPLAINT_TWINS)
-def test_pay_to_activate_stays_raised(text: str) -> None:
+@pytest.mark.parametrize("text", TWINS)
+def test_its_scam_twin_stays_raised(text: str) -> None:
     assert scan(text).risk is not Risk.LOW
 
 
-@pytest.mark.parametrize("text", OWN_ATTEMPTS)
-def test_the_writers_own_attempt_at_a_messenger_is_not_a_push_to_one(text: str) -> None:
-    assert scan(text).risk is Risk.LOW
-
-
-@pytest.mark.parametrize("text", OWN_ATTEMPT_TWINS)
-def test_a_push_to_a_messenger_to_pay_stays_raised(text: str) -> None:
-    assert scan(text).risk is not Risk.LOW
-
-
-@pytest.mark.parametrize("text", SHARED_ACCOUNTS)
-def test_an_account_not_to_be_under_one_name_is_not_a_personal_payee(text: str) -> None:
-    assert scan(text).risk is Risk.LOW
-
-
-@pytest.mark.parametrize("text", SHARED_ACCOUNT_TWINS)
-def test_paying_a_persons_own_account_stays_high(text: str) -> None:
-    assert scan(text).risk is Risk.HIGH
-
-
-@pytest.mark.parametrize("text", THIRD_PERSON_LOG_INS)
-def test_someone_elses_log_in_to_an_invoice_is_not_a_lure(text: str) -> None:
-    assert scan(text).risk is Risk.LOW
-
-
-@pytest.mark.parametrize("text", THIRD_PERSON_TWINS)
-def test_a_log_in_to_an_invoice_asked_of_the_reader_or_linked_stays_raised(text: str) -> None:
-    assert scan(text).risk is not Risk.LOW
-
-
-@pytest.mark.parametrize("text", NEW_ACCOUNT_DEMANDS)
-def test_a_new_account_demand_stays_high_beside_an_honest_kind(text: str) -> None:
+@pytest.mark.parametrize("text", [*SHARED_ACCOUNT_TWINS, *NEW_ACCOUNT_DEMANDS])
+def test_a_personal_or_new_account_demand_stays_high(text: str) -> None:
     assert scan(text).risk is Risk.HIGH
