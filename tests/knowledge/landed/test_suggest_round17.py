@@ -1,0 +1,111 @@
+"""Round 17 of the offered line: never a wrong line (written here, not from the data).
+
+A lone "1.000" takes the reading of the line's language; a price range offers its lower figure
+and says so; bulk cargo priced per tonne gets no line; the freight a text names goes in the line
+(or no line is offered without it); a price label may carry the Incoterm ("Unit price FOB: 2").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.knowledge.landed.support import parser
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("pedido mínimo de 2.000 unidades, 3 USD por unidad", "2000 pcs @ 3 usd"),
+        ("Cantidad: 4.000 piezas a US$ 1 cada una", "4000 pcs @ 1 usd"),
+        ("lote de 3.000 peças por US$ 2 cada", "3000 pcs @ 2 usd"),
+        ("ordine di 5.000 pezzi, 1 euro al pezzo", "5000 pcs @ 1 eur"),
+        ("Menge: 6.000 Stück, 2 EUR pro Stück", "6000 pcs @ 2 eur"),
+        ("MOQ 7.000 stuks, 3 EUR per stuk", "7000 pcs @ 3 eur"),
+    ],
+)
+def test_a_lone_dotted_thousand_follows_the_line_language(text: str, line: str) -> None:
+    """Spanish, Portuguese, Italian, German and Dutch group thousands with a dot."""
+    assert parser().suggest(text) == line
+
+
+def test_an_english_line_keeps_the_dot_decimal() -> None:
+    """In English "$1.250 each" is a dollar and a quarter."""
+    assert parser().suggest("we ordered 400 pcs at $1.250 each") == "400 pcs @ 1.25 usd"
+
+
+def test_the_language_also_decides_the_grammar_reading() -> None:
+    """A typed line with a Spanish unit word reads "1.500" as fifteen hundred too."""
+    assert parser().parse("1.500 unidades @ 2 usd").quantity == 1500
+    assert parser().parse("1.500 pcs @ 2 usd").quantity == 1500  # a count is whole anyway
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "note"),
+    [
+        ("$1 to $5 per unit, 10000 pcs per run", "10000 pcs @ 1 usd", "1 to 5 usd"),
+        ("MOQ 3000, 2.1-2.5 USD/pc FOB", "3000 pcs @ 2.1 usd fob", "2.1 to 2.5 usd"),
+        ("between $0.40 and $0.55 each for 8,000 pieces", "8000 pcs @ 0.4 usd", "0.4 to 0.55 usd"),
+        ("cost from €3 to €4 per piece for 600 pcs", "600 pcs @ 3 eur", "3 to 4 eur"),
+    ],
+)
+def test_a_price_range_offers_its_lower_figure_and_says_so(text: str, line: str, note: str) -> None:
+    """The supplier's best case, with the range named so the buyer can try the upper one."""
+    offer = parser().offer(text)
+    assert offer is not None and offer.line == line
+    assert offer.note is not None and note in offer.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 to 3 lamps: $9 each; 4 or more lamps: $8 each",  # a quantity range, two prices
+        "from $3 per piece, MOQ 500",  # an open floor: no price for this order
+    ],
+)
+def test_an_open_or_quantity_range_offers_nothing(text: str) -> None:
+    assert parser().suggest(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Offer: 20,000 metric tons sugar, USD 410 per metric ton CIF Jeddah",
+        "qty 5,000 MT at $300/mt FOB Santos",
+        "we can sell 12.000 toneladas a 250 USD por tonelada",
+        "quantity 800 tonnes, price $95 a tonne",
+    ],
+)
+def test_bulk_cargo_per_tonne_gets_no_line_but_a_reason(text: str) -> None:
+    """Goods sold by the tonne are not units: no line, and the reply says why."""
+    offer = parser().offer(text)
+    assert offer is not None and offer.line is None
+    assert offer.note is not None and "tonne" in offer.note
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("paid $40 for 20 pcs with free shipping", "20 pcs total 40 usd freight 0"),
+        ("200 mugs at $1.10 each, shipping is about $60", "200 pcs @ 1.1 usd freight 60 usd"),
+        ("300 caps @ 2 USD each, DHL delivery around €45", "300 pcs @ 2 usd freight 45 eur"),
+        ("500 unidades a 3 USD cada, flete: 90 USD", "500 pcs @ 3 usd freight 90 usd"),
+    ],
+)
+def test_the_freight_a_text_names_goes_in_the_line(text: str, line: str) -> None:
+    assert parser().suggest(text) == line
+
+
+def test_a_freight_word_with_its_amount_unread_offers_nothing() -> None:
+    """Leaving out a charge the text names would understate the landed cost."""
+    assert parser().suggest("400 pcs at $2 each plus shipping of roughly 80") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("Unit price FOB: 2 USD\nQuantity: 9,000", "9000 pcs @ 2 usd fob"),
+        ("Precio unitario CIF: 1,5 USD; cantidad 2.000", "2000 pcs @ 1.5 usd cif"),
+    ],
+)
+def test_a_price_label_may_carry_the_incoterm(text: str, line: str) -> None:
+    assert parser().suggest(text) == line
