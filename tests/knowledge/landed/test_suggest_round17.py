@@ -7,8 +7,11 @@ and says so; bulk cargo priced per tonne gets no line; the freight a text names 
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
+from knowledge.landed.reader.numbers import LineStyle, shape
 from tests.knowledge.landed.support import parser
 
 
@@ -33,10 +36,15 @@ def test_an_english_line_keeps_the_dot_decimal() -> None:
     assert parser().suggest("we ordered 400 pcs at $1.250 each") == "400 pcs @ 1.25 usd"
 
 
-def test_the_language_also_decides_the_grammar_reading() -> None:
-    """A typed line with a Spanish unit word reads "1.500" as fifteen hundred too."""
-    assert parser().parse("1.500 unidades @ 2 usd").quantity == 1500
-    assert parser().parse("1.500 pcs @ 2 usd").quantity == 1500  # a count is whole anyway
+def test_the_language_decides_only_when_no_number_shows_the_mark() -> None:
+    """A word decides a lone "1.500"; a "2.50" elsewhere in the line still wins, and the reply
+    says why the number was read as it was."""
+    lone = shape("1.500")
+    assert LineStyle.of([lone], ["precio", "unidades"]).resolve(lone) == 1500
+    assert LineStyle.of([lone], ["price", "units"]).resolve(lone) == Decimal("1.5")
+    shown = [lone, shape("2.50")]
+    assert LineStyle.of(shown, ["unidades"]).resolve(lone) == Decimal("1.5")
+    assert "'unidades'" in LineStyle.of([lone], ["unidades"]).reason(None)
 
 
 @pytest.mark.parametrize(
