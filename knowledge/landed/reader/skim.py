@@ -7,6 +7,9 @@ MOQ/qty), one price marked as per unit (`/pc`, `each`, `per piece`, after `@`) o
 total, and the Incoterm with the known port after it. Only when the quantity and
 the price are each unambiguous (one value) does it build a line, which the real parser must
 then accept; the handler shows it for the buyer to check and send. Never an estimate by itself.
+A price range offers its lower figure with a note; bulk cargo per tonne gets a note, no line;
+the freight the text names goes in the line, and when it cannot be read no line is offered
+(`knowledge/landed/reader/offer.py`).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
+from knowledge.landed.reader.offer import BULK_NOTE, Offer, freight, is_bulk, ranges
 from knowledge.landed.reader.words import (
     INCOTERMS,
     PRICE_SUFFIXES,
@@ -56,18 +60,27 @@ _ABOUT = frozenset(("about", "around", "approx", "approximately", "roughly", "on
 Currency = Callable[[Token], str | None]  # the ISO code a symbol or word names, or None
 
 
-def skim(tokens: Sequence[Token], currency: Currency, place: Callable[[str], bool]) -> str | None:
+def skim(
+    tokens: Sequence[Token], currency: Currency, place: Callable[[str], bool]
+) -> Offer | None:
     """The one-liner the clear clauses of `tokens` add up to, or None when they are not clear.
 
     `place(words)` says whether words name a known port or country (kept after the Incoterm).
     """
     tokens = _joined_thousands(tokens)
+    if is_bulk(tokens, currency):
+        return Offer(None, BULK_NOTE)
+    tokens, folded = ranges(tokens, currency)
+    named = freight(tokens, currency)
+    if named.unread:
+        return None
+    spans: dict[tuple[Decimal, str | None], str] = {}  # a range's low figure -> the range
     quantities: set[Decimal] = set()
     marked: set[tuple[Decimal, str | None]] = set()  # "/pc", "each", "per tray": surely per unit
     prices: set[tuple[Decimal, str | None]] = set()  # after "@", "at", "price": likely per unit
     totals: set[tuple[Decimal, str | None]] = set()
     for at, token in enumerate(tokens):
-        if token.kind is not Kind.NUMBER or token.number is None:
+        if token.kind is not Kind.NUMBER or token.number is None or at == named.at:
             continue
         value = token.number
         if _is_quantity(tokens, at, currency):
@@ -77,6 +90,10 @@ def skim(tokens: Sequence[Token], currency: Currency, place: Callable[[str], boo
         if end is None:
             continue
         lead = _word(tokens, start - 1)
+        if lead in INCOTERMS:  # "Unit price FOB: 2 USD": the label is before the Incoterm
+            lead = _word(tokens, start - 2)
+        if at in folded:
+            spans[(value, code)] = folded[at]
         if lead in _BOUNDS:
             continue  # "not less than US$5000 per item": a minimum or a break, not a price
         if _per_unit(tokens, end) or lead == "x":
@@ -92,8 +109,19 @@ def skim(tokens: Sequence[Token], currency: Currency, place: Callable[[str], boo
     words = [f"{_plain(next(iter(quantities)))} pcs"]
     money = f"{_plain(amount)}{' ' + code.lower() if code else ''}"
     words.append(f"@ {money}" if prices else f"total {money}")
+    words += [named.words] if named.words else []
     words += _incoterm(tokens, place)
-    return " ".join(words)
+    span = spans.get((amount, code))
+    return Offer(" ".join(words), _range_note(span) if span else None)
+
+
+def _range_note(span: str) -> str:
+    """Why the line shows one figure of a range: the lower is the supplier's own best case."""
+    high = span.split(" to ")[1]
+    return (
+        f"The text gives a price range, {span}: this line uses the lower figure. "
+        f"Send it with {high} instead to see the dearer end."
+    )
 
 
 def _is_quantity(tokens: Sequence[Token], at: int, currency: Currency) -> bool:

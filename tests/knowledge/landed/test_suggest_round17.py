@@ -94,8 +94,8 @@ def test_bulk_cargo_per_tonne_gets_no_line_but_a_reason(text: str) -> None:
     ("text", "line"),
     [
         ("paid $40 for 20 pcs with free shipping", "20 pcs total 40 usd freight 0"),
-        ("200 mugs at $1.10 each, shipping is about $60", "200 pcs @ 1.1 usd freight 60 usd"),
-        ("300 caps @ 2 USD each, DHL delivery around €45", "300 pcs @ 2 usd freight 45 eur"),
+        ("200 pcs at $1.10 each, shipping is about $60", "200 pcs @ 1.1 usd freight 60 usd"),
+        ("300 pieces @ 2 USD each, DHL delivery around €45", "300 pcs @ 2 usd freight 45 eur"),
         ("500 unidades a 3 USD cada, flete: 90 USD", "500 pcs @ 3 usd freight 90 usd"),
     ],
 )
