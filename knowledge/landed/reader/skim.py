@@ -19,6 +19,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from knowledge.landed.reader.offer import BULK_NOTE, Offer, freight, is_bulk, ranges
+from knowledge.landed.reader.rows import priced_row, unit_label_before
 from knowledge.landed.reader.words import (
     INCOTERMS,
     PRICE_SUFFIXES,
@@ -67,7 +68,7 @@ def skim(
 
     `place(words)` says whether words name a known port or country (kept after the Incoterm).
     """
-    tokens = _joined_thousands(tokens)
+    tokens = _joined_thousands([t for t in tokens if t.text != "|"])  # table borders say nothing
     if is_bulk(tokens, currency):
         return Offer(None, BULK_NOTE)
     tokens, folded = ranges(tokens, currency)
@@ -76,6 +77,7 @@ def skim(
         return None
     spans: dict[tuple[Decimal, str | None], str] = {}  # a range's low figure -> the range
     quantities: set[Decimal] = set()
+    quantity_at: int | None = None
     marked: set[tuple[Decimal, str | None]] = set()  # "/pc", "each", "per tray": surely per unit
     prices: set[tuple[Decimal, str | None]] = set()  # after "@", "at", "price": likely per unit
     totals: set[tuple[Decimal, str | None]] = set()
@@ -85,6 +87,7 @@ def skim(
         value = token.number
         if _is_quantity(tokens, at, currency):
             quantities.add(value)
+            quantity_at = at if quantity_at is None else quantity_at
             continue
         start, code, end = _money(tokens, at, currency)
         if end is None:
@@ -96,7 +99,7 @@ def skim(
             spans[(value, code)] = folded[at]
         if lead in _BOUNDS:
             continue  # "not less than US$5000 per item": a minimum or a break, not a price
-        if _per_unit(tokens, end) or lead == "x":
+        if _per_unit(tokens, end) or lead == "x" or unit_label_before(tokens, start):
             marked.add((value, code))
         elif lead in _PRICE_MARKS:
             prices.add((value, code))
@@ -104,7 +107,11 @@ def skim(
             totals.add((value, code))
     prices = marked or prices  # "20 units at $37.00 - $1.85/unit": the marked one is the price
     if len(quantities) != 1 or len(prices) > 1 or (not prices and len(totals) != 1):
-        return None
+        # A table row or worksheet: the quantity times one amount is another.
+        row = priced_row(tokens, quantity_at if quantities else None, currency, named.at)
+        if row is None or len(quantities) > 1 or not prices <= {row[1:]}:
+            return None
+        quantities, prices = {row[0]}, {row[1:]}
     amount, code = next(iter(prices)) if prices else next(iter(totals))
     words = [f"{_plain(next(iter(quantities)))} pcs"]
     money = f"{_plain(amount)}{' ' + code.lower() if code else ''}"

@@ -117,3 +117,42 @@ def test_a_freight_word_with_its_amount_unread_offers_nothing() -> None:
 )
 def test_a_price_label_may_carry_the_incoterm(text: str, line: str) -> None:
     assert parser().suggest(text) == line
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("we need 2,000 units; the per-unit cost is about $1.40", "2000 pcs @ 1.4 usd"),
+        ("Order of 600 pieces, unit cost just ~$0.75", "600 pcs @ 0.75 usd"),
+        ("Price each: €3.10, quantity 250", "250 pcs @ 3.1 eur"),
+    ],
+)
+def test_a_per_unit_label_before_the_amount_marks_the_price(text: str, line: str) -> None:
+    """ "per-unit cost is about $1.40": the label comes first, a few small words between."""
+    assert parser().suggest(text) == line
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("| 300 | PCS | 4.20 | 1260.00 |", "300 pcs @ 4.2"),
+        ("Item B   120 sets   USD 7.50   USD 900.00", "120 pcs @ 7.5 usd"),
+        ("FOB unit = $ 2.40 5000\nFOB total = $ 12,000.00", "5000 pcs @ 2.4 usd fob"),
+    ],
+)
+def test_a_row_whose_price_times_quantity_is_its_amount(text: str, line: str) -> None:
+    """A table row or worksheet: the quantity times one amount is another, so the first is the
+    unit price and the second the total, checked by the arithmetic itself."""
+    assert parser().suggest(text) == line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| 300 | PCS | 4.20 | 1300.00 |",  # 300 x 4.20 is not 1300
+        "Total US$ | 18 | 230 | 4140",  # no quantity word and bare figures: which is which?
+        "from the EUR list, USD on request: | 300 | PCS | 4.20 | 1260.00 |",  # which currency?
+    ],
+)
+def test_a_row_that_does_not_add_up_offers_nothing(text: str) -> None:
+    assert parser().suggest(text) is None
