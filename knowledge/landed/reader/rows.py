@@ -23,15 +23,22 @@ _UNIT_LABELS = frozenset(
 # Small words that may stand between the label and its amount: "is just ~", "of about".
 _BETWEEN = frozenset(
     ("is", "of", "was", "be", "are", "about", "around", "approx", "approximately", "roughly",
-     "only", "just", "~", "≈", "=")
+     "only", "just", "~", "≈", "=", "de")
 ).union(INCOTERMS)  # fmt: skip
+
+
+def label_at(tokens: Sequence[Token], start: int) -> int:
+    """Where the label of the amount starting at `start` ends: the first token before it that
+    is not a small word ("price is just $10", "prix de $0,085", "unit price FOB: 2 USD")."""
+    at = start - 1
+    while at >= 0 and tokens[at].text in _BETWEEN:
+        at -= 1
+    return at
 
 
 def unit_label_before(tokens: Sequence[Token], start: int) -> bool:
     """True when a per-unit label ends just before the amount starting at `start`."""
-    at = start - 1
-    while at >= 0 and tokens[at].text in _BETWEEN:
-        at -= 1
+    at = label_at(tokens, start)
     if at < 1 or tokens[at].kind is not Kind.WORD or tokens[at - 1].kind is not Kind.WORD:
         return False
     return (tokens[at - 1].text, tokens[at].text) in _UNIT_LABELS

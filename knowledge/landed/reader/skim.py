@@ -19,7 +19,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from knowledge.landed.reader.offer import BULK_NOTE, Offer, freight, is_bulk, ranges
-from knowledge.landed.reader.rows import priced_row, unit_label_before
+from knowledge.landed.reader.rows import label_at, priced_row, unit_label_before
 from knowledge.landed.reader.words import (
     INCOTERMS,
     PRICE_SUFFIXES,
@@ -92,9 +92,7 @@ def skim(
         start, code, end = _money(tokens, at, currency)
         if end is None:
             continue
-        lead = _word(tokens, start - 1)
-        if lead in INCOTERMS:  # "Unit price FOB: 2 USD": the label is before the Incoterm
-            lead = _word(tokens, start - 2)
+        lead = _word(tokens, label_at(tokens, start))  # "price is $10", "Unit price FOB: 2"
         if at in folded:
             spans[(value, code)] = folded[at]
         if lead in _BOUNDS:

@@ -156,3 +156,20 @@ def test_a_row_whose_price_times_quantity_is_its_amount(text: str, line: str) ->
 )
 def test_a_row_that_does_not_add_up_offers_nothing(text: str) -> None:
     assert parser().suggest(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("the price is $10 for orders of 1,000 pieces", "1000 pcs @ 10 usd"),
+        ("un prix de 0,40 € pour 2 000 unités", "2000 pcs @ 0.4 eur"),
+        ("precio de 1,20 USD, cantidad 800", "800 pcs @ 1.2 usd"),
+    ],
+)
+def test_a_price_label_may_stand_a_few_small_words_before_its_amount(text: str, line: str) -> None:
+    """ "price is $10", "prix de 0,40 €": the label still names the unit price."""
+    assert parser().suggest(text) == line
+
+
+def test_a_minimum_a_few_words_before_an_amount_is_still_no_price() -> None:
+    assert parser().suggest("MOQ 300 pcs, minimum of $500 per order") is None
