@@ -16,6 +16,8 @@ from knowledge.landed.reader.words import INCOTERMS, Kind, Token
 
 Currency = Callable[[Token], str | None]  # the ISO code a symbol or word names, or None
 
+_MOST_FIGURES = 24  # a table row or a short worksheet has a handful of figures
+
 _UNIT_LABELS = frozenset(
     (("per", "unit"), ("per", "piece"), ("per", "pc"), ("per", "item"), ("unit", "cost"),
      ("unit", "price"), ("price", "each"), ("cost", "each"), ("price", "per"))
@@ -57,19 +59,26 @@ def priced_row(
         for at, token in enumerate(tokens)
         if token.kind is Kind.NUMBER and token.number is not None and at != skip
     ]
+    if len(figures) > _MOST_FIGURES:
+        return None  # a paragraph of figures is no row; and the search below grows as n^3
+    at_value: dict[Decimal, list[tuple[int, str | None]]] = {}
+    for j, total, total_code in figures:
+        at_value.setdefault(total, []).append((j, total_code))
     found: set[tuple[Decimal, Decimal, str | None]] = set()
-    for i, price, price_code in figures:
-        for j, total, total_code in figures:
-            if j <= i or (price_code and total_code and price_code != total_code):
+    for k, quantity, _ in figures:  # quantity x price looked up among the totals: n^2, not n^3
+        if quantity < 1 or quantity != quantity.to_integral_value():
+            continue
+        if quantity_at is not None and k != quantity_at:
+            continue
+        for i, price, price_code in figures:
+            if i == k or (quantity_at is not None and i < k):
                 continue
-            code = price_code or total_code
-            for k, quantity, _ in figures:
-                if k in (i, j) or quantity * price != total or quantity < 1:
+            for j, total_code in at_value.get(quantity * price, ()):
+                if j <= i or j == k or (price_code and total_code and price_code != total_code):
                     continue
-                known = quantity_at is not None and k == quantity_at and i > k
-                bare = quantity_at is None and quantity >= 2 and price_code and total_code
-                if (known or bare) and quantity == quantity.to_integral_value():
-                    found.add((quantity, price, code))
+                bare = quantity >= 2 and price_code is not None and total_code is not None
+                if quantity_at is not None or bare:
+                    found.add((quantity, price, price_code or total_code))
     if len(found) != 1:
         return None
     quantity, price, code = next(iter(found))
