@@ -135,9 +135,9 @@ def is_bulk(tokens: Sequence[Token], currency: Currency) -> bool:
         sign = _at(tokens, step)
         if sign is not None and currency(sign) is not None:
             step += 1
-        if _text(_at(tokens, step)) in _PER or _kind(_at(tokens, step)) is Kind.SLASH:
-            if _tonnes_at(tokens, step + 1):
-                return True
+        per = _text(_at(tokens, step)) in _PER or _kind(_at(tokens, step)) is Kind.SLASH
+        if per and _tonnes_at(tokens, step + 1):
+            return True
         label = _text(_at(tokens, at - 1))
         if label in _LABELS and _tonnes_at(tokens, at + 1):
             return True
@@ -181,8 +181,8 @@ def freight(tokens: Sequence[Token], currency: Currency) -> Freight:
         return Freight(unread=True)  # two freight figures: which one is for this order?
     if not found:
         return Freight()
-    words, at = next(iter(found))
-    return Freight(words, at)
+    words, amount_at = next(iter(found))
+    return Freight(words, amount_at)
 
 
 def _at(tokens: Sequence[Token], at: int) -> Token | None:

@@ -75,7 +75,6 @@ def skim(
     named = freight(tokens, currency)
     if named.unread:
         return None
-    spans: dict[tuple[Decimal, str | None], str] = {}  # a range's low figure -> the range
     quantities: set[Decimal] = set()
     quantity_at: int | None = None
     marked: set[tuple[Decimal, str | None]] = set()  # "/pc", "each", "per tray": surely per unit
@@ -93,8 +92,6 @@ def skim(
         if end is None:
             continue
         lead = _word(tokens, label_at(tokens, start))  # "price is $10", "Unit price FOB: 2"
-        if at in folded:
-            spans[(value, code)] = folded[at]
         if lead in _BOUNDS:
             continue  # "not less than US$5000 per item": a minimum or a break, not a price
         if _per_unit(tokens, end) or lead == "x" or unit_label_before(tokens, start):
@@ -116,7 +113,7 @@ def skim(
     words.append(f"@ {money}" if prices else f"total {money}")
     words += [named.words] if named.words else []
     words += _incoterm(tokens, place)
-    span = spans.get((amount, code))
+    span = next((words for at, words in folded.items() if tokens[at].number == amount), None)
     return Offer(" ".join(words), _range_note(span) if span else None)
 
 

@@ -56,11 +56,15 @@ def test_the_language_decides_only_when_no_number_shows_the_mark() -> None:
         ("cost from €3 to €4 per piece for 600 pcs", "600 pcs @ 3 eur", "3 to 4 eur"),
     ],
 )
-def test_a_price_range_offers_its_lower_figure_and_says_so(text: str, line: str, note: str) -> None:
+def test_a_price_range_offers_its_lower_figure_and_says_so(
+    text: str, line: str, note: str
+) -> None:
     """The supplier's best case, with the range named so the buyer can try the upper one."""
     offer = parser().offer(text)
-    assert offer is not None and offer.line == line
-    assert offer.note is not None and note in offer.note
+    assert offer is not None
+    assert offer.line == line
+    assert offer.note is not None
+    assert note in offer.note
 
 
 @pytest.mark.parametrize(
@@ -86,8 +90,10 @@ def test_an_open_or_quantity_range_offers_nothing(text: str) -> None:
 def test_bulk_cargo_per_tonne_gets_no_line_but_a_reason(text: str) -> None:
     """Goods sold by the tonne are not units: no line, and the reply says why."""
     offer = parser().offer(text)
-    assert offer is not None and offer.line is None
-    assert offer.note is not None and "tonne" in offer.note
+    assert offer is not None
+    assert offer.line is None
+    assert offer.note is not None
+    assert "tonne" in offer.note
 
 
 @pytest.mark.parametrize(
