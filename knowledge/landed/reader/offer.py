@@ -120,7 +120,7 @@ def _range_at(
     if not signs or high.number <= low.number:
         return None
     code = str(currency(signs[0])).lower()
-    words = f"{_plain(low.number)} to {_plain(high.number)} {code}"
+    words = f"{plain(low.number)} to {plain(high.number)} {code}"
     kept = [before, low] if before is not None else [low, signs[0]]
     return kept, 1 if before is not None else 0, words, high_at + 1 + (trail is not None)
 
@@ -176,7 +176,7 @@ def freight(tokens: Sequence[Token], currency: Currency) -> Freight:
         rate = _at(tokens, number + 1 + (ahead is not None))
         if sign is None or amount is None or _text(rate) in _PER or _kind(rate) is Kind.SLASH:
             return Freight(unread=True)
-        found.add((f"freight {_plain(amount)} {str(currency(sign)).lower()}", number))
+        found.add((f"freight {plain(amount)} {str(currency(sign)).lower()}", number))
     if len({words for words, _ in found}) > 1:
         return Freight(unread=True)  # two freight figures: which one is for this order?
     if not found:
@@ -197,6 +197,6 @@ def _kind(token: Token | None) -> Kind | None:
     return None if token is None else token.kind
 
 
-def _plain(value: Decimal | None) -> str:
+def plain(value: Decimal | None) -> str:
     """A number as the grammar reads it back unambiguously: no grouping, no exponent."""
     return "" if value is None else f"{value.normalize():f}"

@@ -9,12 +9,11 @@ which the total. It builds no line and never guesses: more than one fitting pair
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 
+from knowledge.landed.reader.offer import Currency
 from knowledge.landed.reader.words import INCOTERMS, Kind, Token
-
-Currency = Callable[[Token], str | None]  # the ISO code a symbol or word names, or None
 
 _MOST_FIGURES = 24  # a table row or a short worksheet has a handful of figures
 

@@ -18,7 +18,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from knowledge.landed.reader.offer import BULK_NOTE, Offer, freight, is_bulk, ranges
+from knowledge.landed.reader.offer import (
+    BULK_NOTE,
+    Currency,
+    Offer,
+    freight,
+    is_bulk,
+    plain,
+    ranges,
+)
 from knowledge.landed.reader.rows import label_at, priced_row, unit_label_before
 from knowledge.landed.reader.words import (
     INCOTERMS,
@@ -57,8 +65,6 @@ _NOT_GOODS = frozenset(WEIGHT_UNITS) | frozenset(VOLUME_UNITS) | frozenset(
      "containers", "shipment", "order", "pallet", "cbm", "metric", "ton", "meter", "metre", "m")
 )  # fmt: skip
 _ABOUT = frozenset(("about", "around", "approx", "approximately", "roughly", "only", "just"))
-
-Currency = Callable[[Token], str | None]  # the ISO code a symbol or word names, or None
 
 
 def skim(
@@ -108,8 +114,8 @@ def skim(
             return None
         quantities, prices = {row[0]}, {row[1:]}
     amount, code = next(iter(prices)) if prices else next(iter(totals))
-    words = [f"{_plain(next(iter(quantities)))} pcs"]
-    money = f"{_plain(amount)}{' ' + code.lower() if code else ''}"
+    words = [f"{plain(next(iter(quantities)))} pcs"]
+    money = f"{plain(amount)}{' ' + code.lower() if code else ''}"
     words.append(f"@ {money}" if prices else f"total {money}")
     words += [named.words] if named.words else []
     words += _incoterm(tokens, place)
@@ -233,8 +239,3 @@ def _incoterm(tokens: Sequence[Token], place: Callable[[str], bool]) -> list[str
                 return [code.lower(), words]
         return [code.lower()]
     return []
-
-
-def _plain(value: Decimal) -> str:
-    """A number as the grammar reads it back unambiguously: no grouping, no exponent."""
-    return f"{value.normalize():f}"
