@@ -82,8 +82,10 @@ def compute(
         )
     except LandedInputError as error:
         # A pasted message or sentence: offer the line its clear parts make, to check and send.
-        offered = engines.parser.suggest(line) if error.word is not None else None
-        return Outcome(error=texts.input_error(error, line, offered))
+        offer = engines.parser.offer(line) if error.word is not None else None
+        if offer is None:
+            return Outcome(error=texts.input_error(error, line))
+        return Outcome(error=texts.input_error(error, line, offer.line, offer.note))
     except MissingRateError as error:
         text = texts.missing_rate(error) + (f"\n{then}" if then else "")
         return Outcome(error=text, rate_error=True)

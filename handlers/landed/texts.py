@@ -151,10 +151,14 @@ CURRENCY_FORM_HELP = "Change it with <code>/currency EUR</code> (any 3-letter IS
 
 
 def input_error(
-    error: LandedInputError, typed: str | None = None, offered: str | None = None
+    error: LandedInputError,
+    typed: str | None = None,
+    offered: str | None = None,
+    note: str | None = None,
 ) -> str:
     """What was wrong, the word pointed at in the line, the line read from the text's clear
-    parts when there is one (to check and send), and the syntax with an example."""
+    parts when there is one (to check and send) with its note (a range used at its lower
+    figure; bulk cargo, with no line), and the syntax with an example."""
     lines = [f"⚠️ {esc(error.message)}"]
     marked = _marked(error, typed)
     if marked:
@@ -166,6 +170,8 @@ def input_error(
             " (tap to copy):",
             f"<code>/landed {esc(offered)}</code>",
         ]
+    if note:
+        lines += ["", esc(note)] if not offered else [esc(note)]
     return "\n".join(lines) + "\n\n" + SYNTAX_HELP
 
 

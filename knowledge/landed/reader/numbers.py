@@ -5,15 +5,16 @@ could go either way. `2,50` and `4.5` show their decimal mark by their shape; `1
 `1.000,50` and `1.000.000` show their grouping; `1.200` and `1,200` (one mark before exactly
 three digits) could be a thousand and two hundred or one point two. Those take the mark the
 rest of the line uses as a decimal (`freight 1.200` in a line with `2,50` is 1,200); with no
-evidence, or evidence both ways, a comma groups and a dot is decimal, as in English. Either
-way the reading is flagged, so the reply can say how the line was read. No arithmetic on
-money and no grammar here.
+such evidence, the line's language decides: a word of a language that writes a decimal comma
+(`unidades`, `Stück`, `pezzi`) makes `1.000` a thousand; otherwise, or with evidence both ways,
+a comma groups and a dot is decimal, as in English. Either way the reading is flagged, so the
+reply can say how the line was read. No arithmetic on money and no grammar here.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -26,6 +27,16 @@ NUMBER_PATTERN = (
 )
 _SUFFIXES = {"k": Decimal(1000), "m": Decimal(1_000_000)}
 _AMBIGUOUS = re.compile(r"[1-9][0-9]{0,2}[.,][0-9]{3}")
+# Quote words of languages that write "1.000,50" (Spanish, Portuguese, Italian, German, Dutch,
+# French, Polish): words an English quote does not use, so one of them decides a lone "1.000".
+_COMMA_LANGUAGE_WORDS = frozenset(
+    ("cantidad", "unidades", "unidad", "piezas", "pieza", "pzas", "precio", "unitario",
+     "pedido", "pedidos", "mínimo", "cada", "uds", "toneladas", "tonelada", "flete",
+     "quantidade", "unidade", "peças", "peça", "preço", "preco", "unitário", "fornecedor",
+     "frete", "pezzi", "pezzo", "quantità", "prezzo", "ordine", "stück", "stk", "menge",
+     "preis", "stückpreis", "anzahl", "versand", "tonnen", "stuks", "stuk", "prijs", "aantal",
+     "pièces", "unités", "quantité", "prix", "commande", "szt", "sztuk", "cena")
+)  # fmt: skip
 
 
 class Mark(StrEnum):
@@ -78,16 +89,19 @@ class LineStyle:
     """The decimal marks a line's unambiguous numbers show."""
 
     marks: frozenset[Mark]
+    language: str | None = None  # a word of a decimal-comma language in the line, if any
 
     @classmethod
-    def of(cls, shapes: list[Shape]) -> LineStyle:
-        """The style of a line from the shapes of all its numbers."""
-        return cls(frozenset(s.decimal_mark for s in shapes if s.decimal_mark is not None))
+    def of(cls, shapes: list[Shape], words: Iterable[str] = ()) -> LineStyle:
+        """The style of a line from the shapes of all its numbers and its words."""
+        marks = frozenset(s.decimal_mark for s in shapes if s.decimal_mark is not None)
+        return cls(marks, next((w for w in words if w in _COMMA_LANGUAGE_WORDS), None))
 
     @property
     def decimal_comma(self) -> bool:
-        """True when the line writes decimals with a comma, and only so."""
-        return self.marks == {Mark.COMMA}
+        """True when the line writes decimals with a comma, and only so; with no number to
+        show it, when the line's words are of a language that does."""
+        return self.marks == {Mark.COMMA} or (not self.marks and self.language is not None)
 
     def resolve(self, found: Shape) -> Decimal:
         """The value of `found`: its own if unambiguous, else the one this line implies."""
@@ -101,6 +115,8 @@ class LineStyle:
 
     def reason(self, example: str | None) -> str:
         """Why the ambiguous numbers were read as they were, for the reply's first line."""
+        if self.decimal_comma and not self.marks:
+            return f"point for thousands, as the line's words are not English ('{self.language}')"
         if self.decimal_comma:
             return f"decimal comma, as in {example}" if example else "decimal comma"
         if self.marks == {Mark.DOT}:
@@ -118,7 +134,7 @@ def number_reading(tokens: Sequence[HasShape]) -> str | None:
     shapes = [t.shape for t in tokens if t.shape is not None]
     if all(found.value is not None for found in shapes):
         return None
-    style = LineStyle.of(shapes)
+    style = LineStyle.of(shapes, (t.text for t in tokens if t.shape is None))
     wanted = Mark.COMMA if style.decimal_comma else Mark.DOT
     example = next((f.text for f in shapes if f.decimal_mark is wanted and _shows(f)), None)
     return style.reason(example)
@@ -136,4 +152,9 @@ class HasShape(Protocol):
     @property
     def shape(self) -> Shape | None:
         """The number's shape, None for other tokens."""
+        ...
+
+    @property
+    def text(self) -> str:
+        """The token's text (a word's, for the line's language)."""
         ...

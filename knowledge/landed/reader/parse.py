@@ -20,6 +20,7 @@ from knowledge.landed.reader.draft import Draft
 from knowledge.landed.reader.fields import FieldReader
 from knowledge.landed.reader.hs import read_hs
 from knowledge.landed.reader.numbers import number_reading
+from knowledge.landed.reader.offer import Offer
 from knowledge.landed.reader.places import PlaceReader
 from knowledge.landed.reader.skim import skim
 from knowledge.landed.reader.totals import TOTAL_LABELS, read_order_total
@@ -79,16 +80,22 @@ class LandedParser:
     def suggest(self, text: str) -> str | None:
         """For a pasted text the grammar refuses: the one-liner its clear clauses add up to
         (checked by parsing it), or None (`knowledge/landed/reader/skim.py`)."""
+        offer = self.offer(text)
+        return None if offer is None else offer.line
+
+    def offer(self, text: str) -> Offer | None:
+        """The offered line with its note (a price range used at its lower figure), a note
+        alone (bulk cargo per tonne), or None when the text's parts are not clear."""
         tokens = self._tokenizer.tokens(normalise(text)[:MAX_TEXT])
         currency = FieldReader(tokens, self._currencies).currency_in
-        line = skim(tokens, currency, lambda words: self._countries.port(words) is not None)
-        if line is None:
-            return None
+        offer = skim(tokens, currency, lambda words: self._countries.port(words) is not None)
+        if offer is None or offer.line is None:
+            return offer
         try:
-            self.parse(line)
+            self.parse(offer.line)
         except LandedInputError:
             return None
-        return line
+        return offer
 
     def country(self, text: str) -> str:
         """The ISO code of a country typed alone (`CN`, `china`); LandedInputError if none."""

@@ -7,6 +7,9 @@ MOQ/qty), one price marked as per unit (`/pc`, `each`, `per piece`, after `@`) o
 total, and the Incoterm with the known port after it. Only when the quantity and
 the price are each unambiguous (one value) does it build a line, which the real parser must
 then accept; the handler shows it for the buyer to check and send. Never an estimate by itself.
+A price range offers its lower figure with a note; bulk cargo per tonne gets a note, no line;
+the freight the text names goes in the line, and when it cannot be read no line is offered
+(`knowledge/landed/reader/offer.py`).
 """
 
 from __future__ import annotations
@@ -15,6 +18,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
+from knowledge.landed.reader.offer import (
+    BULK_NOTE,
+    Currency,
+    Offer,
+    freight,
+    is_bulk,
+    plain,
+    ranges,
+)
+from knowledge.landed.reader.rows import label_at, priced_row, unit_label_before
 from knowledge.landed.reader.words import (
     INCOTERMS,
     PRICE_SUFFIXES,
@@ -53,33 +66,41 @@ _NOT_GOODS = frozenset(WEIGHT_UNITS) | frozenset(VOLUME_UNITS) | frozenset(
 )  # fmt: skip
 _ABOUT = frozenset(("about", "around", "approx", "approximately", "roughly", "only", "just"))
 
-Currency = Callable[[Token], str | None]  # the ISO code a symbol or word names, or None
 
-
-def skim(tokens: Sequence[Token], currency: Currency, place: Callable[[str], bool]) -> str | None:
+def skim(
+    tokens: Sequence[Token], currency: Currency, place: Callable[[str], bool]
+) -> Offer | None:
     """The one-liner the clear clauses of `tokens` add up to, or None when they are not clear.
 
     `place(words)` says whether words name a known port or country (kept after the Incoterm).
     """
-    tokens = _joined_thousands(tokens)
+    tokens = _joined_thousands([t for t in tokens if t.text != "|"])  # table borders say nothing
+    if is_bulk(tokens, currency):
+        return Offer(None, BULK_NOTE)
+    tokens, folded = ranges(tokens, currency)
+    named = freight(tokens, currency)
+    if named.unread:
+        return None
     quantities: set[Decimal] = set()
+    quantity_at: int | None = None
     marked: set[tuple[Decimal, str | None]] = set()  # "/pc", "each", "per tray": surely per unit
     prices: set[tuple[Decimal, str | None]] = set()  # after "@", "at", "price": likely per unit
     totals: set[tuple[Decimal, str | None]] = set()
     for at, token in enumerate(tokens):
-        if token.kind is not Kind.NUMBER or token.number is None:
+        if token.kind is not Kind.NUMBER or token.number is None or at == named.at:
             continue
         value = token.number
         if _is_quantity(tokens, at, currency):
             quantities.add(value)
+            quantity_at = at if quantity_at is None else quantity_at
             continue
         start, code, end = _money(tokens, at, currency)
         if end is None:
             continue
-        lead = _word(tokens, start - 1)
+        lead = _word(tokens, label_at(tokens, start))  # "price is $10", "Unit price FOB: 2"
         if lead in _BOUNDS:
             continue  # "not less than US$5000 per item": a minimum or a break, not a price
-        if _per_unit(tokens, end) or lead == "x":
+        if _per_unit(tokens, end) or lead == "x" or unit_label_before(tokens, start):
             marked.add((value, code))
         elif lead in _PRICE_MARKS:
             prices.add((value, code))
@@ -87,13 +108,28 @@ def skim(tokens: Sequence[Token], currency: Currency, place: Callable[[str], boo
             totals.add((value, code))
     prices = marked or prices  # "20 units at $37.00 - $1.85/unit": the marked one is the price
     if len(quantities) != 1 or len(prices) > 1 or (not prices and len(totals) != 1):
-        return None
+        # A table row or worksheet: the quantity times one amount is another.
+        row = priced_row(tokens, quantity_at if quantities else None, currency, named.at)
+        if row is None or len(quantities) > 1 or not prices <= {row[1:]}:
+            return None
+        quantities, prices = {row[0]}, {row[1:]}
     amount, code = next(iter(prices)) if prices else next(iter(totals))
-    words = [f"{_plain(next(iter(quantities)))} pcs"]
-    money = f"{_plain(amount)}{' ' + code.lower() if code else ''}"
+    words = [f"{plain(next(iter(quantities)))} pcs"]
+    money = f"{plain(amount)}{' ' + code.lower() if code else ''}"
     words.append(f"@ {money}" if prices else f"total {money}")
+    words += [named.words] if named.words else []
     words += _incoterm(tokens, place)
-    return " ".join(words)
+    span = next((words for at, words in folded.items() if tokens[at].number == amount), None)
+    return Offer(" ".join(words), _range_note(span) if span else None)
+
+
+def _range_note(span: str) -> str:
+    """Why the line shows one figure of a range: the lower is the supplier's own best case."""
+    high = span.split(" to ")[1]
+    return (
+        f"The text gives a price range, {span}: this line uses the lower figure. "
+        f"Send it with {high} instead to see the dearer end."
+    )
 
 
 def _is_quantity(tokens: Sequence[Token], at: int, currency: Currency) -> bool:
@@ -203,8 +239,3 @@ def _incoterm(tokens: Sequence[Token], place: Callable[[str], bool]) -> list[str
                 return [code.lower(), words]
         return [code.lower()]
     return []
-
-
-def _plain(value: Decimal) -> str:
-    """A number as the grammar reads it back unambiguously: no grouping, no exponent."""
-    return f"{value.normalize():f}"

@@ -264,7 +264,8 @@ class Tokenizer:
             replace(t, shape=None) if any(a <= t.start < b for a, b in codes) else t
             for t in self._tokens(text)
         ]  # the digits of an HS code (8516.79) say nothing about the line's decimal mark
-        style = LineStyle.of([t.shape for t in found if t.shape is not None])
+        shapes = [t.shape for t in found if t.shape is not None]
+        style = LineStyle.of(shapes, (t.text for t in found if t.kind is Kind.WORD))
         return [
             replace(t, number=style.resolve(t.shape)) if t.ambiguous and t.shape else t
             for t in found

@@ -1,0 +1,37 @@
+"""The line offered for a pasted quote, through the real Application (round 17).
+
+A buyer pastes a supplier's sentence after /landed; the reply points at the word it stopped on
+and offers the line the text's clear parts make, with a note when the line used one figure of
+a range, or only a note when the goods are bulk cargo sold by the tonne.
+"""
+
+from __future__ import annotations
+
+from bot.offline.chat_user import OfflineUser
+from tests.handlers.landed.support import reply
+
+
+async def test_a_range_is_offered_at_its_lower_figure_with_a_note(alice: OfflineUser) -> None:
+    message = reply(await alice.send("/landed They said $1 to $5 per unit for 10000 pcs a batch"))
+    assert "<code>/landed 10000 pcs @ 1 usd</code>" in message.html
+    assert "price range, 1 to 5 usd: this line uses the lower figure" in message.text
+    assert "Send it with 5 usd instead" in message.text
+
+
+async def test_a_spanish_quote_reads_its_dotted_thousand(alice: OfflineUser) -> None:
+    message = reply(await alice.send("/landed Cantidad: 3.000 unidades, precio unitario 2 USD"))
+    assert "<code>/landed 3000 pcs @ 2 usd</code>" in message.html
+    assert "range" not in message.text
+
+
+async def test_bulk_cargo_per_tonne_gets_a_reason_and_no_line(alice: OfflineUser) -> None:
+    message = reply(
+        await alice.send("/landed Quantity: 5,000 metric tons, USD 300 per metric ton FOB Santos")
+    )
+    assert "bulk cargo priced per tonne" in message.text
+    assert "From your text I can read" not in message.text
+
+
+async def test_free_shipping_goes_in_the_offered_line(alice: OfflineUser) -> None:
+    message = reply(await alice.send("/landed we paid $40 for 20 pcs with free shipping"))
+    assert "<code>/landed 20 pcs total 40 usd freight 0</code>" in message.html
