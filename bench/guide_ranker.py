@@ -75,7 +75,8 @@ class Features:
         if not query:
             return None
         meaning_of = index._meaning
-        assert meaning_of is not None and meaning_of._encoder is not None
+        assert meaning_of is not None
+        assert meaning_of._encoder is not None
         encoder = meaning_of._encoder
         if self.answer_rows is None:
             self.answer_rows = encoder.embed(self.answer_texts)
@@ -200,14 +201,16 @@ def report(
     for q, x, s in zip(on, x_on, shipped_on, strict=True):
         order, prob = ranked(x, weights[q.site])
         rows.append((q, order, prob, confident(s) and bool(order) and order[0] == s.order[0]))
-        extra.append(bool(order) and order[0] == s.order[0] and s.sure
-                     and s.coverage >= engine.MIN_COVERAGE)
+        extra.append(
+            bool(order) and order[0] == s.order[0] and s.sure and s.coverage >= engine.MIN_COVERAGE
+        )
     off_rows = []
     for x, s in zip(x_off, shipped_off, strict=True):
         order, prob = ranked(x, full)
         off_rows.append((order, prob, confident(s) and bool(order) and order[0] == s.order[0]))
-        extra_off.append(bool(order) and order[0] == s.order[0] and s.sure
-                         and s.coverage >= engine.MIN_COVERAGE)
+        extra_off.append(
+            bool(order) and order[0] == s.order[0] and s.sure and s.coverage >= engine.MIN_COVERAGE
+        )
     lab = [r for r in rows if r[0].cards]
     bare = [r for r in rows if not r[0].cards]
 
@@ -227,8 +230,10 @@ def report(
         f"{part([r for r in lab if r[0].origin == 'help_centre'])}",
         flush=True,
     )
-    print("   weights (all data, standardised):",
-          " ".join(f"{NAMES[c]}={v:+.2f}" for c, v in zip(cols, full, strict=True)))
+    print(
+        "   weights (all data, standardised):",
+        " ".join(f"{NAMES[c]}={v:+.2f}" for c, v in zip(cols, full, strict=True)),
+    )
     for bar in (0.5, 0.6, 0.7, 0.8, 0.9):
         r = sum(p >= bar and o[0] in q.cards for q, o, p, _ in lab)
         w_ = sum(p >= bar and o[0] not in q.cards for q, o, p, _ in lab)
@@ -237,9 +242,13 @@ def report(
         print(f"   prob >= {bar}: right {r} wrong {w_} []-conf {b} off-topic {f}")
     for bar in (0.8, 0.85, 0.9, 0.95):  # the shipped rule OR a sure first card of this prob
         hit = [c or (e and p >= bar) for (_, _, p, c), e in zip(rows, extra, strict=True)]
-        r = sum(h and o[0] in q.cards for h, (q, o, _, _) in zip(hit, rows) if q.cards)
-        w_ = sum(h and o[0] not in q.cards for h, (q, o, _, _) in zip(hit, rows) if q.cards)
-        b = sum(h for h, (q, *_) in zip(hit, rows) if not q.cards)
+        r = sum(
+            h and o[0] in q.cards for h, (q, o, _, _) in zip(hit, rows, strict=True) if q.cards
+        )
+        w_ = sum(
+            h and o[0] not in q.cards for h, (q, o, _, _) in zip(hit, rows, strict=True) if q.cards
+        )
+        b = sum(h for h, (q, *_) in zip(hit, rows, strict=True) if not q.cards)
         f = sum(c or (e and p >= bar) for (_, p, c), e in zip(off_rows, extra_off, strict=True))
         print(f"   shipped or sure & prob >= {bar}: right {r} wrong {w_} []-conf {b} off {f}")
     if ranks:
