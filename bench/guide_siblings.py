@@ -39,6 +39,7 @@ class Scored:
     lead: float
     coverage: float
     sure: bool
+    share: float = 0.0  # the first card's share of the whole field (round 17)
 
 
 def score(index: GuideIndex, question: Question) -> Scored:
@@ -51,12 +52,19 @@ def score(index: GuideIndex, question: Question) -> Scored:
     # from the shipped rule, which holds it together with the bar, lead and coverage.
     text = question.text[: engine.QUESTION_CHARS]
     words = index._mended(engine.surface_words(text))
-    _, sure = index._ranked(text, words, engine.stems(words))  # a bench reads inside
-    return Scored(question, order, first.score, first.score - second.score, first.coverage, sure)
+    scores, sure = index._ranked(text, words, engine.stems(words))  # a bench reads inside
+    lead = first.score - second.score
+    share = engine.field_share(scores)
+    return Scored(question, order, first.score, lead, first.coverage, sure, share)
 
 
 def confident(s: Scored, bar: float = engine.MIN_SCORE, lead: float = engine.MIN_MARGIN) -> bool:
-    return bool(s.order) and engine.is_confident(s.sure, s.score, s.lead, s.coverage, bar, lead)
+    if not s.order:
+        return False
+    if engine.is_confident(s.sure, s.score, s.lead, s.coverage, bar, lead):
+        return True
+    stands_out = s.sure and s.coverage >= engine.MIN_COVERAGE
+    return stands_out and s.share >= engine.FIELD_SHARE
 
 
 def figures(

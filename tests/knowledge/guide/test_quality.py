@@ -106,7 +106,8 @@ def test_leave_one_site_out_accuracy_does_not_regress() -> None:
     each sibling card's stage and object; 0.75 / 0.87 on 276 once the fifth fresh set, which
     scored 0.47 / 0.67 measured once, joined; 0.754 / 0.870 with round 15's trade glossary;
     0.742 / 0.868 on 318 once the sixth fresh set (two parts, 0.66 / 0.84 and 0.70 / 0.90
-    measured once) joined, confident right 0.126).
+    measured once) joined, confident right 0.126; 0.135 with round 17's lead over the whole
+    field).
     The encoder's scores run lower, so fewer answers clear the confidence bar (17% -> 12%
     confident right; 13.8% with the glossary); wrong confident answers 1 of 244 at round 12's
     freeze, 1 of 261 at round 14's, 1 of 276 with the fifth set and with the glossary."""
@@ -114,7 +115,7 @@ def test_leave_one_site_out_accuracy_does_not_regress() -> None:
     figures = measure(by_site(on), on)
     assert figures.top1 >= 0.74
     assert figures.top3 >= 0.86
-    assert figures.confident_right >= 0.12
+    assert figures.confident_right >= 0.13
     assert figures.confident_wrong <= 0.01
     assert figures.unanswerable_confident <= 0.10
 
