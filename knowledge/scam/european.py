@@ -25,27 +25,19 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from knowledge.scam.normalise import fold
+from knowledge.scam.european_moves import KINDS, WHY, read_moves
+from knowledge.scam.european_notices import folded_pattern, is_threshold, real_notice
 from knowledge.scam.red_flags import Severity
 
 _CHEAP_FEE = Decimal(60)  # euros or zloty-like small sums: above this it is not the fee lure
-_LANGUAGES = ("French", "German", "Spanish", "Italian", "Dutch", "Polish")
-
-
-def _folded(pattern: str) -> re.Pattern[str]:
-    """`pattern` folded like the messages it reads (no upper-case escapes in it); its groups
-    keep the languages' names as written."""
-    folded = fold(pattern)[0]
-    for language in _LANGUAGES:
-        folded = folded.replace(f"(?p<{language.lower()}>", f"(?P<{language}>")
-    return re.compile(folded)
+_folded = folded_pattern
 
 
 # A notice, warning, explainer or refusal about these very messages: nothing in it is a move.
 _WARNS = _folded(
     r"arnaque|escroc|escroquer|fraud|hameçonn|phishing|betrug|betrüg|masche|warnung|warnen"
     r"|\bwarnt|estafa|\btimo\b|suplant|truffa|truffator|\bfrode|oplicht|waarschuw|oszust"
-    r"|wyłudz|ostrzegam|\bnep|polizei|policía|polizia|politie|policj|gendarmerie|jamais"
+    r"|wyłudz|ostrzeg|\bnep|polizei|policía|polizia|politie|policj|gendarmerie|jamais"
     r"|niemals|nunca|\bnon\b[^.]{0,30}\bmai\b|nooit|nigdy|\bfaux |\bfalsche|\bfinto|\bfałszyw"
 )
 _LINK = _folded(
@@ -53,20 +45,29 @@ _LINK = _folded(
     r"|pulse aquí|pinche"
     r"|haga clic|clicca|\bklik|kliknij|paysafecard|\bpcs\b|\.zip\b|\.rar\b|télécharg"
     r"|herunterlad|descarg|scarica|download|pobierz|voucher|besuchen sie|visitez|bezoek"
-    r"|odwiedź"
+    r"|odwiedź|\b[a-z0-9-]+\.(?:net|com|info|top|xyz|online|site|shop|live|app)\b"
 )
 
 # (1) An executive's transfer: the key word names the language.
-_WIRE_CUES = ("virement", "berweis", "transferencia", "bonific", "overboeking", "przelew")
+_WIRE_CUES = (
+    "virement",
+    "berweis",
+    "transferencia",
+    "transfier",
+    "bonific",
+    "overboeking",
+    "przelew",
+)
 _WIRE = _folded(
-    r"(?P<French>virement)|(?P<German>überweis)|(?P<Spanish>transferencia)"
+    r"(?P<French>virement)|(?P<German>überweis)|(?P<Spanish>transferencia|transfier)"
     r"|(?P<Italian>bonifico)|(?P<Dutch>overboeking|overschrijving)|(?P<Polish>przelew)"
 )
 _IN_PERSON = _folded(
     r"besoin que|faut que|(?:veux|voudrais) que|pouvez-vous|peux-tu|ich brauche|sie müssen"
     r"|du musst|möchte,? dass|will,? dass|kannst du|können sie|necesito que|quiero que"
     r"|puedes|podrías|ho bisogno|voglio che|puoi|potrebbe|ik wil dat|kun je|kunt u|kan je"
-    r"|potrzebuję|chcę|czy możesz|czy może pan"
+    r"|potrzebuję|chcę|czy możesz|czy może pan|besoin de (?:votre|ton) aide|übertragen sie"
+    r"|überweisen sie|por favor transfier|effettui il|fate il|maak (?:het|dit)"
 )
 _HUSHED = _folded(
     r"confidenti|discr[eè]t|vertraulich|diskret|niemand|confidencial|nadie|riservat"
@@ -75,13 +76,13 @@ _HUSHED = _folded(
 _HURRIED = _folded(
     r"urgent|urgence|aujourd'hui|immédiat|tout de suite|avant midi|dringend|eilig|sofort"
     r"|heute noch|umgehend|urgencia|inmediat|hoy mismo|subito|entro oggi|oggi stesso|spoed"
-    r"|vandaag nog|meteen|pilny|pilnie|pilne|natychmiast|dziś"
+    r"|vandaag nog|meteen|pilny|pilnie|pilne|natychmiast|dziś|\bheute\b|termine el día"
 )
 _BOSS_OR_DETAILS = _folded(
     r"président|pdg|directeur|dirigeant|patron|geschäftsführ|chef|vorstand|ceo|director"
     r"|gerente|jefe|presidente|direttore|amministratore|titolare|baas|prezes|dyrektor|szef"
     r"|coordonnées bancaires|\brib\b|bankverbindung|kontodaten|datos bancarios"
-    r"|coordinate bancarie|\biban\b|rekeningnummer|numer konta|numer rachunku"
+    r"|coordinate bancarie|\biban\b|rekeningnummer|numer konta|numer rachunku|esta cuenta"
 )
 
 # (2) Gift cards bought for someone who wants the codes back.
@@ -96,12 +97,15 @@ _GIFT_CUES = (
     "regalo",
     "ricaric",
     "doładow",
+    "transcash",
+    "google play",
+    "apple",
 )
 _GIFT = _folded(
     r"cartes? cadeaux?|coupons? pcs|recharges? pcs|paysafecard|transcash|neosurf|gutschein"
     r"|geschenkkarte|guthabenkarte|play-karten|itunes-karten|tarjetas? (?:de )?(?:regalo"
     r"|prepago)|carte regalo|ricariche|cadeaukaart|cadeaubon|itunes-kaarten|karty podarunkow"
-    r"|doładowania"
+    r"|doładowania|buoni? regalo|google[- ]play|apple[- ](?:karten|cards?|kaarten)"
 )
 _CODES = _folded(r"codes|codigos|códigos|codici|kody|\bpin\b")
 _SEND_ME = _folded(
@@ -138,6 +142,11 @@ _PARCEL = _folded(
 _FEE = _folded(
     r"frais|taxe|droits|gebühr|kosten|zahlung|zahlen|tasas?|gastos|arancel|abone|pagar|spese"
     r"|dazi|pagamento|paga |betaal|betaling|opłat|dopłat|\bcło\b|zapłać"
+)
+# A clearance fee named as such needs no amount to be the lure when a link or voucher asks it.
+_CLEARANCE = _folded(
+    r"inklaringskosten|frais de dédouanement|zollgebühr|spese di sdoganamento|opłat\w* cel"
+    r"|tasas de aduana"
 )
 _AMOUNT = _folded(
     r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:€|eur\b|euro|zł|pln)"
@@ -250,6 +259,7 @@ def read_european(folded: str) -> list[EuropeanHit]:
     )
     due = [read for cues, read in readings if any(cue in folded for cue in cues)]
     found = [hit for hit in (read(folded) for read in due) if hit]
+    found.extend(_hit(match, kind) for match, kind in read_moves(folded))
     # The warnings are looked for last: most text with a cue word has no move in it.
     if found and _WARNS.search(folded):
         return []
@@ -280,10 +290,17 @@ def _fee(folded: str) -> EuropeanHit | None:
     parcel = _PARCEL.search(folded)
     if parcel is None or _FEE.search(folded) is None or _LINK.search(folded) is None:
         return None
+    if real_notice(folded):  # a carrier's own notice: its number, a due date, no same-day
+        return None
     for amount in _AMOUNT.finditer(folded):
         digits = next(group for group in amount.groups() if group).replace(",", ".")
-        if 0 < Decimal(digits) <= _CHEAP_FEE:
+        if 0 < Decimal(digits) <= _CHEAP_FEE and not is_threshold(folded, amount.start()):
             return _hit(parcel, "small parcel fee")
+    sums = [
+        amount for amount in _AMOUNT.finditer(folded) if not is_threshold(folded, amount.start())
+    ]
+    if _CLEARANCE.search(folded) and not sums:
+        return _hit(parcel, "small parcel fee")
     return None
 
 
@@ -291,6 +308,8 @@ def _reminder(folded: str) -> EuropeanHit | None:
     """An overdue reminder with a threat, and a link or a file to pay through."""
     reminder = _REMINDER.search(folded)
     if reminder is None or _THREAT.search(folded) is None or _LINK.search(folded) is None:
+        return None
+    if real_notice(folded):  # its number and due date, no same-day consequence
         return None
     return _hit(reminder, "threatening reminder")
 
@@ -304,6 +323,7 @@ def _offshore(folded: str) -> EuropeanHit | None:
 
 
 def _hit(match: re.Match[str], kind: str) -> EuropeanHit:
-    category, severity = _KINDS[kind]
+    category, severity = _KINDS[kind] if kind in _KINDS else KINDS[kind]
     language = match.lastgroup or "a European language"
-    return EuropeanHit(category, severity, *match.span(), language, kind, _WHY[kind])
+    why = _WHY[kind] if kind in _WHY else WHY[kind]
+    return EuropeanHit(category, severity, *match.span(), language, kind, why)

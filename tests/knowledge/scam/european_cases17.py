@@ -134,8 +134,8 @@ SCAMS: dict[tuple[str, str], list[str]] = {
         "https://douane-zending.info of het pakket wordt vernietigd.",
     ],
     ("French", "account"): [
-        "Suite à un audit, notre banque a changé. Merci de régler la facture en attente "
-        "aujourd'hui sur notre nouveau compte ci-dessous, en toute confidentialité.",
+        "Nos coordonnées bancaires ont changé suite à un audit. Merci de régler aujourd'hui "
+        "la facture en attente sur notre nouveau RIB ci-dessous, en toute confidentialité.",
     ],
     ("German", "account"): [
         "Unsere Bankverbindung hat sich geändert. Bitte überweisen Sie die offene Rechnung "
@@ -214,8 +214,7 @@ HONEST: dict[tuple[str, str], list[str]] = {
     ("Italian", "parcel"): [
         "Poste: la spedizione 1234567890 è in giacenza presso l'ufficio postale di via Roma "
         "fino al 14 dicembre.",
-        "Lo spedizioniere ha pagato i dazi di 1.150,00 EUR per il container; la fattura "
-        "segue.",
+        "Lo spedizioniere ha pagato i dazi di 1.150,00 EUR per il container; la fattura segue.",
     ],
     ("Dutch", "parcel"): [
         "PostNL: we konden je pakket 3SABCD1234567 niet bezorgen. Het ligt tot 14 december "
