@@ -14,6 +14,10 @@ its invoice number and the usual account but no link, a forwarder's duty bill, a
 gift-card page, a refusal ("jamais", "nunca") or any warning that names the scam ("arnaque",
 "Betrug", "estafa", "truffa", "oplichting", "oszustwo") reads nothing.
 
+Round 17 (`european_moves`, `european_notices`): the fee reading's patterns moved beside the
+held-parcel and executive-opener readings, whose hits are built and warned here too; a real
+notice (its number, a due date, nothing same-day) keeps the fee and reminder moves low.
+
 Speed: a few literal cues per kind ("virement", "zoll", "mahnung", ...) are looked up with `in`
 before any expression runs, so English text stops there. Pure: no Telegram or storage; spans
 in folded text. Each hit names the language its key word is in.
@@ -23,13 +27,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 
-from knowledge.scam.european_moves import KINDS, WHY, read_moves
-from knowledge.scam.european_notices import folded_pattern, is_threshold, real_notice
+from knowledge.scam.european_moves import FEE_CUES, KINDS, WHY, fee_match, read_moves
+from knowledge.scam.european_notices import LINK, folded_pattern, real_notice
 from knowledge.scam.red_flags import Severity
 
-_CHEAP_FEE = Decimal(60)  # euros or zloty-like small sums: above this it is not the fee lure
 _folded = folded_pattern
 
 
@@ -39,13 +41,6 @@ _WARNS = _folded(
     r"|\bwarnt|estafa|\btimo\b|suplant|truffa|truffator|\bfrode|oplicht|waarschuw|oszust"
     r"|wyłudz|ostrzeg|\bnep|polizei|policía|polizia|politie|policj|gendarmerie|jamais"
     r"|niemals|nunca|\bnon\b[^.]{0,30}\bmai\b|nooit|nigdy|\bfaux |\bfalsche|\bfinto|\bfałszyw"
-)
-_LINK = _folded(
-    r"https?://|www\.|\blien\b|cliquez|clique |cliquant|cliquer|\blink\b|klicken|enlace"
-    r"|pulse aquí|pinche"
-    r"|haga clic|clicca|\bklik|kliknij|paysafecard|\bpcs\b|\.zip\b|\.rar\b|télécharg"
-    r"|herunterlad|descarg|scarica|download|pobierz|voucher|besuchen sie|visitez|bezoek"
-    r"|odwiedź|\b[a-z0-9-]+\.(?:net|com|info|top|xyz|online|site|shop|live|app)\b"
 )
 
 # (1) An executive's transfer: the key word names the language.
@@ -114,43 +109,6 @@ _SEND_ME = _folded(
     r"|(?P<Spanish>(?:envía|manda)me|me (?:envías|mandas|envíes|mandes))"
     r"|(?P<Italian>inviami|mandami|mandarmi|inviarmi)|(?P<Dutch>stuur (?:me|mij))"
     r"|(?P<Polish>(?:wyślij|prześlij) mi)"
-)
-
-# (3) A parcel held for a small fee, to be paid through a link.
-_FEE_CUES = (
-    "colis",
-    "douane",
-    "livraison",
-    "zoll",
-    "pak",
-    "sendung",
-    "aduana",
-    "paquete",
-    "envio",
-    "dogana",
-    "pacco",
-    "spedizion",
-    "zending",
-    "paczk",
-    "przesył",
-)
-_PARCEL = _folded(
-    r"(?P<French>colis|douane|livraison)|(?P<German>zoll|paket|sendung)"
-    r"|(?P<Spanish>aduana|paquete|envío)|(?P<Italian>dogana|pacco|spedizione)"
-    r"|(?P<Dutch>pakket|zending)|(?P<Polish>paczk|przesyłk|\bcło\b)"
-)
-_FEE = _folded(
-    r"frais|taxe|droits|gebühr|kosten|zahlung|zahlen|tasas?|gastos|arancel|abone|pagar|spese"
-    r"|dazi|pagamento|paga |betaal|betaling|opłat|dopłat|\bcło\b|zapłać"
-)
-# A clearance fee named as such needs no amount to be the lure when a link or voucher asks it.
-_CLEARANCE = _folded(
-    r"inklaringskosten|frais de dédouanement|zollgebühr|spese di sdoganamento|opłat\w* cel"
-    r"|tasas de aduana"
-)
-_AMOUNT = _folded(
-    r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:€|eur\b|euro|zł|pln)"
-    r"|€\s?(\d{1,3}(?:[.,]\d{1,2})?)(?![\d.,]\d)"
 )
 
 # (4) An overdue reminder that threatens and sends you to a link or a file.
@@ -253,7 +211,7 @@ def read_european(folded: str) -> list[EuropeanHit]:
     readings = (
         (_WIRE_CUES, _wire),
         (_GIFT_CUES, _gift),
-        (_FEE_CUES, _fee),
+        (FEE_CUES, _fee),
         (_REMINDER_CUES, _reminder),
         (_OFFSHORE_CUES, _offshore),
     )
@@ -286,28 +244,15 @@ def _gift(folded: str) -> EuropeanHit | None:
 
 
 def _fee(folded: str) -> EuropeanHit | None:
-    """A parcel or customs fee of a few euros, to be paid through a link."""
-    parcel = _PARCEL.search(folded)
-    if parcel is None or _FEE.search(folded) is None or _LINK.search(folded) is None:
-        return None
-    if real_notice(folded):  # a carrier's own notice: its number, a due date, no same-day
-        return None
-    for amount in _AMOUNT.finditer(folded):
-        digits = next(group for group in amount.groups() if group).replace(",", ".")
-        if 0 < Decimal(digits) <= _CHEAP_FEE and not is_threshold(folded, amount.start()):
-            return _hit(parcel, "small parcel fee")
-    sums = [
-        amount for amount in _AMOUNT.finditer(folded) if not is_threshold(folded, amount.start())
-    ]
-    if _CLEARANCE.search(folded) and not sums:
-        return _hit(parcel, "small parcel fee")
-    return None
+    """A parcel or customs fee of a few euros, to be paid through a link (`european_moves`)."""
+    parcel = fee_match(folded)
+    return _hit(parcel, "small parcel fee") if parcel else None
 
 
 def _reminder(folded: str) -> EuropeanHit | None:
     """An overdue reminder with a threat, and a link or a file to pay through."""
     reminder = _REMINDER.search(folded)
-    if reminder is None or _THREAT.search(folded) is None or _LINK.search(folded) is None:
+    if reminder is None or _THREAT.search(folded) is None or LINK.search(folded) is None:
         return None
     if real_notice(folded):  # its number and due date, no same-day consequence
         return None

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from knowledge.scam.european_notices import folded_pattern, real_notice
+from knowledge.scam.european_notices import LINK, folded_pattern, is_threshold, real_notice
 from knowledge.scam.normalise import fold
 from knowledge.scam.red_flags import Severity
 
@@ -68,9 +68,9 @@ _PARCEL_CUES = ("colis", "paket", "sendung", "paquete", "envio", "pacco", "spedi
 _HELD = folded_pattern(
     r"(?P<French>bloqué|retenu|pas pu être livré)|(?P<German>zurückgehalten|festgehalten"
     r"|nicht zugestellt werden)|(?P<Spanish>retenido|no (?:se ha podido|pudimos) entregar)"
-    r"|(?P<Italian>bloccat|ferm[oa] in dogana|non è stat[oa] consegnat)"
-    r"|(?P<Dutch>vastgehouden|niet bezorgen|niet bezorgd)|(?P<Polish>wstrzyman"
-    r"|nie może zostać (?:dostarczon|doręczon)|czeka na dopłat|nieprawidłowego adresu"
+    r"|(?P<Italian>bloccat\w*|ferm[oa] in dogana|non è stat[oa] consegnat\w*)"
+    r"|(?P<Dutch>vastgehouden|niet bezorgen|niet bezorgd)|(?P<Polish>wstrzyman\w*"
+    r"|nie może zostać (?:dostarczon|doręczon)\w*|czeka na dopłat\w*|nieprawidłowego adresu"
     r"|błędnego adresu)"
 )
 _ACT = folded_pattern(
@@ -85,7 +85,45 @@ _PRESS = folded_pattern(
 )
 _TINY = folded_pattern(r"(?<![\d.,])(\d(?:[.,]\d{1,2})?)\s?(?:€|eur\b|euro|zł|pln)")
 _LINKED = folded_pattern(r"https?://|www\.|\b[a-z0-9-]+\.(?:net|com|info|top|xyz|online|site)\b")
+_CHEAP_FEE = Decimal(60)  # euros or zloty-like small sums: above this it is not the fee lure
 _TINY_FEE = Decimal(5)  # no carrier's real charge is this small; the lures' are (1,45 zł)
+
+# (3) of european.py: a parcel held for a small fee, to be paid through a link.
+FEE_CUES = (
+    "colis",
+    "douane",
+    "livraison",
+    "zoll",
+    "pak",
+    "sendung",
+    "aduana",
+    "paquete",
+    "envio",
+    "dogana",
+    "pacco",
+    "spedizion",
+    "zending",
+    "paczk",
+    "przesył",
+)
+_PARCEL = folded_pattern(
+    r"(?P<French>colis|douane|livraison)|(?P<German>zoll|paket|sendung)"
+    r"|(?P<Spanish>aduana|paquete|envío)|(?P<Italian>dogana|pacco|spedizione)"
+    r"|(?P<Dutch>pakket|zending)|(?P<Polish>paczk|przesyłk|\bcło\b)"
+)
+_FEE = folded_pattern(
+    r"frais|taxe|droits|gebühr|kosten|zahlung|zahlen|tasas?|gastos|arancel|abone|pagar|spese"
+    r"|dazi|pagamento|paga |betaal|betaling|opłat|dopłat|\bcło\b|zapłać"
+)
+# A clearance fee named as such needs no amount to be the lure when a link or voucher asks it.
+_CLEARANCE = folded_pattern(
+    r"inklaringskosten|frais de dédouanement|zollgebühr|spese di sdoganamento|opłat\w* cel"
+    r"|tasas de aduana"
+)
+_AMOUNT = folded_pattern(
+    r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:€|eur\b|euro|zł|pln)"
+    r"|€\s?(\d{1,3}(?:[.,]\d{1,2})?)(?![\d.,]\d)"
+)
 
 WHY = {
     "executive opener": (
@@ -117,6 +155,25 @@ def read_moves(folded: str) -> list[tuple[re.Match[str], str]]:
         if held:
             found.append((held, "held parcel"))
     return found
+
+
+def fee_match(folded: str) -> re.Match[str] | None:
+    """A parcel or customs fee of a few euros, to be paid through a link."""
+    parcel = _PARCEL.search(folded)
+    if parcel is None or _FEE.search(folded) is None or LINK.search(folded) is None:
+        return None
+    if real_notice(folded):  # a carrier's own notice: its number, a due date, no same-day
+        return None
+    for amount in _AMOUNT.finditer(folded):
+        digits = next(group for group in amount.groups() if group).replace(",", ".")
+        if 0 < Decimal(digits) <= _CHEAP_FEE and not is_threshold(folded, amount.start()):
+            return parcel
+    sums = [
+        amount for amount in _AMOUNT.finditer(folded) if not is_threshold(folded, amount.start())
+    ]
+    if _CLEARANCE.search(folded) and not sums:
+        return parcel
+    return None
 
 
 def _opener(folded: str) -> re.Match[str] | None:

@@ -20,7 +20,6 @@ import re
 
 from knowledge.scam.normalise import fold
 
-
 _LANGUAGES = ("French", "German", "Spanish", "Italian", "Dutch", "Polish")
 
 
@@ -34,6 +33,15 @@ def folded_pattern(pattern: str) -> re.Pattern[str]:
 
 
 _folded = folded_pattern
+
+# A link, a file or a voucher to pay through: the way the lures collect.
+LINK = _folded(
+    r"https?://|www\.|\blien\b|cliquez|clique |cliquant|cliquer|\blink\b|klicken|enlace"
+    r"|pulse aquí|pinche"
+    r"|haga clic|clicca|\bklik|kliknij|paysafecard|\bpcs\b|\.zip\b|\.rar\b|télécharg"
+    r"|herunterlad|descarg|scarica|download|pobierz|voucher|besuchen sie|visitez|bezoek"
+    r"|odwiedź|\b[a-z0-9-]+\.(?:net|com|info|top|xyz|online|site|shop|live|app)\b"
+)
 
 
 # A named number: "facture n° 2024-1187", "Rechnung Nr. 88412", "Sendung 00340434...".
@@ -84,7 +92,8 @@ _PRESSURE = _folded(
     r"urgent|aujourd'hui|immédiat|confidenti|discr[eè]t|dringend|heute|sofort|vertraulich"
     r"|urgencia|\bhoy\b|inmediat|confidencial|subito|\boggi\b|riservat|spoed|vandaag|meteen"
     r"|vertrouwelijk|pilni|pilne|natychmiast|\bdziś|poufn|\bi dag\b|straks|haster"
-    r"|ne (?:nous )?(?:appelez|téléphonez) pas|rufen sie (?:uns )?nicht an|nicht anrufen|non (?:ci )?chiam"
+    r"|ne (?:nous )?(?:appelez|téléphonez) pas|rufen sie (?:uns )?nicht an|nicht anrufen"
+    r"|non (?:ci )?chiam"
     r"|no (?:nos )?llame|niet (?:over )?(?:bellen|op)|bel (?:ons )?(?:hier )?niet|nie dzwo"
     r"|ikke ring|audit|prüfung|contrôle fiscal|controllo fiscale|en attente|offene rechnung"
     r"|in sospeso|pendiente|openstaande|zaległ|utestående"

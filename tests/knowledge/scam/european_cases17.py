@@ -109,6 +109,14 @@ SCAMS: dict[tuple[str, str], list[str]] = {
         "Kun je Google Play-kaarten halen voor 300 euro? Stuur mij daarna de codes, het is "
         "voor een relatie.",
     ],
+    ("French", "fee"): [
+        "Votre colis est en attente de livraison : les frais de dédouanement sont à régler "
+        "par coupon PCS, toute importation d'une valeur supérieure à 150 EUR étant taxable.",
+    ],
+    ("Dutch", "fee"): [
+        "Je pakket komt uit het buitenland. Betaal eerst de inklaringskosten via "
+        "pakket-inklaren.info, daarna bezorgen wij het.",
+    ],
     ("French", "notice"): [
         "Facture n° 2024-1187 impayée : dernière relance. Réglez aujourd'hui via "
         "https://paiement-facture.top sinon votre dossier part au contentieux.",
