@@ -94,7 +94,9 @@ _GIFT_CUES = (
     "doładow",
     "transcash",
     "google play",
-    "apple",
+    "apple-k",
+    "apple k",
+    "apple-c",
 )
 _GIFT = _folded(
     r"cartes? cadeaux?|coupons? pcs|recharges? pcs|paysafecard|transcash|neosurf|gutschein"
@@ -217,7 +219,8 @@ def read_european(folded: str) -> list[EuropeanHit]:
     )
     due = [read for cues, read in readings if any(cue in folded for cue in cues)]
     found = [hit for hit in (read(folded) for read in due) if hit]
-    found.extend(_hit(match, kind) for match, kind in read_moves(folded))
+    parcel = any(read is _fee for read in due)  # the held-parcel cues are the fee's
+    found.extend(_hit(match, kind) for match, kind in read_moves(folded, parcel=parcel))
     # The warnings are looked for last: most text with a cue word has no move in it.
     if found and _WARNS.search(folded):
         return []

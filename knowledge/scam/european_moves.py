@@ -29,10 +29,12 @@ from knowledge.scam.red_flags import Severity
 _OPENER_CUES = tuple(
     fold(cue)[0]
     for cue in (
-        "bureau", "dispo", "réunion", "platz", "büro", "besprechung", "meeting", "erreichbar",
-        "oficina", "reunión", "disponible", "ufficio", "riunione", "kantoor", "vergadering",
+        "bureau", "dispo", "réunion", "platz", "büro", "besprechung", "erreichbar",
+        "oficina", "reunión", "ufficio", "riunione", "kantoor", "vergadering",
         "beschikbaar", "biurze", "spotkaniu", "zebraniu", "injoignable", "telefonieren",
         "no puedo hablar", "non posso parlare", "kan niet bellen", "nie mogę rozmawiać",
+        # Not "meeting" alone: English says it all the time; German and Dutch say it so.
+        "im meeting", "einem meeting", "langen meeting", "een meeting",
     )
 )  # fmt: skip
 _AWAY = folded_pattern(
@@ -63,8 +65,6 @@ _SECRET = folded_pattern(
 )
 
 # (2) A held parcel.
-_PARCEL_CUES = ("colis", "paket", "sendung", "paquete", "envio", "pacco", "spedizion",
-                "pakket", "zending", "paczk", "przesył")  # fmt: skip
 _HELD = folded_pattern(
     r"(?P<French>bloqué|retenu|pas pu être livré)|(?P<German>zurückgehalten|festgehalten"
     r"|nicht zugestellt werden)|(?P<Spanish>retenido|no (?:se ha podido|pudimos) entregar)"
@@ -84,7 +84,7 @@ _PRESS = folded_pattern(
     r"|terug naar|afzender|vernietigd|zwrócon|wróci do nadawcy"
 )
 _TINY = folded_pattern(r"(?<![\d.,])(\d(?:[.,]\d{1,2})?)\s?(?:€|eur\b|euro|zł|pln)")
-_LINKED = folded_pattern(r"https?://|www\.|\b[a-z0-9-]+\.(?:net|com|info|top|xyz|online|site)\b")
+_LINKED = folded_pattern(r"https?://|www\.|(?<=[a-z0-9-])\.(?:net|com|info|top|xyz|online|site)\b")
 _CHEAP_FEE = Decimal(60)  # euros or zloty-like small sums: above this it is not the fee lure
 _TINY_FEE = Decimal(5)  # no carrier's real charge is this small; the lures' are (1,45 zł)
 
@@ -143,14 +143,15 @@ KINDS = {
 }
 
 
-def read_moves(folded: str) -> list[tuple[re.Match[str], str]]:
-    """The matches that name each round-17 move in `folded`, with the move's kind."""
+def read_moves(folded: str, *, parcel: bool) -> list[tuple[re.Match[str], str]]:
+    """The matches that name each round-17 move in `folded`, with the move's kind; `parcel`:
+    whether a parcel cue word (`FEE_CUES`) is in it."""
     found: list[tuple[re.Match[str], str]] = []
     if any(cue in folded for cue in _OPENER_CUES):
         opener = _opener(folded)
         if opener:
             found.append((opener, "executive opener"))
-    if any(cue in folded for cue in _PARCEL_CUES):
+    if parcel:
         held = _held(folded)
         if held:
             found.append((held, "held parcel"))

@@ -40,7 +40,7 @@ LINK = _folded(
     r"|pulse aquí|pinche"
     r"|haga clic|clicca|\bklik|kliknij|paysafecard|\bpcs\b|\.zip\b|\.rar\b|télécharg"
     r"|herunterlad|descarg|scarica|download|pobierz|voucher|besuchen sie|visitez|bezoek"
-    r"|odwiedź|\b[a-z0-9-]+\.(?:net|com|info|top|xyz|online|site|shop|live|app)\b"
+    r"|odwiedź|(?<=[a-z0-9-])\.(?:net|com|info|top|xyz|online|site|shop|live|app)\b"
 )
 
 
