@@ -58,7 +58,7 @@ _DATE = _folded(
 )
 # A club asking its own members: the sender is named by what it is.
 _CLUB = _folded(
-    r"vereniging|penningmeester|contributie|mitgliedsbeitrag|\bverein|cotisation|adhérent"
+    r"vereniging|penningmeester|contributie|mitgliedsbeitrag|\bvereins?\b|cotisation|adhérent"
     r"|quota associativa|associazione|składk|stowarzysz|cuota de soci"
 )
 _SAME_DAY = _folded(

@@ -84,6 +84,7 @@ def test_a_real_notice_needs_its_number_a_date_and_nothing_same_day() -> None:
     assert not real_notice(_folded("Rechnung Nr. 88412 ist offen."))  # no date
     assert not real_notice(_folded(notice + " Neue Bankverbindung: siehe unten."))
     assert real_notice(_folded("Contributie van de vereniging staat open."))  # a club's dues
+    assert not real_notice(_folded("Wie vereinbart ist die Rechnung offen."))  # not a club
 
 
 def test_an_amount_after_below_or_above_is_a_threshold() -> None:
