@@ -14,6 +14,10 @@ its invoice number and the usual account but no link, a forwarder's duty bill, a
 gift-card page, a refusal ("jamais", "nunca") or any warning that names the scam ("arnaque",
 "Betrug", "estafa", "truffa", "oplichting", "oszustwo") reads nothing.
 
+Round 17 (`european_moves`, `european_notices`): the fee reading's patterns moved beside the
+held-parcel and executive-opener readings, whose hits are built and warned here too; a real
+notice (its number, a due date, nothing same-day) keeps the fee and reminder moves low.
+
 Speed: a few literal cues per kind ("virement", "zoll", "mahnung", ...) are looked up with `in`
 before any expression runs, so English text stops there. Pure: no Telegram or storage; spans
 in folded text. Each hit names the language its key word is in.
@@ -23,50 +27,42 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 
-from knowledge.scam.normalise import fold
+from knowledge.scam.european_moves import FEE_CUES, KINDS, WHY, fee_match, read_moves
+from knowledge.scam.european_notices import LINK, folded_pattern, real_notice
 from knowledge.scam.red_flags import Severity
 
-_CHEAP_FEE = Decimal(60)  # euros or zloty-like small sums: above this it is not the fee lure
-_LANGUAGES = ("French", "German", "Spanish", "Italian", "Dutch", "Polish")
-
-
-def _folded(pattern: str) -> re.Pattern[str]:
-    """`pattern` folded like the messages it reads (no upper-case escapes in it); its groups
-    keep the languages' names as written."""
-    folded = fold(pattern)[0]
-    for language in _LANGUAGES:
-        folded = folded.replace(f"(?p<{language.lower()}>", f"(?P<{language}>")
-    return re.compile(folded)
+_folded = folded_pattern
 
 
 # A notice, warning, explainer or refusal about these very messages: nothing in it is a move.
 _WARNS = _folded(
     r"arnaque|escroc|escroquer|fraud|hameçonn|phishing|betrug|betrüg|masche|warnung|warnen"
     r"|\bwarnt|estafa|\btimo\b|suplant|truffa|truffator|\bfrode|oplicht|waarschuw|oszust"
-    r"|wyłudz|ostrzegam|\bnep|polizei|policía|polizia|politie|policj|gendarmerie|jamais"
+    r"|wyłudz|ostrzeg|\bnep|polizei|policía|polizia|politie|policj|gendarmerie|jamais"
     r"|niemals|nunca|\bnon\b[^.]{0,30}\bmai\b|nooit|nigdy|\bfaux |\bfalsche|\bfinto|\bfałszyw"
-)
-_LINK = _folded(
-    r"https?://|www\.|\blien\b|cliquez|clique |cliquant|cliquer|\blink\b|klicken|enlace"
-    r"|pulse aquí|pinche"
-    r"|haga clic|clicca|\bklik|kliknij|paysafecard|\bpcs\b|\.zip\b|\.rar\b|télécharg"
-    r"|herunterlad|descarg|scarica|download|pobierz|voucher|besuchen sie|visitez|bezoek"
-    r"|odwiedź"
 )
 
 # (1) An executive's transfer: the key word names the language.
-_WIRE_CUES = ("virement", "berweis", "transferencia", "bonific", "overboeking", "przelew")
+_WIRE_CUES = (
+    "virement",
+    "berweis",
+    "transferencia",
+    "transfier",
+    "bonific",
+    "overboeking",
+    "przelew",
+)
 _WIRE = _folded(
-    r"(?P<French>virement)|(?P<German>überweis)|(?P<Spanish>transferencia)"
+    r"(?P<French>virement)|(?P<German>überweis)|(?P<Spanish>transferencia|transfier)"
     r"|(?P<Italian>bonifico)|(?P<Dutch>overboeking|overschrijving)|(?P<Polish>przelew)"
 )
 _IN_PERSON = _folded(
     r"besoin que|faut que|(?:veux|voudrais) que|pouvez-vous|peux-tu|ich brauche|sie müssen"
     r"|du musst|möchte,? dass|will,? dass|kannst du|können sie|necesito que|quiero que"
     r"|puedes|podrías|ho bisogno|voglio che|puoi|potrebbe|ik wil dat|kun je|kunt u|kan je"
-    r"|potrzebuję|chcę|czy możesz|czy może pan"
+    r"|potrzebuję|chcę|czy możesz|czy może pan|besoin de (?:votre|ton) aide|übertragen sie"
+    r"|überweisen sie|por favor transfier|effettui il|fate il|maak (?:het|dit)"
 )
 _HUSHED = _folded(
     r"confidenti|discr[eè]t|vertraulich|diskret|niemand|confidencial|nadie|riservat"
@@ -75,13 +71,13 @@ _HUSHED = _folded(
 _HURRIED = _folded(
     r"urgent|urgence|aujourd'hui|immédiat|tout de suite|avant midi|dringend|eilig|sofort"
     r"|heute noch|umgehend|urgencia|inmediat|hoy mismo|subito|entro oggi|oggi stesso|spoed"
-    r"|vandaag nog|meteen|pilny|pilnie|pilne|natychmiast|dziś"
+    r"|vandaag nog|meteen|pilny|pilnie|pilne|natychmiast|dziś|\bheute\b|termine el día"
 )
 _BOSS_OR_DETAILS = _folded(
     r"président|pdg|directeur|dirigeant|patron|geschäftsführ|chef|vorstand|ceo|director"
     r"|gerente|jefe|presidente|direttore|amministratore|titolare|baas|prezes|dyrektor|szef"
     r"|coordonnées bancaires|\brib\b|bankverbindung|kontodaten|datos bancarios"
-    r"|coordinate bancarie|\biban\b|rekeningnummer|numer konta|numer rachunku"
+    r"|coordinate bancarie|\biban\b|rekeningnummer|numer konta|numer rachunku|esta cuenta"
 )
 
 # (2) Gift cards bought for someone who wants the codes back.
@@ -96,12 +92,17 @@ _GIFT_CUES = (
     "regalo",
     "ricaric",
     "doładow",
+    "transcash",
+    "google play",
+    "apple-k",
+    "apple k",
+    "apple-c",
 )
 _GIFT = _folded(
     r"cartes? cadeaux?|coupons? pcs|recharges? pcs|paysafecard|transcash|neosurf|gutschein"
     r"|geschenkkarte|guthabenkarte|play-karten|itunes-karten|tarjetas? (?:de )?(?:regalo"
     r"|prepago)|carte regalo|ricariche|cadeaukaart|cadeaubon|itunes-kaarten|karty podarunkow"
-    r"|doładowania"
+    r"|doładowania|buoni? regalo|google[- ]play|apple[- ](?:karten|cards?|kaarten)"
 )
 _CODES = _folded(r"codes|codigos|códigos|codici|kody|\bpin\b")
 _SEND_ME = _folded(
@@ -110,38 +111,6 @@ _SEND_ME = _folded(
     r"|(?P<Spanish>(?:envía|manda)me|me (?:envías|mandas|envíes|mandes))"
     r"|(?P<Italian>inviami|mandami|mandarmi|inviarmi)|(?P<Dutch>stuur (?:me|mij))"
     r"|(?P<Polish>(?:wyślij|prześlij) mi)"
-)
-
-# (3) A parcel held for a small fee, to be paid through a link.
-_FEE_CUES = (
-    "colis",
-    "douane",
-    "livraison",
-    "zoll",
-    "pak",
-    "sendung",
-    "aduana",
-    "paquete",
-    "envio",
-    "dogana",
-    "pacco",
-    "spedizion",
-    "zending",
-    "paczk",
-    "przesył",
-)
-_PARCEL = _folded(
-    r"(?P<French>colis|douane|livraison)|(?P<German>zoll|paket|sendung)"
-    r"|(?P<Spanish>aduana|paquete|envío)|(?P<Italian>dogana|pacco|spedizione)"
-    r"|(?P<Dutch>pakket|zending)|(?P<Polish>paczk|przesyłk|\bcło\b)"
-)
-_FEE = _folded(
-    r"frais|taxe|droits|gebühr|kosten|zahlung|zahlen|tasas?|gastos|arancel|abone|pagar|spese"
-    r"|dazi|pagamento|paga |betaal|betaling|opłat|dopłat|\bcło\b|zapłać"
-)
-_AMOUNT = _folded(
-    r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:€|eur\b|euro|zł|pln)"
-    r"|€\s?(\d{1,3}(?:[.,]\d{1,2})?)(?![\d.,]\d)"
 )
 
 # (4) An overdue reminder that threatens and sends you to a link or a file.
@@ -244,12 +213,14 @@ def read_european(folded: str) -> list[EuropeanHit]:
     readings = (
         (_WIRE_CUES, _wire),
         (_GIFT_CUES, _gift),
-        (_FEE_CUES, _fee),
+        (FEE_CUES, _fee),
         (_REMINDER_CUES, _reminder),
         (_OFFSHORE_CUES, _offshore),
     )
     due = [read for cues, read in readings if any(cue in folded for cue in cues)]
     found = [hit for hit in (read(folded) for read in due) if hit]
+    parcel = any(read is _fee for read in due)  # the held-parcel cues are the fee's
+    found.extend(_hit(match, kind) for match, kind in read_moves(folded, parcel=parcel))
     # The warnings are looked for last: most text with a cue word has no move in it.
     if found and _WARNS.search(folded):
         return []
@@ -276,21 +247,17 @@ def _gift(folded: str) -> EuropeanHit | None:
 
 
 def _fee(folded: str) -> EuropeanHit | None:
-    """A parcel or customs fee of a few euros, to be paid through a link."""
-    parcel = _PARCEL.search(folded)
-    if parcel is None or _FEE.search(folded) is None or _LINK.search(folded) is None:
-        return None
-    for amount in _AMOUNT.finditer(folded):
-        digits = next(group for group in amount.groups() if group).replace(",", ".")
-        if 0 < Decimal(digits) <= _CHEAP_FEE:
-            return _hit(parcel, "small parcel fee")
-    return None
+    """A parcel or customs fee of a few euros, to be paid through a link (`european_moves`)."""
+    parcel = fee_match(folded)
+    return _hit(parcel, "small parcel fee") if parcel else None
 
 
 def _reminder(folded: str) -> EuropeanHit | None:
     """An overdue reminder with a threat, and a link or a file to pay through."""
     reminder = _REMINDER.search(folded)
-    if reminder is None or _THREAT.search(folded) is None or _LINK.search(folded) is None:
+    if reminder is None or _THREAT.search(folded) is None or LINK.search(folded) is None:
+        return None
+    if real_notice(folded):  # its number and due date, no same-day consequence
         return None
     return _hit(reminder, "threatening reminder")
 
@@ -304,6 +271,7 @@ def _offshore(folded: str) -> EuropeanHit | None:
 
 
 def _hit(match: re.Match[str], kind: str) -> EuropeanHit:
-    category, severity = _KINDS[kind]
+    category, severity = _KINDS[kind] if kind in _KINDS else KINDS[kind]
     language = match.lastgroup or "a European language"
-    return EuropeanHit(category, severity, *match.span(), language, kind, _WHY[kind])
+    why = _WHY[kind] if kind in _WHY else WHY[kind]
+    return EuropeanHit(category, severity, *match.span(), language, kind, why)

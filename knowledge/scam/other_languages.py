@@ -14,6 +14,7 @@ from typing import Protocol
 
 from knowledge.scam.chinese import ChineseMatcher
 from knowledge.scam.european import read_european
+from knowledge.scam.european_notices import own_new_account_announced
 from knowledge.scam.finding import Finding
 from knowledge.scam.japanese import read_japanese
 from knowledge.scam.languages import LanguageHit, LanguageReader
@@ -76,6 +77,9 @@ class OtherLanguages:
         found.extend(self._japanese_findings(message))
         found.extend(self._european_findings(message))
         hits = self._foreign.find(message.words, message.sentence)
+        if hits and own_new_account_announced(message.folded):
+            # A sender's own new account announced where you can check it (round 17).
+            hits = [hit for hit in hits if hit.kind != "diversion"]
         found.extend(self._foreign_finding(message, hit) for hit in hits)
         return found
 

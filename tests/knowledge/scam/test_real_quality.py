@@ -56,8 +56,10 @@ from scripts.scam_data import REAL_FILES, folds, real_items
 # 1,726 (the sender's own account-change procedure, windows counted from the contract or the
 # writer's processing time; no scam lost), and recall 0.69 -> 0.71 with the European-language
 # readings; floors set at the merge from both. Round 17's setup (2,525 items with the sixteenth
-# batch and the sixth honest set): 0.88 / 0.68 / 54 of 1,894.
-RULES_FLOOR = (0.88, 0.67, 0.027)  # round 17: 0.891 / 0.680 / 50 of 1,894
+# batch and the sixth honest set): 0.88 / 0.68 / 54 of 1,894. Round 17: honest17 0.891 / 0.680 /
+# 50; europe17 (tuned on all of them) 0.883 / 0.680 / 54 -> 0.893 / 0.695 / 50; both merged: see
+# RULES_FLOOR's comment.
+RULES_FLOOR = (0.88, 0.68, 0.027)  # round 17 merged: set at the merge
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
@@ -88,7 +90,8 @@ HONEST_MAIL = (
     ("hw0", 62, 0),  # honest_heldout4, hw001-hw062
     ("hw1", 49, 4),  # honest_heldout5 (measured once after round 15: rules 8, shipped 9)
     ("hw2", 39, 1),  # honest_heldout5b, real e-mails (the same: rules 2, shipped 7; round 17: 1)
-    ("hv1", 44, 5),  # honest_heldout6, European languages (measured once after round 16: 5)
+    ("hv1", 44, 1),  # honest_heldout6, European languages (measured once after round 16: 5;
+    # round 17 read the four European notices in context, tuned on them: 1)
     ("hv2", 40, 2),  # honest_heldout6b, real e-mails (the same: rules 5, shipped 6; round 17: 2)
 )
 
