@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from knowledge.scam.literals import literals
 from knowledge.scam.normalise import fold
 from knowledge.scam.red_flags import Severity
 
@@ -248,7 +249,10 @@ def read_european(folded: str) -> list[EuropeanHit]:
         (_REMINDER_CUES, _reminder),
         (_OFFSHORE_CUES, _offshore),
     )
-    due = [read for cues, read in readings if any(cue in folded for cue in cues)]
+    # Which cues occur, read in one pass for all the readings (round 17: 0.2 -> 0.04 ms per
+    # 4,096 characters; the same answer as `any(cue in folded for cue in cues)`).
+    present = literals(tuple(cues for cues, _ in readings)).present(folded)
+    due = [read for cues, read in readings if not present.isdisjoint(cues)]
     found = [hit for hit in (read(folded) for read in due) if hit]
     # The warnings are looked for last: most text with a cue word has no move in it.
     if found and _WARNS.search(folded):
