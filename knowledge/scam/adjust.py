@@ -93,6 +93,9 @@ _OWN_PROCEDURE = re.compile(
     r"(?: or (?:change|update|amend))? (?:your|their) (?:\w+ ){0,2}?"
     r"(?:bank|account|payout|settlement)"
 )
+# Every text `_OWN_PROCEDURE` finds holds one of these: asked first, as the pattern's opening
+# alternation is tried at every word (round 17: about 90 µs per 4,096 characters).
+_OWN_PROCEDURE_VERBS = ("to change", "to update", "to amend")
 _WRITER_CHANGED = re.compile(
     r"\b(?:our|my) new\b|\b(?:our|my) (?:\w+ ){0,3}?(?:has|have|was|were|is) (?:been )?"
     r"(?:changed|updated|moved|switched)\b"
@@ -274,7 +277,8 @@ def _own_procedure(folded: str) -> bool:
     """How the reader changes their own account, in a message that neither claims the
     writer's account changed nor asks the reader to pay or use anything."""
     return (
-        _OWN_PROCEDURE.search(folded) is not None
+        any(verb in folded for verb in _OWN_PROCEDURE_VERBS)
+        and _OWN_PROCEDURE.search(folded) is not None
         and _WRITER_CHANGED.search(folded) is None
         and _USE_REQUEST.search(folded) is None
     )
