@@ -57,9 +57,9 @@ from scripts.scam_data import REAL_FILES, folds, real_items
 # writer's processing time; no scam lost), and recall 0.69 -> 0.71 with the European-language
 # readings; floors set at the merge from both. Round 17's setup (2,525 items with the sixteenth
 # batch and the sixth honest set): 0.88 / 0.68 / 54 of 1,894. Round 17: honest17 0.891 / 0.680 /
-# 50; europe17 (tuned on all of them) 0.883 / 0.680 / 54 -> 0.893 / 0.695 / 50; both merged: see
-# RULES_FLOOR's comment.
-RULES_FLOOR = (0.88, 0.68, 0.027)  # round 17 merged: set at the merge
+# 50; europe17 (tuned on all of them) 0.883 / 0.680 / 54 -> 0.893 / 0.695 / 50; both merged:
+# 0.90 / 0.69 / 46 of 1,894.
+RULES_FLOOR = (0.88, 0.68, 0.027)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
