@@ -27,7 +27,7 @@ def test_european_gate_answers_as_the_plain_scans() -> None:
     readings = (
         european._WIRE_CUES,
         european._GIFT_CUES,
-        european._FEE_CUES,
+        european.FEE_CUES,
         european._REMINDER_CUES,
         european._OFFSHORE_CUES,
     )
