@@ -181,6 +181,8 @@ _PARTS = {
     "fj": "fresh15c.jsonl",
     "fk": "fresh16.jsonl",
     "fl": "fresh16b.jsonl",
+    "fm": "fresh17.jsonl",
+    "fn": "fresh17b.jsonl",
     "h7": "honest_mail.jsonl",
     "h8": "honest_mail2.jsonl",
     "h9": "honest_mail3.jsonl",
@@ -192,6 +194,8 @@ _PARTS = {
     "hw2": "honest_heldout5b.jsonl",  # hw201-hw240
     "hv1": "honest_heldout6.jsonl",  # hv101-hv145
     "hv2": "honest_heldout6b.jsonl",  # hv201-hv240
+    "hu": "honest_heldout7.jsonl",  # hu001-hu053
+    "ht": "honest_heldout7b.jsonl",  # ht001-ht070, 65 of them
 }
 
 

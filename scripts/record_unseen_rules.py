@@ -43,6 +43,8 @@ FREEZES = {
     "fresh15c.jsonl": ("44c7890", "freeze: scam check round 15"),
     "fresh16.jsonl": ("6341331", "freeze: scam check round 16"),
     "fresh16b.jsonl": ("6341331", "freeze: scam check round 16"),
+    "fresh17.jsonl": ("92bd97b", "freeze: scam check round 17"),
+    "fresh17b.jsonl": ("92bd97b", "freeze: scam check round 17"),
 }
 # Run inside the old checkout: the rules alone (no learned model), as that code shipped them.
 _SCAN = """

@@ -58,8 +58,9 @@ from scripts.scam_data import REAL_FILES, folds, real_items
 # readings; floors set at the merge from both. Round 17's setup (2,525 items with the sixteenth
 # batch and the sixth honest set): 0.88 / 0.68 / 54 of 1,894. Round 17: honest17 0.891 / 0.680 /
 # 50; europe17 (tuned on all of them) 0.883 / 0.680 / 54 -> 0.893 / 0.695 / 50; both merged:
-# 0.90 / 0.69 / 46 of 1,894.
-RULES_FLOOR = (0.88, 0.68, 0.027)
+# 0.90 / 0.69 / 46 of 1,894. Round 18's setup (2,775 items with the seventeenth batch and the
+# seventh honest set): 0.88 / 0.67 / 57 of 2,113.
+RULES_FLOOR = (0.87, 0.66, 0.03)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
@@ -93,6 +94,8 @@ HONEST_MAIL = (
     ("hv1", 44, 1),  # honest_heldout6, European languages (measured once after round 16: 5;
     # round 17 read the four European notices in context, tuned on them: 1)
     ("hv2", 40, 2),  # honest_heldout6b, real e-mails (the same: rules 5, shipped 6; round 17: 2)
+    ("hu", 53, 0),  # honest_heldout7 (measured once after round 17: 0)
+    ("ht", 65, 10),  # honest_heldout7b, sourcing texts (the same: rules 10, shipped 10)
 )
 
 
@@ -107,12 +110,12 @@ def test_real_data_is_labelled_sourced_and_unique() -> None:
     measured; the honest business mail since round 7),
     both labels, every item with a source, ids and texts unique."""
     items = real_items()
-    assert len(items) >= 2525
+    assert len(items) >= 2775
     assert {item.scam for item in items} == {True, False}
     assert all(item.source and item.group for item in items)
     assert len({item.id for item in items}) == len(items)
     assert len({item.text for item in items}) == len(items)
-    assert len(REAL_FILES) == 35
+    assert len(REAL_FILES) == 39
 
 
 def test_folds_never_split_a_source() -> None:
@@ -212,7 +215,8 @@ def test_the_unread_rules_verdicts_cover_every_measured_fresh_batch() -> None:
     fresh14b, what the rules frozen before that batch was measured said of it: the view the
     learned part's powers are judged on. Its figures are those measured once (recall 15/27,
     10/26, 12/28, 13/29, 9/21, 7/24, 4/26, 10/21, 5/12, 2/16 + 10/24 for fresh12, 4/12,
-    1/11 + 1/10 for fresh14, 5/11 + 9/13 + 1/30 for fresh15, 3/23 + 0/4 for fresh16)."""
+    1/11 + 1/10 for fresh14, 5/11 + 9/13 + 1/30 for fresh15, 3/23 + 0/4 for fresh16,
+    4/20 + 3/11 for fresh17)."""
     import json
 
     from scripts.scam_powers import UNSEEN
@@ -220,12 +224,12 @@ def test_the_unread_rules_verdicts_cover_every_measured_fresh_batch() -> None:
     recorded = json.loads(UNSEEN.read_text(encoding="utf-8"))["verdicts"]
     prefixes = (
         *("f3", "f4", "f5", "f6", "f7", "f8", "f9", "fa", "fb", "fc", "fd", "fe", "ff", "fg"),
-        *("fh", "fi", "fj", "fk", "fl"),
+        *("fh", "fi", "fj", "fk", "fl", "fm", "fn"),
     )
     batches = [item for item in real_items() if item.id[:2] in prefixes]
     assert {item.id for item in batches} == set(recorded)
     caught = sum(1 for item in batches if item.scam and recorded[item.id][0])
-    assert caught == 15 + 10 + 12 + 13 + 9 + 7 + 4 + 10 + 5 + 2 + 10 + 4 + 1 + 1 + 5 + 9 + 1 + 3
+    assert caught == 15 + 10 + 12 + 13 + 9 + 7 + 4 + 10 + 5 + 2 + 10 + 4 + 1 + 1 + 5 + 9 + 1 + 3 + 4 + 3
 
 
 @pytest.mark.parametrize(("prefix", "size", "most"), HONEST_MAIL)
