@@ -53,11 +53,11 @@ async def test_a_price_per_dozen_against_pieces_gets_a_reason_and_no_line(
 
 
 async def test_a_discount_threshold_is_not_offered_as_the_order(alice: OfflineUser) -> None:
-    """Round 18: "orders of over 1000 units" is a threshold; no line beats a wrong one."""
+    """Round 18: "orders of over 1200 units" is a threshold; no line beats a wrong one."""
     message = reply(
         await alice.send(
-            "/landed 15% discount for orders of over 1000 units. Price quoted is $200"
+            "/landed 15% discount for orders of over 1200 units. Price quoted is $200"
         )
     )
     assert "From your text I can read" not in message.text
-    assert "/landed 1000 pcs" not in message.html
+    assert "1200 pcs" not in message.text
