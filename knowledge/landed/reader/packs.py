@@ -30,6 +30,7 @@ _FAMILIES: tuple[frozenset[str], ...] = (
     frozenset(("pair", "pairs")),
 )
 PACK_WORDS = frozenset().union(*_FAMILIES)
+_CENT_HUNDREDTHS = Decimal("0.0001")  # finer than this a piece price is a rounding, not a quote
 _PER = frozenset(("per", "par", "pro", "por", "al", "je", "a"))  # "$6 per dozen", "€2 a box"
 
 
@@ -87,6 +88,7 @@ def unpacked_price(
     if counted is not None and family(counted) is not None and family(counted) == family(pack):
         return price
     size = pack_size(tokens, noun)
-    if size is None:
-        return Offer(None, pack_note(pack, counted or "pieces"))
-    return price[0] / size, price[1]
+    one = None if size is None else price[0] / size
+    if one is None or one != one.quantize(_CENT_HUNDREDTHS):
+        return Offer(None, pack_note(pack, counted or "pieces"))  # "$10 per box of 3": 3.333...
+    return one, price[1]

@@ -82,6 +82,7 @@ def test_a_true_space_grouped_thousand_still_joins() -> None:
         ("3000 pcs, USD 24 per carton", "per carton"),
         ("500 units @ $30/box", "per box"),
         ("1200 Stück, 15 EUR pro set", "per set"),
+        ("900 pcs at $10 per box of 3", "per box"),
     ],
 )
 def test_a_price_per_pack_against_pieces_gets_a_note_and_no_line(text: str, word: str) -> None:
