@@ -15,7 +15,7 @@ the freight the text names goes in the line, and when it cannot be read no line 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from knowledge.landed.reader.offer import (
@@ -27,7 +27,9 @@ from knowledge.landed.reader.offer import (
     plain,
     ranges,
 )
+from knowledge.landed.reader.packs import PACK_WORDS, family, per_noun, unpacked_price
 from knowledge.landed.reader.rows import label_at, priced_row, unit_label_before
+from knowledge.landed.reader.spelled import fold_incoterms
 from knowledge.landed.reader.words import (
     INCOTERMS,
     PRICE_SUFFIXES,
@@ -58,12 +60,22 @@ _PRICE_MARKS = frozenset(
 # Words that make an amount the whole order's: "total $264", "paid $134", "$25 for 5 pcs".
 _TOTAL_MARKS = frozenset(("total", "paid", "quoted"))
 _BOUNDS = frozenset(("than", "least", "minimum", "min", "over", "above", "under", "below", "from"))
+# Words before a count that make it a threshold ("orders of over 1000 units" earn a discount),
+# not the order: such a count is never the line's quantity.
+_THRESHOLDS = frozenset(
+    ("over", "above", "than", "exceeding", "beyond", "least", "minimum", "min", "upwards")
+)
+# Words before a number that make it another column's (an item or reference number), so a
+# number after it one space on is not its thousands group ("Item No. 1024 756 pieces").
+_FIELD_MARKS = frozenset(("no", "nr", "item", "ref", "art", "#", "n°", "nº"))
 _PER_WORDS = frozenset(("per", "par", "pro", "por", "al", "je"))
 # What "per" may name that is not a unit of the goods: measures, time, transport.
 _NOT_GOODS = frozenset(WEIGHT_UNITS) | frozenset(VOLUME_UNITS) | frozenset(
     ("pound", "pounds", "lb", "lbs", "mt", "month", "year", "week", "day", "hour", "container",
      "containers", "shipment", "order", "pallet", "cbm", "metric", "ton", "meter", "metre", "m")
 )  # fmt: skip
+# Packs a count may be in ("50 cartons"): the line is then right only with a price per that pack.
+_PACK_COUNTS = PACK_WORDS - _UNIT_WORDS
 _ABOUT = frozenset(("about", "around", "approx", "approximately", "roughly", "only", "just"))
 
 
@@ -74,39 +86,27 @@ def skim(
 
     `place(words)` says whether words name a known port or country (kept after the Incoterm).
     """
-    tokens = _joined_thousands([t for t in tokens if t.text != "|"])  # table borders say nothing
+    # Table borders say nothing; "Ex-works" and "C.I.F" are the rules EXW and CIF.
+    tokens = _joined_thousands(fold_incoterms([t for t in tokens if t.text != "|"]))
     if is_bulk(tokens, currency):
         return Offer(None, BULK_NOTE)
     tokens, folded = ranges(tokens, currency)
     named = freight(tokens, currency)
     if named.unread:
         return None
-    quantities: set[Decimal] = set()
-    quantity_at: int | None = None
-    marked: set[tuple[Decimal, str | None]] = set()  # "/pc", "each", "per tray": surely per unit
-    prices: set[tuple[Decimal, str | None]] = set()  # after "@", "at", "price": likely per unit
-    totals: set[tuple[Decimal, str | None]] = set()
-    for at, token in enumerate(tokens):
-        if token.kind is not Kind.NUMBER or token.number is None or at == named.at:
-            continue
-        value = token.number
-        if _is_quantity(tokens, at, currency):
-            quantities.add(value)
-            quantity_at = at if quantity_at is None else quantity_at
-            continue
-        start, code, end = _money(tokens, at, currency)
-        if end is None:
-            continue
-        lead = _word(tokens, label_at(tokens, start))  # "price is $10", "Unit price FOB: 2"
-        if lead in _BOUNDS:
-            continue  # "not less than US$5000 per item": a minimum or a break, not a price
-        if _per_unit(tokens, end) or lead == "x" or unit_label_before(tokens, start):
-            marked.add((value, code))
-        elif lead in _PRICE_MARKS:
-            prices.add((value, code))
-        elif _total(tokens, lead, start, end):
-            totals.add((value, code))
-    prices = marked or prices  # "20 units at $37.00 - $1.85/unit": the marked one is the price
+    read = _read(tokens, currency, named.at)
+    quantities, quantity_at, packs = read.quantities, read.quantity_at, read.packs
+    prices = read.marked or read.prices  # "20 units at $37 - $1.85/unit": the marked one wins
+    totals = read.totals
+    if read.counted in _PACK_COUNTS and not any(
+        family(_word(tokens, n)) == family(read.counted) for n in packs
+    ):
+        return None  # "20 cartons at $2/pc": the count is in packs and the price is not
+    if packs and len(prices) == 1 and len(quantities) == 1:
+        unpacked = unpacked_price(tokens, packs, read.counted, next(iter(prices)))
+        if isinstance(unpacked, Offer):
+            return unpacked
+        prices = {unpacked}
     if len(quantities) != 1 or len(prices) > 1 or (not prices and len(totals) != 1):
         # A table row or worksheet: the quantity times one amount is another.
         row = priced_row(tokens, quantity_at if quantities else None, currency, named.at)
@@ -123,6 +123,64 @@ def skim(
     return Offer(" ".join(words), _range_note(span) if span else None)
 
 
+@dataclass
+class _Clauses:
+    """What the numbers of a text were read as."""
+
+    quantities: set[Decimal] = field(default_factory=set)
+    quantity_at: int | None = None
+    counted: str | None = None  # the unit word after the quantity ("pieces"), if any
+    packs: set[int] = field(default_factory=set)  # "per dozen", "/carton": a pack's price
+    marked: set[tuple[Decimal, str | None]] = field(default_factory=set)  # "/pc", "each"
+    prices: set[tuple[Decimal, str | None]] = field(default_factory=set)  # after "@", "price"
+    totals: set[tuple[Decimal, str | None]] = field(default_factory=set)
+
+
+def _read(tokens: Sequence[Token], currency: Currency, skip: int | None) -> _Clauses:
+    """Each number of `tokens` placed as a quantity, a marked or likely unit price, a total,
+    or nothing (`skip` is the freight amount's index)."""
+    read = _Clauses()
+    for at, token in enumerate(tokens):
+        if token.kind is not Kind.NUMBER or token.number is None or at == skip:
+            continue
+        if _word(tokens, at - 1) in _THRESHOLDS and _word(tokens, at + 1) in _UNIT_WORDS:
+            continue  # "orders of over 1000 units": a discount threshold, not this order
+        if _word(tokens, at - 1) == "of" and _word(tokens, at - 2) in PACK_WORDS:
+            continue  # "per carton of 12 pcs": the pack's size, read with its price
+        if _is_quantity(tokens, at, currency):
+            read.quantities.add(token.number)
+            read.quantity_at = at if read.quantity_at is None else read.quantity_at
+            read.counted = read.counted or _word(tokens, at + 1)
+            continue
+        _read_amount(tokens, at, token.number, currency, read)
+    return read
+
+
+def _read_amount(
+    tokens: Sequence[Token], at: int, value: Decimal, currency: Currency, read: _Clauses
+) -> None:
+    """The amount at `at` placed as a pack's price, a unit price or a total, when it is one."""
+    start, code, end = _money(tokens, at, currency)
+    if end is None:
+        return
+    label = label_at(tokens, start)
+    lead = _word(tokens, label)  # "price is $10", "Unit price FOB: 2"
+    if lead == "quoted" and _word(tokens, label - 1) == "price":
+        lead = "price"  # "the price quoted is $200": a unit price, not the order's total
+    if lead in _BOUNDS:
+        return  # "not less than US$5000 per item": a minimum or a break, not a price
+    noun = per_noun(tokens, end)
+    if noun is not None and _word(tokens, noun) in PACK_WORDS:
+        read.packs.add(noun)  # "$30/box", "per dozen": per unit of a pack, checked by skim
+        read.marked.add((value, code))
+    elif _per_unit(tokens, end) or lead == "x" or unit_label_before(tokens, start):
+        read.marked.add((value, code))
+    elif lead in _PRICE_MARKS:
+        read.prices.add((value, code))
+    elif _total(tokens, lead, start, end):
+        read.totals.add((value, code))
+
+
 def _range_note(span: str) -> str:
     """Why the line shows one figure of a range: the lower is the supplier's own best case."""
     high = span.split(" to ")[1]
@@ -133,8 +191,10 @@ def _range_note(span: str) -> str:
 
 
 def _is_quantity(tokens: Sequence[Token], at: int, currency: Currency) -> bool:
-    """A unit word after the number, a label or verb before it, or "2000x" before a price."""
-    if _word(tokens, at + 1) in _UNIT_WORDS or _word(tokens, at - 1) in _QUANTITY_LABELS:
+    """A unit or pack word after the number, a label or verb before it, or "2000x" before a
+    price."""
+    after = _word(tokens, at + 1)
+    if after in _UNIT_WORDS or after in _PACK_COUNTS or _word(tokens, at - 1) in _QUANTITY_LABELS:
         return True
     return _word(tokens, at + 1) == "x" and _money(tokens, at + 2, currency)[2] is not None
 
@@ -152,6 +212,8 @@ def _joined_thousands(tokens: Sequence[Token]) -> list[Token]:
             and last.number is not None
             and last.number == last.number.to_integral_value()
             and last.text.isdigit()
+            and len(last.text) <= 3  # "1024 756 pieces": a first group has one to three digits
+            and (len(out) < 2 or out[-2].text not in _FIELD_MARKS)
             and len(token.text) == 3
             and token.text.isdigit()
             and token.start == last.start + len(last.text) + 1

@@ -35,3 +35,29 @@ async def test_bulk_cargo_per_tonne_gets_a_reason_and_no_line(alice: OfflineUser
 async def test_free_shipping_goes_in_the_offered_line(alice: OfflineUser) -> None:
     message = reply(await alice.send("/landed we paid $40 for 20 pcs with free shipping"))
     assert "<code>/landed 20 pcs total 40 usd freight 0</code>" in message.html
+
+
+async def test_an_incoterm_in_words_stays_in_the_offered_line(alice: OfflineUser) -> None:
+    """Round 18: "Ex-works" and "C.I.F" are the rules EXW and CIF, not left out."""
+    message = reply(await alice.send("/landed Ex-works unit price: 4 $ / unit for 200 pieces"))
+    assert "<code>/landed 200 pcs @ 4 usd exw</code>" in message.html
+
+
+async def test_a_price_per_dozen_against_pieces_gets_a_reason_and_no_line(
+    alice: OfflineUser,
+) -> None:
+    """Round 18: a line would be wrong twelvefold, so the reply says what to send instead."""
+    message = reply(await alice.send("/landed 756 pieces of soap at $6.00 per dozen"))
+    assert "price is per dozen but the quantity is counted in pieces" in message.text
+    assert "From your text I can read" not in message.text
+
+
+async def test_a_discount_threshold_is_not_offered_as_the_order(alice: OfflineUser) -> None:
+    """Round 18: "orders of over 1200 units" is a threshold; no line beats a wrong one."""
+    message = reply(
+        await alice.send(
+            "/landed 15% discount for orders of over 1200 units. Price quoted is $200"
+        )
+    )
+    assert "From your text I can read" not in message.text
+    assert "1200 pcs" not in message.text
