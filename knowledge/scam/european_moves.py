@@ -37,6 +37,9 @@ _OPENER_CUES = tuple(
         "im meeting", "einem meeting", "langen meeting", "een meeting",
         # Round 18: Portuguese.
         "escritório", "reunião", "disponível",
+        # ... and the boss who must not be called (all six languages).
+        "telefonisch", "nicht an", "appelez", "téléphonez", "llame", "chiamarmi",
+        "chiami", "bel me",
     )
 )  # fmt: skip
 _AWAY = folded_pattern(
@@ -50,12 +53,15 @@ _AWAY = folded_pattern(
     r"|en una reunión|no puedo hablar|in riunione|non posso parlare|in een (?:vergadering"
     r"|meeting)|kan niet bellen|na spotkaniu|na zebraniu|nie mogę rozmawiać"
     r"|está no escritório|estás no escritório|(?:estou|est[aá]) (?:em uma|numa|em) reunião"
-    r"|(?:você )?está disponível|não posso falar"
+    r"|(?:você )?está disponível|não posso falar|weder persönlich noch telefonisch"
+    r"|rufen sie mich (?:bitte )?nicht an|ne m'appelez pas|ne me téléphonez pas|no me llames?"
+    r"|non chiamarmi|non mi chiami|bel me niet|(?:a|en|antes de) una reunión"
 )
 _ERRAND = folded_pattern(
     r"(?P<French>besoin de (?:vous|toi|votre aide|ton aide)|une (?:petite )?(?:mission"
-    r"|tâche))|(?P<German>brauche (?:ihre|deine) hilfe|kleine aufgabe|einen gefallen"
-    r"|machen sie (?:jetzt )?die zahlung)|(?P<Spanish>necesito (?:tu|su) ayuda|un encargo"
+    r"|tâche)|vous confier (?:un|une))|(?P<German>brauche (?:ihre|deine) hilfe|kleine aufgabe|einen gefallen"
+    r"|machen sie (?:jetzt )?die zahlung|verantwortung für dieses projekt|vertrauliches projekt"
+    r"|dieses projekt übertragen)|(?P<Spanish>necesito (?:tu|su) ayuda|un encargo"
     r"|un favor|una tarea)|(?P<Italian>ho bisogno (?:di te|di lei|del tuo aiuto|del suo"
     r" aiuto)|un compito|un favore)|(?P<Dutch>heb (?:je|jou|u) (?:hulp )?nodig|heb (?:je"
     r"|uw) hulp nodig|een klusje|een gunst)|(?P<Polish>potrzebuję (?:twojej|pana|pani)"
@@ -67,17 +73,20 @@ _SECRET = folded_pattern(
     r"|riservat|con nessuno|vertrouwelijk|met niemand|poufn|nikomu|n'en parlez à personne"
     r"|par mail uniquement|nur per mail|solo por correo|solo per (?:e-?mail|posta)"
     r"|alleen per mail|tylko mailem|dringend|es urgente|è urgente|urgent|com ninguém"
-    r"|só por e-?mail|mais rápido possível"
+    r"|só por e-?mail|mais rápido possível|uniquement par (?:e-?)?mail|whatsapp"
+    r"|número de móvil|deine handynummer|ihre handynummer|il tuo numero di cellulare"
 )
 
 # (2) A held parcel.
 _HELD = folded_pattern(
     r"(?P<French>bloqué|retenu|pas pu être livré)|(?P<German>zurückgehalten|festgehalten"
     r"|nicht zugestellt werden)|(?P<Spanish>retenido|no (?:se ha podido|pudimos) entregar)"
-    r"|(?P<Italian>bloccat\w*|ferm[oa] in dogana|non è stat[oa] consegnat\w*)"
+    r"|(?P<Italian>bloccat\w*|ferm[oa] in dogana|non è stat[oa] consegnat\w*|trattenut\w*"
+    r"|non siamo (?:in grado di|riusciti a) consegnare)"
     r"|(?P<Dutch>vastgehouden|niet bezorgen|niet bezorgd)|(?P<Polish>wstrzyman\w*"
     r"|nie może zostać (?:dostarczon|doręczon)\w*|czeka na dopłat\w*|nieprawidłowego adresu"
-    r"|błędnego adresu)|(?P<Portuguese>retid[ao]|não foi possível entregar|suspens[ao])"
+    r"|błędnego adresu)|(?P<Portuguese>retid[ao]|não foi possível entregar"
+    r"|suspens[ao])"
     r"|(?P<Czech>nemohl\w* doručit|nelze doručit|zadržen)|(?P<Slovak>zadržan\w*"
     r"|nemohli doručiť)|(?P<Danish>tilbageholdt)|(?P<Norwegian>holdt tilbake|kan ikke leveres)"
     r"|(?P<Swedish>hållits kvar|kunde inte levereras)|(?P<Hungarian>nem kézbesíthető"
@@ -86,7 +95,7 @@ _HELD = folded_pattern(
 _ACT = folded_pattern(
     r"réglez|payez|confirmez|zahlen sie|bezahlen sie|bestätigen sie|bezahlt werden|abone"
     r"|pague|confirme|\bpaga\b|conferma|betaal|bevestig|dopłać|dopłat|zapłać|ureguluj"
-    r"|potwierdź|pague|atualize|resolva|regularize|zaplaťte|uhraďte|potvrďte|betal|fizess"
+    r"|potwierdź|aggiorna|modifica|pianifica|pague|atualize|resolva|regularize|zaplaťte|uhraďte|potvrďte|betal|fizess"
 )
 _PRESS = folded_pattern(
     r"\b(?:12|24|48) ?(?:heures|stunden|horas|ore|uur|godzin|hodin|timer|timmar|h)\b|renvoyé"

@@ -81,6 +81,27 @@ SCAMS: dict[tuple[str, str], list[str]] = {
         "A küldeménye nem kézbesíthető, fizessen 1 290 Ft díjat a linken: "
         "https://csomag-kezbesites.online",
     ],
+    ("Italian", "parcel"): [
+        "Il tuo pacco è stato trattenuto al centro di smistamento. Aggiorna l'indirizzo entro "
+        "24 ore: https://poste-consegne.info",
+        "Non siamo riusciti a consegnare il tuo pacco. Paga 1,49 € per una nuova consegna su "
+        "www.sda-riconsegna.top",
+    ],
+    ("German", "opener"): [
+        "Wir bereiten eine Übernahme vor. Ich möchte Ihnen die Verantwortung für dieses "
+        "Projekt übertragen; es ist streng vertraulich. Bitte kontaktieren Sie mich weder "
+        "persönlich noch telefonisch, nur per Mail.",
+        "Ich habe ein vertrauliches Projekt für Sie. Rufen Sie mich bitte nicht an, ich bin "
+        "nur per Mail erreichbar.",
+    ],
+    ("French", "opener"): [
+        "Je souhaite vous confier un dossier strictement confidentiel. Ne m'appelez pas, "
+        "nous échangerons uniquement par mail.",
+    ],
+    ("Spanish", "opener"): [
+        "Hola, ¿podrías hacerme un encargo antes de que entre a una reunión? Mándame tu "
+        "número de móvil y te escribo por WhatsApp.",
+    ],
     ("French", "account"): [
         "EDF : votre prélèvement a été rejeté. Mettez à jour vos coordonnées bancaires sous "
         "48h sur edf-client-regul.com, sinon votre contrat sera suspendu.",
@@ -154,6 +175,22 @@ HONEST: dict[tuple[str, str], list[str]] = {
     ("Hungarian", "fee"): [
         "A rendőrség figyelmeztet: a posta soha nem kér vámkezelési díjat SMS-ben küldött "
         "linken keresztül.",
+    ],
+    ("Italian", "parcel"): [
+        "Il pacco non è stato consegnato perché eri assente: lo trovi all'ufficio postale "
+        "con l'avviso n. 4455667 fino al 12/12.",
+        "Il tuo pacco è stato trattenuto in dogana per un controllo: non devi fare nulla, ti "
+        "avviseremo noi.",
+    ],
+    ("German", "opener"): [
+        "Ich bin ab morgen im Urlaub, bitte rufen Sie mich nicht an. Das Projekt übernimmt "
+        "Frau Brandt, die Unterlagen liegen im Ordner.",
+        "Die Preisliste ist vertraulich. Rufen Sie mich bitte nicht an, ich melde mich nach "
+        "der Messe.",
+    ],
+    ("Spanish", "opener"): [
+        "Hola, ¿me mandas tu número de móvil? Así te aviso cuando llegue el camión a la "
+        "reunión de mañana.",
     ],
     ("French", "account"): [
         "Votre banque ne vous demandera jamais de confirmer vos coordonnées par un lien reçu "

@@ -42,7 +42,7 @@ def test_each_scam_is_raised_and_read_in_its_language(key: tuple[str, str], text
     assert result.risk is not Risk.LOW, (key, result.findings)
     language, move = key
     hits = [(hit.language, hit.evidence) for hit in read_european(normalise(text).folded)]
-    kinds = _FEE_KINDS if move == "fee" else {_KIND[move]}
+    kinds = _FEE_KINDS if move in {"fee", "parcel"} else {_KIND[move]}
     names = {language, _SHARED.get(language, language)}
     assert any(kind in kinds and any(n in name for n in names) for name, kind in hits), (
         key,
