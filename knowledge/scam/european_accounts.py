@@ -22,9 +22,11 @@ from knowledge.scam.red_flags import Severity
 ACCOUNT_CUES = tuple(
     fold(cue)[0]
     for cue in (
+        # Not "confirme" or "verifica" alone: English "confirmed", "verification".
         "mettez à jour", "mettre à jour", "confirmez", "vérifiez", "aktualisieren",
-        "bestätigen", "verifizieren", "actualice", "verifique", "confirme", "aggiorna",
-        "conferma", "verifica", "gegevens", "bevestig", "potwierdź", "zaktualizuj",
+        "bestätigen", "verifizieren", "actualice", "verifique", "confirme su", "aggiorna",
+        "conferma", "verifica i", "verificare i", "gegevens", "bevestig", "potwierdź",
+        "zaktualizuj",
     )
 )  # fmt: skip
 _UPDATE = folded_pattern(

@@ -26,7 +26,7 @@ from knowledge.scam.normalise import fold
 from knowledge.scam.red_flags import Severity
 
 # (1) The executive's opener.
-_OPENER_CUES = tuple(
+OPENER_CUES = tuple(
     fold(cue)[0]
     for cue in (
         "bureau", "dispo", "réunion", "platz", "büro", "besprechung", "erreichbar",
@@ -135,9 +135,10 @@ FEE_CUES = (
     "paczk",
     "przesył",
     # Round 18: Portuguese, Czech, Slovak, Danish, Norwegian, Swedish, Hungarian.
-    "encomend", "alfandeg", "aduaneir", "pacote", "zasil", "zasiel", "balik", "celn", "coln",
-    "pakke", "told", "toll", "tull", "forsendelse", "forsandelse", "csomag", "vamk",
-    "kuldemeny",
+    # Not "told", "toll" or "tull" alone: English says "told" all the time.
+    "encomend", "alfandeg", "aduaneir", "pacote", "zasil", "zasiel", "balik", "celn",
+    "colne", "colny", "colnom", "pakke", "forsendelse", "forsandelse", "csomag", "vamk",
+    "kuldemeny", "tolden", "tollen", "tullen", "tullavg", "tollgeb", "toldgeb",
 )  # fmt: skip
 _PARCEL = folded_pattern(
     r"(?P<French>colis|douane|livraison)|(?P<German>zoll|paket|sendung)"
@@ -182,11 +183,14 @@ KINDS = {
 }
 
 
-def read_moves(folded: str, *, parcel: bool) -> list[tuple[re.Match[str], str]]:
-    """The matches that name each round-17 move in `folded`, with the move's kind; `parcel`:
-    whether a parcel cue word (`FEE_CUES`) is in it."""
+def read_moves(
+    folded: str, *, parcel: bool, opener: bool
+) -> list[tuple[re.Match[str], str]]:
+    """The matches that name each round-17 move in `folded`, with the move's kind; `parcel`
+    and `opener`: whether a cue word of `FEE_CUES` or `OPENER_CUES` is in it (found by the
+    caller's one pass over all cues)."""
     found: list[tuple[re.Match[str], str]] = []
-    if any(cue in folded for cue in _OPENER_CUES):
+    if opener:
         opener = _opener(folded)
         if opener:
             found.append((opener, "executive opener"))
