@@ -14,6 +14,9 @@ its invoice number and the usual account but no link, a forwarder's duty bill, a
 gift-card page, a refusal ("jamais", "nunca") or any warning that names the scam ("arnaque",
 "Betrug", "estafa", "truffa", "oplichting", "oszustwo") reads nothing.
 
+Round 18: the fee, held-parcel, opener, wire and gift-card words in Portuguese, Czech, Slovak,
+Danish, Norwegian, Swedish and Hungarian, and credential phishing (`european_accounts`).
+
 Round 17 (`european_moves`, `european_notices`): the fee reading's patterns moved beside the
 held-parcel and executive-opener readings, whose hits are built and warned here too; a real
 notice (its number, a due date, nothing same-day) keeps the fee and reminder moves low.
@@ -39,23 +42,12 @@ from knowledge.scam.european_moves import (
     fee_match,
     read_moves,
 )
-from knowledge.scam.european_notices import LINK, folded_pattern, real_notice
+from knowledge.scam.european_notices import LINK, WARNS, folded_pattern, real_notice
 from knowledge.scam.literals import literals
 from knowledge.scam.red_flags import Severity
 
 _folded = folded_pattern
 
-
-# A notice, warning, explainer or refusal about these very messages: nothing in it is a move.
-_WARNS = _folded(
-    r"arnaque|escroc|escroquer|fraud|hameçonn|phishing|betrug|betrüg|masche|warnung|warnen"
-    r"|\bwarnt|estafa|\btimo\b|suplant|truffa|truffator|\bfrode|oplicht|waarschuw|oszust"
-    r"|wyłudz|ostrzeg|\bnep|polizei|policía|polizia|politie|policj|gendarmerie|jamais"
-    r"|niemals|nunca|\bnon\b[^.]{0,30}\bmai\b|nooit|nigdy|\bfaux |\bfalsche|\bfinto|\bfałszyw"
-    # Round 18: Portuguese, Czech, Slovak, Scandinavian and Hungarian warnings.
-    r"|golpe|burla|podvod|svindel|svindl|bedrägeri|bluff|csal|átver|nikdy|aldrig|\baldri\b"
-    r"|\bsoha\b|policie|polícia|politi|polisen|rendőr|varuj|advar|varnar|figyelmeztet"
-)
 
 # (1) An executive's transfer: the key word names the language.
 _WIRE_CUES = (
@@ -250,7 +242,7 @@ def read_european(folded: str) -> list[EuropeanHit]:
     moves = read_moves(folded, parcel=parcel, opener=opener)
     found.extend(_hit(match, kind) for match, kind in moves)
     # The warnings are looked for last: most text with a cue word has no move in it.
-    if found and _WARNS.search(folded):
+    if found and WARNS.search(folded):
         return []
     return found
 

@@ -54,7 +54,7 @@ KIND = ("credentials_request", Severity.MEDIUM)
 
 
 def details_match(folded: str) -> re.Match[str] | None:
-    """"Confirm your details" with a link and a block or a deadline, or None."""
+    """ "Confirm your details" with a link and a block or a deadline, or None."""
     update = _UPDATE.search(folded)
     if update is None or _BLOCKED.search(folded) is None or LINK.search(folded) is None:
         return None

@@ -59,7 +59,8 @@ _AWAY = folded_pattern(
 )
 _ERRAND = folded_pattern(
     r"(?P<French>besoin de (?:vous|toi|votre aide|ton aide)|une (?:petite )?(?:mission"
-    r"|tâche)|vous confier (?:un|une))|(?P<German>brauche (?:ihre|deine) hilfe|kleine aufgabe|einen gefallen"
+    r"|tâche)|vous confier (?:un|une))|(?P<German>brauche (?:ihre|deine) hilfe|kleine aufgabe"
+    r"|einen gefallen"
     r"|machen sie (?:jetzt )?die zahlung|verantwortung für dieses projekt|vertrauliches projekt"
     r"|dieses projekt übertragen)|(?P<Spanish>necesito (?:tu|su) ayuda|un encargo"
     r"|un favor|una tarea)|(?P<Italian>ho bisogno (?:di te|di lei|del tuo aiuto|del suo"
@@ -183,17 +184,15 @@ KINDS = {
 }
 
 
-def read_moves(
-    folded: str, *, parcel: bool, opener: bool
-) -> list[tuple[re.Match[str], str]]:
+def read_moves(folded: str, *, parcel: bool, opener: bool) -> list[tuple[re.Match[str], str]]:
     """The matches that name each round-17 move in `folded`, with the move's kind; `parcel`
     and `opener`: whether a cue word of `FEE_CUES` or `OPENER_CUES` is in it (found by the
     caller's one pass over all cues)."""
     found: list[tuple[re.Match[str], str]] = []
     if opener:
-        opener = _opener(folded)
-        if opener:
-            found.append((opener, "executive opener"))
+        boss = _opener(folded)
+        if boss:
+            found.append((boss, "executive opener"))
     if parcel:
         held = _held(folded)
         if held:

@@ -37,6 +37,18 @@ def folded_pattern(pattern: str) -> re.Pattern[str]:
 
 _folded = folded_pattern
 
+# A notice, warning, explainer or refusal about these very messages (the European readings
+# drop every move in it; round 16, round 18's languages added).
+WARNS = _folded(
+    r"arnaque|escroc|escroquer|fraud|hameçonn|phishing|betrug|betrüg|masche|warnung|warnen"
+    r"|\bwarnt|estafa|\btimo\b|suplant|truffa|truffator|\bfrode|oplicht|waarschuw|oszust"
+    r"|wyłudz|ostrzeg|\bnep|polizei|policía|polizia|politie|policj|gendarmerie|jamais"
+    r"|niemals|nunca|\bnon\b[^.]{0,30}\bmai\b|nooit|nigdy|\bfaux |\bfalsche|\bfinto|\bfałszyw"
+    # Round 18: Portuguese, Czech, Slovak, Scandinavian and Hungarian warnings.
+    r"|golpe|burla|podvod|svindel|svindl|bedrägeri|bluff|csal|átver|nikdy|aldrig|\baldri\b"
+    r"|\bsoha\b|policie|polícia|politi|polisen|rendőr|varuj|advar|varnar|figyelmeztet"
+)
+
 # A link, a file or a voucher to pay through: the way the lures collect.
 LINK = _folded(
     r"https?://|www\.|\blien\b|cliquez|clique |cliquant|cliquer|\blink\b|klicken|enlace"
