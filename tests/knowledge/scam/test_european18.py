@@ -1,6 +1,6 @@
 """Round 18's European readings (issue 15): written cases first (`european_cases18.py`,
-regression tests, not a quality figure; main 43ac3e7 raised 7 of 40 scams and 1 of 24 twins, by the learned part
-alone).
+regression tests, not a quality figure; main 43ac3e7 raised 7 of 40 scams, and 1 of 24 twins
+by the learned part alone).
 
 Recall in new languages (Portuguese, Czech, Slovak, Danish, Norwegian, Swedish, Hungarian):
 the parcel and customs-fee SMS, the executive's opener, wire and gift-card errands; recall of
