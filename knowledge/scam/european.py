@@ -14,6 +14,9 @@ its invoice number and the usual account but no link, a forwarder's duty bill, a
 gift-card page, a refusal ("jamais", "nunca") or any warning that names the scam ("arnaque",
 "Betrug", "estafa", "truffa", "oplichting", "oszustwo") reads nothing.
 
+Round 18: the fee, held-parcel, opener, wire and gift-card words in Portuguese, Czech, Slovak,
+Danish, Norwegian, Swedish and Hungarian, and credential phishing (`european_accounts`).
+
 Round 17 (`european_moves`, `european_notices`): the fee reading's patterns moved beside the
 held-parcel and executive-opener readings, whose hits are built and warned here too; a real
 notice (its number, a due date, nothing same-day) keeps the fee and reminder moves low.
@@ -28,21 +31,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.scam.european_moves import FEE_CUES, KINDS, WHY, fee_match, read_moves
-from knowledge.scam.european_notices import LINK, folded_pattern, real_notice
+from knowledge.scam.european_accounts import ACCOUNT_CUES, details_match
+from knowledge.scam.european_accounts import KIND as ACCOUNT_KIND
+from knowledge.scam.european_accounts import WHY as ACCOUNT_WHY
+from knowledge.scam.european_moves import (
+    FEE_CUES,
+    KINDS,
+    OPENER_CUES,
+    WHY,
+    fee_match,
+    read_moves,
+)
+from knowledge.scam.european_notices import LINK, WARNS, folded_pattern, real_notice
 from knowledge.scam.literals import literals
 from knowledge.scam.red_flags import Severity
 
 _folded = folded_pattern
 
-
-# A notice, warning, explainer or refusal about these very messages: nothing in it is a move.
-_WARNS = _folded(
-    r"arnaque|escroc|escroquer|fraud|hameçonn|phishing|betrug|betrüg|masche|warnung|warnen"
-    r"|\bwarnt|estafa|\btimo\b|suplant|truffa|truffator|\bfrode|oplicht|waarschuw|oszust"
-    r"|wyłudz|ostrzeg|\bnep|polizei|policía|polizia|politie|policj|gendarmerie|jamais"
-    r"|niemals|nunca|\bnon\b[^.]{0,30}\bmai\b|nooit|nigdy|\bfaux |\bfalsche|\bfinto|\bfałszyw"
-)
 
 # (1) An executive's transfer: the key word names the language.
 _WIRE_CUES = (
@@ -53,21 +58,24 @@ _WIRE_CUES = (
     "bonific",
     "overboeking",
     "przelew",
+    "transfira",
 )
 _WIRE = _folded(
     r"(?P<French>virement)|(?P<German>überweis)|(?P<Spanish>transferencia|transfier)"
     r"|(?P<Italian>bonifico)|(?P<Dutch>overboeking|overschrijving)|(?P<Polish>przelew)"
+    r"|(?P<Portuguese>transfira|transferência)"
 )
 _IN_PERSON = _folded(
     r"besoin que|faut que|(?:veux|voudrais) que|pouvez-vous|peux-tu|ich brauche|sie müssen"
     r"|du musst|möchte,? dass|will,? dass|kannst du|können sie|necesito que|quiero que"
     r"|puedes|podrías|ho bisogno|voglio che|puoi|potrebbe|ik wil dat|kun je|kunt u|kan je"
     r"|potrzebuję|chcę|czy możesz|czy może pan|besoin de (?:votre|ton) aide|übertragen sie"
-    r"|überweisen sie|por favor transfier|effettui il|fate il|maak (?:het|dit)"
+    r"|überweisen sie|por favor transfier|effettui il|fate il|maak (?:het|dit)|preciso que"
+    r"|por favor,? transfira|você pode|podes"
 )
 _HUSHED = _folded(
     r"confidenti|discr[eè]t|vertraulich|diskret|niemand|confidencial|nadie|riservat"
-    r"|confidenzial|nessuno|vertrouwelijk|niemand|poufn|nikomu"
+    r"|confidenzial|nessuno|vertrouwelijk|niemand|poufn|nikomu|ninguém"
 )
 _HURRIED = _folded(
     r"urgent|urgence|aujourd'hui|immédiat|tout de suite|avant midi|dringend|eilig|sofort"
@@ -79,6 +87,7 @@ _BOSS_OR_DETAILS = _folded(
     r"|gerente|jefe|presidente|direttore|amministratore|titolare|baas|prezes|dyrektor|szef"
     r"|coordonnées bancaires|\brib\b|bankverbindung|kontodaten|datos bancarios"
     r"|coordinate bancarie|\biban\b|rekeningnummer|numer konta|numer rachunku|esta cuenta"
+    r"|dados bancários|diretor|reunião"  # a boss in a meeting who cannot call: round 18
 )
 
 # (2) Gift cards bought for someone who wants the codes back.
@@ -98,12 +107,15 @@ _GIFT_CUES = (
     "apple-k",
     "apple k",
     "apple-c",
+    "cartoes",
+    "cartao",
 )
 _GIFT = _folded(
     r"cartes? cadeaux?|coupons? pcs|recharges? pcs|paysafecard|transcash|neosurf|gutschein"
     r"|geschenkkarte|guthabenkarte|play-karten|itunes-karten|tarjetas? (?:de )?(?:regalo"
     r"|prepago)|carte regalo|ricariche|cadeaukaart|cadeaubon|itunes-kaarten|karty podarunkow"
     r"|doładowania|buoni? regalo|google[- ]play|apple[- ](?:karten|cards?|kaarten)"
+    r"|cartões? (?:de )?presente|cartões? pré-pagos?"
 )
 _CODES = _folded(r"codes|codigos|códigos|codici|kody|\bpin\b")
 _SEND_ME = _folded(
@@ -111,7 +123,8 @@ _SEND_ME = _folded(
     r"|(?P<German>schick(?:e|en sie)? mir|sende(?:n sie)? mir)"
     r"|(?P<Spanish>(?:envía|manda)me|me (?:envías|mandas|envíes|mandes))"
     r"|(?P<Italian>inviami|mandami|mandarmi|inviarmi)|(?P<Dutch>stuur (?:me|mij))"
-    r"|(?P<Polish>(?:wyślij|prześlij) mi)"
+    r"|(?P<Polish>(?:wyślij|prześlij) mi)|(?P<Portuguese>(?:envia|envie|manda|mande)-me"
+    r"|me (?:envie|mande|envia|manda))"
 )
 
 # (4) An overdue reminder that threatens and sends you to a link or a file.
@@ -217,16 +230,19 @@ def read_european(folded: str) -> list[EuropeanHit]:
         (FEE_CUES, _fee),
         (_REMINDER_CUES, _reminder),
         (_OFFSHORE_CUES, _offshore),
+        (ACCOUNT_CUES, _details),
     )
     # Which cues occur, read in one pass for all the readings (round 17: 0.2 -> 0.04 ms per
     # 4,096 characters; the same answer as `any(cue in folded for cue in cues)`).
-    present = literals(tuple(cues for cues, _ in readings)).present(folded)
+    present = literals((*(cues for cues, _ in readings), OPENER_CUES)).present(folded)
     due = [read for cues, read in readings if not present.isdisjoint(cues)]
     found = [hit for hit in (read(folded) for read in due) if hit]
     parcel = any(read is _fee for read in due)  # the held-parcel cues are the fee's
-    found.extend(_hit(match, kind) for match, kind in read_moves(folded, parcel=parcel))
+    opener = not present.isdisjoint(OPENER_CUES)  # round 18: in the same pass, not 40 `in`s
+    moves = read_moves(folded, parcel=parcel, opener=opener)
+    found.extend(_hit(match, kind) for match, kind in moves)
     # The warnings are looked for last: most text with a cue word has no move in it.
-    if found and _WARNS.search(folded):
+    if found and WARNS.search(folded):
         return []
     return found
 
@@ -274,8 +290,18 @@ def _offshore(folded: str) -> EuropeanHit | None:
     return _hit(account, "alternative account")
 
 
+def _details(folded: str) -> EuropeanHit | None:
+    """Details to confirm through a link, or the account is blocked (`european_accounts`)."""
+    update = details_match(folded)
+    return _hit(update, "details to confirm") if update else None
+
+
+_NAMES = {"DanishNorwegian": "Danish or Norwegian"}  # "pakke" is both
+
+
 def _hit(match: re.Match[str], kind: str) -> EuropeanHit:
-    category, severity = _KINDS[kind] if kind in _KINDS else KINDS[kind]
-    language = match.lastgroup or "a European language"
-    why = _WHY[kind] if kind in _WHY else WHY[kind]
+    kinds = {**_KINDS, **KINDS, "details to confirm": ACCOUNT_KIND}
+    category, severity = kinds[kind]
+    language = _NAMES.get(match.lastgroup or "", match.lastgroup or "a European language")
+    why = {**_WHY, **WHY, "details to confirm": ACCOUNT_WHY}[kind]
     return EuropeanHit(category, severity, *match.span(), language, kind, why)

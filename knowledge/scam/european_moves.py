@@ -26,7 +26,7 @@ from knowledge.scam.normalise import fold
 from knowledge.scam.red_flags import Severity
 
 # (1) The executive's opener.
-_OPENER_CUES = tuple(
+OPENER_CUES = tuple(
     fold(cue)[0]
     for cue in (
         "bureau", "dispo", "réunion", "platz", "büro", "besprechung", "erreichbar",
@@ -35,6 +35,11 @@ _OPENER_CUES = tuple(
         "no puedo hablar", "non posso parlare", "kan niet bellen", "nie mogę rozmawiać",
         # Not "meeting" alone: English says it all the time; German and Dutch say it so.
         "im meeting", "einem meeting", "langen meeting", "een meeting",
+        # Round 18: Portuguese.
+        "escritório", "reunião", "disponível",
+        # ... and the boss who must not be called (all six languages).
+        "telefonisch", "nicht an", "appelez", "téléphonez", "llame", "chiamarmi",
+        "chiami", "bel me",
     )
 )  # fmt: skip
 _AWAY = folded_pattern(
@@ -47,44 +52,69 @@ _AWAY = folded_pattern(
     r"|in einer besprechung|in einem (?:langen )?meeting|im meeting|nicht telefonieren"
     r"|en una reunión|no puedo hablar|in riunione|non posso parlare|in een (?:vergadering"
     r"|meeting)|kan niet bellen|na spotkaniu|na zebraniu|nie mogę rozmawiać"
+    r"|está no escritório|estás no escritório|(?:estou|est[aá]) (?:em uma|numa|em) reunião"
+    r"|(?:você )?está disponível|não posso falar|weder persönlich noch telefonisch"
+    r"|rufen sie mich (?:bitte )?nicht an|ne m'appelez pas|ne me téléphonez pas|no me llames?"
+    r"|non chiamarmi|non mi chiami|bel me niet|(?:a|en|antes de) una reunión"
 )
 _ERRAND = folded_pattern(
     r"(?P<French>besoin de (?:vous|toi|votre aide|ton aide)|une (?:petite )?(?:mission"
-    r"|tâche))|(?P<German>brauche (?:ihre|deine) hilfe|kleine aufgabe|einen gefallen"
-    r"|machen sie (?:jetzt )?die zahlung)|(?P<Spanish>necesito (?:tu|su) ayuda|un encargo"
+    r"|tâche)|vous confier (?:un|une))|(?P<German>brauche (?:ihre|deine) hilfe|kleine aufgabe"
+    r"|einen gefallen"
+    r"|machen sie (?:jetzt )?die zahlung|verantwortung für dieses projekt|vertrauliches projekt"
+    r"|dieses projekt übertragen)|(?P<Spanish>necesito (?:tu|su) ayuda|un encargo"
     r"|un favor|una tarea)|(?P<Italian>ho bisogno (?:di te|di lei|del tuo aiuto|del suo"
     r" aiuto)|un compito|un favore)|(?P<Dutch>heb (?:je|jou|u) (?:hulp )?nodig|heb (?:je"
     r"|uw) hulp nodig|een klusje|een gunst)|(?P<Polish>potrzebuję (?:twojej|pana|pani)"
     r" pomocy|mam dla (?:ciebie|pana|pani) zadanie|przysług)"
+    r"|(?P<Portuguese>preciso (?:da sua ajuda|de você|que você)|uma tarefa|um favor)"
 )
 _SECRET = folded_pattern(
     r"confidenti|discr[eè]t|vertraulich|diskret|mit niemandem|confidencial|con nadie"
     r"|riservat|con nessuno|vertrouwelijk|met niemand|poufn|nikomu|n'en parlez à personne"
     r"|par mail uniquement|nur per mail|solo por correo|solo per (?:e-?mail|posta)"
-    r"|alleen per mail|tylko mailem|dringend|es urgente|è urgente|urgent"
+    r"|alleen per mail|tylko mailem|dringend|es urgente|è urgente|urgent|com ninguém"
+    r"|só por e-?mail|mais rápido possível|uniquement par (?:e-?)?mail|whatsapp"
+    r"|número de móvil|deine handynummer|ihre handynummer|il tuo numero di cellulare"
 )
 
 # (2) A held parcel.
 _HELD = folded_pattern(
     r"(?P<French>bloqué|retenu|pas pu être livré)|(?P<German>zurückgehalten|festgehalten"
     r"|nicht zugestellt werden)|(?P<Spanish>retenido|no (?:se ha podido|pudimos) entregar)"
-    r"|(?P<Italian>bloccat\w*|ferm[oa] in dogana|non è stat[oa] consegnat\w*)"
+    r"|(?P<Italian>bloccat\w*|ferm[oa] in dogana|non è stat[oa] consegnat\w*|trattenut\w*"
+    r"|non siamo (?:in grado di|riusciti a) consegnare)"
     r"|(?P<Dutch>vastgehouden|niet bezorgen|niet bezorgd)|(?P<Polish>wstrzyman\w*"
     r"|nie może zostać (?:dostarczon|doręczon)\w*|czeka na dopłat\w*|nieprawidłowego adresu"
-    r"|błędnego adresu)"
+    r"|błędnego adresu)|(?P<Portuguese>retid[ao]|não foi possível entregar"
+    r"|suspens[ao])"
+    r"|(?P<Czech>nemohl\w* doručit|nelze doručit|zadržen)|(?P<Slovak>zadržan\w*"
+    r"|nemohli doručiť)|(?P<Danish>tilbageholdt)|(?P<Norwegian>holdt tilbake|kan ikke leveres)"
+    r"|(?P<Swedish>hållits kvar|kunde inte levereras)|(?P<Hungarian>nem kézbesíthető"
+    r"|vámkezelés alatt)"
 )
 _ACT = folded_pattern(
     r"réglez|payez|confirmez|zahlen sie|bezahlen sie|bestätigen sie|bezahlt werden|abone"
     r"|pague|confirme|\bpaga\b|conferma|betaal|bevestig|dopłać|dopłat|zapłać|ureguluj"
-    r"|potwierdź"
+    r"|potwierdź|aggiorna|modifica|pianifica|pague|atualize|resolva|regularize|zaplaťte|uhraďte|potvrďte|betal|fizess"
 )
 _PRESS = folded_pattern(
-    r"\b(?:12|24|48) ?(?:heures|stunden|horas|ore|uur|godzin|h)\b|renvoyé|retourné|détruit"
+    r"\b(?:12|24|48) ?(?:heures|stunden|horas|ore|uur|godzin|hodin|timer|timmar|h)\b|renvoyé"
+    r"|retourné|détruit|devolvid|remetente|vrácen|returner|visszaküld"
     r"|zurückgeschickt|absender|vernichtet|devuelto|remitente|restituit|mittente|distrutt"
     r"|terug naar|afzender|vernietigd|zwrócon|wróci do nadawcy"
 )
 _TINY = folded_pattern(r"(?<![\d.,])(\d(?:[.,]\d{1,2})?)\s?(?:€|eur\b|euro|zł|pln)")
-_LINKED = folded_pattern(r"https?://|www\.|(?<=[a-z0-9-])\.(?:net|com|info|top|xyz|online|site)\b")
+_LINKED = folded_pattern(
+    r"https?://|www\.|(?<=[a-z0-9-])\.(?:net|com|info|top|xyz|online|site)\b"
+    r"|\baqui\W*$"  # an SMS ending "pay here" whose link was cut off
+)
+# Round 18: crowns, forints and reais, each with its own "small" (a few euros' worth).
+_LOCAL_AMOUNT = folded_pattern(
+    r"(?<![\d.,])(\d{1,3}(?: \d{3})?(?:[.,]\d{1,2})?)\s?(kč|czk|kr\b|kroner|kronor|dkk|nok"
+    r"|sek|ft\b|huf|forint)|(r\$)\s?(\d{1,3}(?:[.,]\d{1,2})?)(?![\d.,]\d)"
+)
+_LOCAL_CHEAP = {"kc": 300, "czk": 300, "ft": 3000, "huf": 3000, "forint": 3000, "r$": 100}
 _CHEAP_FEE = Decimal(60)  # euros or zloty-like small sums: above this it is not the fee lure
 _TINY_FEE = Decimal(5)  # no carrier's real charge is this small; the lures' are (1,45 zł)
 
@@ -105,20 +135,31 @@ FEE_CUES = (
     "zending",
     "paczk",
     "przesył",
-)
+    # Round 18: Portuguese, Czech, Slovak, Danish, Norwegian, Swedish, Hungarian.
+    # Not "told", "toll" or "tull" alone: English says "told" all the time.
+    "encomend", "alfandeg", "aduaneir", "pacote", "zasil", "zasiel", "balik", "celn",
+    "colne", "colny", "colnom", "pakke", "forsendelse", "forsandelse", "csomag", "vamk",
+    "kuldemeny", "tolden", "tollen", "tullen", "tullavg", "tollgeb", "toldgeb",
+)  # fmt: skip
 _PARCEL = folded_pattern(
     r"(?P<French>colis|douane|livraison)|(?P<German>zoll|paket|sendung)"
     r"|(?P<Spanish>aduana|paquete|envío)|(?P<Italian>dogana|pacco|spedizione)"
     r"|(?P<Dutch>pakket|zending)|(?P<Polish>paczk|przesyłk|\bcło\b)"
+    r"|(?P<Portuguese>encomenda|alfândega|pacote|desalfandegamento)|(?P<Czech>zásilk|balík"
+    r"|balíček|\bclo\b|celní)|(?P<Slovak>zásielk|coln)|(?P<Norwegian>\btoll)"
+    r"|(?P<DanishNorwegian>pakke|forsendelse)|(?P<Danish>\btold)|(?P<Swedish>\btull"
+    r"|försändelse)|(?P<Hungarian>csomag|vámkezel|küldemény)"
 )
 _FEE = folded_pattern(
     r"frais|taxe|droits|gebühr|kosten|zahlung|zahlen|tasas?|gastos|arancel|abone|pagar|spese"
-    r"|dazi|pagamento|paga |betaal|betaling|opłat|dopłat|\bcło\b|zapłać"
+    r"|dazi|pagamento|paga |betaal|betaling|opłat|dopłat|\bcło\b|zapłać|taxa|portes|poplat"
+    r"|platb|zaplat|doplat|uhrad|gebyr|betal|avgift|afgift|fragt|porto|moms|\bdíj|fizet"
 )
 # A clearance fee named as such needs no amount to be the lure when a link or voucher asks it.
 _CLEARANCE = folded_pattern(
     r"inklaringskosten|frais de dédouanement|zollgebühr|spese di sdoganamento|opłat\w* cel"
-    r"|tasas de aduana"
+    r"|tasas de aduana|desalfandegamento|vámkezelési díj|tollgebyr|tullavgift|celní poplat"
+    r"|colný poplat|colné poplat"
 )
 _AMOUNT = folded_pattern(
     r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:€|eur\b|euro|zł|pln)"
@@ -143,14 +184,15 @@ KINDS = {
 }
 
 
-def read_moves(folded: str, *, parcel: bool) -> list[tuple[re.Match[str], str]]:
-    """The matches that name each round-17 move in `folded`, with the move's kind; `parcel`:
-    whether a parcel cue word (`FEE_CUES`) is in it."""
+def read_moves(folded: str, *, parcel: bool, opener: bool) -> list[tuple[re.Match[str], str]]:
+    """The matches that name each round-17 move in `folded`, with the move's kind; `parcel`
+    and `opener`: whether a cue word of `FEE_CUES` or `OPENER_CUES` is in it (found by the
+    caller's one pass over all cues)."""
     found: list[tuple[re.Match[str], str]] = []
-    if any(cue in folded for cue in _OPENER_CUES):
-        opener = _opener(folded)
-        if opener:
-            found.append((opener, "executive opener"))
+    if opener:
+        boss = _opener(folded)
+        if boss:
+            found.append((boss, "executive opener"))
     if parcel:
         held = _held(folded)
         if held:
@@ -169,12 +211,24 @@ def fee_match(folded: str) -> re.Match[str] | None:
         digits = next(group for group in amount.groups() if group).replace(",", ".")
         if 0 < Decimal(digits) <= _CHEAP_FEE and not is_threshold(folded, amount.start()):
             return parcel
+    if _cheap_local(folded):
+        return parcel
     sums = [
         amount for amount in _AMOUNT.finditer(folded) if not is_threshold(folded, amount.start())
     ]
     if _CLEARANCE.search(folded) and not sums:
         return parcel
     return None
+
+
+def _cheap_local(folded: str) -> bool:
+    """A sum in crowns, forints or reais small enough to be the lure's fee."""
+    for amount in _LOCAL_AMOUNT.finditer(folded):
+        digits, currency = amount.group(1, 2) if amount.group(1) else amount.group(4, 3)
+        value = Decimal(digits.replace(" ", "").replace(",", "."))
+        if 0 < value <= _LOCAL_CHEAP.get(currency, 150):  # Nordic crowns: 150
+            return not is_threshold(folded, amount.start())
+    return False
 
 
 def _opener(folded: str) -> re.Match[str] | None:

@@ -20,7 +20,10 @@ import re
 
 from knowledge.scam.normalise import fold
 
-_LANGUAGES = ("French", "German", "Spanish", "Italian", "Dutch", "Polish")
+_LANGUAGES = (
+    "French", "German", "Spanish", "Italian", "Dutch", "Polish", "Portuguese", "Czech",
+    "Slovak", "Danish", "DanishNorwegian", "Norwegian", "Swedish", "Hungarian",
+)  # fmt: skip
 
 
 def folded_pattern(pattern: str) -> re.Pattern[str]:
@@ -34,6 +37,18 @@ def folded_pattern(pattern: str) -> re.Pattern[str]:
 
 _folded = folded_pattern
 
+# A notice, warning, explainer or refusal about these very messages (the European readings
+# drop every move in it; round 16, round 18's languages added).
+WARNS = _folded(
+    r"arnaque|escroc|escroquer|fraud|hameçonn|phishing|betrug|betrüg|masche|warnung|warnen"
+    r"|\bwarnt|estafa|\btimo\b|suplant|truffa|truffator|\bfrode|oplicht|waarschuw|oszust"
+    r"|wyłudz|ostrzeg|\bnep|polizei|policía|polizia|politie|policj|gendarmerie|jamais"
+    r"|niemals|nunca|\bnon\b[^.]{0,30}\bmai\b|nooit|nigdy|\bfaux |\bfalsche|\bfinto|\bfałszyw"
+    # Round 18: Portuguese, Czech, Slovak, Scandinavian and Hungarian warnings.
+    r"|golpe|burla|podvod|svindel|svindl|bedrägeri|bluff|csal|átver|nikdy|aldrig|\baldri\b"
+    r"|\bsoha\b|policie|polícia|politi|polisen|rendőr|varuj|advar|varnar|figyelmeztet"
+)
+
 # A link, a file or a voucher to pay through: the way the lures collect.
 LINK = _folded(
     r"https?://|www\.|\blien\b|cliquez|clique |cliquant|cliquer|\blink\b|klicken|enlace"
@@ -41,6 +56,8 @@ LINK = _folded(
     r"|haga clic|clicca|\bklik|kliknij|paysafecard|\bpcs\b|\.zip\b|\.rar\b|télécharg"
     r"|herunterlad|descarg|scarica|download|pobierz|voucher|besuchen sie|visitez|bezoek"
     r"|odwiedź|(?<=[a-z0-9-])\.(?:net|com|info|top|xyz|online|site|shop|live|app)\b"
+    # Round 18: Portuguese, Czech, Slovak, Scandinavian and Hungarian ways to say "the link".
+    r"|clique|aceda|acesse|\bodkaz|\blenke|\blänk|\blinke?[nt]\b|linkre|kattint"
 )
 
 
@@ -48,7 +65,8 @@ LINK = _folded(
 _REFERENCE = _folded(
     r"(?:n°|nº|\bnr\b\.?|\bn\.|\bno\.|numéro|nummer|numer|número|numero|factuur|rechnung"
     r"|fattura|facture|factura|faktur|sendung|zending|spedizione|przesyłka|envío|colis"
-    r"|avis de douane)[^\d\n]{0,12}\w{0,6}\d{4,}"
+    r"|avis de douane|číslo|\bč\.|encomenda|zásilk|zásielk|forsendelse|försändelse|küldemény"
+    r"|csomag|fatura)[^\d\n]{0,12}\w{0,6}\d{4,}"
 )
 _DATE = _folded(
     r"\b\d{1,2}[./]\d{1,2}\b|\b\d{1,2}(?:er|°)?\.? (?:janv|févr|mars|avril|mai\b|juin|juil"
@@ -64,7 +82,8 @@ _CLUB = _folded(
 _SAME_DAY = _folded(
     r"aujourd'hui|immédiat|sous 24|dans les 24|\b24 ?h|\bheute\b|sofort|umgehend|stunden"
     r"|\boggi\b|\bore\b|immediat|vandaag|binnen 24|\buur\b|meteen|\bdziś|dzisiaj|natychmiast"
-    r"|godzin|\bhoy\b|\bhoras\b|inmediat|\bi dag\b|straks"
+    r"|godzin|\bhoy\b|\bhoras\b|inmediat|\bi dag\b|straks|\bhoje\b|imediat|\bdnes|ihned"
+    r"|hodin|timer|timmar|\bidag\b|azonnal|órán"
 )
 # A voucher is never how a real notice is paid.
 _VOUCHER = _folded(r"paysafecard|\bpcs\b|transcash|neosurf|cartes? cadeaux?|gutschein")
