@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Protocol
 
+from knowledge.scam.asian_moves import read_asian
 from knowledge.scam.chinese import ChineseMatcher
 from knowledge.scam.european import read_european
 from knowledge.scam.european_notices import own_new_account_announced
@@ -76,6 +77,8 @@ class OtherLanguages:
         found = self._chinese_findings(message)
         found.extend(self._japanese_findings(message))
         found.extend(self._european_findings(message))
+        # Round 18: moves a business receives in Chinese and Korean (and one English opener).
+        found.extend(self._read_in(hit.language, message, hit) for hit in read_asian(message.folded))
         hits = self._foreign.find(message.words, message.sentence)
         if hits and own_new_account_announced(message.folded):
             # A sender's own new account announced where you can check it (round 17).
