@@ -78,7 +78,8 @@ class OtherLanguages:
         found.extend(self._japanese_findings(message))
         found.extend(self._european_findings(message))
         # Round 18: moves a business receives in Chinese and Korean (and one English opener).
-        found.extend(self._read_in(hit.language, message, hit) for hit in read_asian(message.folded))
+        asian = read_asian(message.folded)
+        found.extend(self._read_in(hit.language, message, hit) for hit in asian)
         hits = self._foreign.find(message.words, message.sentence)
         if hits and own_new_account_announced(message.folded):
             # A sender's own new account announced where you can check it (round 17).
