@@ -6,9 +6,10 @@ it costs one `in` test: (1) a fake market regulator or business registry (市场
 "verification" through a link; (2) a refund (退款) that needs a link, a QR scan, a log-in or
 the card's details; (3) money to be moved into a "safe account" (安全账户, 안전계좌), which no
 police, prosecutor or bank ever asks for; (4) a prize "won" from a big brand or a lottery
-(Korean) with an attachment, a fee or a reply; (5) an executive's one-line "mail out a check
-to a vendor today" (English), where a real boss names the vendor and the invoice. A message
-that warns about these very tricks (诈骗, 警惕, 谨防, 切勿, 不收取; 사칭, 주의, 예방) reads
+(Korean) with an attachment, a fee or a reply, and (Korean) a chat group to create whose QR
+code is to be sent back, the fake president's first move; (5) an executive's one-line "mail
+out a check to a vendor today" (English), where a real boss names the vendor and the invoice.
+A message that warns about these very tricks (诈骗, 警惕, 谨防, 切勿, 不收取; 사칭, 주의, 예방) reads
 nothing; the refusal right before a safe-account line ("没有所谓的安全账户") keeps it low.
 Pure: no Telegram or storage; it must not score or merge.
 
@@ -103,6 +104,12 @@ _KO_BRAND = re.compile(
     r"복권|로또|국제|유엔|whatsapp|yahoo|야후"
 )
 _KO_CLAIM = re.compile(r"첨부|수수료|제세공과금|송금|입금|회신|연락처|개인정보|계좌")
+# (4b) Korean: the fake president's first move, a chat group to create and its QR code or
+# invitation to send back (the Japanese wave's Korean form, quoted by banks' BEC notices).
+_KO_GROUP = re.compile(
+    r"(?:그룹|단톡방|채팅방|대화방|톡방)[^.!?\n]{0,12}?(?:만들|생성|개설)[^.!?\n]{0,40}?"
+    r"(?:qr|큐알|초대 ?링크|초대 ?코드)[^.!?\n]{0,20}?(?:보내|회신|전달|공유)"
+)
 # (5) English: "can you mail out a check to a vendor today?": an unnamed payee, today.
 _CHECK_TODAY = re.compile(
     r"\b(?:can|could|would) you (?:please )?(?:mail|send|cut|write|issue|overnight|process)"
@@ -129,6 +136,11 @@ _PRIZE_WHY = (
     "A prize you never entered, 'won' from a big brand or a lottery, is an advance-fee lure: "
     "the fee, the account details or the attachment is the goal. Do not reply or open it."
 )
+_GROUP_WHY = (
+    "An executive's message asking staff to create a chat group and send back its QR code "
+    "or invitation is how the fake-president fraud starts: the transfer request follows in "
+    "the chat. Ask the executive in person or on a number you already have."
+)
 _CHECK_WHY = (
     "A one-line request from an executive to send a check or payment 'to a vendor today', "
     "naming neither the vendor nor the invoice, is how business email compromise opens. "
@@ -148,7 +160,7 @@ def read_asian(folded: str) -> list[AsianHit]:
         found += _refund(text)
     if "安全" in text:
         found += _zh_safe(text)
-    if "안전" in text or "선정" in text or "당첨" in text:
+    if any(cue in text for cue in ("안전", "선정", "당첨", "그룹", "방")):
         found += _korean(text)
     return found + _check_today(text)
 
@@ -207,6 +219,9 @@ def _korean(text: str) -> list[AsianHit]:
     found: list[AsianHit] = []
     safe = next(filter(None, (_KO_SAFE.match(text, at) for at in _finds(text, ("안전",)))), None)
     won = _KO_WON.search(text) if "선정" in text or "당첨" in text else None
+    group = _KO_GROUP.search(text) if "방" in text or "그룹" in text else None
+    if group is not None:
+        found.append(_hit("Korean", "pressing_request", group.span(), "chat group", _GROUP_WHY))
     if safe is not None:
         found.append(_hit("Korean", "unusual_transfer", safe.span(), "safe account", _SAFE_WHY))
     elif won is not None and _KO_BRAND.search(text) and _KO_CLAIM.search(text):

@@ -85,6 +85,17 @@ PRIZE_HONEST = [
     "이번 전시회 경품 추첨에 당첨되셨습니다. 부스에서 신분증을 보여 주시면 상품을 드립니다.",
 ]
 
+# Korean: the fake president's chat group (banks' BEC notices, the Japanese wave's form).
+GROUP_SCAMS = [
+    "업무상 필요하여 회사 전용 카카오톡 단톡방을 만들고 초대 QR코드를 이 메일로 회신해 주세요.",
+    "신규 프로젝트 건으로 라인 그룹을 긴급히 생성하고, 그룹 QR코드를 저에게 보내 주십시오.",
+]
+GROUP_HONEST = [
+    "대표를 사칭해 SNS 그룹을 만들고 QR코드를 보내라고 하는 메일에 주의하세요.",
+    "다음 주 워크숍 공지는 사내 메신저 그룹방에 올렸습니다. 참석 여부를 회신해 주세요.",
+    "고객 상담용 카카오톡 채널을 개설했습니다. 아래 QR코드로 친구 추가하시면 됩니다.",
+]
+
 # English: the executive's one-line "check to a vendor today" (FBI/IC3 BEC notes).
 CHECK_SCAMS = [
     "Mike, could you cut a check to a new vendor today? I'll send the details. Tom",
@@ -97,8 +108,8 @@ CHECK_HONEST = [
     "Could you send a payment reminder to the customer today? Their invoice is 30 days late.",
 ]
 
-SCAMS = REGISTRY_SCAMS + REFUND_SCAMS + SAFE_SCAMS + PRIZE_SCAMS + CHECK_SCAMS
-HONEST = REGISTRY_HONEST + REFUND_HONEST + SAFE_HONEST + PRIZE_HONEST + CHECK_HONEST
+SCAMS = REGISTRY_SCAMS + REFUND_SCAMS + SAFE_SCAMS + PRIZE_SCAMS + GROUP_SCAMS + CHECK_SCAMS
+HONEST = REGISTRY_HONEST + REFUND_HONEST + SAFE_HONEST + PRIZE_HONEST + GROUP_HONEST + CHECK_HONEST
 
 
 @pytest.mark.parametrize("text", SCAMS)
