@@ -9,8 +9,9 @@ police, prosecutor or bank ever asks for; (4) a prize "won" from a big brand or 
 (Korean) with an attachment, a fee or a reply, and (Korean) a chat group to create whose QR
 code is to be sent back, the fake president's first move; (5) an executive's one-line "mail
 out a check to a vendor today" (English), where a real boss names the vendor and the invoice.
-A message that warns about these very tricks (诈骗, 警惕, 谨防, 切勿, 不收取; 사칭, 주의, 예방) reads
-nothing; the refusal right before a safe-account line ("没有所谓的安全账户") keeps it low.
+A message that warns about these very tricks (诈骗, 警惕, 谨防, 切勿, 不收取;
+사칭, 주의, 예방) reads nothing; a refusal in the clause of a safe-account line
+("没有所谓的安全账户") keeps it low.
 Pure: no Telegram or storage; it must not score or merge.
 
 Written from the advisories, in our own words: SAMR's warning on fake annual-report and
