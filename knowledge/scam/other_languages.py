@@ -1,10 +1,10 @@
 """The readings of messages in languages other than English, turned into findings.
 
 Owns the non-English readers the scanner runs (Chinese phrases, the European languages'
-diversion and executive requests, Japanese, round 16's European moves) and how each hit
-becomes a `Finding` said in English. It builds findings through the scanner's own maker, so
-categories, titles and advice come from one place; it must not score, merge or decide
-anything.
+diversion and executive requests, Japanese, round 16's European moves, round 18's Chinese
+and Korean business moves) and how each hit becomes a `Finding` said in English. It builds
+findings through the scanner's own maker, so categories, titles and advice come from one
+place; it must not score, merge or decide anything.
 """
 
 from __future__ import annotations
