@@ -133,7 +133,7 @@ _EXPERTS = re.compile(r"\b(?:experts?|speciali[sz]\w*|professionals?|hackers?|le
 _RECOVERY_REACH = 300
 # Chinese text messages: a click and a link or log-in, addressed to the reader.
 _ZH_SMS_CHARS = 120
-_ZH_REFUSED = ("勿", "不要", "谨防", "诈骗", "骗", "警惕", "提醒")
+_ZH_REFUSED = ("勿", "不要", "谨防", "诈骗", "骗", "警惕", "提醒", "不会要求", "不会通过")
 _ZH_LINK = re.compile(
     r"点击[^。!?\n]{0,12}?(?:链接|登录|登陆|网址|http|www)|点击[^。\n]{0,30}www\."
 )

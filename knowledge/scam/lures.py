@@ -78,6 +78,7 @@ _ERRAND_BEFORE = re.compile(
     r" (?:a|an|the|this|some) (?:quick |urgent |same day |same-day )?$"
 )
 _ERRAND_REACH = 48
+_NOT_ERRAND = re.compile(r"\s+(?:reminders?|requests?|status|confirmations?|receipts?|reports?)\b")
 _HURRY = re.compile(
     r"\b(?:today|asap|urgent(?:ly)?|immediately|right away|right now|end of (?:the )?day|"
     r"eod|within the hour|by \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|once you get this)\b"
@@ -152,7 +153,8 @@ def _money_now(folded: str, ask_before: re.Pattern[str]) -> list[Lure]:
     ]
     for start, end in words_at(folded, _ERRANDS):
         errand = _ERRAND_BEFORE.search(folded, max(0, start - _ERRAND_REACH), start)
-        if errand is not None:
+        # "send a payment reminder" asks for a letter, not a payment (issue 15 round 18).
+        if errand is not None and _NOT_ERRAND.match(folded, end) is None:
             spans.append((errand.start(), end))
     for start, end in sorted(spans):
         first, last = sentence(folded, start, end)

@@ -1,10 +1,10 @@
 """The readings of messages in languages other than English, turned into findings.
 
 Owns the non-English readers the scanner runs (Chinese phrases, the European languages'
-diversion and executive requests, Japanese, round 16's European moves) and how each hit
-becomes a `Finding` said in English. It builds findings through the scanner's own maker, so
-categories, titles and advice come from one place; it must not score, merge or decide
-anything.
+diversion and executive requests, Japanese, round 16's European moves, round 18's Chinese
+and Korean business moves) and how each hit becomes a `Finding` said in English. It builds
+findings through the scanner's own maker, so categories, titles and advice come from one
+place; it must not score, merge or decide anything.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Protocol
 
+from knowledge.scam.asian_moves import read_asian
 from knowledge.scam.chinese import ChineseMatcher
 from knowledge.scam.european import read_european
 from knowledge.scam.european_notices import own_new_account_announced
@@ -76,6 +77,9 @@ class OtherLanguages:
         found = self._chinese_findings(message)
         found.extend(self._japanese_findings(message))
         found.extend(self._european_findings(message))
+        # Round 18: moves a business receives in Chinese and Korean (and one English opener).
+        asian = read_asian(message.folded)
+        found.extend(self._read_in(hit.language, message, hit) for hit in asian)
         hits = self._foreign.find(message.words, message.sentence)
         if hits and own_new_account_announced(message.folded):
             # A sender's own new account announced where you can check it (round 17).
