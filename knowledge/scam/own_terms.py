@@ -1,6 +1,6 @@
 """A seller's own payment terms and a vendor's own unpaid-invoice notice (round 18).
 
-Owns three readings that LOWER a wording finding when the honest kind shows (they never raise
+Owns four readings that LOWER a wording finding when the honest kind shows (they never raise
 anything, never drop a finding and never touch a detector's finding):
 - **a payment window whose consequence is the order's own** ("pay the difference within the
   next 24 hours ... if not, your order will be refunded"), in a message with no link and no
@@ -8,6 +8,9 @@ anything, never drop a finding and never touch a detector's finding):
   link or a new account keeps its weight (the threat and the account are other findings);
 - **payment due on receipt of the invoice or the goods** in Chinese ("收到发票后应立即付款"):
   a merchant's term, low. "请立即付款到新账户" keeps it;
+- **a difference refunded to the reader** ("if the freight is lower than you paid, we will
+  refund the difference to your balance"): a buying agent's price-difference notice, low.
+  "Please refund the difference to my agent" (the overpayment scam) keeps its weight;
 - **a vendor's notice about its own unpaid invoice**: a suspension or re-activation notice (or
   its "if you fail to settle" ultimatum) with an invoice named just before, and no link, no
   log-in, no attachment and no phone line anywhere: low. The phishing twins send the reader
@@ -29,13 +32,18 @@ from knowledge.scam.terms import folded_span, offers_way_out
 
 _PRESSING = "pressing_request"
 _NOTICE = "fake_notice"
-_READ = frozenset({cue.PRESSURE, _PRESSING, _NOTICE})
+_REFUND = "overpayment_refund"
+_READ = frozenset({cue.PRESSURE, _PRESSING, _NOTICE, _REFUND})
 # "your order will (still) be refunded", "the order is cancelled": the buyer's order ends, and
 # the money goes back; nothing is taken from the reader.
 _ORDER_REFUNDED = re.compile(
     r"\b(?:the|your|this) (?:order|purchase)s? (?:will|would|is|are|shall|gets?) "
     r"(?:(?:still|then|automatically|be) )*(?:refunded|cancell?ed)\b"
 )
+# "... you paid, we will refund the difference to your balance": the writer (or its platform)
+# pays the reader back; the overpayment scam asks the READER to send the difference on.
+_WE_REFUND = re.compile(r"\b\w+ (?:will|shall|would) (?:\w+ )?refund the difference\s*$")
+_TO_YOU = re.compile(r"\s*(?:(?:directly|back|in full) )?to (?:you\b|your )")
 # Chinese: "收到发票后 / 收货后 ... 立即付款": paid on receipt, a term of sale.
 _ON_RECEIPT = re.compile(
     r"收(?:到|取)?(?:發票|发票|賬單|账单|貨物|货物|貨|货)(?:後|后)[^。！？!?\n]{0,4}$"
@@ -62,7 +70,9 @@ def as_own_terms(findings: list[Finding], message: Message) -> list[Finding]:
         lowered = False
         if finding.category in _READ and not finding.from_detector:
             start, end = folded_span(message, finding)
-            if finding.category == cue.PRESSURE:
+            if finding.category == _REFUND:
+                lowered = _refunded_to_reader(folded, start, end)
+            elif finding.category == cue.PRESSURE:
                 lowered = _own_window(folded, start, end) or _on_receipt(folded, start, end)
             if not lowered and _SERVICE_STEP.search(folded, start, end) is not None:
                 if notice_ok is None:
@@ -85,6 +95,14 @@ def _own_window(folded: str, start: int, end: int) -> bool:
     if cue.THREAT.search(sentence) is not None:
         return False
     return _ORDER_REFUNDED.search(folded) is not None
+
+
+def _refunded_to_reader(folded: str, start: int, end: int) -> bool:
+    """The writer refunds the difference to the reader ("we will refund the difference to your
+    balance"); "please refund the difference to my agent" is the scam's ask and stays."""
+    if _WE_REFUND.search(folded, start, end) is None:
+        return False
+    return _TO_YOU.match(folded, end) is not None
 
 
 def _on_receipt(folded: str, start: int, end: int) -> bool:

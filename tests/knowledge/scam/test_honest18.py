@@ -1,7 +1,7 @@
 """Sellers' own payment terms and a vendor's own unpaid-invoice notice are not demands (issue 15,
 round 18).
 
-Three kinds that real honest sourcing text raised, each with look-alikes and scam twins written
+Four kinds that real honest sourcing text raised, each with look-alikes and scam twins written
 for this test (knowledge/scam/own_terms.py and the trade-window cues of term_cues.py):
 - a seller's or buying agent's stated payment window: counted from the buyer's own order ("pay
   in full within 48 hours of your purchase"), the seller's own step ("we will confirm your
@@ -9,6 +9,9 @@ for this test (knowledge/scam/own_terms.py and the trade-window cues of term_cue
   within the next 24 hours, otherwise the order is refunded"); in Chinese, payment due on
   receipt of the invoice ("收到发票后应立即付款"). Its twins set the reader's deadline with a
   threat, a link or a new account;
+- a difference the seller or agent refunds to the buyer ("if the freight costs less than you
+  paid, we will refund the difference to your wallet"): its twins ask the reader to send a
+  difference on (the overpayment scam), or ask a fee for the refund through a link;
 - a vendor's notice that its OWN invoice is unpaid and the service will be (or was) suspended,
   with no link, no log-in, no phone number to call: its twins send the reader to a link, a
   log-in or a phone line, or ask for card details.
@@ -66,6 +69,21 @@ INVOICE_NOTICE_TWINS = [
     "Your account will be suspended because invoice 8812 is unpaid. Reply with your card "
     "number, expiry and CVV so we can settle it for you.",
 ]
+PRICE_DIFFERENCES = [
+    "Shipping to your warehouse: we weigh each parcel before it leaves. If the final freight "
+    "costs less than what you paid, we will refund the difference to your wallet within three "
+    "days.",
+    "Parcels are weighed again at the warehouse. Should the freight be lower than the fee you "
+    "paid, we will refund the difference to your balance on the site.",
+]
+PRICE_DIFFERENCE_TWINS = [
+    "I sent you more than the invoice by mistake. Please refund the difference to my agent by "
+    "Western Union today.",
+    "You paid more than the order, so we will refund the difference once you pay the release "
+    "fee of $35 here: http://refund-desk.example",
+    "Our accountant overpaid you by 2,000 USD. Kindly refund the difference to our new account "
+    "below urgently.",
+]
 NEW_ACCOUNT_DEMANDS = [
     "Please make the full payment within 48 hours of your purchase. Note: our bank account has "
     "changed, so pay to the new account below today and keep this between us.",
@@ -74,8 +92,8 @@ NEW_ACCOUNT_DEMANDS = [
     "tell anyone.",
 ]
 
-HONEST = [*WINDOWS, *ZH_WINDOWS, *INVOICE_NOTICES]
-TWINS = [*WINDOW_TWINS, *ZH_WINDOW_TWINS, *INVOICE_NOTICE_TWINS]
+HONEST = [*WINDOWS, *ZH_WINDOWS, *INVOICE_NOTICES, *PRICE_DIFFERENCES]
+TWINS = [*WINDOW_TWINS, *ZH_WINDOW_TWINS, *INVOICE_NOTICE_TWINS, *PRICE_DIFFERENCE_TWINS]
 
 
 @pytest.mark.parametrize("text", HONEST)

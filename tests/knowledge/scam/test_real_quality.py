@@ -59,7 +59,7 @@ from scripts.scam_data import REAL_FILES, folds, real_items
 # batch and the sixth honest set): 0.88 / 0.68 / 54 of 1,894. Round 17: honest17 0.891 / 0.680 /
 # 50; europe17 (tuned on all of them) 0.883 / 0.680 / 54 -> 0.893 / 0.695 / 50; both merged:
 # 0.90 / 0.69 / 46 of 1,894. Round 18's setup (2,775 items with the seventeenth batch and the
-# seventh honest set): 0.88 / 0.67 / 57 of 2,113. Round 18, honest18: 0.893 / 0.672 / 51.
+# seventh honest set): 0.88 / 0.67 / 57 of 2,113. Round 18, honest18: 0.894 / 0.672 / 50.
 RULES_FLOOR = (0.88, 0.66, 0.025)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
@@ -95,8 +95,8 @@ HONEST_MAIL = (
     # round 17 read the four European notices in context, tuned on them: 1)
     ("hv2", 40, 2),  # honest_heldout6b, real e-mails (the same: rules 5, shipped 6; round 17: 2)
     ("hu", 53, 0),  # honest_heldout7 (measured once after round 17: 0)
-    ("ht", 65, 4),  # honest_heldout7b, sourcing texts (the same: rules 10, shipped 10;
-    # round 18 read the sellers' windows and invoice notices, tuned on them: 4)
+    ("ht", 65, 3),  # honest_heldout7b, sourcing texts (the same: rules 10, shipped 10;
+    # round 18 read sellers' windows, refunds and invoice notices, tuned on them: 3)
 )
 
 
