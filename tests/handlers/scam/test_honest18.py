@@ -1,7 +1,7 @@
 """Round 18 (issue 15) through the real Application: a seller's own payment window, a Chinese
-pay-on-receipt term, a difference refunded to the buyer and a vendor's own unpaid-invoice notice are answered below medium, while
-their scam twins (a threat and a link, a new account hushed, a difference sent on by
-Western Union, a log-in link) are still raised."""
+pay-on-receipt term, a difference refunded to the buyer and a vendor's own unpaid-invoice
+notice are answered below medium, while their scam twins (a threat and a link, a new account
+hushed, a difference sent on by Western Union, a log-in link) are still raised."""
 
 from __future__ import annotations
 
