@@ -3,9 +3,9 @@
 Owns four readings that LOWER a wording finding when the honest kind shows (they never raise
 anything, never drop a finding and never touch a detector's finding):
 - **a payment window whose consequence is the order's own** ("pay the difference within the
-  next 24 hours ... if not, your order will be refunded"), in a message with no link and no
-  threat in the window's sentence: a buying agent's term, low. A window with a threat, a
-  link or a new account keeps its weight (the threat and the account are other findings);
+  next 24 hours ... if not, your order will be refunded"), in a message with no link, no "pay
+  now / today" and no threat in the window's sentence: a buying agent's term, low. A window
+  with a threat, a link or a new account keeps its weight (those are other findings);
 - **payment due on receipt of the invoice or the goods** in Chinese ("收到发票后应立即付款"):
   a merchant's term, low. "请立即付款到新账户" keeps it;
 - **a difference refunded to the reader** ("if the freight is lower than you paid, we will
@@ -88,6 +88,9 @@ def _own_window(folded: str, start: int, end: int) -> bool:
     """A window whose stated consequence is the order refunded, no link, no threat near."""
     window = cue.WINDOW.search(folded, start, end + 1)
     if window is None or any(mark in folded for mark in cue.LINK_MARKS):
+        return False
+    # "pay today" elsewhere makes the message a demand, not terms
+    if any(word in folded for word in cue.NOW_WORDS) and cue.PAY_NOW.search(folded):
         return False
     sentence_start = folded.rfind(".", 0, window.start()) + 1
     sentence_end = folded.find(".", window.end())
