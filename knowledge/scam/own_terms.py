@@ -34,11 +34,11 @@ _PRESSING = "pressing_request"
 _NOTICE = "fake_notice"
 _REFUND = "overpayment_refund"
 _READ = frozenset({cue.PRESSURE, _PRESSING, _NOTICE, _REFUND})
-# "your order will (still) be refunded", "the order is cancelled": the buyer's order ends, and
-# the money goes back; nothing is taken from the reader.
+# "your order will (still) be refunded": the buyer's order ends and the money goes back;
+# nothing is taken from the reader. "or your order is cancelled" alone is a threat's shape.
 _ORDER_REFUNDED = re.compile(
     r"\b(?:the|your|this) (?:order|purchase)s? (?:will|would|is|are|shall|gets?) "
-    r"(?:(?:still|then|automatically|be) )*(?:refunded|cancell?ed)\b"
+    r"(?:(?:still|then|automatically|be) )*refunded\b"
 )
 # "... you paid, we will refund the difference to your balance": the writer (or its platform)
 # pays the reader back; the overpayment scam asks the READER to send the difference on.
