@@ -35,6 +35,7 @@ from knowledge.scam.merge import merge, strongest_phrases
 from knowledge.scam.names import named
 from knowledge.scam.normalise import Message, message_fingerprint, normalise
 from knowledge.scam.other_languages import OtherLanguages
+from knowledge.scam.own_terms import as_own_terms
 from knowledge.scam.patterns import PatternDetectors, PatternHit
 from knowledge.scam.payees import Mismatch, mismatches
 from knowledge.scam.phrase_index import Variant
@@ -162,6 +163,7 @@ class ScamScanner:
         findings = as_terms(findings, message)  # forwarded business terms (round 14)
         findings = as_forwarded(findings, message)  # forwarded mail, second pass (round 15)
         findings = as_exchanged(findings, message)  # the writer's own voice (round 17)
+        findings = as_own_terms(findings, message)  # a seller's own terms (round 18)
         findings = added_up(self._addressing.gate(findings, message))
         ordered = merge(findings, text)
         points = self._points(ordered)

@@ -34,12 +34,12 @@ WIRE_SHAPE = "shape: wire"
 
 # A payment window counted from an event of the trade, not from the message.
 PRESSURE = "pressure"
-WINDOW = re.compile(r"\bwithin \S+ (?:hours?|minutes?|hrs?|mins?)\b")
+WINDOW = re.compile(r"\bwithin (?:the next )?\S+ (?:hours?|minutes?|hrs?|mins?)\b")
 FROM_TRADE = re.compile(
-    r"\s*(?:of|after|from|following)\s+(?:(?:the )?(?:date|day|time) of\s+)?(?:(?:placing"
-    r"|receiving|making|confirming|submitting|booking|signing)\b|(?:the|your|an?|each)\s+"
-    r"(?:order|booking|invoice|purchase|checkout|delivery|confirmation|reservation|proforma|pi"
-    r"|contract|agreement)\b)"
+    r"\s*(?:of|after|from|following)\s+(?:(?:the )?(?:date|day|time) of\s+)?(?:(?:your )?"
+    r"(?:placing|receiving|making|confirming|submitting|booking|signing|buying|ordering"
+    r"|purchasing)\b|(?:the|your|an?|each)\s+(?:order|booking|invoice|purchase|checkout"
+    r"|delivery|confirmation|reservation|proforma|pi|contract|agreement)\b)"
 )
 # The writer's own processing time, not the reader's deadline ("orders will be marked paid
 # within 48 hours", "payments are credited within 24 hours"; round 16): what the window
@@ -47,6 +47,8 @@ FROM_TRADE = re.compile(
 OWN_STEP = re.compile(
     r"\b(?:will be|are|is|gets?) (?:usually |normally |typically )?(?:marked (?:as )?paid"
     r"|credited|allocated|reflected|processed|verified)\s*$"
+    # the same step said actively: "the marketplace will verify your payment within 24 hours"
+    r"|\bwill (?:verify|confirm|check|process|review) (?:your |the )?payments?\s*$"
 )
 OWN_STEP_REACH = 40  # characters before the window read for the writer's step
 ULTIMATUM = "shape: ultimatum"

@@ -61,8 +61,8 @@ from scripts.scam_data import REAL_FILES, folds, real_items
 # 0.90 / 0.69 / 46 of 1,894. Round 18's setup (2,775 items with the seventeenth batch and the
 # seventh honest set): 0.88 / 0.67 / 57 of 2,113. Round 18 (tuned on all of them): europe18
 # 0.883 / 0.683 (431 of 631) / 57; asia18 (Chinese and Korean business moves) 0.883 / 0.683 / 57;
-# merged: see the floor line's figures at the freeze.
-RULES_FLOOR = (0.87, 0.68, 0.03)
+# honest18 0.894 / 0.672 / 50; merged: see the floor line's figures at the freeze.
+RULES_FLOOR = (0.88, 0.68, 0.025)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
@@ -97,7 +97,8 @@ HONEST_MAIL = (
     # round 17 read the four European notices in context, tuned on them: 1)
     ("hv2", 40, 2),  # honest_heldout6b, real e-mails (the same: rules 5, shipped 6; round 17: 2)
     ("hu", 53, 0),  # honest_heldout7 (measured once after round 17: 0)
-    ("ht", 65, 10),  # honest_heldout7b, sourcing texts (the same: rules 10, shipped 10)
+    ("ht", 65, 3),  # honest_heldout7b, sourcing texts (the same: rules 10, shipped 10;
+    # round 18 read sellers' windows, refunds and invoice notices, tuned on them: 3)
 )
 
 
