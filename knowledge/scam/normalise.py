@@ -62,6 +62,9 @@ _DIGIT_AS_LETTER = str.maketrans("013457", "oieast")
 # Chinese readings (written in simplified) read Taiwan and Hong Kong messages too ("換號碼").
 _SIMPLIFIED = str.maketrans(TRADITIONAL, SIMPLIFIED)
 _DIGITS_INSIDE_WORD = re.compile(r"\d(?<=[^\W\d_]\d)\d?(?=[^\W\d_])")
+# The same spelled in ASCII for ASCII text (as the word split below): half the time (round 18:
+# 34 -> 18 µs per 4,096 characters); a hypothesis test pins it to the form above.
+_ASCII_DIGITS_INSIDE_WORD = re.compile(r"[0-9](?<=[a-zA-Z][0-9])[0-9]?(?=[a-zA-Z])")
 
 # A word (a percentage keeps its sign: "100%" is not "100 pcs"), and a sentence boundary:
 # sentence punctuation followed by space, or a blank line. ASCII text (folded: lower case)
@@ -216,10 +219,12 @@ def normalise(text: str) -> Message:
     """Fold `text` and split it into words and sentences, keeping offsets to the original."""
     folded, origin = fold(text)
     # Digits between letters read as letters ("w3stern"); same length, so same offsets.
-    lettered = _DIGITS_INSIDE_WORD.sub(_digits_to_letters, folded)
+    ascii_text = folded.isascii()
+    digits = _ASCII_DIGITS_INSIDE_WORD if ascii_text else _DIGITS_INSIDE_WORD
+    lettered = digits.sub(_digits_to_letters, folded)
     # Splitting around the words gives [gap, word, gap, word, ..., gap]; the running total
     # of their lengths gives every word's start and end, without a Python step per word.
-    parts = (_ASCII_WORD_GROUP if lettered.isascii() else _WORD_GROUP).split(lettered)
+    parts = (_ASCII_WORD_GROUP if ascii_text else _WORD_GROUP).split(lettered)
     lengths = list(map(len, parts))
     bounds = list(accumulate(lengths))
     words = parts[1::2]

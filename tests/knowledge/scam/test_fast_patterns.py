@@ -39,6 +39,8 @@ def test_word_and_sentence_patterns_match_their_plain_forms(text: str) -> None:
     stops = re.compile(r"[.!?;]+(?=\s|$)|\n[ \t]*\n")
     assert _spans(normalise._DIGITS_INSIDE_WORD, text) == _spans(digits, text)
     assert _spans(normalise._STOP, text) == _spans(stops, text)
+    if text.isascii():  # round 18: ASCII text is searched with the ASCII spelling
+        assert _spans(normalise._ASCII_DIGITS_INSIDE_WORD, text) == _spans(digits, text)
     lowered = text.lower()
     if lowered.isascii():
         assert normalise._ASCII_WORD_GROUP.split(lowered) == normalise._WORD_GROUP.split(lowered)
