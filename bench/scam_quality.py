@@ -183,6 +183,7 @@ _PARTS = {
     "fl": "fresh16b.jsonl",
     "fm": "fresh17.jsonl",
     "fn": "fresh17b.jsonl",
+    "fo": "fresh18.jsonl",
     "h7": "honest_mail.jsonl",
     "h8": "honest_mail2.jsonl",
     "h9": "honest_mail3.jsonl",
@@ -196,6 +197,7 @@ _PARTS = {
     "hv2": "honest_heldout6b.jsonl",  # hv201-hv240
     "hu": "honest_heldout7.jsonl",  # hu001-hu053
     "ht": "honest_heldout7b.jsonl",  # ht001-ht070, 65 of them
+    "hs": "honest_heldout8.jsonl",  # hs001-hs060
 }
 
 

@@ -45,6 +45,7 @@ FREEZES = {
     "fresh16b.jsonl": ("6341331", "freeze: scam check round 16"),
     "fresh17.jsonl": ("92bd97b", "freeze: scam check round 17"),
     "fresh17b.jsonl": ("92bd97b", "freeze: scam check round 17"),
+    "fresh18.jsonl": ("690b5a7", "freeze: scam check round 18"),
 }
 # Run inside the old checkout: the rules alone (no learned model), as that code shipped them.
 _SCAN = """
