@@ -27,8 +27,8 @@ the FBI/IC3 BEC notes on the short executive opener.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from knowledge.scam.folded_hit import FoldedHit
 from knowledge.scam.red_flags import Severity
 
 _FIRST = 3_000  # characters read: every move here is short
@@ -36,20 +36,6 @@ _LOOKS = 8  # places per cue read, at most
 _SAFE_REACH = 40  # characters before "safe account" its ask is read in
 _CHECK_REACH = 140  # characters before "today" the executive's request is read in
 _PAYEES = ("vendor", "supplier", "client", "contractor", "payee")
-
-
-@dataclass(frozen=True, slots=True)
-class AsianHit:
-    """A reading: its language, category, severity, span in the folded text, what it read
-    (in English) and why it matters."""
-
-    language: str
-    category: str
-    severity: Severity
-    start: int
-    end: int
-    evidence: str
-    why: str
 
 
 # A message about the trick (a police, regulator, bank or payment firm's warning, a news
@@ -149,12 +135,12 @@ _CHECK_WHY = (
 )
 
 
-def read_asian(folded: str) -> list[AsianHit]:
+def read_asian(folded: str) -> list[FoldedHit]:
     """What round 18's readings find in the first `_FIRST` characters of `folded`."""
     text = folded[:_FIRST]
     if text.isascii():
         return _check_today(text)
-    found: list[AsianHit] = []
+    found: list[FoldedHit] = []
     if any(cue in text for cue in _REGISTRY_CUES):
         found += _registry(text)
     if "退" in text:
@@ -166,7 +152,7 @@ def read_asian(folded: str) -> list[AsianHit]:
     return found + _check_today(text)
 
 
-def _registry(text: str) -> list[AsianHit]:
+def _registry(text: str) -> list[FoldedHit]:
     registry = _REGISTRY.search(text)
     if registry is None or _REGISTRY_THREAT.search(text) is None:
         return []
@@ -182,7 +168,7 @@ def _registry(text: str) -> list[AsianHit]:
     return [_hit("Chinese", "fake_notice", span, "regulator fee or link", _REGISTRY_WHY)]
 
 
-def _refund(text: str) -> list[AsianHit]:
+def _refund(text: str) -> list[FoldedHit]:
     for looks, refund in enumerate(_REFUND.finditer(text)):
         if looks >= _LOOKS:
             break
@@ -203,7 +189,7 @@ def _refund(text: str) -> list[AsianHit]:
     return []
 
 
-def _zh_safe(text: str) -> list[AsianHit]:
+def _zh_safe(text: str) -> list[FoldedHit]:
     for at in _finds(text, ("安全账户", "安全帐户")):
         match = _ZH_SAFE.search(text, max(0, at - _SAFE_REACH), at + 4)
         if match is None:
@@ -216,8 +202,8 @@ def _zh_safe(text: str) -> list[AsianHit]:
     return []
 
 
-def _korean(text: str) -> list[AsianHit]:
-    found: list[AsianHit] = []
+def _korean(text: str) -> list[FoldedHit]:
+    found: list[FoldedHit] = []
     safe = next(filter(None, (_KO_SAFE.match(text, at) for at in _finds(text, ("안전",)))), None)
     won = _KO_WON.search(text) if "선정" in text or "당첨" in text else None
     group = _KO_GROUP.search(text) if "방" in text or "그룹" in text else None
@@ -231,7 +217,7 @@ def _korean(text: str) -> list[AsianHit]:
     return found if found and _KO_WARNS.search(text) is None else []
 
 
-def _check_today(text: str) -> list[AsianHit]:
+def _check_today(text: str) -> list[FoldedHit]:
     """Read only just before each "today" (a search over the whole text cost 0.2 ms)."""
     if not any(payee in text for payee in _PAYEES):
         return []
@@ -256,5 +242,7 @@ def _finds(text: str, cues: tuple[str, ...]) -> list[int]:
     return sorted(places)
 
 
-def _hit(language: str, category: str, span: tuple[int, int], evidence: str, why: str) -> AsianHit:
-    return AsianHit(language, category, Severity.MEDIUM, *span, evidence, why)
+def _hit(
+    language: str, category: str, span: tuple[int, int], evidence: str, why: str
+) -> FoldedHit:
+    return FoldedHit(category, Severity.MEDIUM, *span, language, evidence, why)

@@ -29,7 +29,6 @@ in folded text. Each hit names the language its key word is in.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from knowledge.scam.european_accounts import ACCOUNT_CUES, details_match
 from knowledge.scam.european_accounts import KIND as ACCOUNT_KIND
@@ -43,6 +42,7 @@ from knowledge.scam.european_moves import (
     read_moves,
 )
 from knowledge.scam.european_notices import LINK, WARNS, folded_pattern, real_notice
+from knowledge.scam.folded_hit import FoldedHit
 from knowledge.scam.literals import literals
 from knowledge.scam.red_flags import Severity
 
@@ -176,20 +176,6 @@ _OFFSHORE = _folded(
 _OURS = _folded(r"\bnotre|\bnostro|\bnuestra|\bunser|\bonze|\bnasz|forniremo|fourniron")
 
 
-@dataclass(frozen=True, slots=True)
-class EuropeanHit:
-    """A European-language reading: its category, severity, span in the folded text, the
-    language, what it read (in English) and why it matters."""
-
-    category: str
-    severity: Severity
-    start: int
-    end: int
-    language: str
-    evidence: str
-    why: str
-
-
 _WHY = {
     "urgent transfer request": (
         "A transfer asked for in person by a boss, in a hurry or in confidence, outside the "
@@ -222,7 +208,7 @@ _KINDS = {
 }
 
 
-def read_european(folded: str) -> list[EuropeanHit]:
+def read_european(folded: str) -> list[FoldedHit]:
     """What the European readings find in `folded` (nothing without their cue words)."""
     readings = (
         (_WIRE_CUES, _wire),
@@ -247,7 +233,7 @@ def read_european(folded: str) -> list[EuropeanHit]:
     return found
 
 
-def _wire(folded: str) -> EuropeanHit | None:
+def _wire(folded: str) -> FoldedHit | None:
     """A transfer asked in person, hushed, or hurried by a boss or with the account to come."""
     key = _WIRE.search(folded)
     if key is None or _IN_PERSON.search(folded) is None:
@@ -258,7 +244,7 @@ def _wire(folded: str) -> EuropeanHit | None:
     return None
 
 
-def _gift(folded: str) -> EuropeanHit | None:
+def _gift(folded: str) -> FoldedHit | None:
     """Gift or prepaid cards, and their codes asked back ("send me the codes")."""
     ask = _SEND_ME.search(folded)
     if ask is None or _GIFT.search(folded) is None or _CODES.search(folded) is None:
@@ -266,13 +252,13 @@ def _gift(folded: str) -> EuropeanHit | None:
     return _hit(ask, "gift card codes")
 
 
-def _fee(folded: str) -> EuropeanHit | None:
+def _fee(folded: str) -> FoldedHit | None:
     """A parcel or customs fee of a few euros, to be paid through a link (`european_moves`)."""
     parcel = fee_match(folded)
     return _hit(parcel, "small parcel fee") if parcel else None
 
 
-def _reminder(folded: str) -> EuropeanHit | None:
+def _reminder(folded: str) -> FoldedHit | None:
     """An overdue reminder with a threat, and a link or a file to pay through."""
     reminder = _REMINDER.search(folded)
     if reminder is None or _THREAT.search(folded) is None or LINK.search(folded) is None:
@@ -282,7 +268,7 @@ def _reminder(folded: str) -> EuropeanHit | None:
     return _hit(reminder, "threatening reminder")
 
 
-def _offshore(folded: str) -> EuropeanHit | None:
+def _offshore(folded: str) -> FoldedHit | None:
     """An account of the sender's called alternative or offshore."""
     account = _OFFSHORE.search(folded)
     if account is None or _OURS.search(folded) is None:
@@ -290,7 +276,7 @@ def _offshore(folded: str) -> EuropeanHit | None:
     return _hit(account, "alternative account")
 
 
-def _details(folded: str) -> EuropeanHit | None:
+def _details(folded: str) -> FoldedHit | None:
     """Details to confirm through a link, or the account is blocked (`european_accounts`)."""
     update = details_match(folded)
     return _hit(update, "details to confirm") if update else None
@@ -299,9 +285,9 @@ def _details(folded: str) -> EuropeanHit | None:
 _NAMES = {"DanishNorwegian": "Danish or Norwegian"}  # "pakke" is both
 
 
-def _hit(match: re.Match[str], kind: str) -> EuropeanHit:
+def _hit(match: re.Match[str], kind: str) -> FoldedHit:
     kinds = {**_KINDS, **KINDS, "details to confirm": ACCOUNT_KIND}
     category, severity = kinds[kind]
     language = _NAMES.get(match.lastgroup or "", match.lastgroup or "a European language")
     why = {**_WHY, **WHY, "details to confirm": ACCOUNT_WHY}[kind]
-    return EuropeanHit(category, severity, *match.span(), language, kind, why)
+    return FoldedHit(category, severity, *match.span(), language, kind, why)

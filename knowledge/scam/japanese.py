@@ -21,8 +21,8 @@ check, so English speed does not move. Pure: no Telegram or storage; spans in fo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from knowledge.scam.folded_hit import FoldedHit
 from knowledge.scam.normalise import fold
 from knowledge.scam.red_flags import Severity
 
@@ -103,19 +103,6 @@ _LOG_IN_ASK = _folded(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class JapaneseHit:
-    """A Japanese reading: its category, severity, span in the folded text, what it read
-    (in English) and why it matters."""
-
-    category: str
-    severity: Severity
-    start: int
-    end: int
-    evidence: str
-    why: str
-
-
 _GROUP_WHY = (
     "An executive's e-mail asking staff to create a LINE or other chat group and send its QR "
     "code is how the fake-president fraud starts: the transfer request follows in the chat."
@@ -142,7 +129,7 @@ _SEIZURE_WHY = (
 )
 
 
-def read_japanese(folded: str) -> list[JapaneseHit]:
+def read_japanese(folded: str) -> list[FoldedHit]:
     """What the Japanese readings find in `folded` (nothing for text without kana)."""
     if folded.isascii() or _HAS_KANA.search(folded) is None or _WARNS.search(folded):
         return []
@@ -156,7 +143,7 @@ def read_japanese(folded: str) -> list[JapaneseHit]:
     return [hit for hit in found if hit]
 
 
-def _executive(folded: str) -> JapaneseHit | None:
+def _executive(folded: str) -> FoldedHit | None:
     """A chat-group request, a move to chat with a lure, or a hurried or hushed transfer."""
     ask = _TRANSFER_ASK.search(folded)
     transfer = ask or _ACCOUNT_ASK.search(folded)
@@ -177,7 +164,7 @@ def _executive(folded: str) -> JapaneseHit | None:
     return None
 
 
-def _diversion(folded: str) -> JapaneseHit | None:
+def _diversion(folded: str) -> FoldedHit | None:
     """The first account announced as changed or new, said as the sender's own or asked."""
     if _OWN_OR_ASK.search(folded) is None:
         return None
@@ -198,7 +185,7 @@ def _not_announced(folded: str, end: int) -> bool:
     return _NOT_ANNOUNCED.search(window) is not None
 
 
-def _fee(folded: str) -> JapaneseHit | None:
+def _fee(folded: str) -> FoldedHit | None:
     """A parcel or customs fee of a few thousand yen at most, to be paid through a link."""
     parcel = _PARCEL.search(folded)
     if parcel is None or _PAY.search(folded) is None or _LINK.search(folded) is None:
@@ -210,7 +197,7 @@ def _fee(folded: str) -> JapaneseHit | None:
     return None
 
 
-def _seizure(folded: str) -> JapaneseHit | None:
+def _seizure(folded: str) -> FoldedHit | None:
     """A seizure threatened unless a payment is made, and a link to pay through."""
     threat = _SEIZURE.search(folded)
     if threat is None or _PAY_DUE.search(folded) is None or _LINK.search(folded) is None:
@@ -218,7 +205,7 @@ def _seizure(folded: str) -> JapaneseHit | None:
     return _hit("pressing_request", Severity.MEDIUM, threat.span(), "seizure threat")
 
 
-def _log_in(folded: str) -> JapaneseHit | None:
+def _log_in(folded: str) -> FoldedHit | None:
     """An access said to be limited or to need re-authentication, and a log-in or check asked
     through a link."""
     trouble = _ACCESS_TROUBLE.search(folded)
@@ -227,7 +214,7 @@ def _log_in(folded: str) -> JapaneseHit | None:
     return _hit("credentials_request", Severity.MEDIUM, trouble.span(), "log-in request")
 
 
-def _hit(category: str, severity: Severity, span: tuple[int, int], kind: str) -> JapaneseHit:
+def _hit(category: str, severity: Severity, span: tuple[int, int], kind: str) -> FoldedHit:
     why = {
         "chat group request": _GROUP_WHY,
         "move to chat": _GROUP_WHY,
@@ -238,4 +225,4 @@ def _hit(category: str, severity: Severity, span: tuple[int, int], kind: str) ->
         "seizure threat": _SEIZURE_WHY,
         "log-in request": _LOG_IN_WHY,
     }[kind]
-    return JapaneseHit(category, severity, *span, kind, why)
+    return FoldedHit(category, severity, *span, "Japanese", kind, why)

@@ -17,6 +17,7 @@ from knowledge.scam.chinese import ChineseMatcher
 from knowledge.scam.european import read_european
 from knowledge.scam.european_notices import own_new_account_announced
 from knowledge.scam.finding import Finding
+from knowledge.scam.folded_hit import FoldedHit
 from knowledge.scam.japanese import read_japanese
 from knowledge.scam.languages import LanguageHit, LanguageReader
 from knowledge.scam.normalise import Message
@@ -29,23 +30,6 @@ _FOREIGN_KINDS = {
     "wire": ("unusual_transfer", Severity.MEDIUM),
     "opener": ("pressing_request", Severity.MEDIUM),
 }
-
-
-class _FoldedHit(Protocol):
-    """What the Japanese and European readings return: a span of the folded text."""
-
-    @property
-    def category(self) -> str: ...
-    @property
-    def severity(self) -> Severity: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def evidence(self) -> str: ...
-    @property
-    def why(self) -> str: ...
 
 
 class MakeFinding(Protocol):
@@ -107,7 +91,7 @@ class OtherLanguages:
         """Round 16's readings in six European languages, said in English like Japanese's."""
         return [self._read_in(hit.language, message, hit) for hit in read_european(message.folded)]
 
-    def _read_in(self, language: str, message: Message, hit: _FoldedHit) -> Finding:
+    def _read_in(self, language: str, message: Message, hit: FoldedHit) -> Finding:
         """A hit in folded text, said in English naming `language`; the reading checked the
         voice and the warnings itself, so it is kept out of the English addressing gate."""
         made = self._make(
