@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import replace
 
 from knowledge.scam.address_cues import AddressCues
 from knowledge.scam.finding import Finding
@@ -89,10 +88,7 @@ class Addressing:
                 lowered.add(id(finding))
         if not lowered:
             return findings
-        return [
-            replace(f, severity=Severity.LOW, blocking=False) if id(f) in lowered else f
-            for f in findings
-        ]
+        return [f.lowered() if id(f) in lowered else f for f in findings]
 
     def _addressed(self, sentences: Sentences, number: int) -> bool:
         return any(

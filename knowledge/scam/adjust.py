@@ -172,14 +172,14 @@ def in_context(
             continue
         if advisory:
             if finding.from_detector:
-                kept.append(replace(finding, severity=Severity.LOW, blocking=False))
+                kept.append(finding.lowered())
             elif sentence not in warned and _claimed(finding, message.original, demands):
                 kept.append(finding)  # "beware of fraudsters! our account has changed"
             continue
         if sentence in warned and not finding.from_detector:
             continue
         if finding.category in _LISTABLE and sentence in listed:
-            kept.append(replace(finding, severity=Severity.LOW, blocking=False, why=listed_why))
+            kept.append(finding.lowered(listed_why))
         else:
             kept.append(finding)
     return kept
@@ -200,7 +200,7 @@ def _shown_not_said(findings: list[Finding], text: str) -> list[Finding]:
         if not shown(text, finding.start, finding.end):
             kept.append(finding)
         elif finding.from_detector:
-            kept.append(replace(finding, severity=Severity.LOW, blocking=False))
+            kept.append(finding.lowered())
     return kept
 
 
@@ -285,7 +285,7 @@ def _own_procedure(folded: str) -> bool:
 
 
 def _low(finding: Finding) -> Finding:
-    return replace(finding, severity=Severity.LOW, blocking=False)
+    return finding.lowered()
 
 
 def added_up(findings: list[Finding]) -> list[Finding]:

@@ -20,11 +20,9 @@ It must not match red-flag phrases itself.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from knowledge.scam.finding import Finding
 from knowledge.scam.normalise import Message
-from knowledge.scam.red_flags import Severity
 from knowledge.scam.terms import folded_span
 
 _NOTICE = "fake_notice"
@@ -87,4 +85,4 @@ def _read(finding: Finding, folded: str, span: tuple[int, int]) -> Finding | Non
         )
     if not lowered:
         return finding
-    return replace(finding, severity=Severity.LOW, blocking=False)
+    return finding.lowered()

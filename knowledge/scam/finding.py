@@ -6,7 +6,7 @@ text (`excerpt` is exactly `original[start:end]`). It decides nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from knowledge.scam.red_flags import Severity
 
@@ -28,3 +28,8 @@ class Finding:
     similarity: int  # 0-100: how closely the wording matched (100 for detectors)
     # Found by a pattern detector (a link, a wallet, an account number), not by wording.
     from_detector: bool = False
+
+    def lowered(self, why: str | None = None) -> Finding:
+        """The same finding kept as advice: low and never blocking (with `why` if given)."""
+        kept_why = self.why if why is None else why
+        return replace(self, severity=Severity.LOW, blocking=False, why=kept_why)

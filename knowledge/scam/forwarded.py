@@ -175,7 +175,7 @@ def _read(finding: Finding, message: Message, whole: _Whole) -> Finding | None:
     if joined or (category == SECRECY and _no_secret(folded, start, end)):
         return None
     if category == CARD_ASK and "card" in folded[start:end] and whole.card_form:
-        return replace(finding, severity=Severity.LOW, blocking=False, why=FORM_WHY)
+        return finding.lowered(FORM_WHY)
     if category == PRESSURE and _pay_by_choice(folded, start, end):
         return replace(finding, severity=Severity.LOW)
     shape = category == LURE_SHAPE[0] and finding.evidence.startswith(LURE_SHAPE[1])

@@ -22,12 +22,10 @@ It must not match red-flag phrases itself.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from knowledge.scam import term_cues as cue
 from knowledge.scam.finding import Finding
 from knowledge.scam.normalise import Message
-from knowledge.scam.red_flags import Severity
 from knowledge.scam.terms import folded_span, offers_way_out
 
 _PRESSING = "pressing_request"
@@ -78,9 +76,7 @@ def as_own_terms(findings: list[Finding], message: Message) -> list[Finding]:
                 if notice_ok is None:
                     notice_ok = _no_way_out(folded)
                 lowered = notice_ok and "invoice" in folded[max(0, end - _INVOICE_REACH) : end]
-        kept.append(
-            replace(finding, severity=Severity.LOW, blocking=False) if lowered else finding
-        )
+        kept.append(finding.lowered() if lowered else finding)
     return kept
 
 
@@ -118,7 +114,3 @@ def _on_receipt(folded: str, start: int, end: int) -> bool:
 def _no_way_out(folded: str) -> bool:
     """No link, log-in, attachment or phone line anywhere in the message."""
     return not offers_way_out(folded) and _CALL_OR_FILE.search(folded) is None
-
-
-def _low(finding: Finding) -> Finding:
-    return replace(finding, severity=Severity.LOW, blocking=False)

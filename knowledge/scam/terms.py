@@ -32,12 +32,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 
 from knowledge.scam import term_cues as cue
 from knowledge.scam.finding import Finding
 from knowledge.scam.normalise import Message
-from knowledge.scam.red_flags import Severity
 
 Span = tuple[int, int]  # offsets into the folded text
 
@@ -124,7 +122,7 @@ def as_terms(findings: list[Finding], message: Message) -> list[Finding]:
     # "either make the transfer or give us your card": the wire is the other choice
     for at, (start, _) in wires:
         if any(begin <= start < end for begin, end in card_sentences):
-            kept[at] = _low(kept[at])
+            kept[at] = kept[at].lowered()
     return kept
 
 
@@ -151,7 +149,7 @@ def _read(finding: Finding, folded: str, span: Span, way_out: bool) -> Finding |
             or _own_question(finding, folded, span)
             or _no_money(finding, folded, span)
         )
-    return _low(finding, why) if lowered else finding
+    return finding.lowered(why) if lowered else finding
 
 
 def offers_way_out(folded: str) -> bool:
@@ -244,7 +242,3 @@ def _button(finding: Finding, folded: str, span: Span) -> bool:
     if finding.category != cue.PRESSURE or not start or folded[start - 1] not in cue.QUOTES:
         return False
     return cue.BUTTON.search(folded, max(0, start - 20), start - 1) is not None
-
-
-def _low(finding: Finding, why: str | None = None) -> Finding:
-    return replace(finding, severity=Severity.LOW, blocking=False, why=why or finding.why)
