@@ -5,7 +5,7 @@ Run from the repository root: `python bench/scam_snapshot.py record` writes
 again and lists every one whose result differs (exit status 1 if any). A result is the whole
 of `ScanResult`: risk, score, rule points, fingerprint, learned quotes and typology, and every
 finding with its category, severity, excerpt, offsets, evidence and similarity (its title, why
-and what to do as a digest).
+and what to do, with a reading's own advice, as a digest).
 
 The messages: every item of `tests/data/scam_real/*.jsonl` and `tests/data/scam_*.yaml`, each
 scanned as it is and with a vetted supplier (so the name cross-check reads every message);
@@ -128,7 +128,7 @@ def described(result: ScanResult) -> list[Any]:
                 f.evidence,
                 f.similarity,
                 f.from_detector,
-                _digest(f.title, f.why, f.what_to_do),
+                _digest(f.title, f.why, f.what_to_do, *filter(None, [f.advice])),
             ]
             for f in result.findings
         ],

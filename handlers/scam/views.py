@@ -146,13 +146,16 @@ def category_block(number: int, findings: Sequence[Finding]) -> list[str]:
     """One category: title and severity, its quotes, why and what to do.
 
     One reason per category, the strongest finding's: on a phone, a second "Why:" that says
-    nearly the same in other words reads as noise.
+    nearly the same in other words reads as noise. What to do: a reading's own advice if one
+    of the findings carries it, else the category's.
     """
     first = findings[0]
     lines = [f"<b>{number}. {html.escape(first.title)}</b> · {_SEVERITY[first.severity]}"]
     lines.extend(quote(finding.excerpt) for finding in findings)
     lines.append(f"Why: {html.escape(first.why)}")
-    lines.append(f"What to do: {html.escape(first.what_to_do)}")
+    # A reading's own advice wins over the category's, which may name the wrong place.
+    advice = next((finding.advice for finding in findings if finding.advice), first.what_to_do)
+    lines.append(f"What to do: {html.escape(advice)}")
     return lines
 
 

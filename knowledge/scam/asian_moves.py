@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.scam import own_advice
 from knowledge.scam.folded_hit import FoldedHit
 from knowledge.scam.red_flags import Severity
 
@@ -165,7 +166,8 @@ def _registry(text: str) -> list[FoldedHit]:
         return []
     ask = min(asks, key=lambda found: found.start())
     span = (min(registry.start(), ask.start()), max(registry.end(), ask.end()))
-    return [_hit("Chinese", "fake_notice", span, "regulator fee or link", _REGISTRY_WHY)]
+    why, do = _REGISTRY_WHY, own_advice.REGISTRY
+    return [_hit("Chinese", "fake_notice", span, "regulator fee or link", why, do)]
 
 
 def _refund(text: str) -> list[FoldedHit]:
@@ -185,7 +187,8 @@ def _refund(text: str) -> list[FoldedHit]:
         if _NO_ACTION.search(text) or _ZH_WARNS.search(text):
             return []
         span = (min(refund.start(), ask.start()), max(refund.end(), ask.end()))
-        return [_hit("Chinese", "fake_notice", span, "refund that needs a link", _REFUND_WHY)]
+        why, do = _REFUND_WHY, own_advice.REFUND
+        return [_hit("Chinese", "fake_notice", span, "refund that needs a link", why, do)]
     return []
 
 
@@ -198,7 +201,8 @@ def _zh_safe(text: str) -> list[FoldedHit]:
         if _ZH_SAFE_REFUSED.search(text, clause, match.end() + _AFTER) is None:
             # A police warning that then asks for a transfer is still asking (a scam written
             # as a warning): the ask itself is the tell, so the warning gate is not read here.
-            return [_hit("Chinese", "unusual_transfer", match.span(), "safe account", _SAFE_WHY)]
+            span, do = match.span(), own_advice.SAFE_ACCOUNT
+            return [_hit("Chinese", "unusual_transfer", span, "safe account", _SAFE_WHY, do)]
     return []
 
 
@@ -210,7 +214,8 @@ def _korean(text: str) -> list[FoldedHit]:
     if group is not None:
         found.append(_hit("Korean", "pressing_request", group.span(), "chat group", _GROUP_WHY))
     if safe is not None:
-        found.append(_hit("Korean", "unusual_transfer", safe.span(), "safe account", _SAFE_WHY))
+        span, do = safe.span(), own_advice.SAFE_ACCOUNT
+        found.append(_hit("Korean", "unusual_transfer", span, "safe account", _SAFE_WHY, do))
     elif won is not None and _KO_BRAND.search(text) and _KO_CLAIM.search(text):
         found.append(_hit("Korean", "windfall_lure", won.span(), "prize from a brand", _PRIZE_WHY))
     # The warning gate last: most messages never pay for it.
@@ -243,6 +248,11 @@ def _finds(text: str, cues: tuple[str, ...]) -> list[int]:
 
 
 def _hit(
-    language: str, category: str, span: tuple[int, int], evidence: str, why: str
+    language: str,
+    category: str,
+    span: tuple[int, int],
+    evidence: str,
+    why: str,
+    advice: str | None = None,
 ) -> FoldedHit:
-    return FoldedHit(category, Severity.MEDIUM, *span, language, evidence, why)
+    return FoldedHit(category, Severity.MEDIUM, *span, language, evidence, why, advice)

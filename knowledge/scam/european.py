@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.scam import own_advice
 from knowledge.scam.european_accounts import ACCOUNT_CUES, details_match
 from knowledge.scam.european_accounts import KIND as ACCOUNT_KIND
 from knowledge.scam.european_accounts import WHY as ACCOUNT_WHY
@@ -282,6 +283,8 @@ def _details(folded: str) -> FoldedHit | None:
     return _hit(update, "details to confirm") if update else None
 
 
+# Where the category's general advice does not fit (round 19): a log-in, not a code to share.
+_ADVICE = {"details to confirm": own_advice.SIGN_IN}
 _NAMES = {"DanishNorwegian": "Danish or Norwegian"}  # "pakke" is both
 
 
@@ -290,4 +293,5 @@ def _hit(match: re.Match[str], kind: str) -> FoldedHit:
     category, severity = kinds[kind]
     language = _NAMES.get(match.lastgroup or "", match.lastgroup or "a European language")
     why = {**_WHY, **WHY, "details to confirm": ACCOUNT_WHY}[kind]
-    return FoldedHit(category, severity, *match.span(), language, kind, why)
+    advice = _ADVICE.get(kind)
+    return FoldedHit(category, severity, *match.span(), language, kind, why, advice)

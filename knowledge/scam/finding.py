@@ -28,6 +28,9 @@ class Finding:
     similarity: int  # 0-100: how closely the wording matched (100 for detectors)
     # Found by a pattern detector (a link, a wallet, an account number), not by wording.
     from_detector: bool = False
+    # A reading's own what-to-do, where its category's general advice names the wrong place
+    # (a fake regulator's SMS is no Alibaba notice); the reply prefers it (round 19).
+    advice: str | None = None
 
     def lowered(self, why: str | None = None) -> Finding:
         """The same finding kept as advice: low and never blocking (with `why` if given)."""

@@ -1,7 +1,8 @@
 """What a language reading found: one span of a message's folded text, said in English.
 
 Owns the small value the Japanese, European and Asian readings return (the span, its category
-and severity, the language it was read in, what was read and why it matters);
+and severity, the language it was read in, what was read, why it matters and, where its
+category's advice names the wrong place, its own what-to-do from `own_advice.py`);
 `other_languages.py` turns each into a finding. Knows nothing of how a reading finds it; no I/O.
 """
 
@@ -15,7 +16,8 @@ from knowledge.scam.red_flags import Severity
 @dataclass(frozen=True, slots=True)
 class FoldedHit:
     """A reading: its category, severity, span in the folded text, the language it was read
-    in, what it read (in English) and why it matters."""
+    in, what it read (in English), why it matters and, where its category's general advice
+    does not fit, what to do."""
 
     category: str
     severity: Severity
@@ -24,3 +26,4 @@ class FoldedHit:
     language: str
     evidence: str
     why: str
+    advice: str | None = None

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.scam import own_advice
 from knowledge.scam.folded_hit import FoldedHit
 from knowledge.scam.normalise import fold
 from knowledge.scam.red_flags import Severity
@@ -225,4 +226,5 @@ def _hit(category: str, severity: Severity, span: tuple[int, int], kind: str) ->
         "seizure threat": _SEIZURE_WHY,
         "log-in request": _LOG_IN_WHY,
     }[kind]
-    return FoldedHit(category, severity, *span, "Japanese", kind, why)
+    advice = {"seizure threat": own_advice.TAX, "log-in request": own_advice.SIGN_IN}.get(kind)
+    return FoldedHit(category, severity, *span, "Japanese", kind, why, advice)

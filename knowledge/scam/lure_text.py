@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.scam import own_advice
 from knowledge.scam.red_flags import Severity
 
 REFUSED = re.compile(
@@ -86,6 +87,19 @@ _CATEGORY = {
     "official_benefit": "windfall_lure",
     "account_freeze": "pressing_request",
     "stranger_channel": "off_platform_contact",
+}
+# What to do where the category's advice ("open Alibaba yourself") does not fit (round 19).
+_ADVICE = {
+    "parcel": own_advice.PARCEL,
+    "call_back": own_advice.CALL_BACK,
+    "domain_letter": own_advice.DOMAIN,
+    "zh_link": own_advice.LINK_TEXT,
+    "cancel_link": own_advice.CANCEL,
+    "tax_refund": own_advice.TAX,
+    "tax_qr": own_advice.TAX,
+    "tax_threat": own_advice.TAX,
+    "official_benefit": own_advice.OFFICIAL,
+    "account": own_advice.SIGN_IN,
 }
 _WHY = {
     "pay_here": (
@@ -182,6 +196,11 @@ class Lure:
     def why(self) -> str | None:
         """The shape's own explanation, or None for the category's."""
         return _WHY.get(self.kind)
+
+    @property
+    def advice(self) -> str | None:
+        """The shape's own what-to-do where its category's names the wrong place, or None."""
+        return _ADVICE.get(self.kind)
 
 
 _STOPS = ".!?\n"  # what ends a sentence for the shapes (a plain scan, no splitting)

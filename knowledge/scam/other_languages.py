@@ -22,6 +22,7 @@ from knowledge.scam.japanese import read_japanese
 from knowledge.scam.languages import LanguageHit, LanguageReader
 from knowledge.scam.normalise import Message
 from knowledge.scam.red_flags import RedFlags, Severity
+from knowledge.scam.whole_words import quoted_span
 
 # What each kind read in a European language counts as (languages.py): a changed account is a
 # hard block, as in English; an executive's bare wire request or opener is medium.
@@ -45,6 +46,7 @@ class MakeFinding(Protocol):
         evidence: str,
         similarity: int = 100,
         why: str | None = None,
+        advice: str | None = None,
     ) -> Finding: ...
 
 
@@ -97,10 +99,11 @@ class OtherLanguages:
         made = self._make(
             hit.category,
             hit.severity,
-            message.original_span(hit.start, hit.end),
+            quoted_span(message, hit.start, hit.end),  # whole words, not a pattern's stem
             message.original,
             evidence=f"{language}: {hit.evidence}",
             why=f"{hit.why} (Read in {language}.)",
+            advice=hit.advice,
         )
         return replace(made, from_detector=True)
 

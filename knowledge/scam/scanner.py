@@ -46,6 +46,7 @@ from knowledge.scam.terms import as_terms
 from knowledge.scam.threats import Threat, ThreatReader
 from knowledge.scam.typologies import Typology, nearest
 from knowledge.scam.verdict import Bands, Risk, decide, driving_sentences, may_raise
+from knowledge.scam.whole_words import quoted_span
 
 __all__ = ["Finding", "Risk", "ScamScanner", "ScanResult", "message_fingerprint"]
 
@@ -209,6 +210,7 @@ class ScamScanner:
         evidence: str,
         similarity: int = 100,
         why: str | None = None,
+        advice: str | None = None,
     ) -> Finding:
         category = self._categories[category_id]
         start, end = span
@@ -224,6 +226,7 @@ class ScamScanner:
             what_to_do=category.what_to_do,
             evidence=evidence,
             similarity=similarity,
+            advice=advice,
         )
 
     def _from_phrase(self, message: Message, match: PhraseMatch) -> Finding:
@@ -261,16 +264,22 @@ class ScamScanner:
         category = {"wire": _WIRE_CATEGORY, "windfall": _OFFER_CATEGORY}.get(
             threat.kind, _REQUEST_CATEGORY
         )
-        span = message.original_span(threat.start, threat.end)
+        span = quoted_span(message, threat.start, threat.end)
         return self._finding(
             category, Severity.MEDIUM, span, message.original, evidence=f"shape: {threat.kind}"
         )
 
     def _from_lure(self, message: Message, lure: Lure) -> Finding:
-        span = message.original_span(lure.start, lure.end)
+        span = quoted_span(message, lure.start, lure.end)
         evidence = f"shape: {lure.kind}"
         return self._finding(
-            lure.category, lure.severity, span, message.original, evidence=evidence, why=lure.why
+            lure.category,
+            lure.severity,
+            span,
+            message.original,
+            evidence=evidence,
+            why=lure.why,
+            advice=lure.advice,
         )
 
     def _from_hit(self, text: str, hit: PatternHit) -> Finding:
