@@ -1,0 +1,70 @@
+"""Round 19, through the real Application: a forwarded Polish held-parcel SMS is quoted with
+the word the sender wrote ("paczka"), not the reading's stem; a Chinese SMS from a fake market
+regulator, and a Korean "safe account" order, get what to do about regulators and the police,
+not the fake-Alibaba-notice advice of their category."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.offline.chat_user import OfflineUser
+from handlers.scam.views import category_block
+from knowledge.scam import Finding, Severity
+from tests.handlers.scam.support import RAISED, only_reply
+from tests.knowledge.scam.test_asian18 import REGISTRY_SCAMS, SAFE_SCAMS
+
+PARCEL_SMS = (
+    "Twoja paczka czeka na doręczenie. Wymagana dopłata 2,99 zł. "
+    "Zapłać tutaj: https://inpost-doplata.top/pl"
+)
+
+
+async def test_a_polish_parcel_sms_is_quoted_in_whole_words(alice: OfflineUser) -> None:
+    reply = only_reply(await alice.forward(PARCEL_SMS))
+    assert reply.text.startswith(RAISED), reply.text
+    assert "“paczka”" in reply.text, reply.text
+    assert "“<i>paczka</i>”" in reply.html
+    assert "paczk”" not in reply.text
+
+
+def _what_to_do(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.startswith("What to do:")]
+
+
+async def test_a_fake_regulator_sms_says_to_check_the_registry(alice: OfflineUser) -> None:
+    reply = only_reply(await alice.forward(REGISTRY_SCAMS[1]))
+    assert reply.text.startswith(RAISED), reply.text
+    advice = _what_to_do(reply.text)
+    assert any("regulator's official public system" in line for line in advice), advice
+    assert not any("Alibaba" in line for line in advice), advice
+
+
+async def test_a_safe_account_order_says_to_call_the_police(alice: OfflineUser) -> None:
+    reply = only_reply(await alice.forward(SAFE_SCAMS[1]))
+    assert reply.text.startswith(RAISED), reply.text
+    advice = _what_to_do(reply.text)
+    assert any("Call the police or your bank yourself" in line for line in advice), advice
+    assert not any("real managers accept a call back" in line for line in advice), advice
+
+
+def test_a_readings_own_advice_wins_in_its_category_group() -> None:
+    """A link detector's finding is the strongest of the group, but the reading's own
+    what-to-do is the one shown: the category's names the wrong place."""
+    link = Finding(
+        category="fake_notice",
+        title="Fake platform notice or look-alike link",
+        severity=Severity.HIGH,
+        blocking=True,
+        excerpt="http://nb-check.top",
+        start=0,
+        end=19,
+        why="A look-alike link.",
+        what_to_do="Open Alibaba yourself.",
+        evidence="nb-check.top",
+        similarity=100,
+        from_detector=True,
+    )
+    reading = replace(link, severity=Severity.MEDIUM, advice="Ask the registry.")
+    lines = category_block(1, [link, reading])
+    assert lines[-1] == "What to do: Ask the registry.", lines
+    assert category_block(1, [link])[-1] == "What to do: Open Alibaba yourself."
