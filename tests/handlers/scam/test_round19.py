@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from bot.offline.chat_user import OfflineUser
 from handlers.scam.views import category_block
 from knowledge.scam import Finding, Severity
@@ -27,24 +29,27 @@ async def test_a_polish_parcel_sms_is_quoted_in_whole_words(alice: OfflineUser) 
     assert "paczk”" not in reply.text
 
 
-def _what_to_do(text: str) -> list[str]:
-    return [line for line in text.splitlines() if line.startswith("What to do:")]
+# (kind, message, the reading's own advice, the category's advice that named the wrong place)
+ADVISED = [
+    ("fake regulator (ZH)", REGISTRY_SCAMS[1], "regulator's official public system", "Alibaba"),
+    (
+        "safe account (KO)",
+        SAFE_SCAMS[1],
+        "Call the police or your bank yourself",
+        "real managers accept a call back",
+    ),
+]
 
 
-async def test_a_fake_regulator_sms_says_to_check_the_registry(alice: OfflineUser) -> None:
-    reply = only_reply(await alice.forward(REGISTRY_SCAMS[1]))
-    assert reply.text.startswith(RAISED), reply.text
-    advice = _what_to_do(reply.text)
-    assert any("regulator's official public system" in line for line in advice), advice
-    assert not any("Alibaba" in line for line in advice), advice
-
-
-async def test_a_safe_account_order_says_to_call_the_police(alice: OfflineUser) -> None:
-    reply = only_reply(await alice.forward(SAFE_SCAMS[1]))
-    assert reply.text.startswith(RAISED), reply.text
-    advice = _what_to_do(reply.text)
-    assert any("Call the police or your bank yourself" in line for line in advice), advice
-    assert not any("real managers accept a call back" in line for line in advice), advice
+@pytest.mark.parametrize(("kind", "text", "own", "wrong"), ADVISED, ids=[a[0] for a in ADVISED])
+async def test_a_reading_says_what_to_do_about_its_own_place(
+    alice: OfflineUser, kind: str, text: str, own: str, wrong: str
+) -> None:
+    reply = only_reply(await alice.forward(text))
+    assert reply.text.startswith(RAISED), (kind, reply.text)
+    advice = [line for line in reply.text.splitlines() if line.startswith("What to do:")]
+    assert any(own in line for line in advice), (kind, advice)
+    assert not any(wrong in line for line in advice), (kind, advice)
 
 
 def test_a_readings_own_advice_wins_in_its_category_group() -> None:
