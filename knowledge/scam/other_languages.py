@@ -2,9 +2,10 @@
 
 Owns the non-English readers the scanner runs (Chinese phrases, the European languages'
 diversion and executive requests, Japanese, round 16's European moves, round 18's Chinese
-and Korean business moves) and how each hit becomes a `Finding` said in English. It builds
-findings through the scanner's own maker, so categories, titles and advice come from one
-place; it must not score, merge or decide anything.
+and Korean business moves) and how each hit becomes a `Finding` said in English, quoted in
+whole words (`whole_words.py`). It builds findings through the scanner's own maker, so
+categories, titles and advice come from one place (a reading's own what-to-do, where its
+category's does not fit, rides along); it must not score, merge or decide anything.
 """
 
 from __future__ import annotations
