@@ -116,6 +116,8 @@ def _range_at(
         return None
     trail = _at(tokens, high_at + 1)
     trail = trail if trail is not None and currency(trail) is not None else None
+    if trail is not None and _kind(_at(tokens, high_at + 2)) is Kind.NUMBER:
+        trail = None  # "1-199 $0.50": the sign is the next amount's, not the range's
     signs = [t for t in (before, after, high_sign, trail) if t is not None]
     if not signs or high.number <= low.number:
         return None
@@ -169,6 +171,8 @@ def freight(tokens: Sequence[Token], currency: Currency) -> Freight:
         )
         if number is None or _text(_at(tokens, number + 1)) in _LEAD_TIME:
             continue
+        if _counted(tokens, number, currency):
+            continue  # "Versand nach Deutschland, 200 Stück": a count, not the freight
         amount = tokens[number].number
         ahead = _at(tokens, number + 1)
         ahead = ahead if ahead is not None and currency(ahead) is not None else None
@@ -183,6 +187,15 @@ def freight(tokens: Sequence[Token], currency: Currency) -> Freight:
         return Freight()
     words, amount_at = next(iter(found))
     return Freight(words, amount_at)
+
+
+def _counted(tokens: Sequence[Token], number: int, currency: Currency) -> bool:
+    """True when a word names what the number at `number` counts ("200 Stück"): no currency,
+    no rate ("per cbm"), no lead time after it, and no currency before it."""
+    after = _at(tokens, number + 1)
+    if after is None or after.kind is not Kind.WORD or currency(after) is not None:
+        return False
+    return after.text not in _PER and currency(tokens[number - 1]) is None
 
 
 def _at(tokens: Sequence[Token], at: int) -> Token | None:
