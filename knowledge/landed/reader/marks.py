@@ -28,6 +28,11 @@ UNIT_WORDS = (QUANTITY_UNITS - {"x", "ea"}).union(
     ("und", "uds", "unidades", "piezas", "pzas", "pzs", "pièces", "stück", "stk", "pezzi",
      "pz", "peças", "unidade", "unités", "unité", "pièce", "stuks", "sztuk", "szt")
 )  # fmt: skip
+# Words before an amount that make it the price of one unit.
+PRICE_MARKS = frozenset(
+    ("@", "at", "price", "à", "precio", "unitario", "prix", "unitaire", "preis", "stückpreis",
+     "einzelpreis", "prezzo", "preço", "preco", "unitário")
+)  # fmt: skip
 # Words that make an amount the whole order's: "total $264", "paid $134", "$25 for 5 pcs".
 TOTAL_MARKS = frozenset(("total", "paid", "quoted"))
 _PER_WORDS = frozenset(("per", "par", "pro", "por", "al", "je"))

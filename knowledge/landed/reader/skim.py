@@ -20,7 +20,9 @@ from decimal import Decimal
 
 from knowledge.landed.destinations import CountryFinder
 from knowledge.landed.reader.headed import route
+from knowledge.landed.reader.lots import lots
 from knowledge.landed.reader.marks import (
+    PRICE_MARKS,
     UNIT_WORDS,
     is_total,
     money,
@@ -52,11 +54,6 @@ _QUANTITY_LABELS = frozenset(
     ("moq", "qty", "quantity", "order", "ordered", "ordering", "orders", "buy", "buying",
      "bought", "purchase", "purchased", "purchasing", "cantidad", "quantité", "quantite",
      "menge", "anzahl", "quantità", "quantita", "quantidade")
-)  # fmt: skip
-# Words before an amount that make it the price of one unit.
-_PRICE_MARKS = frozenset(
-    ("@", "at", "price", "à", "precio", "unitario", "prix", "unitaire", "preis", "stückpreis",
-     "einzelpreis", "prezzo", "preço", "preco", "unitário")
 )  # fmt: skip
 _BOUNDS = frozenset(("than", "least", "minimum", "min", "over", "above", "under", "below", "from"))
 # Words before a count that make it a threshold ("orders of over 1000 units" earn a discount),
@@ -130,6 +127,13 @@ def _order(
         if row is None or len(quantities) > 1 or not prices <= {row[1:]}:
             return None
         quantities, prices = {row[0]}, {row[1:]}
+    quantity = next(iter(quantities))
+    if (
+        prices
+        and read.tied
+        and not any(_shares(p[0], quantity, t[0]) for p in prices for t in read.tied)
+    ):
+        return None  # "$528 for 40 panels, $1.65 per PCB": the price is not the total's share
     if not prices and read.loose:
         # "it would come to 228 euro so 45,6 euro" for 5: the other amount is the unit price
         # when the arithmetic says so; else it is a figure the line would leave unexplained.
@@ -152,15 +156,25 @@ class _Clauses:
     prices: set[tuple[Decimal, str | None]] = field(default_factory=set)  # after "@", "price"
     totals: set[tuple[Decimal, str | None]] = field(default_factory=set)
     loose: set[tuple[Decimal, str | None]] = field(default_factory=set)  # placed as nothing
+    tied: set[tuple[Decimal, str | None]] = field(default_factory=set)  # "$30 for 5 boards"
     tiers: list[str] = field(default_factory=list)  # "1 to 199": a price break's bounds
 
 
 def _read(tokens: Sequence[Token], currency: Currency, skip: int | None) -> _Clauses:
     """Each number of `tokens` placed as a quantity, a marked or likely unit price, a total,
     or nothing (`skip` is the freight amount's index)."""
-    read = _Clauses()
+    read, lot = _Clauses(), lots(tokens, currency)
     for at, token in enumerate(tokens):
         if token.kind is not Kind.NUMBER or token.number is None or at == skip:
+            continue
+        if at in lot.counts:  # "$30 for 5 boards": the count of the goods, and its total
+            read.quantities.add(token.number)
+            read.quantity_at = at if read.quantity_at is None else read.quantity_at
+            read.counted = read.counted or word(tokens, at + 1)
+            continue
+        if at in lot.amounts:
+            read.tied.add((token.number, money(tokens, at, currency)[1]))
+            read.totals.add((token.number, money(tokens, at, currency)[1]))
             continue
         if (tier := tier_bound(tokens, at, _is_unit)) is not None:
             read.tiers.append(tier)  # "1-199 pcs", "500+ pcs": a price break, not the order
@@ -199,7 +213,7 @@ def _read_amount(
         read.marked.add((value, code))
     elif spent_before(tokens, start):
         read.totals.add((value, code))  # "5 units came in at $68.22": all five's
-    elif lead in _PRICE_MARKS:
+    elif lead in PRICE_MARKS:
         read.prices.add((value, code))
     elif is_total(tokens, lead, start, end):
         read.totals.add((value, code))
@@ -211,8 +225,16 @@ def _share(
     quantity: Decimal, total: tuple[Decimal, str | None], amounts: set[tuple[Decimal, str | None]]
 ) -> tuple[Decimal, str | None] | None:
     """The one amount that times `quantity` is `total` (in the same currency), else None."""
-    fits = {a for a in amounts if a[0] * quantity == total[0] and a[1] in (total[1], None)}
+    fits = {a for a in amounts if _shares(a[0], quantity, total[0]) and a[1] in (total[1], None)}
     return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _shares(price: Decimal, quantity: Decimal, total: Decimal) -> bool:
+    """True when `price` is `total` over `quantity` to the price's own last digit ("$300.56
+    total ... $30.06 per unit" for 10)."""
+    exponent = price.as_tuple().exponent
+    step = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+    return abs(price * quantity - total) <= quantity * step / 2
 
 
 def _range_note(span: str) -> str:
