@@ -1,12 +1,12 @@
 """An amount for a count of the goods: "~$30 for 5 boards", "50 for 19 euros", "1000 Flyer".
 
 Owns reading the order's total and its count together when a pasted text ties them with "for"
-(or "für", "pour", "por", "per", "para"), the goods named by whatever noun the buyer uses
-("boards", "pens", "Tassen") rather than a unit word: "AMOUNT for N NOUN", "N [NOUN] for
-AMOUNT", and "for N NOUN the price would be AMOUNT". A count of days, colours or kilograms is no
-count of the goods, and an amount with a per-unit mark after it ("for $2 each") is no total. It
-tells the skim (`knowledge/landed/reader/skim.py`) which token is the count and which the
-amount; it builds no line.
+(or "für", "pour", "por", "per", "para") or a plural "cost", the goods named by whatever noun
+the buyer uses ("boards", "pens", "Tassen") rather than a unit word: "AMOUNT for N NOUN", "N
+[NOUN] for AMOUNT", "for N NOUN the price would be AMOUNT", "N NOUN cost AMOUNT". A count of
+days, colours or kilograms, or a date, is no count of the goods, and an amount with a per-unit
+mark after it ("for $2 each") is no total. It tells the skim (`knowledge/landed/reader/skim.py`)
+which token is the count and which the amount; it builds no line.
 """
 
 from __future__ import annotations
@@ -29,7 +29,11 @@ _NOT_GOODS = (
          "minute", "minutes", "working", "business", "color", "colors", "colour", "colours",
          "layer", "layers", "side", "sides", "mm", "cm", "m", "inch", "inches", "ft", "times",
          "people", "persons", "percent", "of", "and", "or", "to", "more", "extra", "off", "x",
-         "tage", "jours", "días", "dias", "giorni", "farben", "couleurs", "colores")
+         "tage", "jours", "días", "dias", "giorni", "farben", "couleurs", "colores", "at", "in",
+         "on", "for", "with", "by", "per", "the", "a", "an", "is", "are", "was", "were", "am",
+         "january", "february", "march", "april", "may", "june", "july", "august", "september",
+         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+         "sep", "sept", "oct", "nov", "dec")
     )
 )  # fmt: skip
 # Small words between "for N boards" and its amount: "the price would be", "is", "zahlen wir".
@@ -41,7 +45,12 @@ _LINK = frozenset(
 # Words just before "for" that make its amount one unit's ("price per unit for 100 pens").
 _ONE = frozenset(("unit", "piece", "pc", "each", "item", "per"))
 _MOST_LINKS = 5
-_NOT_A_COUNT = frozenset(("in", "since", "year", "of", "from", "by", "until", "no", "nr"))
+# Plural "cost" verbs: their subject is all the units ("200 mugs cost $340").
+_COST = frozenset(("cost", "kosten", "coûtent", "coutent", "cuestan", "costano", "custam"))
+_MODALS = frozenset(("should", "would", "will", "did", "do", "could", "might", "currently"))
+_NOT_A_COUNT = frozenset(
+    ("in", "since", "year", "of", "from", "by", "until", "no", "nr", "on", "at", "the")
+)
 
 
 @dataclass
@@ -56,11 +65,15 @@ def lots(tokens: Sequence[Token], currency: Currency) -> Lots:
     """Every "amount for a count" the text holds (see the module's docstring)."""
     found = Lots()
     for at, token in enumerate(tokens):
-        if token.kind is not Kind.WORD or token.text not in _FOR:
+        if token.kind is not Kind.WORD or token.text not in _FOR | _COST:
             continue
         if word(tokens, at - 1) in _ONE or word(tokens, at - 2) in _ONE:
             continue  # "the price per unit for 100 pens is $2": one pen's price
-        pair = _amount_for_count(tokens, at, currency) or _count_for_amount(tokens, at, currency)
+        if token.text in _COST:
+            pair = _count_costs(tokens, at, currency)
+        else:
+            pair = _amount_for_count(tokens, at, currency)
+            pair = pair or _count_for_amount(tokens, at, currency)
         if pair is not None:
             found.counts[pair[0]] = pair[1]
             found.amounts.add(pair[1])
@@ -105,6 +118,22 @@ def _count_for_amount(
     return (count, amount) if _total_at(tokens, amount, currency) else None
 
 
+def _count_costs(tokens: Sequence[Token], at: int, currency: Currency) -> tuple[int, int] | None:
+    """ "5 assembled boards should cost around 65 USD", "300 Tassen kosten 450 €": a count of
+    the goods (maybe with one word between) as the subject of a plural "cost"."""
+    back = at - 1
+    while word(tokens, back) in _MODALS:
+        back -= 1
+    count = next((c for c in (back - 1, back - 2) if _goods_count(tokens, c, currency)), None)
+    if count is None or any(word(tokens, n) in _NOT_GOODS for n in range(count + 1, back + 1)):
+        return None
+    step = at + 1
+    while step < len(tokens) and tokens[step].text in _LINK:
+        step += 1
+    amount = step if _is_number(tokens, step) else step + 1
+    return (count, amount) if _total_at(tokens, amount, currency) else None
+
+
 def _total_at(tokens: Sequence[Token], at: int, currency: Currency) -> bool:
     """True when an amount with its currency is at `at` and no per-unit mark follows it."""
     if not _is_number(tokens, at):
@@ -116,8 +145,8 @@ def _total_at(tokens: Sequence[Token], at: int, currency: Currency) -> bool:
 def _goods_count(tokens: Sequence[Token], at: int, currency: Currency) -> bool:
     """A whole number of 1 or more with a noun after it that names no time, measure or
     money ("5 boards", "100 pens")."""
-    if not _is_number(tokens, at):
-        return False
+    if not _is_number(tokens, at) or word(tokens, at - 1) in _NOT_A_COUNT - {"the"}:
+        return False  # "on 9 June", "in 2024": a date
     value = tokens[at].number
     noun = tokens[at + 1] if at + 1 < len(tokens) else None
     if value is None or value < 1 or value != value.to_integral_value() or noun is None:

@@ -26,6 +26,10 @@ from tests.knowledge.landed.support import parser
         ("1000 Flyer für 89 EUR", "1000 pcs total 89 eur"),
         ("500 bolígrafos por 120 EUR", "500 pcs total 120 eur"),
         ("1000 stylos pour 150 €", "1000 pcs total 150 eur"),
+        ("Then 5 assembled boards should cost around 65 USD.", "5 pcs total 65 usd"),
+        ("200 mugs cost $340 delivered", "200 pcs total 340 usd"),
+        ("300 Tassen kosten 450 €", "300 pcs total 450 eur"),
+        ("500 bolígrafos cuestan 120 EUR", "500 pcs total 120 eur"),
     ],
 )
 def test_an_amount_for_a_count_of_the_goods_is_the_total(text: str, line: str) -> None:
@@ -38,6 +42,11 @@ def test_an_amount_for_a_count_of_the_goods_is_the_total(text: str, line: str) -
         "$30 for 5 days of testing",
         "$12 for 3 colors on each cap",
         "we pay $40 for 2 kg of samples",
+        "200 kg cost 7,176 US dollars",
+        "3 colors cost $50 extra",
+        "500 mugs cost $2 each",
+        "I can sell the last 4 at cost ($20) plus postage",
+        "arrived on 12 May, cost 300 EUR with VAT",
         "the price per unit for 100 pens is $2",
         "50 pens for $2 each and 100 for $1.80 each",
         "the total came to $528 for 40 panels, that is $1.65 per PCB",
