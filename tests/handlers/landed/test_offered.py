@@ -94,3 +94,11 @@ async def test_a_destination_in_words_goes_in_the_offered_line(alice: OfflineUse
     """Round 19: "shipping to Germany" is the line's `to DE`, so duty and VAT are counted."""
     message = reply(await alice.send("/landed 500 pcs @ $2 each, shipping to Germany"))
     assert "<code>/landed 500 pcs @ 2 usd to DE</code>" in message.html
+
+
+async def test_an_amount_for_a_count_of_the_goods_is_offered_as_the_total(
+    alice: OfflineUser,
+) -> None:
+    """Round 19: "~$30 for 5 boards" is five boards' total, whatever the goods are called."""
+    message = reply(await alice.send("/landed got nice boards for ~$30 for 5 pcb-s with shipping"))
+    assert "<code>/landed 5 pcs total 30 usd</code>" in message.html
