@@ -71,6 +71,8 @@ def _place_at(
     tokens: Sequence[Token], at: int, countries: CountryFinder
 ) -> tuple[int, str, bool] | None:
     """The width, country code and port-ness of a place named by the words from `at`."""
+    if tokens[at].kind is not Kind.WORD or not countries.may_start(tokens[at].text):
+        return None
     for width in range(_WIDEST, 0, -1):
         words = tokens[at : at + width]
         if len(words) < width or any(t.kind is not Kind.WORD for t in words):

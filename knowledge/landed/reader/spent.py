@@ -59,6 +59,7 @@ _PHRASES: tuple[tuple[str, ...], ...] = (
     ("saíram", "por"),
     ("kostten",),
 )
+_LAST = frozenset(phrase[-1] for phrase in _PHRASES)
 _ONE_UNIT = frozenset(("price", "prices", "each", "unit", "piece", "pc", "per", "one", "1"))
 _BETWEEN = frozenset(("about", "around", "approx", "approximately", "roughly", "only", "just"))
 _BETWEEN |= frozenset(("~", "≈", "circa", "ca", "etwa", "environ", "unos", "cerca", "de"))
@@ -69,6 +70,8 @@ def spent_before(tokens: Sequence[Token], start: int) -> bool:
     at = start - 1
     while at >= 0 and tokens[at].text in _BETWEEN:
         at -= 1
+    if at < 0 or tokens[at].text not in _LAST:
+        return False
     for phrase in _PHRASES:
         first = at - len(phrase) + 1
         if first < 0 or tuple(t.text for t in tokens[first : at + 1]) != phrase:
