@@ -45,6 +45,7 @@ _LINK = frozenset(
 # Words just before "for" that make its amount one unit's ("price per unit for 100 pens").
 _ONE = frozenset(("unit", "piece", "pc", "each", "item", "per"))
 _MOST_LINKS = 5
+_PRICE_WORDS = PRICE_MARKS | {"prices", "pricing", "preise", "prezzi", "precios", "prix"}
 # Plural "cost" verbs: their subject is all the units ("200 mugs cost $340").
 _COST = frozenset(("cost", "kosten", "coûtent", "coutent", "cuestan", "costano", "custam"))
 _MODALS = frozenset(("should", "would", "will", "did", "do", "could", "might", "currently"))
@@ -96,9 +97,13 @@ def _amount_for_count(
         if word(tokens, label_at(tokens, start)) in PRICE_MARKS:
             return None  # "un prix de 0,40 € pour 2 000 unités": a unit price for an order
         return (count, before) if end == at and not per_unit(tokens, end) else None
+    if word(tokens, at - 1) in _PRICE_WORDS or word(tokens, at - 2) in _PRICE_WORDS:
+        return None  # "Price for 500 pcs: $2.10": a supplier's unit price at that quantity
     step = count + 2
     while step < len(tokens) and step - count <= _MOST_LINKS and tokens[step].text in _LINK:
         step += 1
+    if step == count + 2:
+        return None  # "for 5 pens $2": no word says the amount is what all five cost
     amount = step if _is_number(tokens, step) else step + 1  # a number, or a sign then it
     return (count, amount) if _total_at(tokens, amount, currency) else None
 
