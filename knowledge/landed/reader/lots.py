@@ -33,7 +33,8 @@ _NOT_GOODS = (
          "on", "for", "with", "by", "per", "the", "a", "an", "is", "are", "was", "were", "am",
          "january", "february", "march", "april", "may", "june", "july", "august", "september",
          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-         "sep", "sept", "oct", "nov", "dec")
+         "sep", "sept", "oct", "nov", "dec", "container", "containers", "pallet", "pallets",
+         "shipment", "shipments", "truck", "trucks", "fcl", "lcl", "order", "orders", "cbm")
     )
 )  # fmt: skip
 # Small words between "for N boards" and its amount: "the price would be", "is", "zahlen wir".

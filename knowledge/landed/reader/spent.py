@@ -59,6 +59,11 @@ _PHRASES: tuple[tuple[str, ...], ...] = (
     ("saíram", "por"),
     ("kostten",),
 )
+_BESIDES = frozenset(
+    ("sample", "samples", "mould", "mold", "moulds", "molds", "tooling", "setup", "tax",
+     "taxes", "vat", "duty", "duties", "customs", "fee", "fees", "shipping", "freight",
+     "postage", "delivery", "insurance", "muster", "versand", "envío", "frete", "spedizione")
+)  # fmt: skip
 _LAST = frozenset(phrase[-1] for phrase in _PHRASES)
 _ONE_UNIT = frozenset(("price", "prices", "each", "unit", "piece", "pc", "per", "one", "1"))
 _BETWEEN = frozenset(("about", "around", "approx", "approximately", "roughly", "only", "just"))
@@ -76,6 +81,7 @@ def spent_before(tokens: Sequence[Token], start: int) -> bool:
         first = at - len(phrase) + 1
         if first < 0 or tuple(t.text for t in tokens[first : at + 1]) != phrase:
             continue
-        # "the unit price ran $2": the subject is one unit's price, not the order.
-        return first == 0 or tokens[first - 1].text not in _ONE_UNIT
+        # "the unit price ran $2": the subject is one unit's price; "the sample cost me $50"
+        # or "tooling came to $800" is a charge besides the goods: neither is the order's.
+        return first == 0 or tokens[first - 1].text not in _ONE_UNIT | _BESIDES
     return False

@@ -48,6 +48,8 @@ def test_an_amount_for_a_count_of_the_goods_is_the_total(text: str, line: str) -
         "Price for 500 pcs: $2.10",
         "prix pour 1000 stylos 0,80 €",
         "for 5 pens $2",
+        "$2000 for 1 container to Hamburg",
+        "$450 for 2 pallets",
         "I can sell the last 4 at cost ($20) plus postage",
         "arrived on 12 May, cost 300 EUR with VAT",
         "the price per unit for 100 pens is $2",

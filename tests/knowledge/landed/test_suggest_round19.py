@@ -73,6 +73,19 @@ def test_units_that_came_in_at_an_amount_is_the_orders_total(text: str, line: st
     assert parser().suggest(text) == line
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "500 pcs; the sample cost me $50",
+        "500 pcs, tooling came to $800",
+        "500 pcs, the unit price came in at $1.20 after the discount",
+    ],
+)
+def test_a_charge_besides_the_goods_or_one_units_price_is_not_the_total(text: str) -> None:
+    line = parser().suggest(text)
+    assert line is None or line == "500 pcs @ 1.2 usd"
+
+
 def test_came_in_at_an_amount_each_is_still_a_unit_price() -> None:
     assert parser().suggest("5 units came in at $12 each") == "5 pcs @ 12 usd"
 
