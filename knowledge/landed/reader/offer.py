@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from knowledge.landed.reader.words import Kind, Token
+from knowledge.landed.reader.words import QUANTITY_UNITS, Kind, Token
 
 Currency = Callable[[Token], str | None]  # the ISO code a symbol or word names, or None
 
@@ -58,6 +58,12 @@ _FREIGHT_WORDS = frozenset(
 _FREE = frozenset(
     ("free", "gratis", "gratuit", "gratuite", "gratuita", "gratuito", "grátis", "kostenlos",
      "kostenloser", "kostenlose")
+)  # fmt: skip
+# Unit words after a count that a freight word's search may meet ("Versand nach Deutschland,
+# 200 Stück"): the count is the order's, not the freight's amount.
+_COUNTED = QUANTITY_UNITS | frozenset(
+    ("stück", "stk", "unidades", "uds", "und", "pièces", "unités", "pezzi", "peças", "piezas",
+     "unidade", "pz", "szt", "sztuk", "stuks")
 )  # fmt: skip
 _LEAD_TIME = frozenset(
     ("day", "days", "week", "weeks", "working", "business", "días", "dias", "tage", "giorni",
@@ -190,12 +196,12 @@ def freight(tokens: Sequence[Token], currency: Currency) -> Freight:
 
 
 def _counted(tokens: Sequence[Token], number: int, currency: Currency) -> bool:
-    """True when a word names what the number at `number` counts ("200 Stück"): no currency,
-    no rate ("per cbm"), no lead time after it, and no currency before it."""
+    """True when a unit word names what the number at `number` counts ("200 Stück"): any
+    other word ("45 bucks", "45 approx") leaves the freight unread, as it was."""
     after = _at(tokens, number + 1)
     if after is None or after.kind is not Kind.WORD or currency(after) is not None:
         return False
-    return after.text not in _PER and currency(tokens[number - 1]) is None
+    return after.text in _COUNTED and currency(tokens[number - 1]) is None
 
 
 def _at(tokens: Sequence[Token], at: int) -> Token | None:

@@ -155,6 +155,20 @@ def test_a_destination_in_words_goes_in_the_line(text: str, line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "500 pcs at $2 each, shipping 45 bucks to Germany",
+        "500 pcs at $2 each, shipping 45 approx",
+        "500 pcs at $2 each, shipping 45 and tax 10",
+    ],
+)
+def test_a_freight_word_with_an_amount_it_cannot_read_still_offers_nothing(text: str) -> None:
+    """Only a count with its unit after the freight word is passed over: a line that left out
+    a charge would understate the cost."""
+    assert parser().suggest(text) is None
+
+
+@pytest.mark.parametrize(
     ("text", "line"),
     [
         ("send the 500 pcs to us, $2 each", "500 pcs @ 2 usd"),
