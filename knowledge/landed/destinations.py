@@ -10,6 +10,7 @@ the aliases in the data, with small typos forgiven), and of a port by its name o
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -116,8 +117,10 @@ class Port(Frozen):
 
 
 def normal_name(text: str) -> str:
-    """Casefolded letters and single spaces: 'Korea, Republic of' -> 'korea republic of'."""
-    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+    """Casefolded letters without accents and single spaces: 'Korea, Republic of' -> 'korea
+    republic of', 'México' -> 'mexico' (buyers type names with and without them)."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", bare.casefold()).split())
 
 
 class Destinations(Frozen):

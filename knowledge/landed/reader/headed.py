@@ -24,7 +24,9 @@ _TO = frozenset(("to", "into", "nach", "naar", "para", "vers", "towards"))
 _IN = frozenset(("in", "en", "a", "à", "al", "nel", "nach", "to", "into", "para"))
 _DELIVERY = frozenset(
     ("shipping", "shipped", "ship", "ships", "delivered", "delivery", "deliver", "sent", "send",
-     "versand", "geliefert", "lieferung", "livraison", "livré", "livrée", "livrés",
+     "versand", "geliefert", "versandt", "lieferung", "livraison", "livré", "livrée", "livrés",
+     "livrées", "livrer", "expédiés", "expédiées", "enviados", "enviadas", "entregado",
+     "entregados", "spediti", "spedite", "consegnati", "entregues", "envoi",
      "expédition", "expédié", "spedizione", "spedito", "consegna", "envío", "envio", "enviado",
      "entrega", "frete", "shipment", "importing", "imported", "import")
 )  # fmt: skip

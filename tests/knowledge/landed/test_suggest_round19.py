@@ -146,6 +146,10 @@ def test_a_tier_price_with_the_order_quantity_elsewhere(text: str, line: str) ->
         ("spedizione in Italia, 250 pezzi a 4 EUR al pezzo", "250 pcs @ 4 eur to IT"),
         ("envio para Portugal, 100 peças a 5 EUR por peça", "100 pcs @ 5 eur to PT"),
         ("from China to Germany: 600 pcs at $1 each", "600 pcs @ 1 usd to DE"),
+        ("2,50 € pro Stück bei 500 Stück, Versand nach Österreich", "500 pcs @ 2.5 eur to AT"),
+        ("J'ai commandé 200 pièces pour 340 € livrées en Belgique", "200 pcs total 340 eur to BE"),
+        ("Compramos 300 unidades por 450 USD con envío a México", "300 pcs total 450 usd to MX"),
+        ("500 pezzi a 2 EUR al pezzo, spedizione in Svizzera", "500 pcs @ 2 eur to CH"),
         ("CIF Germany, 700 pcs at $2 each", "700 pcs @ 2 usd cif to DE"),
     ],
 )
@@ -229,3 +233,18 @@ def test_a_total_and_its_share_offer_the_share(text: str, line: str) -> None:
 def test_a_total_beside_an_amount_it_does_not_explain_offers_nothing(text: str) -> None:
     """Which of the two is what the order costs? The line would have to guess."""
     assert parser().suggest(text) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("méxico", "MX"),
+        ("mexico", "MX"),
+        ("Österreich", "AT"),
+        ("españa", "ES"),
+        ("the states", "US"),
+    ],
+)
+def test_the_one_liner_takes_the_names_the_quotes_use(typed: str, code: str) -> None:
+    """Accents are folded and names in the quotes' languages are known, in the line too."""
+    assert parser().parse(f"500 pcs @ 2 usd to {typed}").destination == code
