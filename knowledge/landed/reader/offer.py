@@ -65,6 +65,9 @@ _COUNTED = QUANTITY_UNITS | frozenset(
     ("stück", "stk", "unidades", "uds", "und", "pièces", "unités", "pezzi", "peças", "piezas",
      "unidade", "pz", "szt", "sztuk", "stuks")
 )  # fmt: skip
+# How far after a freight word its amount may stand: "sea freight to USA about $300" (a
+# destination and a small word between).
+_REACH = 6
 _LEAD_TIME = frozenset(
     ("day", "days", "week", "weeks", "working", "business", "días", "dias", "tage", "giorni",
      "jours", "month", "months")
@@ -162,7 +165,7 @@ def _tonnes_at(tokens: Sequence[Token], at: int) -> bool:
 
 def freight(tokens: Sequence[Token], currency: Currency) -> Freight:
     """The freight the text names: "free shipping" is 0; a freight word with an amount in a
-    currency within four tokens after it is that amount; with a bare number or a rate ("$85
+    currency within six tokens after it is that amount; with a bare number or a rate ("$85
     per cbm") it is unread; a freight word with no number, or a lead time, is no freight."""
     found: set[tuple[str, int | None]] = set()
     for at, token in enumerate(tokens):
@@ -173,7 +176,8 @@ def freight(tokens: Sequence[Token], currency: Currency) -> Freight:
             found.add(("freight 0", None))
             continue
         number = next(
-            (i for i in range(at + 1, at + 5) if _kind(_at(tokens, i)) is Kind.NUMBER), None
+            (i for i in range(at + 1, at + 1 + _REACH) if _kind(_at(tokens, i)) is Kind.NUMBER),
+            None,
         )
         if number is None or _text(_at(tokens, number + 1)) in _LEAD_TIME:
             continue

@@ -150,6 +150,14 @@ def test_a_tier_price_with_the_order_quantity_elsewhere(text: str, line: str) ->
         ("J'ai commandé 200 pièces pour 340 € livrées en Belgique", "200 pcs total 340 eur to BE"),
         ("Compramos 300 unidades por 450 USD con envío a México", "300 pcs total 450 usd to MX"),
         ("500 pezzi a 2 EUR al pezzo, spedizione in Svizzera", "500 pcs @ 2 eur to CH"),
+        (
+            "Shipping to Germany costs $80, 100 pcs at $5 each",
+            "100 pcs @ 5 usd freight 80 usd to DE",
+        ),
+        (
+            "500 pcs at $2 each, sea freight to USA about $300",
+            "500 pcs @ 2 usd freight 300 usd to US",
+        ),
         ("CIF Germany, 700 pcs at $2 each", "700 pcs @ 2 usd cif to DE"),
     ],
 )
