@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from functools import lru_cache
 from typing import Self
 
 import pycountry
@@ -116,6 +117,7 @@ class Port(Frozen):
     aliases: tuple[str, ...] = ()  # shorthands buyers and forwarders type: "la", "nyc"
 
 
+@lru_cache(maxsize=8192)  # asked of every word of a pasted quote: the same words come back
 def normal_name(text: str) -> str:
     """Casefolded letters without accents and single spaces: 'Korea, Republic of' -> 'korea
     republic of', 'México' -> 'mexico' (buyers type names with and without them)."""
