@@ -9,7 +9,9 @@ the price are each unambiguous (one value) does it build a line, which the real 
 then accept; the handler shows it for the buyer to check and send. Never an estimate by itself.
 A price range offers its lower figure with a note; bulk cargo per tonne gets a note, no line;
 the freight the text names goes in the line, and when it cannot be read no line is offered
-(`knowledge/landed/reader/offer.py`).
+(`offer.py`). Codes and addresses hold no figure (`unread.py`), a tier's bounds are no order
+(`tiers.py`), "came in at" and "$30 for 5 boards" are totals (`spent.py`, `lots.py`), and the
+destination goes in the line (`headed.py`).
 """
 
 from __future__ import annotations
