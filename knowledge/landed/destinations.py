@@ -10,10 +10,12 @@ the aliases in the data, with small typos forgiven), and of a port by its name o
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from functools import lru_cache
 from typing import Self
 
 import pycountry
@@ -115,9 +117,12 @@ class Port(Frozen):
     aliases: tuple[str, ...] = ()  # shorthands buyers and forwarders type: "la", "nyc"
 
 
+@lru_cache(maxsize=8192)  # asked of every word of a pasted quote: the same words come back
 def normal_name(text: str) -> str:
-    """Casefolded letters and single spaces: 'Korea, Republic of' -> 'korea republic of'."""
-    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+    """Casefolded letters without accents and single spaces: 'Korea, Republic of' -> 'korea
+    republic of', 'México' -> 'mexico' (buyers type names with and without them)."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", bare.casefold()).split())
 
 
 class Destinations(Frozen):
@@ -209,6 +214,8 @@ class CountryFinder:
         }
         self._codes = {code.casefold(): code for code in ISO_COUNTRIES}
         self._codes |= {c.alpha_3.casefold(): c.alpha_2 for c in pycountry.countries}
+        # The first word of every name and port: most words of a pasted text start none.
+        self._starts = frozenset(name.split()[0] for name in (*names, *self._ports) if name)
         # Fuzzy matching only over real names: codes are too short to guess at.
         self._choices = tuple(name for name in names if len(name) >= 4)
 
@@ -216,6 +223,11 @@ class CountryFinder:
         """The code for an ISO code (alpha-2 or alpha-3) or a known name, else None."""
         key = normal_name(typed)
         return self._codes.get(key) or self._names.get(key)
+
+    def may_start(self, word: str) -> bool:
+        """False when no country name or port begins with `word` (a quick test before the
+        lookups, for scanning every word of a pasted text)."""
+        return normal_name(word) in self._starts
 
     def port(self, typed: str) -> Port | None:
         """The port a place names, exactly ("los angeles", "la"), else None."""

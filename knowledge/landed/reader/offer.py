@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from knowledge.landed.reader.words import Kind, Token
+from knowledge.landed.reader.words import QUANTITY_UNITS, Kind, Token
 
 Currency = Callable[[Token], str | None]  # the ISO code a symbol or word names, or None
 
@@ -59,6 +59,15 @@ _FREE = frozenset(
     ("free", "gratis", "gratuit", "gratuite", "gratuita", "gratuito", "grátis", "kostenlos",
      "kostenloser", "kostenlose")
 )  # fmt: skip
+# Unit words after a count that a freight word's search may meet ("Versand nach Deutschland,
+# 200 Stück"): the count is the order's, not the freight's amount.
+_COUNTED = QUANTITY_UNITS | frozenset(
+    ("stück", "stk", "unidades", "uds", "und", "pièces", "unités", "pezzi", "peças", "piezas",
+     "unidade", "pz", "szt", "sztuk", "stuks")
+)  # fmt: skip
+# How far after a freight word its amount may stand: "sea freight to USA about $300" (a
+# destination and a small word between).
+_REACH = 6
 _LEAD_TIME = frozenset(
     ("day", "days", "week", "weeks", "working", "business", "días", "dias", "tage", "giorni",
      "jours", "month", "months")
@@ -116,6 +125,8 @@ def _range_at(
         return None
     trail = _at(tokens, high_at + 1)
     trail = trail if trail is not None and currency(trail) is not None else None
+    if trail is not None and _kind(_at(tokens, high_at + 2)) is Kind.NUMBER:
+        trail = None  # "1-199 $0.50": the sign is the next amount's, not the range's
     signs = [t for t in (before, after, high_sign, trail) if t is not None]
     if not signs or high.number <= low.number:
         return None
@@ -154,7 +165,7 @@ def _tonnes_at(tokens: Sequence[Token], at: int) -> bool:
 
 def freight(tokens: Sequence[Token], currency: Currency) -> Freight:
     """The freight the text names: "free shipping" is 0; a freight word with an amount in a
-    currency within four tokens after it is that amount; with a bare number or a rate ("$85
+    currency within six tokens after it is that amount; with a bare number or a rate ("$85
     per cbm") it is unread; a freight word with no number, or a lead time, is no freight."""
     found: set[tuple[str, int | None]] = set()
     for at, token in enumerate(tokens):
@@ -165,10 +176,13 @@ def freight(tokens: Sequence[Token], currency: Currency) -> Freight:
             found.add(("freight 0", None))
             continue
         number = next(
-            (i for i in range(at + 1, at + 5) if _kind(_at(tokens, i)) is Kind.NUMBER), None
+            (i for i in range(at + 1, at + 1 + _REACH) if _kind(_at(tokens, i)) is Kind.NUMBER),
+            None,
         )
         if number is None or _text(_at(tokens, number + 1)) in _LEAD_TIME:
             continue
+        if _counted(tokens, number, currency):
+            continue  # "Versand nach Deutschland, 200 Stück": a count, not the freight
         amount = tokens[number].number
         ahead = _at(tokens, number + 1)
         ahead = ahead if ahead is not None and currency(ahead) is not None else None
@@ -183,6 +197,15 @@ def freight(tokens: Sequence[Token], currency: Currency) -> Freight:
         return Freight()
     words, amount_at = next(iter(found))
     return Freight(words, amount_at)
+
+
+def _counted(tokens: Sequence[Token], number: int, currency: Currency) -> bool:
+    """True when a unit word names what the number at `number` counts ("200 Stück"): any
+    other word ("45 bucks", "45 approx") leaves the freight unread, as it was."""
+    after = _at(tokens, number + 1)
+    if after is None or after.kind is not Kind.WORD or currency(after) is not None:
+        return False
+    return after.text in _COUNTED and currency(tokens[number - 1]) is None
 
 
 def _at(tokens: Sequence[Token], at: int) -> Token | None:

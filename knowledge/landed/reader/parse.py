@@ -24,6 +24,7 @@ from knowledge.landed.reader.offer import Offer
 from knowledge.landed.reader.places import PlaceReader
 from knowledge.landed.reader.skim import skim
 from knowledge.landed.reader.totals import TOTAL_LABELS, read_order_total
+from knowledge.landed.reader.unread import blank_addresses
 from knowledge.landed.reader.words import (
     FEES,
     FILLER,
@@ -86,9 +87,10 @@ class LandedParser:
     def offer(self, text: str) -> Offer | None:
         """The offered line with its note (a price range used at its lower figure), a note
         alone (bulk cargo per tonne), or None when the text's parts are not clear."""
-        tokens = self._tokenizer.tokens(normalise(text)[:MAX_TEXT])
+        # A web address, link target or e-mail address holds no figure of the quote.
+        tokens = self._tokenizer.tokens(blank_addresses(normalise(text)[:MAX_TEXT]))
         currency = FieldReader(tokens, self._currencies).currency_in
-        offer = skim(tokens, currency, lambda words: self._countries.port(words) is not None)
+        offer = skim(tokens, currency, self._countries)
         if offer is None or offer.line is None:
             return offer
         try:

@@ -9,7 +9,9 @@ the price are each unambiguous (one value) does it build a line, which the real 
 then accept; the handler shows it for the buyer to check and send. Never an estimate by itself.
 A price range offers its lower figure with a note; bulk cargo per tonne gets a note, no line;
 the freight the text names goes in the line, and when it cannot be read no line is offered
-(`knowledge/landed/reader/offer.py`).
+(`offer.py`). Codes and addresses hold no figure (`unread.py`), a tier's bounds are no order
+(`tiers.py`), "came in at" and "$30 for 5 boards" are totals (`spent.py`, `lots.py`), and the
+destination goes in the line (`headed.py`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from knowledge.landed.destinations import CountryFinder
+from knowledge.landed.reader.headed import route
+from knowledge.landed.reader.lots import lots
+from knowledge.landed.reader.marks import (
+    PRICE_MARKS,
+    UNIT_WORDS,
+    is_total,
+    money,
+    per_unit,
+    word,
+)
 from knowledge.landed.reader.offer import (
     BULK_NOTE,
     Currency,
@@ -30,35 +43,20 @@ from knowledge.landed.reader.offer import (
 from knowledge.landed.reader.packs import PACK_WORDS, family, per_noun, unpacked_price
 from knowledge.landed.reader.rows import label_at, priced_row, unit_label_before
 from knowledge.landed.reader.spelled import fold_incoterms
+from knowledge.landed.reader.spent import spent_before
+from knowledge.landed.reader.tiers import tier_bound, tier_note
+from knowledge.landed.reader.unread import without_codes
 from knowledge.landed.reader.words import (
     INCOTERMS,
-    PRICE_SUFFIXES,
-    QUANTITY_UNITS,
-    VOLUME_UNITS,
-    WEIGHT_UNITS,
     Kind,
     Token,
 )
 
-# Words around a number that make it the quantity: a unit after it, a label or a verb before
-# it ("MOQ 1000", "ordered 2,000 tumblers"); quotes in Spanish, French, German, Italian and
-# Portuguese use their own ("CANTIDAD: 1870 UND", "500 Stück").
-_UNIT_WORDS = (QUANTITY_UNITS - {"x", "ea"}).union(
-    ("und", "uds", "unidades", "piezas", "pzas", "pzs", "pièces", "stück", "stk", "pezzi",
-     "pz", "peças", "unidade", "unités", "unité", "pièce", "stuks", "sztuk", "szt")
-)  # fmt: skip
 _QUANTITY_LABELS = frozenset(
     ("moq", "qty", "quantity", "order", "ordered", "ordering", "orders", "buy", "buying",
      "bought", "purchase", "purchased", "purchasing", "cantidad", "quantité", "quantite",
      "menge", "anzahl", "quantità", "quantita", "quantidade")
 )  # fmt: skip
-# Words before an amount that make it the price of one unit.
-_PRICE_MARKS = frozenset(
-    ("@", "at", "price", "à", "precio", "unitario", "prix", "unitaire", "preis", "stückpreis",
-     "einzelpreis", "prezzo", "preço", "preco", "unitário")
-)  # fmt: skip
-# Words that make an amount the whole order's: "total $264", "paid $134", "$25 for 5 pcs".
-_TOTAL_MARKS = frozenset(("total", "paid", "quoted"))
 _BOUNDS = frozenset(("than", "least", "minimum", "min", "over", "above", "under", "below", "from"))
 # Words before a count that make it a threshold ("orders of over 1000 units" earn a discount),
 # not the order: such a count is never the line's quantity.
@@ -68,38 +66,56 @@ _THRESHOLDS = frozenset(
 # Words before a number that make it another column's (an item or reference number), so a
 # number after it one space on is not its thousands group ("Item No. 1024 756 pieces").
 _FIELD_MARKS = frozenset(("no", "nr", "item", "ref", "art", "#", "n°", "nº"))
-_PER_WORDS = frozenset(("per", "par", "pro", "por", "al", "je"))
-# What "per" may name that is not a unit of the goods: measures, time, transport.
-_NOT_GOODS = frozenset(WEIGHT_UNITS) | frozenset(VOLUME_UNITS) | frozenset(
-    ("pound", "pounds", "lb", "lbs", "mt", "month", "year", "week", "day", "hour", "container",
-     "containers", "shipment", "order", "pallet", "cbm", "metric", "ton", "meter", "metre", "m")
-)  # fmt: skip
 # Packs a count may be in ("50 cartons"): the line is then right only with a price per that pack.
-_PACK_COUNTS = PACK_WORDS - _UNIT_WORDS
-_ABOUT = frozenset(("about", "around", "approx", "approximately", "roughly", "only", "just"))
+_PACK_COUNTS = PACK_WORDS - UNIT_WORDS
 
 
-def skim(
-    tokens: Sequence[Token], currency: Currency, place: Callable[[str], bool]
-) -> Offer | None:
+def skim(tokens: Sequence[Token], currency: Currency, countries: CountryFinder) -> Offer | None:
     """The one-liner the clear clauses of `tokens` add up to, or None when they are not clear.
 
-    `place(words)` says whether words name a known port or country (kept after the Incoterm).
+    `countries` names the known ports (kept after the Incoterm) and countries (destination).
     """
-    # Table borders say nothing; "Ex-works" and "C.I.F" are the rules EXW and CIF.
-    tokens = _joined_thousands(fold_incoterms([t for t in tokens if t.text != "|"]))
+    # Table borders and product codes say nothing; "Ex-works" and "C.I.F" are EXW and CIF.
+    kept = without_codes([t for t in tokens if t.text != "|"], currency)
+    tokens = _joined_thousands(fold_incoterms(kept))
     if is_bulk(tokens, currency):
         return Offer(None, BULK_NOTE)
     tokens, folded = ranges(tokens, currency)
-    named = freight(tokens, currency)
-    if named.unread:
+    named, headed = freight(tokens, currency), route(tokens, countries)
+    if named.unread or headed.unclear:
         return None
     read = _read(tokens, currency, named.at)
+    if read.tiers and not read.quantities:  # "$0.0074 per piece for 1 up to 199 pieces"
+        known = read.marked or read.prices or read.totals
+        return Offer(None, tier_note(read.tiers[0])) if known else None
+    found = _order(tokens, read, currency, named.at)
+    if not isinstance(found, tuple):
+        return found
+    quantities, prices, totals = found
+    amount, code = next(iter(prices)) if prices else next(iter(totals))
+    words = [f"{plain(next(iter(quantities)))} pcs"]
+    money = f"{plain(amount)}{' ' + code.lower() if code else ''}"
+    words.append(f"@ {money}" if prices else f"total {money}")
+    words += [named.words] if named.words else []
+    words += _incoterm(tokens, lambda place: countries.port(place) is not None)
+    words += headed.words
+    span = next((words for at, words in folded.items() if tokens[at].number == amount), None)
+    return Offer(" ".join(words), _range_note(span) if span else None)
+
+
+Amounts = set[tuple[Decimal, str | None]]
+
+
+def _order(
+    tokens: Sequence[Token], read: _Clauses, currency: Currency, skip: int | None
+) -> tuple[set[Decimal], Amounts, Amounts] | Offer | None:
+    """The quantity, unit price and total the clauses agree on (one quantity, one price or
+    one total), an Offer with only a note (a pack price with no size), or None."""
     quantities, quantity_at, packs = read.quantities, read.quantity_at, read.packs
     prices = read.marked or read.prices  # "20 units at $37 - $1.85/unit": the marked one wins
     totals = read.totals
     if read.counted in _PACK_COUNTS and not any(
-        family(_word(tokens, n)) == family(read.counted) for n in packs
+        family(word(tokens, n)) == family(read.counted) for n in packs
     ):
         return None  # "20 cartons at $2/pc": the count is in packs and the price is not
     if packs and len(prices) == 1 and len(quantities) == 1:
@@ -109,18 +125,25 @@ def skim(
         prices = {unpacked}
     if len(quantities) != 1 or len(prices) > 1 or (not prices and len(totals) != 1):
         # A table row or worksheet: the quantity times one amount is another.
-        row = priced_row(tokens, quantity_at if quantities else None, currency, named.at)
+        row = priced_row(tokens, quantity_at if quantities else None, currency, skip)
         if row is None or len(quantities) > 1 or not prices <= {row[1:]}:
             return None
         quantities, prices = {row[0]}, {row[1:]}
-    amount, code = next(iter(prices)) if prices else next(iter(totals))
-    words = [f"{plain(next(iter(quantities)))} pcs"]
-    money = f"{plain(amount)}{' ' + code.lower() if code else ''}"
-    words.append(f"@ {money}" if prices else f"total {money}")
-    words += [named.words] if named.words else []
-    words += _incoterm(tokens, place)
-    span = next((words for at, words in folded.items() if tokens[at].number == amount), None)
-    return Offer(" ".join(words), _range_note(span) if span else None)
+    quantity = next(iter(quantities))
+    if (
+        prices
+        and read.tied
+        and not any(_shares(p[0], quantity, t[0]) for p in prices for t in read.tied)
+    ):
+        return None  # "$528 for 40 panels, $1.65 per PCB": the price is not the total's share
+    if not prices and read.loose:
+        # "it would come to 228 euro so 45,6 euro" for 5: the other amount is the unit price
+        # when the arithmetic says so; else it is a figure the line would leave unexplained.
+        share = _share(next(iter(quantities)), next(iter(totals)), read.loose)
+        if share is None:
+            return None
+        prices = {share}
+    return quantities, prices, totals
 
 
 @dataclass
@@ -134,23 +157,38 @@ class _Clauses:
     marked: set[tuple[Decimal, str | None]] = field(default_factory=set)  # "/pc", "each"
     prices: set[tuple[Decimal, str | None]] = field(default_factory=set)  # after "@", "price"
     totals: set[tuple[Decimal, str | None]] = field(default_factory=set)
+    loose: set[tuple[Decimal, str | None]] = field(default_factory=set)  # placed as nothing
+    tied: set[tuple[Decimal, str | None]] = field(default_factory=set)  # "$30 for 5 boards"
+    tiers: list[str] = field(default_factory=list)  # "1 to 199": a price break's bounds
 
 
 def _read(tokens: Sequence[Token], currency: Currency, skip: int | None) -> _Clauses:
     """Each number of `tokens` placed as a quantity, a marked or likely unit price, a total,
     or nothing (`skip` is the freight amount's index)."""
-    read = _Clauses()
+    read, lot = _Clauses(), lots(tokens, currency)
     for at, token in enumerate(tokens):
         if token.kind is not Kind.NUMBER or token.number is None or at == skip:
             continue
-        if _word(tokens, at - 1) in _THRESHOLDS and _word(tokens, at + 1) in _UNIT_WORDS:
+        if at in lot.counts:  # "$30 for 5 boards": the count of the goods, and its total
+            read.quantities.add(token.number)
+            read.quantity_at = at if read.quantity_at is None else read.quantity_at
+            read.counted = read.counted or word(tokens, at + 1)
+            continue
+        if at in lot.amounts:
+            read.tied.add((token.number, money(tokens, at, currency)[1]))
+            read.totals.add((token.number, money(tokens, at, currency)[1]))
+            continue
+        if (tier := tier_bound(tokens, at, _is_unit)) is not None:
+            read.tiers.append(tier)  # "1-199 pcs", "500+ pcs": a price break, not the order
+            continue
+        if word(tokens, at - 1) in _THRESHOLDS and word(tokens, at + 1) in UNIT_WORDS:
             continue  # "orders of over 1000 units": a discount threshold, not this order
-        if _word(tokens, at - 1) == "of" and _word(tokens, at - 2) in PACK_WORDS:
+        if word(tokens, at - 1) == "of" and word(tokens, at - 2) in PACK_WORDS:
             continue  # "per carton of 12 pcs": the pack's size, read with its price
         if _is_quantity(tokens, at, currency):
             read.quantities.add(token.number)
             read.quantity_at = at if read.quantity_at is None else read.quantity_at
-            read.counted = read.counted or _word(tokens, at + 1)
+            read.counted = read.counted or word(tokens, at + 1)
             continue
         _read_amount(tokens, at, token.number, currency, read)
     return read
@@ -160,25 +198,45 @@ def _read_amount(
     tokens: Sequence[Token], at: int, value: Decimal, currency: Currency, read: _Clauses
 ) -> None:
     """The amount at `at` placed as a pack's price, a unit price or a total, when it is one."""
-    start, code, end = _money(tokens, at, currency)
+    start, code, end = money(tokens, at, currency)
     if end is None:
         return
     label = label_at(tokens, start)
-    lead = _word(tokens, label)  # "price is $10", "Unit price FOB: 2"
-    if lead == "quoted" and _word(tokens, label - 1) == "price":
+    lead = word(tokens, label)  # "price is $10", "Unit price FOB: 2"
+    if lead == "quoted" and word(tokens, label - 1) == "price":
         lead = "price"  # "the price quoted is $200": a unit price, not the order's total
     if lead in _BOUNDS:
         return  # "not less than US$5000 per item": a minimum or a break, not a price
     noun = per_noun(tokens, end)
-    if noun is not None and _word(tokens, noun) in PACK_WORDS:
+    if noun is not None and word(tokens, noun) in PACK_WORDS:
         read.packs.add(noun)  # "$30/box", "per dozen": per unit of a pack, checked by skim
         read.marked.add((value, code))
-    elif _per_unit(tokens, end) or lead == "x" or unit_label_before(tokens, start):
+    elif per_unit(tokens, end) or lead == "x" or unit_label_before(tokens, start):
         read.marked.add((value, code))
-    elif lead in _PRICE_MARKS:
+    elif spent_before(tokens, start):
+        read.totals.add((value, code))  # "5 units came in at $68.22": all five's
+    elif lead in PRICE_MARKS:
         read.prices.add((value, code))
-    elif _total(tokens, lead, start, end):
+    elif is_total(tokens, lead, start, end):
         read.totals.add((value, code))
+    else:
+        read.loose.add((value, code))
+
+
+def _share(
+    quantity: Decimal, total: tuple[Decimal, str | None], amounts: set[tuple[Decimal, str | None]]
+) -> tuple[Decimal, str | None] | None:
+    """The one amount that times `quantity` is `total` (in the same currency), else None."""
+    fits = {a for a in amounts if _shares(a[0], quantity, total[0]) and a[1] in (total[1], None)}
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _shares(price: Decimal, quantity: Decimal, total: Decimal) -> bool:
+    """True when `price` is `total` over `quantity` to the price's own last digit ("$300.56
+    total ... $30.06 per unit" for 10)."""
+    exponent = price.as_tuple().exponent
+    step = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+    return abs(price * quantity - total) <= quantity * step / 2
 
 
 def _range_note(span: str) -> str:
@@ -190,13 +248,17 @@ def _range_note(span: str) -> str:
     )
 
 
+def _is_unit(word: str | None) -> bool:
+    return word in UNIT_WORDS or word in _PACK_COUNTS
+
+
 def _is_quantity(tokens: Sequence[Token], at: int, currency: Currency) -> bool:
     """A unit or pack word after the number, a label or verb before it, or "2000x" before a
     price."""
-    after = _word(tokens, at + 1)
-    if after in _UNIT_WORDS or after in _PACK_COUNTS or _word(tokens, at - 1) in _QUANTITY_LABELS:
+    after = word(tokens, at + 1)
+    if after in UNIT_WORDS or after in _PACK_COUNTS or word(tokens, at - 1) in _QUANTITY_LABELS:
         return True
-    return _word(tokens, at + 1) == "x" and _money(tokens, at + 2, currency)[2] is not None
+    return word(tokens, at + 1) == "x" and money(tokens, at + 2, currency)[2] is not None
 
 
 def _joined_thousands(tokens: Sequence[Token]) -> list[Token]:
@@ -225,69 +287,6 @@ def _joined_thousands(tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
-def _word(tokens: Sequence[Token], at: int) -> str | None:
-    if 0 <= at < len(tokens) and tokens[at].kind is Kind.WORD:
-        return tokens[at].text
-    if 0 <= at < len(tokens) and tokens[at].kind is Kind.AT:
-        return "@"
-    return None
-
-
-def _money(
-    tokens: Sequence[Token], at: int, currency: Currency
-) -> tuple[int, str | None, int | None]:
-    """Where the amount at `at` starts (its currency sign or code, when first), the currency,
-    and the index after it; end None when no currency is beside the number (a bare number is
-    not read as money here)."""
-    if at > 0 and (code := currency(tokens[at - 1])) is not None:
-        return at - 1, code, at + 1
-    if at + 1 < len(tokens) and (code := currency(tokens[at + 1])) is not None:
-        return at, code, at + 2
-    return at, None, None
-
-
-def _total(tokens: Sequence[Token], lead: str | None, start: int, end: int) -> bool:
-    """An amount marked as the order's: "total $264", "paid $134", "$25 for 5 pcs"."""
-    if lead in _TOTAL_MARKS or _word(tokens, end) in _TOTAL_MARKS:
-        return True
-    return _for_units(tokens, end) or _units_for(tokens, start)
-
-
-def _for_units(tokens: Sequence[Token], end: int) -> bool:
-    """ "$25 for 5 pcs": the amount is for that many units, so a total."""
-    if _word(tokens, end) != "for":
-        return False
-    number = tokens[end + 1] if end + 1 < len(tokens) else None
-    return (
-        number is not None
-        and number.kind is Kind.NUMBER
-        and (_word(tokens, end + 2) in _UNIT_WORDS)
-    )
-
-
-def _units_for(tokens: Sequence[Token], start: int) -> bool:
-    """ "5 pieces for about $25": units, "for", maybe "about", then the amount."""
-    at = start - 1
-    if _word(tokens, at) in _ABOUT:
-        at -= 1
-    return _word(tokens, at) == "for" and _word(tokens, at - 1) in _UNIT_WORDS
-
-
-def _per_unit(tokens: Sequence[Token], end: int) -> bool:
-    """ "/pc", "each", "per piece", "per tray", "par gobelet" right after the amount: per unit
-    of the goods (not per kg, tonne, month, container or shipment)."""
-    first = tokens[end] if end < len(tokens) else None
-    if first is not None and first.kind is Kind.SLASH:
-        return _word(tokens, end + 1) in PRICE_SUFFIXES | _UNIT_WORDS
-    word = _word(tokens, end)
-    if word in ("each", "ea", "chacun", "chacune", "cada", "ciascuno", "stück", "stk"):
-        return True
-    noun = _word(tokens, end + 1)
-    if word == "a":  # "$2 a piece"
-        return noun in PRICE_SUFFIXES | _UNIT_WORDS
-    return word in _PER_WORDS and noun is not None and noun not in _NOT_GOODS
-
-
 def _incoterm(tokens: Sequence[Token], place: Callable[[str], bool]) -> list[str]:
     """The first Incoterm and, when the words after it name a known place, that place."""
     for at, token in enumerate(tokens):
@@ -295,7 +294,7 @@ def _incoterm(tokens: Sequence[Token], place: Callable[[str], bool]) -> list[str
         if code is None:
             continue
         for width in (3, 2, 1):
-            named = [_word(tokens, at + n) for n in range(1, width + 1)]
+            named = [word(tokens, at + n) for n in range(1, width + 1)]
             words = " ".join(str(w) for w in named)
             if all(named) and place(words):
                 return [code.lower(), words]

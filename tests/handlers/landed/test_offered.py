@@ -61,3 +61,44 @@ async def test_a_discount_threshold_is_not_offered_as_the_order(alice: OfflineUs
     )
     assert "From your text I can read" not in message.text
     assert "1200 pcs" not in message.text
+
+
+async def test_a_links_target_holds_no_figure_of_the_quote(alice: OfflineUser) -> None:
+    """Round 19: the "2000pcs" and "1005003" of a link's address are not the order."""
+    message = reply(
+        await alice.send(
+            "/landed [USB cables](https://shop.example.com/item/2000pcs-usb/1005003.html) "
+            "$0.80 each for 500 pcs"
+        )
+    )
+    assert "<code>/landed 500 pcs @ 0.8 usd</code>" in message.html
+
+
+async def test_units_that_came_in_at_an_amount_are_offered_as_the_total(
+    alice: OfflineUser,
+) -> None:
+    """Round 19: "5 units came in at $68.22" is what all five cost, not one."""
+    message = reply(await alice.send("/landed 5 units came in at $68.22 with the new-user offer"))
+    assert "<code>/landed 5 pcs total 68.22 usd</code>" in message.html
+
+
+async def test_a_tiers_bounds_get_a_question_for_the_quantity(alice: OfflineUser) -> None:
+    """Round 19: a price "for 1 up to 199 pieces" is no order of 199 pieces."""
+    message = reply(await alice.send("/landed $0.0074 per piece for 1 up to 199 pieces"))
+    assert "range of order sizes (1 to 199 units)" in message.text
+    assert "the quantity you mean to buy" in message.text
+    assert "From your text I can read" not in message.text
+
+
+async def test_a_destination_in_words_goes_in_the_offered_line(alice: OfflineUser) -> None:
+    """Round 19: "shipping to Germany" is the line's `to DE`, so duty and VAT are counted."""
+    message = reply(await alice.send("/landed 500 pcs @ $2 each, shipping to Germany"))
+    assert "<code>/landed 500 pcs @ 2 usd to DE</code>" in message.html
+
+
+async def test_an_amount_for_a_count_of_the_goods_is_offered_as_the_total(
+    alice: OfflineUser,
+) -> None:
+    """Round 19: "~$30 for 5 boards" is five boards' total, whatever the goods are called."""
+    message = reply(await alice.send("/landed got nice boards for ~$30 for 5 pcb-s with shipping"))
+    assert "<code>/landed 5 pcs total 30 usd</code>" in message.html
