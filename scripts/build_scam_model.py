@@ -34,12 +34,22 @@ from sklearn.linear_model import LogisticRegression
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from knowledge.loader import load_knowledge
+from knowledge.scam.encoder import DIMS
+from knowledge.scam.encoder import NAME as ENCODER_NAME
 from knowledge.scam.learned import LearnedModel, quotes_a_reply
 from knowledge.scam.normalise import Message, normalise
 from knowledge.scam.red_flags import RedFlags
 from knowledge.scam.scanner import Risk, ScamScanner
 from scripts.scam_data import WRITTEN_TRAIN, Item, folds, real_items, written_items
-from scripts.scam_features import BUCKETS, READ_WORDS, logits, matrix, with_crops
+from scripts.scam_features import (
+    BUCKETS,
+    ENCODER,
+    ENCODER_SCALE,
+    READ_WORDS,
+    logits,
+    matrix,
+    with_crops,
+)
 from scripts.scam_powers import Held, powers, unseen
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "knowledge" / "data" / "scam_model.yaml"
@@ -103,8 +113,9 @@ def _train_text(x: csr_matrix, y: np.ndarray) -> tuple[float, dict[int, float]]:
     model = LogisticRegression(C=C, solver="liblinear", class_weight="balanced", max_iter=500)
     model.fit(x, y)
     coef = model.coef_[0]
-    keep = np.argsort(-np.abs(coef))[:KEEP]
+    keep = np.argsort(-np.abs(coef[:BUCKETS]))[:KEEP]  # the encoder's columns all stay
     weights = {int(i): round(float(coef[i]), 4) for i in keep if abs(coef[i]) >= 1e-4}
+    weights.update((int(i), round(float(coef[i]), 5)) for i in range(BUCKETS, len(coef)))
     return round(float(model.intercept_[0]), 4), weights
 
 
@@ -238,7 +249,8 @@ def build(kind: str = KIND) -> LearnedModel:
     return LearnedModel(
         as_of=date.today(),
         source=(
-            f"scripts/build_scam_model.py: logistic regression on hashed {kind} features of "
+            f"scripts/build_scam_model.py: logistic regression on hashed {kind} features"
+            f"{' and the ' + ENCODER_NAME + ' sentence vector' if ENCODER else ''} of "
             f"{len(real)} real messages (tests/data/scam_real) and {len(written)} written ones "
             "(tests/data/scam_eval.yaml and scam_holdout*.yaml); thresholds chosen on "
             "log-odds held out by source"
@@ -246,7 +258,10 @@ def build(kind: str = KIND) -> LearnedModel:
         features=kind,  # type: ignore[arg-type]
         buckets=BUCKETS,  # type: ignore[arg-type]
         bias=bias,
-        weights=weights,
+        weights={bucket: weight for bucket, weight in weights.items() if bucket < BUCKETS},
+        encoder=ENCODER_NAME if ENCODER else None,
+        encoder_weights=tuple(weights[BUCKETS + i] for i in range(DIMS)) if ENCODER else None,
+        encoder_scale=ENCODER_SCALE,
         # a threshold above every out-of-fold log-odds means no candidate qualified: off
         raise_at=round(raise_at, 2) if allowed.beside and raise_at <= held[2].max() else None,
         alone_at=alone if allowed.alone else None,

@@ -21,9 +21,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import Field
+import numpy as np
+from pydantic import Field, model_validator
 
 from knowledge.base import Frozen
+from knowledge.scam.encoder import DIMS, NAME, SentenceEncoder, encoder_text
 from knowledge.scam.normalise import Message
 
 Buckets = Literal[65536, 131072, 262144, 524288]
@@ -267,6 +269,20 @@ class LearnedModel(Frozen):
     # out-of-fold figures switched them off.
     raise_at_candidate: float | None = None
     alone_at_candidate: float | None = None
+    # The sentence encoder's part (`encoder.py`, round 19): one weight per number of the
+    # encoder's vector, which the model learned multiplied by `encoder_scale`. None: the
+    # character features alone.
+    encoder: Literal["use-multilingual-v3"] | None = None
+    encoder_weights: tuple[float, ...] | None = None
+    encoder_scale: float = Field(default=0.5, gt=0)
+
+    @model_validator(mode="after")
+    def _encoder_complete(self) -> LearnedModel:
+        if (self.encoder is None) != (self.encoder_weights is None):
+            raise ValueError("encoder and encoder_weights go together")
+        if self.encoder_weights is not None and len(self.encoder_weights) != DIMS:
+            raise ValueError(f"encoder_weights needs {DIMS} numbers")
+        return self
 
     @property
     def raises(self) -> bool:
@@ -301,6 +317,17 @@ class LearnedScorer:
         # Word -> its character-feature buckets, for this model's bucket count: a long
         # message's 4-grams were most of its cost when the learned part ran (round 16).
         self._known: dict[str, list[int]] = {}
+        self._encoder: SentenceEncoder | None = None
+        if model.encoder == NAME and model.encoder_weights is not None:
+            self._encoder = SentenceEncoder.packaged()
+            scaled = np.asarray(model.encoder_weights, dtype=np.float32) * model.encoder_scale
+            self._encoder_weights = scaled
+
+    def _encoded(self, message: Message) -> float:
+        """The encoder's share of the log-odds (0 without an encoder)."""
+        if self._encoder is None:
+            return 0.0
+        return float(self._encoder_weights @ self._encoder.embed(encoder_text(message)))
 
     def score(self, message: Message) -> LearnedScore:
         """The model's log-odds for `message`, and which sentences pushed it up."""
@@ -323,5 +350,5 @@ class LearnedScorer:
                 per_sentence[sentence] = per_sentence.get(sentence, 0.0) + weight
         ranked = sorted(per_sentence.items(), key=lambda pair: -pair[1])
         reply = self.model.alone_skips_replies and quotes_a_reply(message.folded)
-        logit = self.model.bias + total * scale
+        logit = self.model.bias + total * scale + self._encoded(message)
         return LearnedScore(logit, tuple(ranked), len(message.words), reply)

@@ -37,6 +37,12 @@ _KIND = {
 _LEARNED_ALONE = {
     HONEST[("French", "opener")][1],
     HONEST[("German", "notice")][1],
+    # Round 19: the learned part's multilingual sentence encoder raises these three twins to
+    # medium on its own, with no finding (false alarms on written look-alikes, counted in
+    # bench/README.md beside the real-data figures that decided the encoder).
+    HONEST[("French", "opener")][0],
+    HONEST[("French", "parcel")][0],
+    HONEST[("Dutch", "account")][0],
 }
 
 

@@ -34,7 +34,13 @@ _FEE_KINDS = {"small parcel fee", "held parcel"}  # either reading names a fee S
 _SHARED = {"Portuguese": "Spanish", "Slovak": "Czech", "Swedish": "German"}
 # A twin the learned part raises alone (no rule finding), as on main: left to the model's
 # next rebuild, which this branch must not touch.
-_LEARNED_ALONE = {HONEST[("Czech", "fee")][0]}
+_LEARNED_ALONE = {
+    HONEST[("Czech", "fee")][0],
+    # Round 19: the multilingual sentence encoder raises these two on its own (see
+    # test_european17's note).
+    HONEST[("Italian", "parcel")][0],
+    HONEST[("German", "opener")][0],
+}
 
 
 @pytest.mark.parametrize(("key", "text"), _SCAM_CASES)

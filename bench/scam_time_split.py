@@ -1,0 +1,82 @@
+"""Does the learned part carry over to batches collected later? A split by time, not by source.
+
+Trains the learned scorer the way `scripts/build_scam_model.py` does (character features,
+with or without the multilingual sentence encoder's vector) on the development data that
+existed before round 18 (every real file except the six below, plus the written sets), picks
+its threshold on that data's own out-of-fold log-odds (folds by source) at 1% of its hard
+legitimate messages, and scores the six sets collected in rounds 18 and 19 (fresh17,
+fresh17b, fresh18, honest_heldout7, 7b, 8), which no choice here was tuned on. Prints, for the
+learned part ALONE, the scams it would raise (English and other languages) and the hard
+legitimate messages it would raise. The rules are left out: today's rules were tuned on these
+sets (bench/README.md has the figures beside the rules of the time).
+
+    python -m bench.scam_time_split
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+import scripts.scam_features as features
+from scripts.build_scam_model import _train_text
+from scripts.scam_data import WRITTEN_TRAIN, Item, folds, real_items, written_items
+from scripts.scam_features import logits, matrix, with_crops
+
+LATE = (
+    "fresh17.jsonl",
+    "fresh17b.jsonl",
+    "fresh18.jsonl",
+    "honest_heldout7.jsonl",
+    "honest_heldout7b.jsonl",
+    "honest_heldout8.jsonl",
+)
+BUDGET = 0.01  # share of the early hard legit messages the threshold may raise
+
+
+def _scores(train: list[Item], test: list[Item]) -> np.ndarray:
+    """Log-odds of `test` from a model trained on `train` and its crops, as the build does."""
+    rows = with_crops(matrix(train, "chars"), train, "chars")
+    bias, weights = _train_text(rows, np.array([item.scam for item in train] * 2, dtype=int))
+    return logits(matrix(test, "chars"), bias, weights)
+
+
+def _threshold(early: list[Item], written: list[Item]) -> float:
+    """The log-odds that raises BUDGET of the early hard legit messages, out of fold."""
+    fold = np.array(folds(early))
+    held = np.zeros(len(early))
+    for k in sorted(set(fold)):
+        train = [i for i, f in zip(early, fold, strict=True) if f != k] + written
+        test = [i for i, f in zip(early, fold, strict=True) if f == k]
+        held[fold == k] = _scores(train, test)
+    hard = np.sort([s for s, i in zip(held, early, strict=True) if i.hard and not i.scam])[::-1]
+    return float(hard[int(BUDGET * len(hard))]) + 1e-9
+
+
+def run(encoder: bool) -> str:
+    features.ENCODER = encoder
+    late_ids = {item.id for item in real_items(LATE)}
+    early = [item for item in real_items() if item.id not in late_ids]
+    late = real_items(LATE)
+    written = [item for name in WRITTEN_TRAIN for item in written_items(name)]
+    at = _threshold(early, written)
+    raised = _scores(early + written, late) >= at
+    scams = [(r, i) for r, i in zip(raised, late, strict=True) if i.scam]
+    english = [r for r, i in scams if i.lang.startswith("en")]
+    other = [r for r, i in scams if not i.lang.startswith("en")]
+    hard = [r for r, i in zip(raised, late, strict=True) if i.hard and not i.scam]
+    name = "characters + sentence encoder" if encoder else "characters alone"
+    return (
+        f"{name:30s} scams raised {sum(r for r, _ in scams)}/{len(scams)} "
+        f"(English {sum(english)}/{len(english)}, other {sum(other)}/{len(other)}), "
+        f"hard legit raised {sum(hard)}/{len(hard)}"
+    )
+
+
+def main() -> None:
+    print(f"learned part alone, trained before round 18, judged on {', '.join(LATE)}")
+    for encoder in (False, True):
+        print(run(encoder))
+
+
+if __name__ == "__main__":
+    main()
