@@ -184,6 +184,9 @@ _PARTS = {
     "fm": "fresh17.jsonl",
     "fn": "fresh17b.jsonl",
     "fo": "fresh18.jsonl",
+    "fp": "fresh19.jsonl",
+    "fq": "fresh19b.jsonl",
+    "fr": "fresh19c.jsonl",
     "h7": "honest_mail.jsonl",
     "h8": "honest_mail2.jsonl",
     "h9": "honest_mail3.jsonl",
@@ -198,6 +201,8 @@ _PARTS = {
     "hu": "honest_heldout7.jsonl",  # hu001-hu053
     "ht": "honest_heldout7b.jsonl",  # ht001-ht070, 65 of them
     "hs": "honest_heldout8.jsonl",  # hs001-hs060
+    "hr": "honest_heldout9.jsonl",  # hr001-hr050
+    "hq": "honest_heldout9b.jsonl",  # hq001-hq034
 }
 
 

@@ -46,6 +46,9 @@ FREEZES = {
     "fresh17.jsonl": ("92bd97b", "freeze: scam check round 17"),
     "fresh17b.jsonl": ("92bd97b", "freeze: scam check round 17"),
     "fresh18.jsonl": ("690b5a7", "freeze: scam check round 18"),
+    "fresh19.jsonl": ("4f4ce0b", "freeze: scam check round 19"),
+    "fresh19b.jsonl": ("4f4ce0b", "freeze: scam check round 19"),
+    "fresh19c.jsonl": ("4f4ce0b", "freeze: scam check round 19"),
 }
 # Run inside the old checkout: the rules alone (no learned model), as that code shipped them.
 _SCAN = """
