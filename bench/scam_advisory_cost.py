@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench import scam_bench
 from knowledge.loader import load_knowledge
 from knowledge.scam import lures
-from knowledge.scam.learned import LearnedModel
+from knowledge.scam.learned_model import LearnedModel
 from knowledge.scam.lure_text import Lure
 from knowledge.scam.normalise import normalise
 from knowledge.scam.red_flags import RedFlags

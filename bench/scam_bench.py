@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from knowledge.loader import load_knowledge
-from knowledge.scam.learned import LearnedModel
+from knowledge.scam.learned_model import LearnedModel
 from knowledge.scam.normalise import normalise
 from knowledge.scam.red_flags import RedFlags, Severity
 from knowledge.scam.scanner import Risk, ScamScanner

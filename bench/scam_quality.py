@@ -46,7 +46,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from knowledge.loader import load_knowledge
-from knowledge.scam.learned import LearnedModel
+from knowledge.scam.learned_model import LearnedModel
 from knowledge.scam.red_flags import RedFlags
 from knowledge.scam.scanner import Risk, ScamScanner
 from scripts.scam_data import (

@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))  # run as a script from the root: make the project
 
 from bench import scam_bench, scam_update_bench  # noqa: E402
 from knowledge.loader import load_knowledge  # noqa: E402
-from knowledge.scam.learned import LearnedModel  # noqa: E402
+from knowledge.scam.learned_model import LearnedModel  # noqa: E402
 from knowledge.scam.red_flags import RedFlags  # noqa: E402
 from knowledge.scam.scanner import ScamScanner, ScanResult  # noqa: E402
 

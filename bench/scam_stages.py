@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script 
 import knowledge.scam.scanner as scanner_module
 from bench import scam_bench
 from knowledge.loader import load_knowledge
-from knowledge.scam.learned import LearnedModel
+from knowledge.scam.learned_model import LearnedModel
 from knowledge.scam.red_flags import RedFlags
 
 ROUNDS = 5

@@ -37,7 +37,7 @@ from bot.offline.standin import BotApiStandIn
 from handlers.scam import views as scam_report
 from handlers.shared.services import SERVICES_KEY, App, Services
 from knowledge.loader import packaged_knowledge
-from knowledge.scam.learned import LearnedModel
+from knowledge.scam.learned_model import LearnedModel
 from knowledge.scam.red_flags import RedFlags
 
 EVAL_FILE = Path(__file__).resolve().parents[1] / "tests" / "data" / "scam_eval.yaml"

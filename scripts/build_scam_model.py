@@ -36,7 +36,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from knowledge.loader import load_knowledge
 from knowledge.scam.encoder import DIMS
 from knowledge.scam.encoder import NAME as ENCODER_NAME
-from knowledge.scam.learned import LearnedModel, quotes_a_reply
+from knowledge.scam.learned import quotes_a_reply
+from knowledge.scam.learned_model import LearnedModel
 from knowledge.scam.normalise import Message, normalise
 from knowledge.scam.red_flags import RedFlags
 from knowledge.scam.scanner import Risk, ScamScanner

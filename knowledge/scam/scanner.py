@@ -28,7 +28,8 @@ from knowledge.scam.exchanged import as_exchanged
 from knowledge.scam.excuses import Excuses
 from knowledge.scam.finding import Finding
 from knowledge.scam.forwarded import as_forwarded
-from knowledge.scam.learned import LearnedModel, LearnedScorer
+from knowledge.scam.learned import LearnedScorer
+from knowledge.scam.learned_model import LearnedModel
 from knowledge.scam.lure_text import Lure
 from knowledge.scam.lures import asking_before, find_lures
 from knowledge.scam.merge import merge, strongest_phrases

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from knowledge.scam.learned import LearnedModel, LearnedScore, sigmoid
+from knowledge.scam.learned_model import LearnedModel, LearnedScore, sigmoid
 from knowledge.scam.normalise import Message
 
 _QUOTED = 2  # sentences quoted when the learned part raises the verdict

@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from knowledge.loader import load_knowledge
-from knowledge.scam.learned import LearnedModel
+from knowledge.scam.learned_model import LearnedModel
 from knowledge.scam.lures import asking_before, find_lures
 from knowledge.scam.normalise import normalise
 from knowledge.scam.red_flags import RedFlags

@@ -153,7 +153,7 @@ def test_the_learned_part_keeps_only_the_powers_that_help_by_source_folds() -> N
     the fresh batches, it raises F1 and is right 90% of the time, and false alarms stay within
     10% of the hard legit messages; the shipped model's thresholds say the same."""
     from knowledge.loader import load_knowledge
-    from knowledge.scam.learned import LearnedModel
+    from knowledge.scam.learned_model import LearnedModel
     from scripts.build_scam_model import cross_validate
     from scripts.scam_powers import powers
 
