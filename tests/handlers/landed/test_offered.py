@@ -7,6 +7,8 @@ a range, or only a note when the goods are bulk cargo sold by the tonne.
 
 from __future__ import annotations
 
+import pytest
+
 from bot.offline.chat_user import OfflineUser
 from tests.handlers.landed.support import reply
 
@@ -32,17 +34,6 @@ async def test_bulk_cargo_per_tonne_gets_a_reason_and_no_line(alice: OfflineUser
     assert "From your text I can read" not in message.text
 
 
-async def test_free_shipping_goes_in_the_offered_line(alice: OfflineUser) -> None:
-    message = reply(await alice.send("/landed we paid $40 for 20 pcs with free shipping"))
-    assert "<code>/landed 20 pcs total 40 usd freight 0</code>" in message.html
-
-
-async def test_an_incoterm_in_words_stays_in_the_offered_line(alice: OfflineUser) -> None:
-    """Round 18: "Ex-works" and "C.I.F" are the rules EXW and CIF, not left out."""
-    message = reply(await alice.send("/landed Ex-works unit price: 4 $ / unit for 200 pieces"))
-    assert "<code>/landed 200 pcs @ 4 usd exw</code>" in message.html
-
-
 async def test_a_price_per_dozen_against_pieces_gets_a_reason_and_no_line(
     alice: OfflineUser,
 ) -> None:
@@ -63,25 +54,6 @@ async def test_a_discount_threshold_is_not_offered_as_the_order(alice: OfflineUs
     assert "1200 pcs" not in message.text
 
 
-async def test_a_links_target_holds_no_figure_of_the_quote(alice: OfflineUser) -> None:
-    """Round 19: the "2000pcs" and "1005003" of a link's address are not the order."""
-    message = reply(
-        await alice.send(
-            "/landed [USB cables](https://shop.example.com/item/2000pcs-usb/1005003.html) "
-            "$0.80 each for 500 pcs"
-        )
-    )
-    assert "<code>/landed 500 pcs @ 0.8 usd</code>" in message.html
-
-
-async def test_units_that_came_in_at_an_amount_are_offered_as_the_total(
-    alice: OfflineUser,
-) -> None:
-    """Round 19: "5 units came in at $68.22" is what all five cost, not one."""
-    message = reply(await alice.send("/landed 5 units came in at $68.22 with the new-user offer"))
-    assert "<code>/landed 5 pcs total 68.22 usd</code>" in message.html
-
-
 async def test_a_tiers_bounds_get_a_question_for_the_quantity(alice: OfflineUser) -> None:
     """Round 19: a price "for 1 up to 199 pieces" is no order of 199 pieces."""
     message = reply(await alice.send("/landed $0.0074 per piece for 1 up to 199 pieces"))
@@ -90,15 +62,27 @@ async def test_a_tiers_bounds_get_a_question_for_the_quantity(alice: OfflineUser
     assert "From your text I can read" not in message.text
 
 
-async def test_a_destination_in_words_goes_in_the_offered_line(alice: OfflineUser) -> None:
-    """Round 19: "shipping to Germany" is the line's `to DE`, so duty and VAT are counted."""
-    message = reply(await alice.send("/landed 500 pcs @ $2 each, shipping to Germany"))
-    assert "<code>/landed 500 pcs @ 2 usd to DE</code>" in message.html
+# A pasted quote -> the one line the reply offers, each case a behaviour the user sees.
+OFFERED = [
+    ("we paid $40 for 20 pcs with free shipping", "20 pcs total 40 usd freight 0"),
+    # round 18: "Ex-works" and "C.I.F" are the rules EXW and CIF, not left out
+    ("Ex-works unit price: 4 $ / unit for 200 pieces", "200 pcs @ 4 usd exw"),
+    # round 19: the "2000pcs" and "1005003" of a link's address are not the order
+    (
+        "[USB cables](https://shop.example.com/item/2000pcs-usb/1005003.html) "
+        "$0.80 each for 500 pcs",
+        "500 pcs @ 0.8 usd",
+    ),
+    # round 19: "5 units came in at $68.22" is what all five cost, not one
+    ("5 units came in at $68.22 with the new-user offer", "5 pcs total 68.22 usd"),
+    # round 19: "shipping to Germany" is the line's `to DE`, so duty and VAT are counted
+    ("500 pcs @ $2 each, shipping to Germany", "500 pcs @ 2 usd to DE"),
+    # round 19: "~$30 for 5 boards" is five boards' total, whatever the goods are called
+    ("got nice boards for ~$30 for 5 pcb-s with shipping", "5 pcs total 30 usd"),
+]
 
 
-async def test_an_amount_for_a_count_of_the_goods_is_offered_as_the_total(
-    alice: OfflineUser,
-) -> None:
-    """Round 19: "~$30 for 5 boards" is five boards' total, whatever the goods are called."""
-    message = reply(await alice.send("/landed got nice boards for ~$30 for 5 pcb-s with shipping"))
-    assert "<code>/landed 5 pcs total 30 usd</code>" in message.html
+@pytest.mark.parametrize(("pasted", "line"), OFFERED)
+async def test_the_offered_line(alice: OfflineUser, pasted: str, line: str) -> None:
+    message = reply(await alice.send(f"/landed {pasted}"))
+    assert f"<code>/landed {line}</code>" in message.html
