@@ -122,7 +122,9 @@ def too_short(incoterm: str | None) -> str:
 
 
 def verdict_line(result: ScanResult) -> str:
-    if not result.findings:
+    # A message the learned part raised has no rule finding but is not "no red flags": its
+    # band is what the user must see (round 19 found "No red flags found · score 43/100").
+    if not result.findings and result.risk is Risk.LOW:
         return f"⚪ <b>No red flags found</b> · score {result.score}/100"
     return f"{_VERDICT[result.risk]} · score {result.score}/100"
 
@@ -206,7 +208,7 @@ def _summary_with(
         lines += ["", f"Showing the {shown} strongest of {len(result.findings)} findings."]
     if result.risk is Risk.LOW:
         lines += ["", *_reminders(always_check, no_findings=not result.findings)]
-    if notes.pasted and not result.findings:
+    if notes.pasted and not result.findings and result.risk is Risk.LOW:
         lines += ["", PASTED_HINT]
     return "\n".join(lines)
 

@@ -73,3 +73,27 @@ def test_a_readings_own_advice_wins_in_its_category_group() -> None:
     lines = category_block(1, [link, reading])
     assert lines[-1] == "What to do: Ask the registry.", lines
     assert category_block(1, [link])[-1] == "What to do: Open Alibaba yourself."
+
+
+def _raised_by_learning_alone() -> str:
+    """A real message the shipped check raises on the learned part alone (no rule finding)."""
+    from knowledge.scam import Risk
+    from scripts.scam_data import real_items
+    from tests.knowledge.scam.support import scan
+
+    for item in real_items(("fresh19.jsonl", "fresh19c.jsonl", "fresh18.jsonl")):
+        result = scan(item.text)
+        if result.risk is not Risk.LOW and not result.findings and len(item.text) < 600:
+            return item.text
+    raise AssertionError("no real message is raised by the learned part alone")
+
+
+async def test_a_message_raised_by_learning_alone_never_says_no_red_flags(
+    alice: OfflineUser,
+) -> None:
+    """The learned part raised it to medium with no rule finding: the first line shows the band
+    (it said "No red flags found · score 43/100"), and the reply quotes the sentences."""
+    reply = only_reply(await alice.forward(_raised_by_learning_alone()))
+    assert reply.text.startswith("🟠 Medium risk"), reply.text
+    assert "No red flags found" not in reply.text
+    assert "Raised by the learned check" in reply.text
