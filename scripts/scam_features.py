@@ -56,11 +56,12 @@ BLANK = re.compile(
 def rows(items: list[Item], kind: str, words: int = READ_WORDS) -> csr_matrix:
     """Presence features of the first `words` words of every item (template blanks and
     header labels left out), rows of unit length."""
+    messages = [normalise(BLANK.sub(" ", item.text)) for item in items]
     at, cols, vals = [], [], []
-    for row, item in enumerate(items):
+    for row, message in enumerate(messages):
         # labels out first, then the cut: a crop holds `words` words of text (the bot's cut
         # at READ_WORDS comes first, but no item is that long, so the rows are the same)
-        read = first_words(without_headers(normalise(BLANK.sub(" ", item.text))), words)
+        read = first_words(without_headers(message), words)
         found = hashed(read, kind, BUCKETS)
         scale = 1.0 / math.sqrt(len(found)) if found else 0.0
         for bucket in found:
@@ -70,18 +71,12 @@ def rows(items: list[Item], kind: str, words: int = READ_WORDS) -> csr_matrix:
     found = csr_matrix((vals, (at, cols)), shape=(len(items), BUCKETS))
     if not ENCODER:
         return found
-    vectors = encoded(items, None if words == READ_WORDS else words) * ENCODER_SCALE
-    return hstack([found, csr_matrix(vectors)]).tocsr()
-
-
-def encoded(items: list[Item], words: int | None = None) -> np.ndarray:
-    """The encoder's vector of what the bot would read of each item (its first `words`
-    words: a crop), template blanks left out."""
-    if not items:
-        return np.zeros((0, DIMS), dtype=np.float32)
-    return np.vstack(
-        [_embed(encoder_text(normalise(BLANK.sub(" ", i.text)), words)) for i in items]
-    )
+    # the encoder's vector of what the bot would read of each item (a crop: its first words)
+    crop = None if words == READ_WORDS else words
+    vectors = np.zeros((len(messages), DIMS), dtype=np.float32)
+    for row, message in enumerate(messages):
+        vectors[row] = _embed(encoder_text(message, crop))
+    return hstack([found, csr_matrix(vectors * ENCODER_SCALE)]).tocsr()
 
 
 @cache
