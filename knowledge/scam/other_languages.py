@@ -21,6 +21,7 @@ from knowledge.scam.finding import Finding
 from knowledge.scam.folded_hit import FoldedHit
 from knowledge.scam.japanese import read_japanese
 from knowledge.scam.languages import LanguageHit, LanguageReader
+from knowledge.scam.new_account import read_new_account
 from knowledge.scam.normalise import Message
 from knowledge.scam.red_flags import RedFlags, Severity
 from knowledge.scam.whole_words import quoted_span
@@ -67,6 +68,9 @@ class OtherLanguages:
         # Round 18: moves a business receives in Chinese and Korean (and one English opener).
         asian = read_asian(message.folded)
         found.extend(self._read_in(hit.language, message, hit) for hit in asian)
+        # Round 20: "pay our new account, not the old one" in thirteen languages.
+        moved = read_new_account(message.folded)
+        found.extend(self._read_in(hit.language, message, hit) for hit in moved)
         hits = self._foreign.find(message.words, message.sentence)
         if hits and own_new_account_announced(message.folded):
             # A sender's own new account announced where you can check it (round 17).
