@@ -37,7 +37,7 @@ _NAMES = (
 )  # fmt: skip
 
 
-def _pattern(pattern: str) -> re.Pattern[str]:
+def language_pattern(pattern: str) -> re.Pattern[str]:
     """`pattern` folded like the text it reads, its groups named after the languages."""
     folded = fold(pattern)[0]
     for name in _NAMES:
@@ -54,7 +54,7 @@ _CUES = tuple(
         "rib", "coordonnées", "coordinate bancarie", "datos bancarios", "dados bancários",
     )
 )  # fmt: skip
-_OLD = _pattern(
+_OLD = language_pattern(
     r"(?P<spanish>cuenta (?:bancaria )?(?:antigua|anterior|vieja|habitual)"
     r"|(?:antigua|anterior|vieja) cuenta)"
     r"|(?P<portuguese>conta (?:bancária )?(?:antiga|anterior|velha|habitual)"
@@ -75,7 +75,7 @@ _OLD = _pattern(
     r"|(?P<korean>(?:기존|이전|예전)(?: 은행)? 계좌)"
     r"|(?P<arabic>الحساب (?:البنكي |المصرفي )?(?:القديم|السابق))"
 )
-_NEW = _pattern(
+_NEW = language_pattern(
     r"(?P<spanish>nueva cuenta|cuenta (?:bancaria )?nueva|nuevo (?:número de cuenta|iban)"
     r"|nuevos datos bancarios|otra cuenta)"
     r"|(?P<portuguese>nova conta|conta (?:bancária )?nova|novo (?:número de conta|iban)"
@@ -94,7 +94,7 @@ _NEW = _pattern(
     r"|(?P<korean>(?:새|새로운|신규|변경된|다른)(?: 은행)? 계좌)"
     r"|(?P<arabic>الحساب (?:البنكي |المصرفي )?الجديد|حساب (?:بنكي |مصرفي )?(?:جديد|آخر))"
 )
-_BLOCKED = _pattern(
+_BLOCKED = language_pattern(
     r"bloquead|congelad|auditor|inspección|restringid|no (?:está|esta) disponible"
     r"|auditoria|indisponível|já não"
     r"|bloqué|gelé|\baudit|contrôle fiscal|indisponible|n'est plus|suspendu"
@@ -109,7 +109,7 @@ _BLOCKED = _pattern(
     r"|정지|동결|감사|사용할 수 없"
     r"|مجمد|محظور|تدقيق|مراجعة|غير متاح"
 )
-_PAY = _pattern(
+PAY = language_pattern(
     r"pago|pagar|pague|transferencia|transfiera|abono|pagamento|transferência|transfira"
     r"|paiement|payer|payez|virement|règlement|pagare|paga(?:te|re)|bonifico|versamento"
     r"|zahlung|zahlen|überweis|betaling|betalen|overmaken|overboeking|płatn|zapłat|wpłat"
@@ -117,7 +117,7 @@ _PAY = _pattern(
     r"|chuyển (?:khoản|tiền)|pembayaran|bayar|\btransfer|송금|입금|결제|지불|دفع|سداد|تحويل"
 )
 # A payment ASKED of the reader (not payments talked about): polite and imperative forms.
-_ASK = _pattern(
+ASK = language_pattern(
     r"pague|paguen|transfiera|realice|efectúe|abone|deposite|hagan? el pago|debe pagar"
     r"|transfira|efetue|realize|faça o pagamento|deve pagar|paguem"
     r"|payez|veuillez|merci d'effectuer|merci de (?:payer|régler|virer|verser)|réglez"
@@ -134,7 +134,7 @@ _ASK = _pattern(
     r"|يرجى|الرجاء|نرجو|قم بتحويل"
 )
 # Warnings and refusals in the languages `european_notices.WARNS` does not read.
-_WARNS_MORE = _pattern(
+WARNS_MORE = language_pattern(
     r"dolandır|sahte|uyarı|мошенн|обман|предупрежд|осторожн|lừa đảo|cảnh báo|giả mạo"
     r"|penipuan|waspada|palsu|hati-hati|사기|주의|경고|사칭|احتيال|تحذير|نصب"
     r"|değişmedi|не изменил|không thay đổi|tidak berubah|변경되지 않|لم يتغير"
@@ -167,10 +167,10 @@ def read_new_account(folded: str) -> list[FoldedHit]:
 def _moved(folded: str, *, both: bool) -> bool:
     """A payment asked of the reader, the old account set aside (`both` named, or the old one
     blocked), and no warning, refusal or checkable announcement around it."""
-    if _PAY.search(folded) is None or _ASK.search(folded) is None:
+    if PAY.search(folded) is None or ASK.search(folded) is None:
         return False
     if not both and _BLOCKED.search(folded) is None:  # one account named: a block on the old
         return False
-    if WARNS.search(folded) or _WARNS_MORE.search(folded):
+    if WARNS.search(folded) or WARNS_MORE.search(folded):
         return False
     return not own_new_account_announced(folded)

@@ -23,6 +23,7 @@ from knowledge.scam.japanese import read_japanese
 from knowledge.scam.languages import LanguageHit, LanguageReader
 from knowledge.scam.new_account import read_new_account
 from knowledge.scam.normalise import Message
+from knowledge.scam.outside_moves import read_outside_moves
 from knowledge.scam.red_flags import RedFlags, Severity
 from knowledge.scam.whole_words import quoted_span
 
@@ -68,8 +69,9 @@ class OtherLanguages:
         # Round 18: moves a business receives in Chinese and Korean (and one English opener).
         asian = read_asian(message.folded)
         found.extend(self._read_in(hit.language, message, hit) for hit in asian)
-        # Round 20: "pay our new account, not the old one" in thirteen languages.
-        moved = read_new_account(message.folded)
+        # Round 20: "pay our new account, not the old one", paying outside the platform and a
+        # customs deposit, in thirteen languages.
+        moved = [*read_new_account(message.folded), *read_outside_moves(message.folded)]
         found.extend(self._read_in(hit.language, message, hit) for hit in moved)
         hits = self._foreign.find(message.words, message.sentence)
         if hits and own_new_account_announced(message.folded):

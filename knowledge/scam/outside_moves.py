@@ -1,0 +1,124 @@
+"""Two moves a buyer meets in other languages that the rules read only in English and Chinese
+(issue 15, round 20): paying OUTSIDE the marketplace, and a customs DEPOSIT to release goods.
+
+Owns two readings over the folded text, in Spanish, Portuguese, French, Italian, German,
+Dutch, Polish, Turkish, Russian, Vietnamese, Indonesian, Korean and Arabic:
+(1) a payment to be made outside the platform the order is on ("hacemos el pago fuera de
+Alibaba", "ödemeyi Alibaba dışında yaparız"): the seller gives up the platform's protection,
+which is the point (Alibaba's own safety pages: pay only through the order, Trade
+Assurance covers nothing paid outside it); the platform named, a word for outside next to it
+and a payment word are all needed;
+(2) goods held at customs until a DEPOSIT is paid ("depósito de despacho", "Zollkaution",
+"gümrük teminatı"), asked of the reader: the advance-fee move of fake forwarders and fake
+customs agents. Real duties are assessed on the import declaration and paid to customs or
+through the carrier's own invoice, not as a refundable deposit wired to an agent, so the
+word for a deposit is what tells them apart; a carrier's duty notice with no deposit stays
+low.
+A warning, refusal or explainer in the message keeps both low (`european_notices.WARNS` and
+`new_account`'s warnings in the other languages). Speed: literal cue words gate each
+reading. Pure: folded text in, hits out.
+"""
+
+from __future__ import annotations
+
+from knowledge.scam.european_notices import WARNS
+from knowledge.scam.folded_hit import FoldedHit
+from knowledge.scam.new_account import ASK, PAY, WARNS_MORE, language_pattern
+from knowledge.scam.normalise import fold
+from knowledge.scam.red_flags import Severity
+
+_PLATFORM_CUES = tuple(
+    fold(cue)[0]
+    for cue in ("alibaba", "aliexpress", "1688", "made-in-china", "global sources", "dhgate")
+)
+_OUTSIDE = language_pattern(
+    r"(?P<spanish>fuera de(?:l| la)? (?:plataforma|alibaba|aliexpress|1688|sitio))"
+    r"|(?P<portuguese>fora d[oa] (?:plataforma|alibaba|aliexpress|1688|site))"
+    r"|(?P<french>en dehors (?:de la plateforme|d'alibaba|d'aliexpress|du site)"
+    r"|hors (?:de la )?plateforme|hors (?:d')?alibaba)"
+    r"|(?P<italian>fuori (?:dalla piattaforma|da alibaba|da aliexpress|dal sito))"
+    r"|(?P<german>außerhalb (?:der plattform|von alibaba|von aliexpress|alibabas|der seite))"
+    r"|(?P<dutch>buiten (?:het platform|alibaba|aliexpress|de site))"
+    r"|(?P<polish>poza (?:platformą|alibaba|aliexpress|serwisem))"
+    r"|(?P<turkish>(?:platform|alibaba|aliexpress|site)\w* dışında)"
+    r"|(?P<russian>(?:вне|минуя|в обход) (?:платформ\w*|alibaba|aliexpress|сайт\w*))"
+    r"|(?P<vietnamese>(?:bên )?ngoài (?:nền tảng|alibaba|aliexpress|sàn))"
+    r"|(?P<indonesian>di luar (?:platform|alibaba|aliexpress|situs))"
+    r"|(?P<korean>(?:플랫폼|알리바바|alibaba|aliexpress) (?:밖|외부))"
+    r"|(?P<arabic>خارج (?:المنصة|alibaba|علي بابا))"
+)
+
+# A refusal just before "outside the platform" ("no aceptamos pagos fuera de ..."), or after
+# it in Turkish ("Alibaba dışında ödeme kabul etmiyoruz"): the seller's own rule, not a move.
+_REFUSED_BEFORE = language_pattern(
+    r"(?:\bno (?:\w+ )?(?:acept|admit|hac|realiz|trabaj|permit|pag|recib)|nunca|não|\bne\b"
+    r"|n'|nicht|kein|niet\b|geen\b|\bnie\b|\bне\b|không|tidak|jangan|\bلا\b|\bnon\b|않)"
+    r"[^.;!?]{0,40}$"
+)
+_REFUSED_AFTER = language_pattern(r"^[^.;!?]{0,40}(?:m[ıi]yoruz|mayın|meyin|mayız|meyiz)")
+
+_CUSTOMS_CUES = tuple(
+    fold(cue)[0]
+    for cue in (
+        "aduan", "alfândega", "alfandega", "douan", "dogan", "zoll", "cło", "celn",
+        "gümrük", "таможн", "hải quan", "bea cukai", "세관", "통관", "جمارك", "جمرك",
+    )
+)  # fmt: skip
+_DEPOSIT = language_pattern(
+    r"(?P<spanish>depósito|fianza|garantía)|(?P<portuguese>caução|depósito)"
+    r"|(?P<french>dépôt|caution)|(?P<italian>deposito|cauzione)|(?P<german>kaution)"
+    r"|(?P<dutch>borgsom|waarborg)|(?P<polish>kaucj\w*|depozyt\w*)"
+    r"|(?P<turkish>teminat\w*|depozito\w*)|(?P<russian>депозит\w*|залог\w*)"
+    r"|(?P<vietnamese>đặt cọc|ký quỹ)|(?P<indonesian>deposit|uang jaminan)"
+    r"|(?P<korean>보증금|예치금)|(?P<arabic>وديعة|تأمين)"
+)
+_HELD = language_pattern(
+    r"retenid|liberar|retid|bloquead|bloqué|retenu|libérer|bloccat|trattenut|sbloccare"
+    r"|festgehalten|zurückgehalten|freigabe|freigeben|vastgehouden|vrijgeven|zatrzyman"
+    r"|zwolnien|bekletil|alıkon|serbest bırak|задерж|выпуск|giữ lại|thông quan|ditahan"
+    r"|dilepas|보류|통관|محتجز|الإفراج"
+)
+
+WHY_OUTSIDE = (
+    "A seller asking to be paid outside the marketplace gives up the platform's protection "
+    "on purpose: pay only through the order on the platform."
+)
+WHY_DEPOSIT = (
+    "Goods 'held at customs' until you pay a deposit to an agent is an advance-fee trick: "
+    "duties are paid to customs or on the carrier's own invoice. Check with the carrier "
+    "on its official number before paying anything."
+)
+
+
+def read_outside_moves(folded: str) -> list[FoldedHit]:
+    """Payment outside the platform, or a customs deposit asked, read in `folded`."""
+    found: list[FoldedHit] = []
+    if any(cue in folded for cue in _PLATFORM_CUES):
+        outside = _OUTSIDE.search(folded)
+        if (
+            outside is not None
+            and PAY.search(folded) is not None
+            and not _REFUSED_BEFORE.search(folded[max(0, outside.start() - 60) : outside.start()])
+            and not _REFUSED_AFTER.search(folded[outside.end() : outside.end() + 60])
+        ):
+            language = outside.lastgroup or "another language"
+            found.append(
+                FoldedHit(
+                    "untraceable_payment", Severity.HIGH, *outside.span(), language,
+                    "payment outside the platform", WHY_OUTSIDE,
+                )
+            )  # fmt: skip
+    if any(cue in folded for cue in _CUSTOMS_CUES):
+        deposit = _DEPOSIT.search(folded)
+        held = deposit is not None and _HELD.search(folded) is not None
+        if deposit is not None and held and ASK.search(folded) is not None:
+            language = deposit.lastgroup or "another language"
+            found.append(
+                FoldedHit(
+                    "surprise_fees", Severity.HIGH, *deposit.span(), language,
+                    "customs deposit", WHY_DEPOSIT,
+                )
+            )  # fmt: skip
+    if found and (WARNS.search(folded) or WARNS_MORE.search(folded)):
+        return []
+    return found
