@@ -51,6 +51,8 @@ def route(tokens: Sequence[Token], countries: CountryFinder) -> Route:
     to: set[str] = set()
     at = 0
     while at < len(tokens):
+        if tokens[at].kind is Kind.WORD and countries.shared(tokens[at].text):
+            return Route(unclear=True)  # "to Georgia": the country or the US state? Asked.
         found = _place_at(tokens, at, countries)
         if found is None:
             at += 1

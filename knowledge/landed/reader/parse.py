@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from knowledge.landed.destinations import CountryFinder, Destinations
+from knowledge.landed.destinations import CountryFinder, Destinations, shared_name_question
 from knowledge.landed.money import Currencies, Money
 from knowledge.landed.query import LandedInputError, LandedQuery
 from knowledge.landed.reader.bare_numbers import CARRIERS, amount_follows, read_bare_number
@@ -102,6 +102,8 @@ class LandedParser:
     def country(self, text: str) -> str:
         """The ISO code of a country typed alone (`CN`, `china`); LandedInputError if none."""
         words = normalise(text).strip()
+        if self._countries.shared(words):
+            raise LandedInputError(shared_name_question(words))
         code = self._countries.exact(words) or self._countries.guess(words)
         if code is None:
             raise LandedInputError(
