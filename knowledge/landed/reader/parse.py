@@ -44,6 +44,7 @@ from knowledge.landed.reader.words import (
     correct,
     normalise,
 )
+from knowledge.landed.reader.yen_won import is_yen_or_won, read_yen_won
 
 EXAMPLE = "1000 pcs @ 10 usd fob freight 2000 ins 150 duty 15% broker 300 cont 5% to US sea"
 SYNTAX = (
@@ -88,9 +89,13 @@ class LandedParser:
         """The offered line with its note (a price range used at its lower figure), a note
         alone (bulk cargo per tonne), or None when the text's parts are not clear."""
         # A web address, link target or e-mail address holds no figure of the quote.
-        tokens = self._tokenizer.tokens(blank_addresses(normalise(text)[:MAX_TEXT]))
-        currency = FieldReader(tokens, self._currencies).currency_in
-        offer = skim(tokens, currency, self._countries)
+        folded = blank_addresses(normalise(text)[:MAX_TEXT])
+        if is_yen_or_won(folded):
+            offer = read_yen_won(folded)
+        else:
+            tokens = self._tokenizer.tokens(folded)
+            currency = FieldReader(tokens, self._currencies).currency_in
+            offer = skim(tokens, currency, self._countries)
         if offer is None or offer.line is None:
             return offer
         try:

@@ -1,0 +1,117 @@
+"""Round 20 of the offered line: Japanese and Korean quotes, and "Georgia" (written here).
+
+A Japanese or Korean quote is read by its counters (個, 枚, 개) and yen or won amounts; a price
+with tax is never offered as the unit price without saying so, and given both the line takes the
+price before tax. "Georgia" is a country and a US state: the reader asks which.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.landed.query import LandedInputError
+from tests.knowledge.landed.support import parser
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("単価：120円　数量：300個　合計：36,000円", "300 pcs @ 120 jpy"),
+        ("ステッカー\n数量：１，０００枚\n単価：４５円", "1000 pcs @ 45 jpy"),
+        ("缶バッジ 200個 @95円", "200 pcs @ 95 jpy"),
+        ("トートバッグ 1個あたり350円、500個でお願いします", "500 pcs @ 350 jpy"),
+        ("名刺 100枚で1,980円", "100 pcs total 1980 jpy"),
+        ("アクリルキーホルダー：6,000円/30個", "30 pcs total 6000 jpy"),
+        ("【単価】150円\n【数量】40本\n【合計】6,000円", "40 pcs @ 150 jpy"),
+        ("텀블러 500개, 한 개당 1,200원", "500 pcs @ 1200 krw"),
+        ("에코백 수량 300개 단가 2,500원", "300 pcs @ 2500 krw"),
+    ],
+)
+def test_a_japanese_or_korean_quote_offers_its_line(text: str, line: str) -> None:
+    """Counters and yen or won amounts give the quantity and the unit price or total."""
+    assert parser().suggest(text) == line
+
+
+def test_given_both_the_line_takes_the_price_before_tax_and_says_so() -> None:
+    """800円 before tax and 864円 with it: the line uses 800 and the note names 864."""
+    text = "【価格（税抜）】\t800円\n【価格（税込）】\t864円\n【数量】\t50枚\n【小計】\t43,200円"
+    offer = parser().offer(text)
+    assert offer is not None
+    assert offer.line == "50 pcs @ 800 jpy"
+    assert offer.note is not None and "864" in offer.note and "before" in offer.note
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "mark"),
+    [
+        ("ステッカー 50枚で税込み3,650円", "50 pcs total 3650 jpy", "税込"),
+        ("Tシャツ 単価1,100円（税込） 100枚", "100 pcs @ 1100 jpy", "税込"),
+        ("텀블러 500개 개당 1,200원 (부가세 포함)", "500 pcs @ 1200 krw", "부가세 포함"),
+    ],
+)
+def test_a_price_with_tax_is_offered_only_with_a_note_saying_so(
+    text: str, line: str, mark: str
+) -> None:
+    """A tax-included price stays as given, and the note says it holds the tax."""
+    offer = parser().offer(text)
+    assert offer is not None
+    assert offer.line == line
+    assert offer.note is not None and mark in offer.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "数量 100枚 価格 ¥5,000",  # 価格: each or all? No subtotal says
+        "50個 @159 … 7,950(税別)",  # no currency written
+        "両方とも50個作成した場合です。\n1.ラバー 金額：￥36,180-\n2.コルク 金額：￥22,572-",
+        "アイスボトル 1個あたり135円 / トライタン 1個あたり189円 100個",  # two products
+        "트라이탄 300개 이상 구매시 한 개당 1750원",  # 300 or more: a bound, not the order
+        "単価：120円　数量：300個　合計：40,000円",  # the total is no multiple of the price
+        "50個 80円 / 100個 150円",  # two quantities
+    ],
+)
+def test_an_unclear_japanese_or_korean_quote_offers_nothing(text: str) -> None:
+    """Two products, two quantities, a bound, no currency or an unclear label: no line."""
+    assert parser().suggest(text) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "100 pcs @ 5 usd to georgia",
+        "100 pcs @ 5 usd ddp georgia",
+        "100 pcs @ 5 usd georgia sea",
+        "to Georgia 100 pcs @ 5 usd fob",
+    ],
+)
+def test_georgia_is_asked_never_guessed(line: str) -> None:
+    """Georgia the country (GE) or the US state (US): the reply asks which."""
+    with pytest.raises(LandedInputError, match="to GE for the country, or to US"):
+        parser().parse(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "code"), [("100 pcs @ 5 usd to GE", "GE"), ("100 pcs @ 5 usd to US", "US")]
+)
+def test_georgia_by_its_code_is_read(line: str, code: str) -> None:
+    """The codes the question suggests are read as they are."""
+    assert parser().parse(line).destination == code
+
+
+def test_georgia_in_a_guided_step_is_asked() -> None:
+    """The guided destination step asks too."""
+    with pytest.raises(LandedInputError, match="US state"):
+        parser().country("Georgia")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They quoted 100 pcs at $5 each, shipping to Georgia",
+        "500 units @ USD 2.10/pc FOB Ningbo, delivered to Georgia",
+    ],
+)
+def test_a_pasted_quote_to_georgia_offers_nothing(text: str) -> None:
+    """A pasted quote that ships to Georgia offers no line: which Georgia is asked first."""
+    assert parser().suggest(text) is None
