@@ -38,7 +38,9 @@ def test_given_both_the_line_takes_the_price_before_tax_and_says_so() -> None:
     offer = parser().offer(text)
     assert offer is not None
     assert offer.line == "50 pcs @ 800 jpy"
-    assert offer.note is not None and "864" in offer.note and "before" in offer.note
+    assert offer.note is not None
+    assert "864" in offer.note
+    assert "before" in offer.note
 
 
 @pytest.mark.parametrize(
@@ -56,7 +58,8 @@ def test_a_price_with_tax_is_offered_only_with_a_note_saying_so(
     offer = parser().offer(text)
     assert offer is not None
     assert offer.line == line
-    assert offer.note is not None and mark in offer.note
+    assert offer.note is not None
+    assert mark in offer.note
 
 
 @pytest.mark.parametrize(
