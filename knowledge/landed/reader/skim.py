@@ -10,8 +10,9 @@ then accept; the handler shows it for the buyer to check and send. Never an esti
 A price range offers its lower figure with a note; bulk cargo per tonne gets a note, no line;
 the freight the text names goes in the line, and when it cannot be read no line is offered
 (`offer.py`). Codes and addresses hold no figure (`unread.py`), a tier's bounds are no order
-(`tiers.py`), "came in at" and "$30 for 5 boards" are totals (`spent.py`, `lots.py`), and the
-destination goes in the line (`headed.py`).
+(`tiers.py`), "came in at" and "$30 for 5 boards" are totals (`spent.py`, `lots.py`), the
+destination goes in the line (`headed.py`), and a price list by order size offers its first row
+(`price_list.py`).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from knowledge.landed.reader.offer import (
     ranges,
 )
 from knowledge.landed.reader.packs import PACK_WORDS, family, per_noun, unpacked_price
+from knowledge.landed.reader.price_list import price_list
 from knowledge.landed.reader.rows import label_at, priced_row, unit_label_before
 from knowledge.landed.reader.spelled import fold_incoterms
 from knowledge.landed.reader.spent import spent_before
@@ -84,6 +86,10 @@ def skim(tokens: Sequence[Token], currency: Currency, countries: CountryFinder) 
     named, headed = freight(tokens, currency), route(tokens, countries)
     if named.unread or headed.unclear:
         return None
+    listed = price_list(tokens, currency, _is_unit)  # "1 Belt: $450 / 2 Belts: $400 each"
+    if listed is not None:
+        rule = _incoterm(tokens, lambda place: countries.port(place) is not None)
+        return listed.offer([*([named.words] if named.words else []), *rule, *headed.words])
     read = _read(tokens, currency, named.at)
     if read.tiers and not read.quantities:  # "$0.0074 per piece for 1 up to 199 pieces"
         known = read.marked or read.prices or read.totals

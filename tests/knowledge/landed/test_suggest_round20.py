@@ -118,3 +118,67 @@ def test_georgia_in_a_guided_step_is_asked() -> None:
 def test_a_pasted_quote_to_georgia_offers_nothing(text: str) -> None:
     """A pasted quote that ships to Georgia offers no line: which Georgia is asked first."""
     assert parser().suggest(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("1 Mug: $12\n2 Mugs: $10 each\n5 Mugs: $8 each", "1 pcs @ 12 usd"),
+        ("100 pcs: $2.10 each\n500 pcs: $1.80 each\n1000 pcs: $1.60 each", "100 pcs @ 2.1 usd"),
+        ("50 Flyer 19 €\n100 Flyer 29 €\n500 Flyer 79 €", "50 pcs total 19 eur"),
+        ("|qty|price|\n|---|---|\n|100|$45|\n|250|$90|", "100 pcs total 45 usd"),
+        ("200 = 30 euros\n500 = 60 euros", "200 pcs total 30 eur"),
+        ("300: $0.80 ea // $240.00 total\n600: $0.65 ea // $390.00 total", "300 pcs @ 0.8 usd"),
+        ("10 caps $95 ($9.50 each)\n50 caps $400 ($8 each)", "10 pcs total 95 usd"),
+        (
+            "FOB Ningbo: 100 pcs $2.10 each / 500 pcs $1.80 each, shipping to Germany",
+            "100 pcs @ 2.1 usd fob ningbo to DE",
+        ),
+        (
+            "100 pcs: $2.10 each\n500 pcs: $1.80 each\nShipping $45",
+            "100 pcs @ 2.1 usd freight 45 usd",
+        ),
+    ],
+)
+def test_a_price_list_by_order_size_offers_its_first_row(text: str, line: str) -> None:
+    """Rows of counts and amounts: the first row, each or in all as the marks or figures say."""
+    offer = parser().offer(text)
+    assert offer is not None
+    assert offer.line == line
+    assert offer.note is not None
+    assert "Other rows" in offer.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "100 pcs $210, 500 pcs $1,050",  # the same share: each or in all?
+        "100 mugs $2.10 each, 500 plates $1.80 each",  # two products
+        "Setup $50. 100 pcs $2 each, 500 pcs $1.80 each",  # an amount before the list
+        "100 pcs $2.10 each, 500 pcs 1.80 eur each",  # two currencies
+        "500 pcs $1.80 each, 100 pcs $2.10 each, 500 pcs $1.70 each",  # counts not rising
+        "200un. $ 55,00\n400un. $ 90,00",  # a dollar sign with a decimal comma: peso? real?
+        "200 kg cost 7,176 US dollars, 400 kg cost 11,482 US dollars",  # kilograms, no goods
+    ],
+)
+def test_an_unclear_price_list_offers_nothing(text: str) -> None:
+    """One share for all rows, two products, a fee first, two currencies: no line."""
+    assert parser().suggest(text) is None
+
+
+def test_a_price_list_of_tiers_asks_for_the_quantity_and_lists_them() -> None:
+    """ "100-499 pcs $2.10 / 500+ $1.80": no order quantity; the note lists the tiers."""
+    offer = parser().offer("100-499 pcs $2.10 / 500+ $1.80")
+    assert offer is not None
+    assert offer.line is None
+    assert offer.note is not None
+    assert "100 to 499 pcs: 2.1 USD each; 500 or more pcs: 1.8 USD each" in offer.note
+
+
+def test_a_price_list_with_tax_included_says_so() -> None:
+    """Totals "VAT included" are offered with a note that they hold the tax."""
+    offer = parser().offer("500 = 62 euros (VAT included)\n1000 = 99 euros (VAT included)")
+    assert offer is not None
+    assert offer.line == "500 pcs total 62 eur"
+    assert offer.note is not None
+    assert "include tax" in offer.note
