@@ -16,6 +16,7 @@ from knowledge.landed.destinations import CountryFinder, Destinations, shared_na
 from knowledge.landed.money import Currencies, Money
 from knowledge.landed.query import LandedInputError, LandedQuery
 from knowledge.landed.reader.bare_numbers import CARRIERS, amount_follows, read_bare_number
+from knowledge.landed.reader.counted import spaced_han_counts
 from knowledge.landed.reader.draft import Draft
 from knowledge.landed.reader.fields import FieldReader
 from knowledge.landed.reader.hs import read_hs
@@ -93,7 +94,7 @@ class LandedParser:
         if is_yen_or_won(folded):
             offer = read_yen_won(folded)
         else:
-            tokens = self._tokenizer.tokens(folded)
+            tokens = self._tokenizer.tokens(spaced_han_counts(folded))
             currency = FieldReader(tokens, self._currencies).currency_in
             offer = skim(tokens, currency, self._countries)
         if offer is None or offer.line is None:

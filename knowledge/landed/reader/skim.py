@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from knowledge.landed.destinations import CountryFinder
+from knowledge.landed.reader.counted import counted_words
 from knowledge.landed.reader.headed import route
 from knowledge.landed.reader.lots import lots
 from knowledge.landed.reader.marks import (
@@ -68,6 +69,8 @@ _THRESHOLDS = frozenset(
 # Words before a number that make it another column's (an item or reference number), so a
 # number after it one space on is not its thousands group ("Item No. 1024 756 pieces").
 _FIELD_MARKS = frozenset(("no", "nr", "item", "ref", "art", "#", "n°", "nº"))
+# Table borders and markdown's code and bold marks: "`CHF 160`", "**$5**".
+_MARKUP = frozenset(("|", "`", "``", "```", "*", "**"))
 # Packs a count may be in ("50 cartons"): the line is then right only with a price per that pack.
 _PACK_COUNTS = PACK_WORDS - UNIT_WORDS
 
@@ -77,9 +80,9 @@ def skim(tokens: Sequence[Token], currency: Currency, countries: CountryFinder) 
 
     `countries` names the known ports (kept after the Incoterm) and countries (destination).
     """
-    # Table borders and product codes say nothing; "Ex-works" and "C.I.F" are EXW and CIF.
-    kept = without_codes([t for t in tokens if t.text != "|"], currency)
-    tokens = _joined_thousands(fold_incoterms(kept))
+    # Markup and product codes say nothing; "Ex-works" and "C.I.F" are EXW and CIF.
+    kept = without_codes([t for t in tokens if t.text not in _MARKUP], currency)
+    tokens = _joined_thousands(fold_incoterms(counted_words(kept)))  # "two hundred" is 200
     if is_bulk(tokens, currency):
         return Offer(None, BULK_NOTE)
     tokens, folded = ranges(tokens, currency)
@@ -101,7 +104,8 @@ def skim(tokens: Sequence[Token], currency: Currency, countries: CountryFinder) 
     amount, code = next(iter(prices)) if prices else next(iter(totals))
     words = [f"{plain(next(iter(quantities)))} pcs"]
     money = f"{plain(amount)}{' ' + code.lower() if code else ''}"
-    words.append(f"@ {money}" if prices else f"total {money}")
+    one = next(iter(quantities)) == 1  # what one unit costs in all is its unit price
+    words.append(f"@ {money}" if prices or one else f"total {money}")
     words += [named.words] if named.words else []
     words += _incoterm(tokens, lambda place: countries.port(place) is not None)
     words += headed.words

@@ -182,3 +182,43 @@ def test_a_price_list_with_tax_included_says_so() -> None:
     assert offer.line == "500 pcs total 62 eur"
     assert offer.note is not None
     assert "include tax" in offer.note
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("They quoted two hundred pcs at $3 each", "200 pcs @ 3 usd"),
+        ("two hundred and fifty units @ $4 each", "250 pcs @ 4 usd"),
+        ("I ordered three thousand pieces, price $0.50 each", "3000 pcs @ 0.5 usd"),
+        ("a dozen mugs for $60", "12 pcs total 60 usd"),
+        ("Five mugs cost $40", "5 pcs total 40 usd"),
+        ("around `CHF 160` for one clock", "1 pcs @ 160 chf"),
+        ("One lamp costs approximately 450EUR including one bulb", "1 pcs @ 450 eur"),
+        ("一百件 @ 12 usd", "100 pcs @ 12 usd"),
+        ("收音机两千五百台, @ 30 usd", "2500 pcs @ 30 usd"),
+    ],
+)
+def test_a_count_in_words_is_read_as_its_number(text: str, line: str) -> None:
+    """English number words and Chinese numerals before the goods count them; one unit's
+    total is its unit price."""
+    assert parser().suggest(text) == line
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("one of the firms sold 200 pcs at $3 each", "200 pcs @ 3 usd"),  # "one of": no count
+        ("one-time setup, 300 pcs @ $2 each", "300 pcs @ 2 usd"),
+        ("一个问题: 200 pcs @ 3 usd", "200 pcs @ 3 usd"),  # 一个 is "a", not a count
+    ],
+)
+def test_one_that_counts_no_goods_stays_a_word(text: str, line: str) -> None:
+    """ "one of", "one-time" and 一个 are no counts: the digits' count stands alone."""
+    assert parser().suggest(text) == line
+
+
+def test_a_price_a_dozen_stays_a_pack_price() -> None:
+    """ "$60 a dozen" against pieces is a pack price (no line), not a count of twelve."""
+    offer = parser().offer("mugs $60 a dozen, 120 pcs")
+    assert offer is not None
+    assert offer.line is None
