@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import pairwise
 
-from knowledge.landed.reader.marks import money, per_unit, word
+from knowledge.landed.reader.marks import has_currency, money, per_unit, word
 from knowledge.landed.reader.offer import Currency, Offer, plain
 from knowledge.landed.reader.tiers import IsUnit, tier_bound, tier_note
 from knowledge.landed.reader.words import VOLUME_UNITS, WEIGHT_UNITS, Kind, Token
@@ -42,7 +42,6 @@ _WITH_TAX = re.compile(
 _NOT_GOODS = (
     frozenset(WEIGHT_UNITS) | frozenset(VOLUME_UNITS) | {"g", "m", "cm", "mm", "lb", "lbs"}
 )
-_SIGNS_FIRST = frozenset(("$", "£", "¥", "us$", "r$", "₹", "a$", "c$", "hk$"))
 _COMMA_DECIMAL = re.compile(r"^\d+,\d{1,2}$")
 
 
@@ -113,7 +112,7 @@ def _rows(
             first = at if first is None else first
             continue
         end = money(tokens, at, currency)[2]
-        if end is not None and rows and _amount(tokens, at, currency):
+        if end is not None and rows and has_currency(tokens, at, currency):
             each = per_unit(tokens, end) or _per_pc(tokens, end)
             total = word(tokens, end) in _TOTAL
             rows[-1].amounts.append((token.number, each, total))
@@ -126,7 +125,7 @@ def _row_at(tokens: Sequence[Token], at: int, currency: Currency, is_unit: IsUni
     value = tokens[at].number
     if value is None or value < 1 or value != value.to_integral_value():
         return None
-    if _amount(tokens, at, currency):
+    if has_currency(tokens, at, currency):
         return None  # "$57": an amount, not a count
     goods = _goods(tokens, at + 1, currency)
     if goods is None:
@@ -137,7 +136,9 @@ def _row_at(tokens: Sequence[Token], at: int, currency: Currency, is_unit: IsUni
     if step < len(tokens) and tokens[step].kind is not Kind.NUMBER:
         step += 1  # the currency sign before the amount
     ok = (
-        step < len(tokens) and tokens[step].kind is Kind.NUMBER and _amount(tokens, step, currency)
+        step < len(tokens)
+        and tokens[step].kind is Kind.NUMBER
+        and has_currency(tokens, step, currency)
     )
     if not ok or any(n in _NOT_GOODS for n in nouns):
         return None  # "7,176 US dollars (": the count was itself an amount; "200 kg"
@@ -163,33 +164,6 @@ def _goods(tokens: Sequence[Token], step: int, currency: Currency) -> tuple[list
             return None
         step += 1
     return nouns, step
-
-
-def _amount(tokens: Sequence[Token], at: int, currency: Currency) -> bool:
-    """True when the number at `at` has its currency beside it (`_owner`)."""
-    return any(
-        0 <= sign < len(tokens)
-        and currency(tokens[sign]) is not None
-        and _owner(tokens, sign) == at
-        for sign in (at - 1, at + 1)
-    )
-
-
-def _owner(tokens: Sequence[Token], sign: int) -> int | None:
-    """The number a currency sign belongs to. Between two numbers it is the one it is written
-    against ("250 $0.42": the price's), else the next when it is a sign written first ("$",
-    "£"), else the number before ("19 € 100", "30 euros 500")."""
-    before = sign - 1 if sign > 0 and tokens[sign - 1].kind is Kind.NUMBER else None
-    after = sign + 1 if sign + 1 < len(tokens) and tokens[sign + 1].kind is Kind.NUMBER else None
-    if before is None or after is None:
-        return before if after is None else after
-    mark, left, right = tokens[sign], tokens[before], tokens[after]
-    to_left = mark.start == left.start + len(left.text)
-    to_right = right.start == mark.start + len(mark.text)
-    if to_left != to_right:
-        return before if to_left else after
-    first = mark.kind is not Kind.WORD and mark.text in _SIGNS_FIRST
-    return after if first else before
 
 
 def _per_pc(tokens: Sequence[Token], end: int) -> bool:
@@ -232,7 +206,7 @@ def _shares(price: Decimal, quantity: Decimal, total: Decimal) -> bool:
 
 def _money_before(tokens: Sequence[Token], first: int, currency: Currency) -> bool:
     return any(
-        _amount(tokens, at, currency) for at in range(first) if tokens[at].kind is Kind.NUMBER
+        has_currency(tokens, at, currency) for at in range(first) if tokens[at].kind is Kind.NUMBER
     )
 
 

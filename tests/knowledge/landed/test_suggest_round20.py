@@ -222,3 +222,16 @@ def test_a_price_a_dozen_stays_a_pack_price() -> None:
     offer = parser().offer("mugs $60 a dozen, 120 pcs")
     assert offer is not None
     assert offer.line is None
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("| Widgets | 20 | $ 30.00 | $ 600.00 |", "20 pcs @ 30 usd"),
+        ("| Canecas | 50 | R$ 12,00 | R$ 600,00 |", "50 pcs @ 12 brl"),
+    ],
+)
+def test_a_sign_between_a_count_and_a_price_is_the_prices(text: str, line: str) -> None:
+    """ "20 | $ 30.00": the sign goes with the number it is written before, so the row's
+    arithmetic (20 x 30 = 600) has one reading."""
+    assert parser().suggest(text) == line
