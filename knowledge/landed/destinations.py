@@ -206,6 +206,16 @@ def shared_name_question(name: str) -> str:
     )
 
 
+def shared_place_note(name: str) -> str:
+    """Why a pasted quote naming such a place offers no line, and what to type."""
+    code = SHARED_NAMES[normal_name(name)]
+    return (
+        f"The text names {name.strip().title()}, a country ({code}) and a US state: I can't "
+        f"tell which, so I offer no line. Write it with to {code} for the country, or to US "
+        "for the state."
+    )
+
+
 class CountryFinder:
     """Finds an ISO alpha-2 code from what a user typed; built once, used for every message."""
 

@@ -88,7 +88,7 @@ def skim(tokens: Sequence[Token], currency: Currency, countries: CountryFinder) 
     tokens, folded = ranges(tokens, currency)
     named, headed = freight(tokens, currency), route(tokens, countries)
     if named.unread or headed.unclear:
-        return None
+        return Offer(None, headed.question) if headed.question else None
     listed = price_list(tokens, currency, _is_unit)  # "1 Belt: $450 / 2 Belts: $400 each"
     if listed is not None:
         rule = _incoterm(tokens, lambda place: countries.port(place) is not None)

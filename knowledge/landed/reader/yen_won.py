@@ -43,6 +43,10 @@ _UNIT_LABELS = ("単価", "단가", "あたり", "개당", "당")
 _PRICE_LABELS = ("価格", "値段", "가격")
 _WITH_TAX = ("税込", "内税", "부가세포함", "vat포함", "부가세 포함", "vat 포함")
 _WITHOUT_TAX = ("税抜", "税別", "外税", "부가세별도", "vat별도", "부가세 별도", "vat 별도")
+# A tax mark written right after an amount: "800円(税抜)", "1,200원 (부가세 포함)".
+_RIGHT_AFTER = re.compile(
+    r"^[円원\s-]*\(?\s*(?:税込み?|税抜き?|税別|内税|外税|(?:부가세|vat)\s*(?:포함|별도))"
+)
 _CURRENCY = {"円": "JPY", "¥": "JPY", "원": "KRW"}
 _TAX_WORD = {"JPY": ("consumption tax", "税込"), "KRW": ("VAT", "부가세 포함")}
 
@@ -167,7 +171,8 @@ def _price(amounts: list[_Amount], quantity: Decimal) -> tuple[_Amount, str | No
 def _tax(line: str, start: int, end: int) -> str | None:
     """The tax the amount holds: a mark right after it ("800円(税抜)"), else in its label
     ("【価格(税込)】864円"), else the only kind of mark on its line."""
-    for part in (re.split(r"\d", line[end:])[0], _label(line, start), line):
+    right_after = _RIGHT_AFTER.match(line[end:])
+    for part in (right_after.group(0) if right_after else "", _label(line, start), line):
         folded = part.replace("み", "").replace("き", "").casefold()  # 税込み, 税抜き
         marks = {
             kind

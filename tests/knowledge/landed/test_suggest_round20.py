@@ -32,9 +32,15 @@ def test_a_japanese_or_korean_quote_offers_its_line(text: str, line: str) -> Non
     assert parser().suggest(text) == line
 
 
-def test_given_both_the_line_takes_the_price_before_tax_and_says_so() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【価格（税抜）】\t800円\n【価格（税込）】\t864円\n【数量】\t50枚\n【小計】\t43,200円",
+        "【価格（税抜）】800円 【価格（税込）】864円 【数量】50枚 【小計】43,200円",  # one line
+    ],
+)
+def test_given_both_the_line_takes_the_price_before_tax_and_says_so(text: str) -> None:
     """800円 before tax and 864円 with it: the line uses 800 and the note names 864."""
-    text = "【価格（税抜）】\t800円\n【価格（税込）】\t864円\n【数量】\t50枚\n【小計】\t43,200円"
     offer = parser().offer(text)
     assert offer is not None
     assert offer.line == "50 pcs @ 800 jpy"
@@ -116,8 +122,12 @@ def test_georgia_in_a_guided_step_is_asked() -> None:
     ],
 )
 def test_a_pasted_quote_to_georgia_offers_nothing(text: str) -> None:
-    """A pasted quote that ships to Georgia offers no line: which Georgia is asked first."""
-    assert parser().suggest(text) is None
+    """A pasted quote that ships to Georgia offers no line, and the note asks which."""
+    offer = parser().offer(text)
+    assert offer is not None
+    assert offer.line is None
+    assert offer.note is not None
+    assert "to GE for the country, or to US" in offer.note
 
 
 @pytest.mark.parametrize(
