@@ -196,13 +196,14 @@ class Destinations(Frozen):
 SHARED_NAMES = {"georgia": "GE"}
 
 
-def shared_name_question(name: str) -> str:
-    """What to ask when a place is a country and a US state ("Georgia")."""
+def shared_name_question(name: str, lead: str = "to ") -> str:
+    """What to ask when a place is a country and a US state ("Georgia"); `lead` is what the
+    answer starts with ("to " in a line, nothing where a country is typed alone)."""
     code = SHARED_NAMES[normal_name(name)]
     shown = name.strip().title()
     return (
-        f"{shown} is a country ({code}) and a US state: type to {code} for the country, or "
-        "to US for the state."
+        f"{shown} is a country ({code}) and a US state: type {lead}{code} for the country, or "
+        f"{lead}US for the state."
     )
 
 

@@ -109,7 +109,7 @@ class LandedParser:
         """The ISO code of a country typed alone (`CN`, `china`); LandedInputError if none."""
         words = normalise(text).strip()
         if self._countries.shared(words):
-            raise LandedInputError(shared_name_question(words))
+            raise LandedInputError(shared_name_question(words, lead=""))
         code = self._countries.exact(words) or self._countries.guess(words)
         if code is None:
             raise LandedInputError(

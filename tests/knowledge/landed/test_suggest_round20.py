@@ -108,10 +108,16 @@ def test_georgia_by_its_code_is_read(line: str, code: str) -> None:
     assert parser().parse(line).destination == code
 
 
-def test_georgia_in_a_guided_step_is_asked() -> None:
-    """The guided destination step asks too."""
-    with pytest.raises(LandedInputError, match="US state"):
+def test_georgia_typed_alone_is_asked() -> None:
+    """A country typed alone (`/landed origin Georgia`) is asked too, with the codes alone."""
+    with pytest.raises(LandedInputError, match="type GE for the country, or US for the state"):
         parser().country("Georgia")
+
+
+def test_georgia_at_the_guided_destination_step_is_asked() -> None:
+    """The guided destination step reads its answer as `to ...`: it asks too."""
+    with pytest.raises(LandedInputError, match="to GE for the country"):
+        parser().fields("to Georgia")
 
 
 @pytest.mark.parametrize(
