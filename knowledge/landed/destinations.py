@@ -191,6 +191,32 @@ class Destinations(Frozen):
         )
 
 
+# Country names that are also a US state's: "to Georgia" may be Tbilisi or Atlanta, and the
+# two imports differ in every charge, so no lookup answers them and the reader asks instead.
+SHARED_NAMES = {"georgia": "GE"}
+
+
+def shared_name_question(name: str, lead: str = "to ") -> str:
+    """What to ask when a place is a country and a US state ("Georgia"); `lead` is what the
+    answer starts with ("to " in a line, nothing where a country is typed alone)."""
+    code = SHARED_NAMES[normal_name(name)]
+    shown = name.strip().title()
+    return (
+        f"{shown} is a country ({code}) and a US state: type {lead}{code} for the country, or "
+        f"{lead}US for the state."
+    )
+
+
+def shared_place_note(name: str) -> str:
+    """Why a pasted quote naming such a place offers no line, and what to type."""
+    code = SHARED_NAMES[normal_name(name)]
+    return (
+        f"The text names {name.strip().title()}, a country ({code}) and a US state: I can't "
+        f"tell which, so I offer no line. Write it with to {code} for the country, or to US "
+        "for the state."
+    )
+
+
 class CountryFinder:
     """Finds an ISO alpha-2 code from what a user typed; built once, used for every message."""
 
@@ -206,6 +232,8 @@ class CountryFinder:
         for listed in destinations.countries:
             for alias in listed.aliases:
                 names[normal_name(alias)] = listed.code
+        for shared in SHARED_NAMES:
+            names.pop(shared, None)  # asked, never guessed (`shared`)
         self._names = names
         self._ports = {
             normal_name(typed): port
@@ -223,6 +251,10 @@ class CountryFinder:
         """The code for an ISO code (alpha-2 or alpha-3) or a known name, else None."""
         key = normal_name(typed)
         return self._codes.get(key) or self._names.get(key)
+
+    def shared(self, typed: str) -> bool:
+        """True when `typed` names a country and a US state alike ("Georgia")."""
+        return normal_name(typed) in SHARED_NAMES
 
     def may_start(self, word: str) -> bool:
         """False when no country name or port begins with `word` (a quick test before the

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from knowledge.landed.destinations import CountryFinder
+from knowledge.landed.destinations import CountryFinder, shared_place_note
 from knowledge.landed.reader.words import INCOTERMS, Kind, Token
 
 _TO = frozenset(("to", "into", "nach", "naar", "para", "vers", "towards"))
@@ -44,6 +44,7 @@ class Route:
 
     words: tuple[str, ...] = ()
     unclear: bool = False
+    question: str | None = None  # "to Georgia": the country or the US state?
 
 
 def route(tokens: Sequence[Token], countries: CountryFinder) -> Route:
@@ -51,6 +52,9 @@ def route(tokens: Sequence[Token], countries: CountryFinder) -> Route:
     to: set[str] = set()
     at = 0
     while at < len(tokens):
+        if tokens[at].kind is Kind.WORD and countries.shared(tokens[at].text):
+            # "to Georgia": the country or the US state? Asked, never guessed.
+            return Route(unclear=True, question=shared_place_note(tokens[at].text))
         found = _place_at(tokens, at, countries)
         if found is None:
             at += 1

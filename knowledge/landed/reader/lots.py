@@ -49,6 +49,8 @@ _MOST_LINKS = 5
 _PRICE_WORDS = PRICE_MARKS | {"prices", "pricing", "preise", "prezzi", "precios", "prix"}
 # Plural "cost" verbs: their subject is all the units ("200 mugs cost $340").
 _COST = frozenset(("cost", "kosten", "coûtent", "coutent", "cuestan", "costano", "custam"))
+# Singular "costs": its subject is one unit ("One scope costs 6500 EUR"), so only a count of 1.
+_COSTS_ONE = frozenset(("costs", "kostet", "coûte", "coute", "cuesta", "costa", "custa"))
 _MODALS = frozenset(("should", "would", "will", "did", "do", "could", "might", "currently"))
 _NOT_A_COUNT = frozenset(
     ("in", "since", "year", "of", "from", "by", "until", "no", "nr", "on", "at", "the")
@@ -67,12 +69,14 @@ def lots(tokens: Sequence[Token], currency: Currency) -> Lots:
     """Every "amount for a count" the text holds (see the module's docstring)."""
     found = Lots()
     for at, token in enumerate(tokens):
-        if token.kind is not Kind.WORD or token.text not in _FOR | _COST:
+        if token.kind is not Kind.WORD or token.text not in _FOR | _COST | _COSTS_ONE:
             continue
         if word(tokens, at - 1) in _ONE or word(tokens, at - 2) in _ONE:
             continue  # "the price per unit for 100 pens is $2": one pen's price
-        if token.text in _COST:
+        if token.text in _COST | _COSTS_ONE:
             pair = _count_costs(tokens, at, currency)
+            one = pair is not None and tokens[pair[0]].number == 1
+            pair = pair if token.text in _COST or one else None
         else:
             pair = _amount_for_count(tokens, at, currency)
             pair = pair or _count_for_amount(tokens, at, currency)

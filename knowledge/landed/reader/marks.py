@@ -41,6 +41,8 @@ _NOT_GOODS = frozenset(WEIGHT_UNITS) | frozenset(VOLUME_UNITS) | frozenset(
     ("pound", "pounds", "lb", "lbs", "mt", "month", "year", "week", "day", "hour", "container",
      "containers", "shipment", "order", "pallet", "cbm", "metric", "ton", "meter", "metre", "m")
 )  # fmt: skip
+# Currency signs written before the amount: between two numbers one goes with the next.
+SIGNS_FIRST = frozenset(("$", "£", "¥", "us$", "r$", "₹", "a$", "c$", "hk$"))
 _ABOUT = frozenset(("about", "around", "approx", "approximately", "roughly", "only", "just"))
 
 
@@ -104,3 +106,30 @@ def per_unit(tokens: Sequence[Token], end: int) -> bool:
     if after == "a":  # "$2 a piece"
         return noun in PRICE_SUFFIXES | UNIT_WORDS
     return after in _PER_WORDS and noun is not None and noun not in _NOT_GOODS
+
+
+def has_currency(tokens: Sequence[Token], at: int, currency: Currency) -> bool:
+    """True when the number at `at` has its currency beside it (`_owner`)."""
+    return any(
+        0 <= sign < len(tokens)
+        and currency(tokens[sign]) is not None
+        and sign_owner(tokens, sign) == at
+        for sign in (at - 1, at + 1)
+    )
+
+
+def sign_owner(tokens: Sequence[Token], sign: int) -> int | None:
+    """The number a currency sign belongs to. Between two numbers it is the one it is written
+    against ("250 $0.42": the price's), else the next when it is a sign written first ("$",
+    "£"), else the number before ("19 € 100", "30 euros 500")."""
+    before = sign - 1 if sign > 0 and tokens[sign - 1].kind is Kind.NUMBER else None
+    after = sign + 1 if sign + 1 < len(tokens) and tokens[sign + 1].kind is Kind.NUMBER else None
+    if before is None or after is None:
+        return before if after is None else after
+    mark, left, right = tokens[sign], tokens[before], tokens[after]
+    to_left = mark.start == left.start + len(left.text)
+    to_right = right.start == mark.start + len(mark.text)
+    if to_left != to_right:
+        return before if to_left else after
+    first = mark.kind is not Kind.WORD and mark.text in SIGNS_FIRST
+    return after if first else before

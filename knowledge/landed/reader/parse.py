@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from knowledge.landed.destinations import CountryFinder, Destinations
+from knowledge.landed.destinations import CountryFinder, Destinations, shared_name_question
 from knowledge.landed.money import Currencies, Money
 from knowledge.landed.query import LandedInputError, LandedQuery
 from knowledge.landed.reader.bare_numbers import CARRIERS, amount_follows, read_bare_number
+from knowledge.landed.reader.counted import spaced_han_counts
 from knowledge.landed.reader.draft import Draft
 from knowledge.landed.reader.fields import FieldReader
 from knowledge.landed.reader.hs import read_hs
@@ -44,6 +45,7 @@ from knowledge.landed.reader.words import (
     correct,
     normalise,
 )
+from knowledge.landed.reader.yen_won import is_yen_or_won, read_yen_won
 
 EXAMPLE = "1000 pcs @ 10 usd fob freight 2000 ins 150 duty 15% broker 300 cont 5% to US sea"
 SYNTAX = (
@@ -88,9 +90,13 @@ class LandedParser:
         """The offered line with its note (a price range used at its lower figure), a note
         alone (bulk cargo per tonne), or None when the text's parts are not clear."""
         # A web address, link target or e-mail address holds no figure of the quote.
-        tokens = self._tokenizer.tokens(blank_addresses(normalise(text)[:MAX_TEXT]))
-        currency = FieldReader(tokens, self._currencies).currency_in
-        offer = skim(tokens, currency, self._countries)
+        folded = blank_addresses(normalise(text)[:MAX_TEXT])
+        if is_yen_or_won(folded):
+            offer = read_yen_won(folded)
+        else:
+            tokens = self._tokenizer.tokens(spaced_han_counts(folded))
+            currency = FieldReader(tokens, self._currencies).currency_in
+            offer = skim(tokens, currency, self._countries)
         if offer is None or offer.line is None:
             return offer
         try:
@@ -102,6 +108,8 @@ class LandedParser:
     def country(self, text: str) -> str:
         """The ISO code of a country typed alone (`CN`, `china`); LandedInputError if none."""
         words = normalise(text).strip()
+        if self._countries.shared(words):
+            raise LandedInputError(shared_name_question(words, lead=""))
         code = self._countries.exact(words) or self._countries.guess(words)
         if code is None:
             raise LandedInputError(

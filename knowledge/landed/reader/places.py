@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge.landed.destinations import CountryFinder
+from knowledge.landed.destinations import CountryFinder, shared_name_question
 from knowledge.landed.query import LandedInputError
 from knowledge.landed.reader.draft import Draft
 from knowledge.landed.reader.fields import FieldReader
@@ -42,6 +42,15 @@ def _defer(draft: Draft, code: str, reading: str) -> None:
     draft.place_is_country = True
 
 
+def _ask_if_shared(countries: CountryFinder, place: str, token: Token | None) -> None:
+    """A place that is a country and a US state ("to Georgia") is asked, never guessed."""
+    if countries.shared(place):
+        question = shared_name_question(place)
+        if token is None:
+            raise LandedInputError(question)
+        raise LandedInputError(question, word=token.text, position=token.start)
+
+
 @dataclass
 class PlaceReader:
     """Reads places at the cursor of one line's `FieldReader`."""
@@ -64,6 +73,8 @@ class PlaceReader:
         if not words:
             return
         place = " ".join(words)
+        if draft.incoterm in _ARRIVAL_TERMS:  # "ddp georgia" is where the goods go
+            _ask_if_shared(self.countries, place, self.fields.peek(-1))
         port = self.countries.port(place)
         if port is not None:
             draft.named_place = port.name
@@ -99,6 +110,8 @@ class PlaceReader:
         beside = fields.peek_word() in MODES or (
             before is not None and before.kind is Kind.WORD and before.text in MODES
         )
+        if beside:
+            _ask_if_shared(self.countries, word, fields.peek(-1))
         return self.countries.exact(word) if beside else None
 
     def origin(self, token: Token, example: str) -> str:
@@ -125,6 +138,7 @@ class PlaceReader:
                 word=words[0].text,
                 position=words[0].start,
             )
+        _ask_if_shared(self.countries, words[0].text, words[0])
         if self._port_destination(draft, token, words):
             return
         code = self._country(words)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from knowledge.landed.reader.marks import sign_owner
 from knowledge.landed.reader.offer import Currency
 from knowledge.landed.reader.words import INCOTERMS, Kind, Token
 
@@ -89,6 +90,7 @@ def priced_row(
 def _code(tokens: Sequence[Token], at: int, currency: Currency) -> str | None:
     """The currency beside the number at `at` (before it, else after it), or None."""
     for near in (at - 1, at + 1):
-        if 0 <= near < len(tokens) and (code := currency(tokens[near])) is not None:
+        code = currency(tokens[near]) if 0 <= near < len(tokens) else None
+        if code is not None and sign_owner(tokens, near) == at:  # "20 | $ 30": the 30's
             return code
     return None

@@ -10,8 +10,9 @@ then accept; the handler shows it for the buyer to check and send. Never an esti
 A price range offers its lower figure with a note; bulk cargo per tonne gets a note, no line;
 the freight the text names goes in the line, and when it cannot be read no line is offered
 (`offer.py`). Codes and addresses hold no figure (`unread.py`), a tier's bounds are no order
-(`tiers.py`), "came in at" and "$30 for 5 boards" are totals (`spent.py`, `lots.py`), and the
-destination goes in the line (`headed.py`).
+(`tiers.py`), "came in at" and "$30 for 5 boards" are totals (`spent.py`, `lots.py`), the
+destination goes in the line (`headed.py`), and a price list by order size offers its first row
+(`price_list.py`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from knowledge.landed.destinations import CountryFinder
+from knowledge.landed.reader.counted import counted_words
 from knowledge.landed.reader.headed import route
 from knowledge.landed.reader.lots import lots
 from knowledge.landed.reader.marks import (
@@ -41,6 +43,7 @@ from knowledge.landed.reader.offer import (
     ranges,
 )
 from knowledge.landed.reader.packs import PACK_WORDS, family, per_noun, unpacked_price
+from knowledge.landed.reader.price_list import price_list
 from knowledge.landed.reader.rows import label_at, priced_row, unit_label_before
 from knowledge.landed.reader.spelled import fold_incoterms
 from knowledge.landed.reader.spent import spent_before
@@ -66,6 +69,8 @@ _THRESHOLDS = frozenset(
 # Words before a number that make it another column's (an item or reference number), so a
 # number after it one space on is not its thousands group ("Item No. 1024 756 pieces").
 _FIELD_MARKS = frozenset(("no", "nr", "item", "ref", "art", "#", "n°", "nº"))
+# Table borders and markdown's code and bold marks: "`CHF 160`", "**$5**".
+_MARKUP = frozenset(("|", "`", "``", "```", "*", "**"))
 # Packs a count may be in ("50 cartons"): the line is then right only with a price per that pack.
 _PACK_COUNTS = PACK_WORDS - UNIT_WORDS
 
@@ -75,15 +80,19 @@ def skim(tokens: Sequence[Token], currency: Currency, countries: CountryFinder) 
 
     `countries` names the known ports (kept after the Incoterm) and countries (destination).
     """
-    # Table borders and product codes say nothing; "Ex-works" and "C.I.F" are EXW and CIF.
-    kept = without_codes([t for t in tokens if t.text != "|"], currency)
-    tokens = _joined_thousands(fold_incoterms(kept))
+    # Markup and product codes say nothing; "Ex-works" and "C.I.F" are EXW and CIF.
+    kept = without_codes([t for t in tokens if t.text not in _MARKUP], currency)
+    tokens = _joined_thousands(fold_incoterms(counted_words(kept)))  # "two hundred" is 200
     if is_bulk(tokens, currency):
         return Offer(None, BULK_NOTE)
     tokens, folded = ranges(tokens, currency)
     named, headed = freight(tokens, currency), route(tokens, countries)
     if named.unread or headed.unclear:
-        return None
+        return Offer(None, headed.question) if headed.question else None
+    listed = price_list(tokens, currency, _is_unit)  # "1 Belt: $450 / 2 Belts: $400 each"
+    if listed is not None:
+        rule = _incoterm(tokens, lambda place: countries.port(place) is not None)
+        return listed.offer([*([named.words] if named.words else []), *rule, *headed.words])
     read = _read(tokens, currency, named.at)
     if read.tiers and not read.quantities:  # "$0.0074 per piece for 1 up to 199 pieces"
         known = read.marked or read.prices or read.totals
@@ -95,7 +104,8 @@ def skim(tokens: Sequence[Token], currency: Currency, countries: CountryFinder) 
     amount, code = next(iter(prices)) if prices else next(iter(totals))
     words = [f"{plain(next(iter(quantities)))} pcs"]
     money = f"{plain(amount)}{' ' + code.lower() if code else ''}"
-    words.append(f"@ {money}" if prices else f"total {money}")
+    one = next(iter(quantities)) == 1  # what one unit costs in all is its unit price
+    words.append(f"@ {money}" if prices or one else f"total {money}")
     words += [named.words] if named.words else []
     words += _incoterm(tokens, lambda place: countries.port(place) is not None)
     words += headed.words

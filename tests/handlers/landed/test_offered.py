@@ -1,4 +1,4 @@
-"""The line offered for a pasted quote, through the real Application (round 17).
+"""The line offered for a pasted quote, through the real Application (rounds 17 to 20).
 
 A buyer pastes a supplier's sentence after /landed; the reply points at the word it stopped on
 and offers the line the text's clear parts make, with a note when the line used one figure of
@@ -79,6 +79,8 @@ OFFERED = [
     ("500 pcs @ $2 each, shipping to Germany", "500 pcs @ 2 usd to DE"),
     # round 19: "~$30 for 5 boards" is five boards' total, whatever the goods are called
     ("got nice boards for ~$30 for 5 pcb-s with shipping", "5 pcs total 30 usd"),
+    # round 20: a count in words is its number
+    ("They quoted two hundred pcs at $3 each", "200 pcs @ 3 usd"),
 ]
 
 
@@ -86,3 +88,28 @@ OFFERED = [
 async def test_the_offered_line(alice: OfflineUser, pasted: str, line: str) -> None:
     message = reply(await alice.send(f"/landed {pasted}"))
     assert f"<code>/landed {line}</code>" in message.html
+
+
+async def test_a_price_list_offers_its_first_row_and_names_the_others(alice: OfflineUser) -> None:
+    """Round 20: one row of a list by order size, with the other rows to choose from."""
+    belts = "1 Belt: $450 / 2 Belts: $400 each / 3 Belts: $355 each"
+    message = reply(await alice.send(f"/landed {belts}"))
+    assert "<code>/landed 1 pcs @ 450 usd</code>" in message.html
+    assert "Other rows: 2 pcs: 400 USD each; 3 pcs: 355 USD each" in message.text
+
+
+async def test_a_japanese_quote_takes_the_price_before_tax(alice: OfflineUser) -> None:
+    """Round 20: 800円 before tax and 864円 with it: the line uses 800, the note names 864."""
+    block = "【価格（税抜）】800円 【価格（税込）】864円 【数量】50枚"
+    message = reply(await alice.send(f"/landed {block} 【小計】43,200円"))
+    assert "<code>/landed 50 pcs @ 800 jpy</code>" in message.html
+    assert "864 JPY with it" in message.text
+
+
+async def test_georgia_is_asked_never_guessed(alice: OfflineUser) -> None:
+    """Round 20: Georgia is a country and a US state: the reply asks which, estimates nothing."""
+    message = reply(await alice.send("/landed 100 pcs @ 5 usd to Georgia"))
+    assert "type to GE for the country, or to US for the state" in message.text
+    pasted = reply(await alice.send("/landed They quoted 100 pcs at $5 each, shipping to Georgia"))
+    assert "From your text I can read" not in pasted.text
+    assert "to GE for the country, or to US" in pasted.text
