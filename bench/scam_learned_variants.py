@@ -194,7 +194,7 @@ def out_of_fold(
             for i in items
         ]
     )
-    outer = np.array(folds(real) + [-1] * (len(items) - len(real)))
+    outer = build.outer_folds(real, items[len(real) :])  # a translation in its source's fold
     side = outer
     if variant.crop:  # each crop stays on its item's side of the fold
         x = vstack([x, matrix(items, variant, variant.crop)]).tocsr()
@@ -202,7 +202,7 @@ def out_of_fold(
     scores = np.zeros(len(real))
     for fold in sorted(set(outer[: len(real)])):
         bias, coef = train(x[side != fold], y[side != fold], weight[side != fold], variant)
-        test = np.flatnonzero(outer == fold)
+        test = build.judged_rows(outer, fold, len(real))
         scores[test] = np.asarray(x[test] @ coef).ravel() + bias
     return real, outer[: len(real)], scores, rules
 
