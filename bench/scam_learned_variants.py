@@ -38,7 +38,7 @@ from bench.scam_quality import figures
 from knowledge.scam.learned import char_features, first_words, hashed, without_headers
 from knowledge.scam.normalise import Message, normalise
 from scripts import build_scam_model as build
-from scripts.scam_data import REAL, Item, folds
+from scripts.scam_data import REAL, Item
 from scripts.scam_features import BUCKETS, READ_WORDS
 from scripts.scam_powers import unseen
 

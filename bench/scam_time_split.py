@@ -5,10 +5,10 @@ with or without the multilingual sentence encoder's vector) on the development d
 existed before round 18 (every real file except the six below, plus the written sets), picks
 its threshold on that data's own out-of-fold log-odds (folds by source) at 1% of its hard
 legitimate messages, and scores the six sets collected in rounds 18 and 19 (fresh17,
-fresh17b, fresh18, honest_heldout7, 7b, 8), which no choice here was tuned on. With `--translated`, the project's translations of early
-items train too (each only in the models whose test fold does not hold its source; a
-translation of a late item is left out). Prints, for the
-learned part ALONE, the scams it would raise (English and other languages) and the hard
+fresh17b, fresh18, honest_heldout7, 7b, 8), which no choice here was tuned on. With
+`--translated`, the project's translations of early items train too (each only in the models
+whose test fold does not hold its source; a translation of a late item is left out). Prints,
+for the learned part ALONE, the scams it would raise (English and other languages) and the hard
 legitimate messages it would raise. The rules are left out: today's rules were tuned on these
 sets (bench/README.md has the figures beside the rules of the time).
 

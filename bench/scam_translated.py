@@ -37,7 +37,7 @@ def learned_alone(held: build.OutOfFold) -> list[bool]:
     real, _, scores, _ = held
     hard = np.sort([s for s, i in zip(scores, real, strict=True) if i.hard and not i.scam])
     at = float(hard[::-1][int(BUDGET * len(hard))]) + 1e-9
-    return (scores >= at).tolist()
+    return [bool(score >= at) for score in scores]
 
 
 def report(with_translated: bool) -> None:
@@ -57,8 +57,13 @@ def report(with_translated: bool) -> None:
         print(figures(mine, [flagged[k] for k in other]).line(f"  {name}, not English"))
     for family in FAMILIES:
         picked = [k for k in other if real[k].scam and real[k].family == family]
-        caught = sum(alone[k] for k in picked), sum(result.combined[k] for k in picked)
-        print(f"  {family} not English: {len(picked)} scams, alone {caught[0]}, combined {caught[1]}")
+        alone_n, combined_n = (
+            sum(alone[k] for k in picked),
+            sum(result.combined[k] for k in picked),
+        )
+        print(
+            f"  {family}, not English: {len(picked)} scams, alone {alone_n}, combined {combined_n}"
+        )
     print("  thresholds per fold:", result.thresholds, flush=True)
 
 

@@ -206,7 +206,7 @@ def outer_folds(real: list[Item], extra: list[Item]) -> np.ndarray:
 
 def training_rows(outer: np.ndarray, fold: int) -> np.ndarray:
     """The rows that train the model judging `fold`: every row whose outer fold is another."""
-    return outer != fold
+    return np.asarray(outer != fold)
 
 
 def judged_rows(outer: np.ndarray, fold: int, real: int) -> np.ndarray:

@@ -12,7 +12,7 @@ import json
 import numpy as np
 import pytest
 
-from scripts.build_scam_model import outer_folds, judged_rows, training_rows
+from scripts.build_scam_model import judged_rows, outer_folds, training_rows
 from scripts.scam_data import (
     DATA,
     FOLDS,
@@ -56,15 +56,16 @@ def test_no_translation_trains_the_model_that_judges_its_source() -> None:
     fold_of = dict(zip([item.id for item in real], outer[: len(real)], strict=True))
     for fold in range(FOLDS):
         train = training_rows(outer, fold)
-        for k in np.flatnonzero(train[len(real) :]):
-            item = extra[k]
+        for row in np.flatnonzero(train[len(real) :]):
+            item = extra[row]
             assert not item.of or fold_of[item.of] != fold, (fold, item.id, item.of)
         scored = judged_rows(outer, fold, len(real))
         assert scored.max() < len(real)
         assert all(fold_of[real[k].id] == fold for k in scored)
     # and every translation does train the models of the other folds
-    for k, item in enumerate(translated, start=len(real) + len(written)):
-        assert sum(training_rows(outer, fold)[k] for fold in range(FOLDS)) == FOLDS - 1, item.id
+    for at, item in enumerate(translated, start=len(real) + len(written)):
+        trained = [bool(training_rows(outer, fold)[at]) for fold in range(FOLDS)]
+        assert trained.count(True) == FOLDS - 1, item.id
 
 
 def test_only_translations_of_the_training_items_are_read() -> None:
@@ -73,5 +74,6 @@ def test_only_translations_of_the_training_items_are_read() -> None:
     early = [item for item in real if not item.id.startswith(("m", "r"))]
     kept = translated_items(early)
     ids = {item.id for item in early}
-    assert kept and all(item.of in ids for item in kept)
+    assert kept
+    assert all(item.of in ids for item in kept)
     assert len(kept) < len(translated_items(real))
