@@ -52,9 +52,9 @@ def report(with_translated: bool) -> None:
         ("learned alone at 1%", alone),
         ("combined", result.combined),
     ):
-        print(figures(real, flagged).line(name))
-        mine = [real[k] for k in other]
-        print(figures(mine, [flagged[k] for k in other]).line(f"  {name}, not English"))
+        for label, rows in ((name, range(len(real))), (f"  {name}, not English", other)):
+            found = figures([real[k] for k in rows], [flagged[k] for k in rows])
+            print(f"{found.line(label)} scams {found.tp}/{found.scams}")
     for family in FAMILIES:
         picked = [k for k in other if real[k].scam and real[k].family == family]
         alone_n, combined_n = (

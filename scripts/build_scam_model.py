@@ -339,7 +339,8 @@ def main(argv: list[str] | None = None) -> None:
     for kind in ("words", "chars"):
         for with_written in (False, True):
             held = cross_validate(kind, with_written)
-            name = f"{kind}, {'real + written' if with_written else 'real only'}"
+            extra = " + translated" if WITH_TRANSLATED else ""
+            name = f"{kind}, {'real + written' if with_written else 'real'}{extra}"
             print(figures(held.items, held.rules).line("rules"))
             print(figures(held.items, held.learned).line(f"learned ({name})"))
             print(figures(held.items, held.alone).line(f"alone ({name})"))
