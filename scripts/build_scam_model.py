@@ -3,7 +3,9 @@
 Run from the repository root with the build extra installed (`pip install -e ".[test]"`
 brings scikit-learn): `python scripts/build_scam_model.py` compares the two feature kinds
 (word features vs character 4-grams) by folds by source, then trains the shipped model on
-every real item and the written evaluation set and writes it; `--compare` only compares.
+every real item, the written sets and the project's translations of real items, and writes it;
+`--compare` only compares. A translation is training data only: out of fold it trains the
+models whose test fold does not hold its source (`outer_folds`), and it is never scored.
 
 What is fitted, and on what: a logistic regression on hashed presence features
 (`knowledge.scam.learned`, character 4-grams, rows built by `scripts/scam_features.py`: header
