@@ -38,7 +38,7 @@ from bench.scam_quality import figures
 from knowledge.scam.learned import char_features, first_words, hashed, without_headers
 from knowledge.scam.normalise import Message, normalise
 from scripts import build_scam_model as build
-from scripts.scam_data import REAL, Item, folds
+from scripts.scam_data import REAL, Item
 from scripts.scam_features import BUCKETS, READ_WORDS
 from scripts.scam_powers import unseen
 
@@ -194,7 +194,7 @@ def out_of_fold(
             for i in items
         ]
     )
-    outer = np.array(folds(real) + [-1] * (len(items) - len(real)))
+    outer = build.outer_folds(real, items[len(real) :])  # a translation in its source's fold
     side = outer
     if variant.crop:  # each crop stays on its item's side of the fold
         x = vstack([x, matrix(items, variant, variant.crop)]).tocsr()
@@ -202,7 +202,7 @@ def out_of_fold(
     scores = np.zeros(len(real))
     for fold in sorted(set(outer[: len(real)])):
         bias, coef = train(x[side != fold], y[side != fold], weight[side != fold], variant)
-        test = np.flatnonzero(outer == fold)
+        test = build.judged_rows(outer, fold, len(real))
         scores[test] = np.asarray(x[test] @ coef).ravel() + bias
     return real, outer[: len(real)], scores, rules
 

@@ -90,6 +90,9 @@ WRITTEN_HELD_OUT = tuple(f"scam_holdout{n}.yaml" for n in ("", "2", "3", "4", "5
 # advice) are the only honest supplier-style messages in the data; without them the model
 # took that style for a scam (issue 15, round 6). The rules were never tuned on them.
 WRITTEN_TRAIN = ("scam_eval.yaml", *WRITTEN_HELD_OUT)
+# The project's own translations of real development items into other languages (issue 15,
+# round 20): training only, each in its source's fold, never scored (scam_real/README.md).
+TRANSLATED = "scam_translated.jsonl"
 FOLDS = 5
 # Second-level labels under a country code: the registrable domain takes one more label.
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "edu", "ac", "or", "ne", "go"}
@@ -107,6 +110,7 @@ class Item:
     source: str
     group: str  # the source's registrable domain (or GitHub repository): the fold key
     lang: str
+    of: str = ""  # a translation's source item (its id); empty for every collected item
 
     @property
     def inspected(self) -> bool:
@@ -182,6 +186,32 @@ def written_items(name: str) -> list[Item]:
         )
         for row in data["messages"]
     ]
+
+
+def translated_items(real: list[Item]) -> list[Item]:
+    """The translations of the items of `real` (the others' are left out): each carries its
+    source's label, category, hardness and source group, so it lands in its source's fold."""
+    by_id = {item.id: item for item in real}
+    items: list[Item] = []
+    for line in (DATA / TRANSLATED).read_text(encoding="utf-8").splitlines():
+        row = json.loads(line) if line.strip() else None
+        if row is None or row["of"] not in by_id:
+            continue
+        of = by_id[row["of"]]
+        items.append(
+            Item(
+                id=str(row["id"]),
+                scam=row["label"] == "scam",
+                category=str(row["category"]),
+                hard=of.hard,
+                text=str(row["text"]),
+                source=f"translation of {of.id}",
+                group=of.group,
+                lang=str(row["lang"]),
+                of=of.id,
+            )
+        )
+    return items
 
 
 def folds(items: list[Item], count: int = FOLDS) -> list[int]:

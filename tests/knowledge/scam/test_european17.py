@@ -43,6 +43,11 @@ _LEARNED_ALONE = {
     HONEST[("French", "opener")][0],
     HONEST[("French", "parcel")][0],
     HONEST[("Dutch", "account")][0],
+    # Round 20: trained on the project's translations of real fake-customs-fee lures as well,
+    # the learned part raises La Poste's genuine duty notice with its pay link to medium on its
+    # own, with no finding (a false alarm on a written look-alike; the real-data figures that
+    # kept the translations are in bench/README.md).
+    HONEST[("French", "notice")][1],
 }
 
 
