@@ -1,0 +1,279 @@
+"""Would the scam check's multilingual encoder (USE v3) help /guide find the right card?
+(round 20 of issue 13; run by hand)
+
+    python -m bench.guide_use [--misses] [--languages] [--cost]
+
+/guide's meaning scorer reads questions and cards with all-MiniLM-L6-v2 (`knowledge/guide/
+encoder.py`); since round 19 the bot also ships Google's Universal Sentence Encoder
+Multilingual v3 for the scam check (`knowledge/scam/encoder.py`, 512 numbers, 16 languages,
+trained among other tasks for question-answer retrieval). Here USE reads for /guide (a) IN
+PLACE of MiniLM and (b) BESIDE it: each text's two unit vectors joined, scaled by the square
+roots of the two weights, so one cosine is exactly `w x USE's cosine + (1 - w) x MiniLM's`
+and every later step (two best phrasings, the whole card, the asking sentences, the "same
+meaning" bar) runs unchanged. Everything else is the shipped search: BM25, the glossary lift,
+the blend and its confidence rule, scored as `bench/guide_siblings.py` does, each real
+question through the guide without the phrasings written from its own site
+(leave-one-site-out), the real off-topic ones through the whole guide. A word USE's
+vocabulary holds as one piece is read as typed, any other is mended by the guide's speller
+first (MiniLM's rule, with USE's vocabulary: a Spanish word is no slip).
+
+The USE model is reached through `SentenceEncoder.packaged()` of the scam check (this bench
+is outside the import contracts; `knowledge.guide` never imports `knowledge.scam`). All
+figures are development figures: every set has been read and tuned on, and choosing a
+weight among the rows is tuning too.
+
+`--languages`: 20 questions written HERE in five languages (a smoke test, not evidence),
+ranked by the shipped search and, since a question with no ASCII word gives BM25 nothing
+and the search then stops, by the meaning scorer alone too. `--cost`: the encoders' time per
+real question (the question and its asking sentences, one thread, uncached).
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from collections.abc import Sequence
+
+import numpy as np
+
+from bench.guide_siblings import Scored, confident, figures, score
+from knowledge.guide import Guide, GuideIndex
+from knowledge.guide.encoder import SentenceEncoder as MiniLM
+from knowledge.guide.meaning import CardMeanings
+from knowledge.guide.search import phrasings, whole_text
+from knowledge.guide.words import asked_sentences, respelled
+from knowledge.loader import packaged_knowledge
+from knowledge.scam.encoder import SentenceEncoder as Use
+from tests.knowledge.guide.evaluation import Question, guide_without, load_all
+
+BESIDE = (0.25, 0.5, 0.75)  # USE's share of the cosine when it reads beside MiniLM
+
+
+class UseReader:
+    """USE behind the face `CardMeanings` reads (dims, embed, encode, knows), every text
+    encoded once per run (the vectors do not depend on the batch: the model reads each text
+    alone)."""
+
+    def __init__(self, model: Use) -> None:
+        self.dims = 512
+        self._model = model
+        self._memo: dict[str, np.ndarray] = {}
+        self._tokenizer = model._model._tokenizer  # a bench reads inside
+
+    def knows(self, word: str) -> bool:
+        pieces = self._tokenizer.encode(word, add_bos=False, add_eos=False)
+        return len(pieces) == 1 and pieces[0] != 0
+
+    def one(self, text: str) -> np.ndarray:
+        if text not in self._memo:
+            self._memo[text] = self._model.embed(text)
+        return self._memo[text]
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        return np.vstack([self.one(text) for text in texts])
+
+    embed = encode
+
+
+class MiniReader:
+    """MiniLM as shipped, each text encoded once per run."""
+
+    def __init__(self, model: MiniLM) -> None:
+        self.dims = model.dims
+        self._model = model
+        self._memo: dict[str, np.ndarray] = {}
+
+    def knows(self, word: str) -> bool:
+        return self._model.knows(word)
+
+    def one(self, text: str) -> np.ndarray:
+        if text not in self._memo:
+            self._memo[text] = self._model.embed([text])[0]
+        return self._memo[text]
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        return np.vstack([self.one(text) for text in texts])
+
+    embed = encode
+
+
+class Joined:
+    """Both models: one cosine is `share x USE's + (1 - share) x MiniLM's`; the words are
+    mended by MiniLM's rule (`knows_by`: which reader's vocabulary decides)."""
+
+    def __init__(
+        self, mini: MiniReader, use: UseReader, share: float, knows_by: str = "mini"
+    ) -> None:
+        self.dims = mini.dims + use.dims
+        self._mini, self._use = mini, use
+        self._a, self._b = np.float32(np.sqrt(1 - share)), np.float32(np.sqrt(share))
+        self._knows = mini.knows if knows_by == "mini" else use.knows
+
+    def knows(self, word: str) -> bool:
+        return self._knows(word)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        return np.vstack(
+            [np.concatenate([self._a * self._mini.one(t), self._b * self._use.one(t)]) for t in texts]
+        )
+
+    embed = encode
+
+
+def _meanings(guide: Guide, mend: object, reader: object) -> CardMeanings:
+    return CardMeanings(
+        [phrasings(card) for card in guide.cards],
+        [whole_text(card) for card in guide.cards],
+        mend,  # type: ignore[arg-type]
+        encoder=reader,  # type: ignore[arg-type]
+    )
+
+
+def readers() -> dict[str, object]:
+    mini = MiniReader(MiniLM.packaged())
+    use = UseReader(Use.packaged())
+    found: dict[str, object] = {"MiniLM (shipped)": mini, "USE in place": use}
+    for share in BESIDE:
+        found[f"beside: USE {share:.2f} + MiniLM {1 - share:.2f}"] = Joined(mini, use, share)
+    found["beside: USE 0.50, USE's vocabulary mends"] = Joined(mini, use, 0.5, "use")
+    return found
+
+
+def run(on: list[Question], off: list[Question], argv: list[str]) -> None:
+    whole_guide = packaged_knowledge().get(Guide)
+    mini = MiniLM.packaged()
+    sites = sorted({q.site for q in on})
+    indexes: dict[str, GuideIndex] = {}
+    for site in sites:  # one BM25 index per site; its meaning scorer is swapped per reader
+        same = frozenset(q.id for q in on if q.site == site)
+        indexes[site] = GuideIndex(guide_without(same), encoder=mini)
+    whole = GuideIndex(whole_guide, encoder=mini)
+    shipped: list[Scored] = []
+    for name, reader in readers().items():
+        started = time.perf_counter()
+        for index in [*indexes.values(), whole]:
+            index._meaning = _meanings(index.guide, index._speller.mend, reader)  # a bench swaps
+        scored_on = [score(indexes[q.site], q) for q in on]
+        scored_off = [score(whole, q) for q in off]
+        shipped = shipped or scored_on
+        gained = sum(
+            _first(s) and not _first(b) for s, b in zip(scored_on, shipped, strict=True)
+        )
+        lost = sum(_first(b) and not _first(s) for s, b in zip(scored_on, shipped, strict=True))
+        print(f"{name} ({time.perf_counter() - started:.0f} s)")
+        print(f"   {figures(scored_on, scored_off)}  firsts +{gained}/-{lost} vs shipped")
+        if "--misses" in argv:
+            for s in scored_on:
+                if s.question.cards and not _first(s):
+                    print(f"   miss {s.question.id} {s.order[0] if s.order else '-'}")
+
+
+def _first(s: Scored) -> bool:
+    return bool(s.order) and s.order[0] in s.question.cards
+
+
+# Written here for the smoke test (not evidence): (language, question, the card that answers).
+LANGUAGES = (
+    ("es", "¿Cómo abro una disputa en Alibaba?", "trade-assurance-claim"),
+    ("es", "¿Es seguro pagar al proveedor con PayPal?", "paypal-for-suppliers"),
+    ("es", "¿Qué significa proveedor verificado u oro?", "supplier-badges"),
+    ("es", "¿Qué cubre Trade Assurance?", "trade-assurance-what-covers"),
+    ("zh", "如何在阿里巴巴上发起纠纷？", "trade-assurance-claim"),
+    ("zh", "用PayPal付款给供应商安全吗？", "paypal-for-suppliers"),
+    ("zh", "我应该预订哪种验货？", "inspection-types"),
+    ("zh", "如何在中国注册商标？", "register-trademark-china"),
+    ("fr", "Comment ouvrir un litige sur Alibaba ?", "trade-assurance-claim"),
+    ("fr", "Que couvre la Trade Assurance ?", "trade-assurance-what-covers"),
+    ("fr", "Fret aérien, maritime ou express : lequel choisir ?", "air-vs-sea-vs-express"),
+    ("fr", "Accord NNN ou NDA pour la Chine ?", "nnn-vs-nda"),
+    ("de", "Wie eröffne ich einen Streitfall bei Alibaba?", "trade-assurance-claim"),
+    ("de", "Ist PayPal sicher, um einen Lieferanten zu bezahlen?", "paypal-for-suppliers"),
+    ("de", "Brauche ich einen Zollagenten für den Import aus China?", "customs-broker"),
+    ("de", "Wie finde ich den HS-Code meines Produkts?", "hs-code"),
+    ("pt", "Como abrir uma disputa no Alibaba?", "trade-assurance-claim"),
+    ("pt", "Quanto custa uma inspeção de qualidade?", "inspection-cost"),
+    ("pt", "Como registrar minha marca na China?", "register-trademark-china"),
+    ("pt", "Paguei e acho que fui vítima de um golpe, o que faço?", "scammed-what-now"),
+)
+
+
+def languages() -> None:
+    guide = packaged_knowledge().get(Guide)
+    ids = {card.id for card in guide.cards}
+    missing = sorted({card for _, _, card in LANGUAGES} - ids)
+    if missing:
+        raise SystemExit(f"no such card: {missing}; cards: {sorted(ids)}")
+    mini = MiniLM.packaged()
+    index = GuideIndex(guide, encoder=mini)
+    for name, reader in readers().items():
+        index._meaning = _meanings(guide, index._speller.mend, reader)  # a bench swaps
+        rows = []
+        for language, text, card in LANGUAGES:
+            found = index.search(text, limit=len(guide.cards))
+            order = [hit.card.id for hit in found.hits]
+            meaning = index._meaning.of(text, [])[0]
+            alone = [guide.cards[n].id for n in np.argsort(-meaning, kind="stable")]
+            rows.append((language, card, order, alone, found.confident))
+        top1 = sum(bool(o) and o[0] == c for _, c, o, _, _ in rows)
+        top3 = sum(c in o[:3] for _, c, o, _, _ in rows)
+        empty = sum(not o for _, _, o, _, _ in rows)
+        sure = sum(s for *_, s in rows)
+        sure_wrong = sum(s and o[0] != c for _, c, o, _, s in rows)
+        m1 = sum(a[0] == c for _, c, _, a, _ in rows)
+        m3 = sum(c in a[:3] for _, c, _, a, _ in rows)
+        print(
+            f"{name}: search top-1 {top1}/20 top-3 {top3}/20 (no answer {empty}, confident "
+            f"{sure}, wrong {sure_wrong}); meaning alone top-1 {m1}/20 top-3 {m3}/20"
+        )
+        for language in ("es", "zh", "fr", "de", "pt"):
+            part = [r for r in rows if r[0] == language]
+            print(
+                f"   {language}: search {sum(bool(o) and o[0] == c for _, c, o, _, _ in part)}"
+                f"/{sum(c in o[:3] for _, c, o, _, _ in part)}, meaning alone "
+                f"{sum(a[0] == c for _, c, _, a, _ in part)}"
+                f"/{sum(c in a[:3] for _, c, _, a, _ in part)} (top-1/top-3 of 4)"
+            )
+
+
+def cost(on: list[Question]) -> None:
+    """Time per real question: the question read as the search reads it (respelled, then it
+    and each asking sentence encoded), one thread, no memo."""
+    guide = packaged_knowledge().get(Guide)
+    mini = MiniLM.packaged()
+    use = Use.packaged()
+    index = GuideIndex(guide, encoder=mini)
+    texts = [respelled(q.text[:500], index._speller.mend) for q in on]
+    parts = [[t, *asked_sentences(t)] for t in texts]
+    for name, encode in (
+        ("MiniLM", lambda s: mini.encode([s])),
+        ("USE", use.embed),
+    ):
+        for text in texts[:20]:  # warm
+            encode(text)
+        times = []
+        for pieces in parts:
+            started = time.perf_counter()
+            for piece in pieces:
+                encode(piece)
+            times.append((time.perf_counter() - started) * 1000)
+        times.sort()
+        print(
+            f"{name}: per question p50 {statistics.median(times):.1f} ms, mean "
+            f"{statistics.fmean(times):.1f} ms, p90 {times[int(len(times) * 0.9)]:.1f} ms, "
+            f"max {times[-1]:.1f} ms ({len(times)} real questions)"
+        )
+
+
+def main(argv: list[str]) -> None:
+    on, off = load_all()
+    if "--cost" in argv:
+        cost(on)
+    if "--languages" in argv:
+        languages()
+    if "--cost" not in argv and "--languages" not in argv:
+        run(on, off, argv)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
