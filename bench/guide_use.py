@@ -1,7 +1,7 @@
 """Would the scam check's multilingual encoder (USE v3) help /guide find the right card?
 (round 20 of issue 13; run by hand)
 
-    python -m bench.guide_use [--misses] [--languages] [--cost]
+    python -m bench.guide_use [--weights] [--phrasings] [--misses] [--languages] [--cost]
 
 /guide's meaning scorer reads questions and cards with all-MiniLM-L6-v2 (`knowledge/guide/
 encoder.py`); since round 19 the bot also ships Google's Universal Sentence Encoder
@@ -22,23 +22,30 @@ is outside the import contracts; `knowledge.guide` never imports `knowledge.scam
 figures are development figures: every set has been read and tuned on, and choosing a
 weight among the rows is tuning too.
 
-`--languages`: 20 questions written HERE in five languages (a smoke test, not evidence),
-ranked by the shipped search and, since a question with no ASCII word gives BM25 nothing
-and the search then stops, by the meaning scorer alone too. `--cost`: the encoders' time per
-real question (the question and its asking sentences, one thread, uncached).
+`--weights`: BM25's share of the blend swept too. `--phrasings`: MiniLM and USE with the
+whole card's text left out of the meaning (its share 0), in case USE reads a long card worse
+than a short phrasing. `--languages`: 20 questions written HERE in five languages (a smoke
+test, not evidence), ranked by the shipped search and, since a question with no ASCII word
+gives BM25 nothing and the search then stops, by the meaning scorer alone too; also a rough
+router (USE only for a question that does not read as English), which the default run scores
+on the real questions too. `--cost`: the encoders' time per real question (the question and
+its asking sentences, one thread, uncached).
 """
 
 from __future__ import annotations
 
+import re
 import statistics
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
+from bm25s.stopwords import STOPWORDS_EN_PLUS
 
-from bench.guide_siblings import Scored, confident, figures, score
-from knowledge.guide import Guide, GuideIndex
+from bench.guide_siblings import Scored, figures, score
+from knowledge.guide import Guide, GuideIndex, meaning
+from knowledge.guide import search as engine
 from knowledge.guide.encoder import SentenceEncoder as MiniLM
 from knowledge.guide.meaning import CardMeanings
 from knowledge.guide.search import phrasings, whole_text
@@ -115,7 +122,10 @@ class Joined:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         return np.vstack(
-            [np.concatenate([self._a * self._mini.one(t), self._b * self._use.one(t)]) for t in texts]
+            [
+                np.concatenate([self._a * self._mini.one(t), self._b * self._use.one(t)])
+                for t in texts
+            ]
         )
 
     embed = encode
@@ -150,23 +160,74 @@ def run(on: list[Question], off: list[Question], argv: list[str]) -> None:
         indexes[site] = GuideIndex(guide_without(same), encoder=mini)
     whole = GuideIndex(whole_guide, encoder=mini)
     shipped: list[Scored] = []
-    for name, reader in readers().items():
-        started = time.perf_counter()
+    # `--weights`: BM25's share of the blend swept too (an encoder whose cosines spread less
+    # than MiniLM's would be outweighed by BM25 at the shipped third; any affine rescaling of
+    # its cosines is one of these shares, for the ranking).
+    shares = (engine.BM25_WEIGHT, 0.0, 0.1, 0.2, 0.5) if "--weights" in argv else (None,)
+    kept = engine.BM25_WEIGHT
+    outcomes: dict[str, tuple[list[Scored], list[Scored]]] = {}
+    chosen = readers()
+    if "--phrasings" in argv:  # the whole card's text left out (USE reads long texts as one)
+        chosen = {name: chosen[name] for name in ("MiniLM (shipped)", "USE in place")}
+        meaning.CARD_MEANING_WEIGHT = 0.0
+    for name, reader in chosen.items():
         for index in [*indexes.values(), whole]:
             index._meaning = _meanings(index.guide, index._speller.mend, reader)  # a bench swaps
-        scored_on = [score(indexes[q.site], q) for q in on]
-        scored_off = [score(whole, q) for q in off]
-        shipped = shipped or scored_on
-        gained = sum(
-            _first(s) and not _first(b) for s, b in zip(scored_on, shipped, strict=True)
+        for share in shares:
+            engine.BM25_WEIGHT = kept if share is None else share
+            scored_on = [score(indexes[q.site], q) for q in on]
+            scored_off = [score(whole, q) for q in off]
+            shipped = shipped or scored_on
+            pairs = list(zip(scored_on, shipped, strict=True))
+            gained = sum(_first(s) and not _first(b) for s, b in pairs)
+            lost = sum(_first(b) and not _first(s) for s, b in pairs)
+            print(f"{name}, BM25 share {engine.BM25_WEIGHT:.2f}")
+            print(f"   {figures(scored_on, scored_off)}  firsts +{gained}/-{lost} vs shipped")
+            if share is None and name in ("MiniLM (shipped)", "USE in place"):
+                outcomes[name] = (scored_on, scored_off)
+            if "--misses" in argv:
+                for s in scored_on:
+                    if s.question.cards and not _first(s):
+                        print(f"   miss {s.question.id} {s.order[0] if s.order else '-'}")
+    engine.BM25_WEIGHT = kept
+    if outcomes:  # the router: USE for a question that does not read as English, else MiniLM
+        reads = english_reader(whole_guide)
+        (mini_on, mini_off), (use_on, use_off) = outcomes.values()
+        routed_on = [
+            m if reads(m.question.text) else u for m, u in zip(mini_on, use_on, strict=True)
+        ]
+        routed_off = [
+            m if reads(m.question.text) else u for m, u in zip(mini_off, use_off, strict=True)
+        ]
+        print(
+            f"routed (USE when a question does not read as English): "
+            f"{sum(not reads(q.text) for q in on)} of {len(on)} real questions and "
+            f"{sum(not reads(q.text) for q in off)} of {len(off)} off-topic routed to USE"
         )
-        lost = sum(_first(b) and not _first(s) for s, b in zip(scored_on, shipped, strict=True))
-        print(f"{name} ({time.perf_counter() - started:.0f} s)")
-        print(f"   {figures(scored_on, scored_off)}  firsts +{gained}/-{lost} vs shipped")
-        if "--misses" in argv:
-            for s in scored_on:
-                if s.question.cards and not _first(s):
-                    print(f"   miss {s.question.id} {s.order[0] if s.order else '-'}")
+        for q in [*on, *off]:
+            if not reads(q.text):
+                print(f"   routed {q.id}: {' '.join(q.text.split())[:90]}")
+        print(f"   {figures(routed_on, routed_off)}")
+
+
+def english_reader(guide: Guide) -> Callable[[str], bool]:
+    """A rough router for the `--routed` variant: a question reads as English when at least
+    ROUTE_SHARE of its words (letters of any script) are English function words or words of
+    the cards; a question with no such word at all (Chinese) does not."""
+    vocabulary = frozenset(STOPWORDS_EN_PLUS) | {
+        word for card in guide.cards for word in _LETTERS.findall(whole_text(card).casefold())
+    }
+
+    def reads(text: str) -> bool:
+        words = _LETTERS.findall(text.casefold())
+        known = sum(word in vocabulary for word in words)
+        return bool(words) and known >= ROUTE_SHARE * len(words)
+
+    return reads
+
+
+ROUTE_SHARE = 0.6
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _first(s: Scored) -> bool:
@@ -206,6 +267,9 @@ def languages() -> None:
         raise SystemExit(f"no such card: {missing}; cards: {sorted(ids)}")
     mini = MiniLM.packaged()
     index = GuideIndex(guide, encoder=mini)
+    reads = english_reader(guide)
+    print(f"routed to USE: {sum(not reads(text) for _, text, _ in LANGUAGES)} of 20")
+    kept: dict[str, list[tuple[str, str, list[str], list[str], bool]]] = {}
     for name, reader in readers().items():
         index._meaning = _meanings(guide, index._speller.mend, reader)  # a bench swaps
         rows = []
@@ -215,25 +279,34 @@ def languages() -> None:
             meaning = index._meaning.of(text, [])[0]
             alone = [guide.cards[n].id for n in np.argsort(-meaning, kind="stable")]
             rows.append((language, card, order, alone, found.confident))
-        top1 = sum(bool(o) and o[0] == c for _, c, o, _, _ in rows)
-        top3 = sum(c in o[:3] for _, c, o, _, _ in rows)
-        empty = sum(not o for _, _, o, _, _ in rows)
-        sure = sum(s for *_, s in rows)
-        sure_wrong = sum(s and o[0] != c for _, c, o, _, s in rows)
-        m1 = sum(a[0] == c for _, c, _, a, _ in rows)
-        m3 = sum(c in a[:3] for _, c, _, a, _ in rows)
+        kept[name] = rows
+        _smoke(name, rows)
+    pairs = zip(kept["MiniLM (shipped)"], kept["USE in place"], LANGUAGES, strict=True)
+    routed = [m if reads(text) else u for m, u, (_, text, _) in pairs]
+    _smoke("routed (USE when a question does not read as English)", routed)
+
+
+def _smoke(name: str, rows: list[tuple[str, str, list[str], list[str], bool]]) -> None:
+    """Top-1 / top-3 of the smoke test, through the search and by the meaning scorer alone."""
+    top1 = sum(bool(o) and o[0] == c for _, c, o, _, _ in rows)
+    top3 = sum(c in o[:3] for _, c, o, _, _ in rows)
+    empty = sum(not o for _, _, o, _, _ in rows)
+    sure = sum(s for *_, s in rows)
+    sure_wrong = sum(s and o[0] != c for _, c, o, _, s in rows)
+    m1 = sum(a[0] == c for _, c, _, a, _ in rows)
+    m3 = sum(c in a[:3] for _, c, _, a, _ in rows)
+    print(
+        f"{name}: search top-1 {top1}/20 top-3 {top3}/20 (no answer {empty}, confident "
+        f"{sure}, wrong {sure_wrong}); meaning alone top-1 {m1}/20 top-3 {m3}/20"
+    )
+    for language in ("es", "zh", "fr", "de", "pt"):
+        part = [r for r in rows if r[0] == language]
         print(
-            f"{name}: search top-1 {top1}/20 top-3 {top3}/20 (no answer {empty}, confident "
-            f"{sure}, wrong {sure_wrong}); meaning alone top-1 {m1}/20 top-3 {m3}/20"
+            f"   {language}: search {sum(bool(o) and o[0] == c for _, c, o, _, _ in part)}"
+            f"/{sum(c in o[:3] for _, c, o, _, _ in part)}, meaning alone "
+            f"{sum(a[0] == c for _, c, _, a, _ in part)}"
+            f"/{sum(c in a[:3] for _, c, _, a, _ in part)} (top-1/top-3 of 4)"
         )
-        for language in ("es", "zh", "fr", "de", "pt"):
-            part = [r for r in rows if r[0] == language]
-            print(
-                f"   {language}: search {sum(bool(o) and o[0] == c for _, c, o, _, _ in part)}"
-                f"/{sum(c in o[:3] for _, c, o, _, _ in part)}, meaning alone "
-                f"{sum(a[0] == c for _, c, _, a, _ in part)}"
-                f"/{sum(c in a[:3] for _, c, _, a, _ in part)} (top-1/top-3 of 4)"
-            )
 
 
 def cost(on: list[Question]) -> None:
