@@ -1,7 +1,8 @@
 """Would the scam check's multilingual encoder (USE v3) help /guide find the right card?
 (round 20 of issue 13; run by hand)
 
-    python -m bench.guide_use [--weights] [--phrasings] [--misses] [--languages] [--cost]
+    python -m bench.guide_use [--weights] [--phrasings] [--routed] [--misses]
+    python -m bench.guide_use [--languages] [--cost]
 
 /guide's meaning scorer reads questions and cards with all-MiniLM-L6-v2 (`knowledge/guide/
 encoder.py`); since round 19 the bot also ships Google's Universal Sentence Encoder
@@ -43,7 +44,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from bm25s.stopwords import STOPWORDS_EN_PLUS
 
-from bench.guide_siblings import Scored, figures, score
+from bench.guide_siblings import Scored, confident, figures, score
 from knowledge.guide import Guide, GuideIndex, meaning
 from knowledge.guide import search as engine
 from knowledge.guide.encoder import SentenceEncoder as MiniLM
@@ -167,6 +168,8 @@ def run(on: list[Question], off: list[Question], argv: list[str]) -> None:
     kept = engine.BM25_WEIGHT
     outcomes: dict[str, tuple[list[Scored], list[Scored]]] = {}
     chosen = readers()
+    if "--routed" in argv:  # only the two the router picks between
+        chosen = {name: chosen[name] for name in ("MiniLM (shipped)", "USE in place")}
     if "--phrasings" in argv:  # the whole card's text left out (USE reads long texts as one)
         chosen = {name: chosen[name] for name in ("MiniLM (shipped)", "USE in place")}
         meaning.CARD_MEANING_WEIGHT = 0.0
@@ -190,24 +193,37 @@ def run(on: list[Question], off: list[Question], argv: list[str]) -> None:
                     if s.question.cards and not _first(s):
                         print(f"   miss {s.question.id} {s.order[0] if s.order else '-'}")
     engine.BM25_WEIGHT = kept
-    if outcomes:  # the router: USE for a question that does not read as English, else MiniLM
-        reads = english_reader(whole_guide)
-        (mini_on, mini_off), (use_on, use_off) = outcomes.values()
-        routed_on = [
-            m if reads(m.question.text) else u for m, u in zip(mini_on, use_on, strict=True)
-        ]
-        routed_off = [
-            m if reads(m.question.text) else u for m, u in zip(mini_off, use_off, strict=True)
-        ]
-        print(
-            f"routed (USE when a question does not read as English): "
-            f"{sum(not reads(q.text) for q in on)} of {len(on)} real questions and "
-            f"{sum(not reads(q.text) for q in off)} of {len(off)} off-topic routed to USE"
-        )
-        for q in [*on, *off]:
-            if not reads(q.text):
-                print(f"   routed {q.id}: {' '.join(q.text.split())[:90]}")
-        print(f"   {figures(routed_on, routed_off)}")
+    if outcomes:
+        routed(outcomes, whole_guide, on, off)
+
+
+def routed(
+    outcomes: dict[str, tuple[list[Scored], list[Scored]]],
+    guide: Guide,
+    on: list[Question],
+    off: list[Question],
+) -> None:
+    """The router's figures: USE's outcome for a question that does not read as English,
+    MiniLM's for the rest, with each routed question's rank under both."""
+    reads = english_reader(guide)
+    (mini_on, mini_off), (use_on, use_off) = outcomes.values()
+    routed_on = [m if reads(m.question.text) else u for m, u in zip(mini_on, use_on, strict=True)]
+    routed_off = [
+        m if reads(m.question.text) else u for m, u in zip(mini_off, use_off, strict=True)
+    ]
+    print(
+        f"routed (USE when a question does not read as English): "
+        f"{sum(not reads(q.text) for q in on)} of {len(on)} real questions and "
+        f"{sum(not reads(q.text) for q in off)} of {len(off)} off-topic routed to USE"
+    )
+    for m, u in zip([*mini_on, *mini_off], [*use_on, *use_off], strict=True):
+        if not reads(m.question.text):
+            text = " ".join(m.question.text.split())[:70]
+            print(
+                f"   routed {m.question.id} rank MiniLM {_rank(m)} USE {_rank(u)} "
+                f"confident {confident(m)}/{confident(u)}: {text}"
+            )
+    print(f"   {figures(routed_on, routed_off)}")
 
 
 def english_reader(guide: Guide) -> Callable[[str], bool]:
@@ -228,6 +244,13 @@ def english_reader(guide: Guide) -> Callable[[str], bool]:
 
 ROUTE_SHARE = 0.6
 _LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _rank(s: Scored) -> str:
+    """The labelled card's place (1 = first), "-" for a question no card answers."""
+    if not s.question.cards:
+        return "-"
+    return str(next((n for n, c in enumerate(s.order) if c in s.question.cards), 98) + 1)
 
 
 def _first(s: Scored) -> bool:
