@@ -2,7 +2,7 @@
 (round 20 of issue 13; run by hand)
 
     python -m bench.guide_use [--weights] [--phrasings] [--routed] [--misses]
-    python -m bench.guide_use [--languages] [--cost]
+    python -m bench.guide_use [--languages] [--cost] [--typos]
 
 /guide's meaning scorer reads questions and cards with all-MiniLM-L6-v2 (`knowledge/guide/
 encoder.py`); since round 19 the bot also ships Google's Universal Sentence Encoder
@@ -35,6 +35,7 @@ its asking sentences, one thread, uncached).
 
 from __future__ import annotations
 
+import random
 import re
 import statistics
 import sys
@@ -44,6 +45,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from bm25s.stopwords import STOPWORDS_EN_PLUS
 
+from bench.guide_encoder import _slipped
 from bench.guide_siblings import Scored, confident, figures, score
 from knowledge.guide import Guide, GuideIndex, meaning
 from knowledge.guide import search as engine
@@ -53,7 +55,7 @@ from knowledge.guide.search import phrasings, whole_text
 from knowledge.guide.words import asked_sentences, respelled
 from knowledge.loader import packaged_knowledge
 from knowledge.scam.encoder import SentenceEncoder as Use
-from tests.knowledge.guide.evaluation import Question, guide_without, load_all
+from tests.knowledge.guide.evaluation import Question, by_site, guide_without, load_all
 
 BESIDE = (0.25, 0.5, 0.75)  # USE's share of the cosine when it reads beside MiniLM
 
@@ -369,13 +371,47 @@ def cost(on: list[Question]) -> None:
         )
 
 
+def typos(on: list[Question], seeds: int = 4) -> None:
+    """Every real question with two slips (round 3's `_slipped`, four seeds), through the
+    shipped leave-one-site-out indexes: how many a typo makes read as foreign, and top-1 /
+    top-3 with the router on and off (off: the same index with its multilingual part put
+    aside for the question)."""
+    pick = by_site(on)
+    for seed in range(seeds):
+        rng = random.Random(seed)
+        routed = right = right3 = plain1 = plain3 = 0
+        for question in on:
+            if not question.cards:
+                continue
+            index = pick(question)
+            text = _slipped(question.text, rng)
+            other = index._other  # a bench reads inside
+            assert other is not None
+            on_ids = [hit.card.id for hit in index.search(text).hits]
+            index._other = None
+            off_ids = [hit.card.id for hit in index.search(text).hits]
+            index._other = other
+            routed += not other[0].reads(text, index._speller.mend)
+            right += bool(on_ids) and on_ids[0] in question.cards
+            right3 += any(c in question.cards for c in on_ids[:3])
+            plain1 += bool(off_ids) and off_ids[0] in question.cards
+            plain3 += any(c in question.cards for c in off_ids[:3])
+        n = sum(bool(q.cards) for q in on)
+        print(
+            f"typos seed {seed}: routed {routed} of {n}; router off {plain1 / n:.3f} / "
+            f"{plain3 / n:.3f}, on {right / n:.3f} / {right3 / n:.3f}"
+        )
+
+
 def main(argv: list[str]) -> None:
     on, off = load_all()
+    if "--typos" in argv:
+        typos(on)
     if "--cost" in argv:
         cost(on)
     if "--languages" in argv:
         languages()
-    if "--cost" not in argv and "--languages" not in argv:
+    if not {"--cost", "--languages", "--typos"} & set(argv):
         run(on, off, argv)
 
 

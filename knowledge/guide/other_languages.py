@@ -15,7 +15,7 @@ Must not rank or decide confidence (`search.py` does). Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 import numpy as np
@@ -37,10 +37,16 @@ class EnglishWords:
         found = (word for text in texts for word in _LETTERS.findall(text.casefold()))
         self._words = frozenset(STOPWORDS_EN_PLUS).union(found)
 
-    def reads(self, text: str) -> bool:
-        """Whether `text` reads as English (a text with no word at all does not)."""
+    def reads(self, text: str, mend: Callable[[str], str] | None = None) -> bool:
+        """Whether `text` reads as English (a text with no word at all does not); a word of
+        ASCII letters that `mend` (the guide's speller) turns into an English word counts as
+        one, so that typos ("waht is a goldn sampel") do not make a question foreign."""
         words = _LETTERS.findall(text.casefold())
-        known = sum(word in self._words for word in words)
+        known = sum(
+            word in self._words
+            or (mend is not None and word.isascii() and mend(word) in self._words)
+            for word in words
+        )
         return bool(words) and known >= ENGLISH_SHARE * len(words)
 
 

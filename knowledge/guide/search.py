@@ -247,7 +247,7 @@ class GuideIndex:
     def _meanings_of(self, text: str, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """(the meaning score, the best phrasing's cosine alone) per card (`meaning.py`)."""
         assert self._meaning is not None  # noqa: S101 - called only by the meaning methods
-        if self._other is not None and not self._other[0].reads(text):  # "¿Cómo abro...?"
+        if self._other is not None and not self._other[0].reads(text, self._speller.mend):
             return self._other[1].of(text, words)
         return self._meaning.of(text, words)
 
