@@ -5,7 +5,9 @@ Scorers: BM25 over each card's title, questions and answer (bm25s, over the word
 phrasings counting most and the whole card's text the rest (`meaning.py`), read either by the
 sentence encoder of `encoder.py` (the question run through all-MiniLM-L6-v2 as typed, in
 context; a story-like question also by its asking sentences, round 12) or by the static word
-vectors of `vectors.py` (rarity-weighted mean vectors, round 2-4); and rapidfuzz's token match
+vectors of `vectors.py` (rarity-weighted mean vectors, round 2-4), a question not typed in
+English by the multilingual encoder the scam check shares (`other_languages.py`, round 20);
+and rapidfuzz's token match
 on the phrasings. `Method.BLEND`, the default, ranks by a weighted sum
 of BM25 and the encoder's meaning: words the guide uses, and what the question says. The
 others exist so the evaluation can compare them (bench/guide_quality.py,
@@ -80,9 +82,9 @@ FIELD_SHARE = 0.96
 # Round 20: a question that does not read as English (`other_languages.EnglishWords`) is read
 # by the multilingual encoder the scam check also uses, not by MiniLM; BM25, the blend and
 # the confidence rule stay as they are. Leave-one-site-out on all 325 answerable real
-# questions: 0.745 / 0.871 -> 0.751 / 0.874 (two German and Spanish stories now right first,
-# an English question misread as foreign out of the first three), confident right 45 and
-# wrong 1 both, off-topic confident 1 of 211 both (bench/guide_use.py). Off: MiniLM reads all.
+# questions: 0.745 / 0.871 -> 0.751 / 0.877 (a German and a Spanish story now right first; no
+# English question is routed), confident right 45 and wrong 1 both, off-topic confident 1 of
+# 211 both (bench/guide_use.py; development figures). Off: MiniLM reads every question.
 OTHER_LANGUAGES = True
 
 
