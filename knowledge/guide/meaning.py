@@ -14,10 +14,10 @@ decide confidence (`search.py` does). Pure: the vectors are built once.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 import numpy as np
 
-from knowledge.guide.encoder import SentenceEncoder
 from knowledge.guide.vectors import WordVectors
 from knowledge.guide.words import asked_sentences, respelled, surface_words
 
@@ -34,6 +34,22 @@ SAME_MEANING = 0.95  # a question this close to one of a card's phrasings says w
 # that phrasing alone is the card's score (it needs no second opinion)
 
 
+class TextReader(Protocol):
+    """A sentence encoder as the meaning scorer reads it: `encoder.SentenceEncoder` (MiniLM),
+    or `other_languages.MultilingualReader` for a question not typed in English."""
+
+    dims: int
+
+    def knows(self, word: str) -> bool:
+        """Whether the encoder reads `word` as itself (no typo to mend)."""
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """One unit row per card text (they may come from a table)."""
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """One unit row per text, encoded now."""
+
+
 class CardMeanings:
     """The cards' vectors, and each question's meaning score against them."""
 
@@ -44,7 +60,7 @@ class CardMeanings:
         mend: Callable[[str], str],
         *,
         vectors: WordVectors | None = None,
-        encoder: SentenceEncoder | None = None,
+        encoder: TextReader | None = None,
     ) -> None:
         """`phrasings[n]` and `wholes[n]` are card n's; `mend` is the guide's speller; one of
         `vectors` (static) or `encoder` reads the texts."""

