@@ -222,16 +222,24 @@ class GuideIndex:
                 encoder=(encoder or SentenceEncoder.packaged()) if method in _ENCODED else None,
             )
         # Round 20: the words that make a question English, and the multilingual reader's
-        # meanings for the questions they do not.
-        self._other: tuple[EnglishWords, CardMeanings] | None = None
+        # meanings for the questions they do not. The cards are encoded for it at the first
+        # such question, not at start-up: most chats never ask one, and it costs about 1.2 s.
+        self._english: EnglishWords | None = None
+        self._foreign: CardMeanings | None = None
+        self._multilingual = multilingual
         if method in _ENCODED and OTHER_LANGUAGES:
-            foreign = CardMeanings(
+            self._english = EnglishWords(card_texts(guide))
+
+    def _foreign_meanings(self) -> CardMeanings:
+        """The cards read by the multilingual encoder, built once, on first need."""
+        if self._foreign is None:
+            self._foreign = CardMeanings(
                 [phrasings(card) for card in self._cards],
                 [whole_text(card) for card in self._cards],
                 self._speller.mend,
-                encoder=multilingual or MultilingualReader.packaged(),
+                encoder=self._multilingual or MultilingualReader.packaged(),
             )
-            self._other = (EnglishWords(card_texts(guide)), foreign)
+        return self._foreign
 
     def _mended(self, typed: list[str]) -> list[str]:
         """The question's words after typo mending, with buyers' shorthand spelled out."""
@@ -249,8 +257,8 @@ class GuideIndex:
     def _meanings_of(self, text: str, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """(the meaning score, the best phrasing's cosine alone) per card (`meaning.py`)."""
         assert self._meaning is not None  # noqa: S101 - called only by the meaning methods
-        if self._other is not None and not self._other[0].reads(text, self._speller.mend):
-            return self._other[1].of(text, words)
+        if self._english is not None and not self._english.reads(text, self._speller.mend):
+            return self._foreign_meanings().of(text, words)
         return self._meaning.of(text, words)
 
     def _fuzzy_scores(self, query: list[str]) -> np.ndarray:
