@@ -187,6 +187,8 @@ _PARTS = {
     "fp": "fresh19.jsonl",
     "fq": "fresh19b.jsonl",
     "fr": "fresh19c.jsonl",
+    "fu": "fresh20.jsonl",
+    "fv": "fresh20b.jsonl",
     "h7": "honest_mail.jsonl",
     "h8": "honest_mail2.jsonl",
     "h9": "honest_mail3.jsonl",
@@ -203,6 +205,7 @@ _PARTS = {
     "hs": "honest_heldout8.jsonl",  # hs001-hs060
     "hr": "honest_heldout9.jsonl",  # hr001-hr050
     "hq": "honest_heldout9b.jsonl",  # hq001-hq034
+    "ho": "honest_heldout10.jsonl",  # ho001-ho061
 }
 
 

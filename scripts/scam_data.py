@@ -31,8 +31,8 @@ REAL = DATA / "scam_real"
 # `fresh15b.jsonl` and `fresh15c.jsonl` the fifteenth (round 16), `fresh16.jsonl` and
 # `fresh16b.jsonl` the sixteenth (round 17), `fresh17.jsonl` and `fresh17b.jsonl` the
 # seventeenth (round 18), `fresh18.jsonl` the eighteenth (round 19), `fresh19.jsonl`,
-# `fresh19b.jsonl` and `fresh19c.jsonl` the nineteenth (round 20); once measured, each joined
-# them.
+# `fresh19b.jsonl` and `fresh19c.jsonl` the nineteenth (round 20), `fresh20.jsonl` and
+# `fresh20b.jsonl` the twentieth (round 21); once measured, each joined them.
 REAL_FILES = (
     "messages.jsonl",
     "messages_b2b.jsonl",
@@ -64,6 +64,8 @@ REAL_FILES = (
     "fresh19.jsonl",  # English and European; business-facing platform and domain lures (round 20)
     "fresh19b.jsonl",  # Asian languages, Turkish, Russian, Arabic; mostly hard legit (round 20)
     "fresh19c.jsonl",  # threat alerts, law firms, insurers; mostly hard legit (round 20)
+    "fresh20.jsonl",  # nine European languages and English; fragments, fake invoices (round 21)
+    "fresh20b.jsonl",  # Asian languages, Turkish, Russian; customs-tax SMS (round 21)
     "honest_mail.jsonl",  # real honest business e-mail about money, no scams (round 7)
     "honest_mail2.jsonl",  # more of it, mostly published templates and tickets (round 8)
     "honest_mail3.jsonl",  # organisations' own notes about money, in their trackers (round 9)
@@ -80,10 +82,11 @@ REAL_FILES = (
     "honest_heldout8.jsonl",  # 60, measured once after round 18 (round 19)
     "honest_heldout9.jsonl",  # 50 in 13 languages, measured once after round 19 (round 20)
     "honest_heldout9b.jsonl",  # 34 messages written to someone, the same (round 20)
+    "honest_heldout10.jsonl",  # 61 in 17 languages, no English, measured after round 20 (round 21)
 )
-# Collected after the twentieth freeze (issue 15, round 20) on its own branch, measured once by
+# Collected after the twenty-first freeze (issue 15, round 21) on its own branch, measured once by
 # the lead, never trained on; absent from the branch that made the rules.
-FRESH_FILES = ("fresh20.jsonl",)
+FRESH_FILES = ("fresh21.jsonl",)
 WRITTEN_HELD_OUT = tuple(f"scam_holdout{n}.yaml" for n in ("", "2", "3", "4", "5", "6", "7"))
 # The learned part trains on every written set: the held-out batches were each measured once
 # long ago, and their honest "close calls" (a supplier's packing list, sample fee, remittance

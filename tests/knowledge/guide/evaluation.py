@@ -19,7 +19,9 @@ fourth (guide_questions_fresh4.yaml), measured once after round 12 (0.76 / 0.88 
 the fifth (guide_questions_fresh5.yaml), measured once after round 14 (0.47 / 0.67 on 15), too;
 the sixth (guide_questions_fresh6.yaml and fresh6b.yaml), measured once after round 15 (0.66 /
 0.84 on 32 and 0.70 / 0.90 on 10), too; the seventh (guide_questions_fresh7.yaml), measured
-once after round 17 (0.86 / 1.00 on 7 answerable; 1 of 20 off-topic confident), too.
+once after round 17 (0.86 / 1.00 on 7 answerable; 1 of 20 off-topic confident), too; the
+eighth (guide_questions_fresh8.yaml, most of it not in English), measured once after round 20
+(0.43 / 0.52 on 21 answerable; none confident), too.
 Quality is measured on a set collected apart, once, with bench/guide_fresh.py.
 
 Card phrasings written from evaluation questions carry a `# tuning qNNN` (or `gfNNN`, from the
@@ -67,6 +69,7 @@ FRESH6B = DATA.parent / "guide_questions_fresh6b.yaml"
 # Collected apart and measured once after round 17 (7 answerable: 0.86 / 1.00; off-topic
 # confident 1 of 20); development data since round 18.
 FRESH7 = DATA.parent / "guide_questions_fresh7.yaml"
+FRESH8 = DATA.parent / "guide_questions_fresh8.yaml"
 GUIDE = files("knowledge").joinpath("data", "guide.yaml")
 # A phrasing written from questions: "# tuning q012", "gf031", "g2004" (first, fresh, second).
 _TAG = re.compile(r"#\s*tuning\s+((?:gf|g|q)\d+(?:\s+(?:gf|g|q)\d+)*)\s*$")
@@ -118,7 +121,7 @@ def load_all() -> tuple[list[Question], list[Question]]:
     (development data since rounds 4, 5, 6, 13, 15, 16 and 18), on-topic and off-topic."""
     on: list[Question] = []
     off: list[Question] = []
-    for path in (DATA, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH6B, FRESH7):
+    for path in (DATA, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH6B, FRESH7, FRESH8):
         more_on, more_off = load(path)
         on += more_on
         off += more_off

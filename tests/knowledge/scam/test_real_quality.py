@@ -65,8 +65,10 @@ from scripts.scam_data import REAL_FILES, folds, real_items
 # (2,906 items with the eighteenth batch and the eighth honest set): 0.89 / 0.68 / 55 of 2,226.
 # Round 20's setup (3,160 items with the nineteenth batch, mostly platform, domain and
 # registry lures the rules were never written for, and the ninth honest sets): 0.88 / 0.65 /
-# 60 of 2,426.
-RULES_FLOOR = (0.87, 0.64, 0.03)
+# 60 of 2,426. Round 21's setup (3,368 items with the twentieth batch, mostly fragments, fake
+# invoices and customs-tax SMS the rules were never written for, and the tenth honest set):
+# 0.88 / 0.62 / 62 of 2,588.
+RULES_FLOOR = (0.87, 0.61, 0.03)
 FRESH2_FLOOR = (0.90, 0.95, 0.06)
 FRESH3_FLOOR = (0.90, 0.85, 0.06)
 FRESH4_FLOOR = (0.86, 0.84, 0.07)
@@ -103,6 +105,7 @@ HONEST_MAIL = (
     ("hu", 53, 0),  # honest_heldout7 (measured once after round 17: 0)
     ("hr", 50, 2),  # honest_heldout9 (measured once after round 19: rules 2, shipped 2)
     ("hq", 34, 2),  # honest_heldout9b (the same: rules 2, shipped 2)
+    ("ho", 61, 2),  # honest_heldout10 (measured once after round 20: rules 2, shipped 3)
     ("hs", 60, 5),  # honest_heldout8 (measured once after round 18: rules 5, shipped 6)
     ("ht", 65, 3),  # honest_heldout7b, sourcing texts (the same: rules 10, shipped 10;
     # round 18 read sellers' windows, refunds and invoice notices, tuned on them: 3)
@@ -120,12 +123,12 @@ def test_real_data_is_labelled_sourced_and_unique() -> None:
     measured; the honest business mail since round 7),
     both labels, every item with a source, ids and texts unique."""
     items = real_items()
-    assert len(items) >= 3160
+    assert len(items) >= 3368
     assert {item.scam for item in items} == {True, False}
     assert all(item.source and item.group for item in items)
     assert len({item.id for item in items}) == len(items)
     assert len({item.text for item in items}) == len(items)
-    assert len(REAL_FILES) == 46
+    assert len(REAL_FILES) == 49
 
 
 def test_folds_never_split_a_source() -> None:
@@ -227,7 +230,7 @@ def test_the_unread_rules_verdicts_cover_every_measured_fresh_batch() -> None:
     10/26, 12/28, 13/29, 9/21, 7/24, 4/26, 10/21, 5/12, 2/16 + 10/24 for fresh12, 4/12,
     1/11 + 1/10 for fresh14, 5/11 + 9/13 + 1/30 for fresh15, 3/23 + 0/4 for fresh16,
     4/20 + 3/11 for fresh17,
-    3/18 for fresh18, 11/28 + 1/13 + 3/13 for fresh19)."""
+    3/18 for fresh18, 11/28 + 1/13 + 3/13 for fresh19, 6/25 + 0/18 for fresh20)."""
     import json
 
     from scripts.scam_powers import UNSEEN
@@ -235,14 +238,14 @@ def test_the_unread_rules_verdicts_cover_every_measured_fresh_batch() -> None:
     recorded = json.loads(UNSEEN.read_text(encoding="utf-8"))["verdicts"]
     prefixes = (
         *("f3", "f4", "f5", "f6", "f7", "f8", "f9", "fa", "fb", "fc", "fd", "fe", "ff", "fg"),
-        *("fh", "fi", "fj", "fk", "fl", "fm", "fn", "fo", "fp", "fq", "fr"),
+        *("fh", "fi", "fj", "fk", "fl", "fm", "fn", "fo", "fp", "fq", "fr", "fu", "fv"),
     )
     batches = [item for item in real_items() if item.id[:2] in prefixes]
     assert {item.id for item in batches} == set(recorded)
     caught = sum(1 for item in batches if item.scam and recorded[item.id][0])
     caught_per_batch = (
         *(15, 10, 12, 13, 9, 7, 4, 10, 5, 2, 10, 4),
-        *(1, 1, 5, 9, 1, 3, 4, 3, 3, 11, 1, 3),
+        *(1, 1, 5, 9, 1, 3, 4, 3, 3, 11, 1, 3, 6, 0),
     )
     assert caught == sum(caught_per_batch)
 
