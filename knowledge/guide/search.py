@@ -6,8 +6,9 @@ phrasings counting most and the whole card's text the rest (`meaning.py`), read 
 sentence encoder of `encoder.py` (the question run through all-MiniLM-L6-v2 as typed, in
 context; a story-like question also by its asking sentences, round 12) or by the static word
 vectors of `vectors.py` (rarity-weighted mean vectors, round 2-4), a question not typed in
-English by the multilingual encoder the scam check shares (`other_languages.py`, round 20);
-and rapidfuzz's token match
+English by the multilingual encoder the scam check shares (`other_languages.py`, round 20;
+since round 21 also a question with no word BM25 reads, Chinese, Japanese, Korean, Thai,
+ranked by that meaning alone and never confident); and rapidfuzz's token match
 on the phrasings. `Method.BLEND`, the default, ranks by a weighted sum
 of BM25 and the encoder's meaning: words the guide uses, and what the question says. The
 others exist so the evaluation can compare them (bench/guide_quality.py,
