@@ -29,6 +29,12 @@ ENGLISH_SHARE = 0.6  # a question reads as English when this share of its words 
 _LETTERS = re.compile(r"[^\W\d_]+")  # words of any script; a run of Chinese is one "word"
 
 
+def letter_runs(text: str) -> int:
+    """How many words of any script `text` holds (a run of Chinese characters is one): 0 for
+    emoji, digits or punctuation alone."""
+    return len(_LETTERS.findall(text))
+
+
 class EnglishWords:
     """The words that make a question read as English: common English words and the cards'
     own words."""

@@ -6,8 +6,9 @@ phrasings counting most and the whole card's text the rest (`meaning.py`), read 
 sentence encoder of `encoder.py` (the question run through all-MiniLM-L6-v2 as typed, in
 context; a story-like question also by its asking sentences, round 12) or by the static word
 vectors of `vectors.py` (rarity-weighted mean vectors, round 2-4), a question not typed in
-English by the multilingual encoder the scam check shares (`other_languages.py`, round 20);
-and rapidfuzz's token match
+English by the multilingual encoder the scam check shares (`other_languages.py`, round 20;
+since round 21 also a question with no word BM25 reads, Chinese, Japanese, Korean, Thai,
+ranked by that meaning alone and never confident); and rapidfuzz's token match
 on the phrasings. `Method.BLEND`, the default, ranks by a weighted sum
 of BM25 and the encoder's meaning: words the guide uses, and what the question says. The
 others exist so the evaluation can compare them (bench/guide_quality.py,
@@ -40,7 +41,7 @@ from rapidfuzz import fuzz, process
 from knowledge.guide.encoder import SentenceEncoder
 from knowledge.guide.meaning import SAME_MEANING, CardMeanings
 from knowledge.guide.models import Card, Guide, Topic
-from knowledge.guide.other_languages import EnglishWords, MultilingualReader
+from knowledge.guide.other_languages import EnglishWords, MultilingualReader, letter_runs
 from knowledge.guide.terms import TermCards
 from knowledge.guide.vectors import WordVectors
 from knowledge.guide.words import STOPWORDS, Speller, stems, surface_words
@@ -86,6 +87,19 @@ FIELD_SHARE = 0.96
 # English question is routed), confident right 45 and wrong 1 both, off-topic confident 1 of
 # 211 both (bench/guide_use.py; development figures). Off: MiniLM reads every question.
 OTHER_LANGUAGES = True
+# Round 21: a question with no word BM25 can read (Chinese, Japanese, Thai, Korean: no word of
+# ASCII letters) that does not read as English is ranked by the multilingual reader's meaning
+# alone, BM25's share of the blend left at nothing (the same scale as a blended score), instead
+# of stopping before any scorer ("nothing to search"). Never confident: no rule fitted on the
+# development questions separates its right first cards from its wrong ones
+# (bench/guide_cjk.py). Off: such a question finds nothing, as before round 21.
+MEANING_ALONE = True
+# ... and its closest cards are offered ("not sure", not "no answer") from this score, below
+# the blend's RELATED_SCORE since no BM25 share can add to it. Fitted on the development
+# questions it reads (bench/guide_cjk.py --each): 3 of its 6 answerable ones score above it,
+# each with its labelled card first; no labelled "no card" one (8, up to 0.290) and no real
+# off-topic one (5, up to 0.278) does. A small sample: a fresh set decides.
+MEANING_ALONE_RELATED = 0.30
 
 
 class Method(StrEnum):
@@ -313,7 +327,7 @@ class GuideIndex:
         words = self._mended(typed)
         query = stems(words)
         if not query:
-            return Found((), confident=False, related=False, topics=(), words=0)
+            return self._by_meaning_alone(text, limit)
         scores, agree = self._ranked(text, words, query)
         order = np.argsort(-scores, kind="stable")[:limit]
         weights = self._weights(query)
@@ -329,6 +343,23 @@ class GuideIndex:
         related = not confident and best.score >= RELATED_SCORE
         topics = self._topics_of(hits)
         return Found(hits, confident, related, topics, len(query), self._pointer(typed))
+
+    def _by_meaning_alone(self, text: str, limit: int) -> Found:
+        """A question with no word BM25 reads: nothing to search when it is empty, emoji or
+        English filler ("what is the"); ranked by the multilingual reader's meaning alone, and
+        never confident, when its words are of another language or script (round 21)."""
+        nothing = Found((), confident=False, related=False, topics=(), words=0)
+        runs = letter_runs(text)
+        if not MEANING_ALONE or self._english is None or not runs:
+            return nothing
+        if self._english.reads(text, self._speller.mend):
+            return nothing
+        meaning, _ = self._foreign_meanings().of(text, [])
+        scores = (1 - BM25_WEIGHT) * meaning
+        order = np.argsort(-scores, kind="stable")[:limit]
+        hits = tuple(Hit(self._cards[i], float(scores[i]), 0.0) for i in order)
+        related = hits[0].score >= MEANING_ALONE_RELATED
+        return Found(hits, False, related, self._topics_of(hits), runs)
 
     def _pointer(self, typed: list[str]) -> str | None:
         """The command whose words the question names as typed (not mended: "fobbed" is no

@@ -217,3 +217,13 @@ async def test_a_trade_word_the_cards_do_not_use_still_finds_its_card(
     assert msds.flat_buttons()[0].text == "Which safety rules apply to my product?"
     vat = only_message(await alice.send("/guide HMRC wants import VAT on my goods from China"))
     assert vat.text.startswith("Import VAT in the EU and UK")
+
+
+async def test_a_chinese_question_is_offered_its_closest_cards_never_asserted(
+    alice: OfflineUser,
+) -> None:
+    """Round 21: "how do I register a trademark in China?" in Chinese has no word BM25 reads;
+    the multilingual reader's meaning offers the trademark card first, not as a sure answer."""
+    reply = only_message(await alice.send("/guide 如何在中国注册商标？"))
+    assert reply.text == texts.NOT_SURE
+    assert reply.flat_buttons()[0].text == "How to register a trademark in China"

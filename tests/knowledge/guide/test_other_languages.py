@@ -104,3 +104,57 @@ def test_the_encoder_knows_a_spanish_word_but_not_a_typo() -> None:
     encoder = SentenceEncoder.packaged()
     assert encoder.knows("disputa")
     assert not encoder.knows("sampel")
+
+
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        ("如何在中国注册商标？", "register-trademark-china"),
+        ("如何在阿里巴巴上发起纠纷？", "trade-assurance-claim"),
+        ("サンプルの送料は誰が払いますか？", "sample-payment"),
+        ("상표를 중국에 등록하려면 어떻게 해야 하나요?", "register-trademark-china"),
+    ],
+)
+def test_a_question_with_no_word_bm25_reads_is_ranked_by_its_meaning(
+    index: GuideIndex, question: str, card: str
+) -> None:
+    """Round 21: Chinese, Japanese and Korean give BM25 nothing, yet the multilingual reader
+    puts the card first, offered as closest, never asserted."""
+    found = index.search(question)
+    assert found.words > 0
+    assert found.best is not None
+    assert found.best.card.id == card
+    assert not found.confident
+    assert found.related
+    assert found.topics
+
+
+@pytest.mark.parametrize("question", ["明天深圳会下雨吗？", "天气预报无法返回数据", "ขอคืนเงิน"])
+def test_a_question_read_by_meaning_alone_is_never_confident(
+    index: GuideIndex, question: str
+) -> None:
+    """Weather in Chinese (off-topic) or a bare Thai phrase: cards ranked, none asserted."""
+    found = index.search(question)
+    assert found.hits
+    assert not found.confident
+
+
+@pytest.mark.parametrize("question", ["what is the", "how do i", "🙂 ?!"])
+def test_english_filler_with_no_word_to_search_still_finds_nothing(
+    index: GuideIndex, question: str
+) -> None:
+    """Only a question in another language or script is read by meaning alone: English
+    filler and emoji stay "nothing to search"."""
+    found = index.search(question)
+    assert found.words == 0
+    assert found.hits == ()
+
+
+def test_with_meaning_alone_off_a_chinese_question_finds_nothing(
+    guide: Guide, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The switch restores round 20: no word BM25 reads, nothing searched."""
+    monkeypatch.setattr(engine, "MEANING_ALONE", False)
+    found = GuideIndex(guide).search("如何在中国注册商标？")
+    assert found.words == 0
+    assert found.hits == ()

@@ -118,7 +118,8 @@ def test_leave_one_site_out_accuracy_does_not_regress() -> None:
     measured once) joined, confident right 0.126; 0.135 with round 17's lead over the whole
     field; 0.751 / 0.877 with round 20's multilingual reader for non-English questions; 0.731 /
     0.855 on 346 once the eighth fresh set, mostly not in English (0.43 / 0.52 measured
-    once), joined, confident right 0.130).
+    once), joined, confident right 0.130; 0.746 / 0.870 with round 21's meaning alone for a
+    question with no word BM25 reads, confident right 0.130).
     The encoder's scores run lower, so fewer answers clear the confidence bar (17% -> 12%
     confident right; 13.8% with the glossary); wrong confident answers 1 of 244 at round 12's
     freeze, 1 of 261 at round 14's, 1 of 276 with the fifth set and with the glossary."""
