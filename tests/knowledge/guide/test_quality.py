@@ -125,8 +125,8 @@ def test_leave_one_site_out_accuracy_does_not_regress() -> None:
     freeze, 1 of 261 at round 14's, 1 of 276 with the fifth set and with the glossary."""
     on, _ = load_all()
     figures = measure(by_site(on), on)
-    assert figures.top1 >= 0.73
-    assert figures.top3 >= 0.85
+    assert figures.top1 >= 0.74
+    assert figures.top3 >= 0.86
     assert figures.confident_right >= 0.13
     assert figures.confident_wrong <= 0.01
     assert figures.unanswerable_confident <= 0.10
