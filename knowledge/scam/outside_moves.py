@@ -21,6 +21,8 @@ reading. Pure: folded text in, hits out.
 
 from __future__ import annotations
 
+import re
+
 from knowledge.scam.european_notices import WARNS
 from knowledge.scam.folded_hit import FoldedHit
 from knowledge.scam.new_account import ASK, PAY, WARNS_MORE, language_pattern
@@ -92,33 +94,37 @@ WHY_DEPOSIT = (
 
 def read_outside_moves(folded: str) -> list[FoldedHit]:
     """Payment outside the platform, or a customs deposit asked, read in `folded`."""
-    found: list[FoldedHit] = []
-    if any(cue in folded for cue in _PLATFORM_CUES):
-        outside = _OUTSIDE.search(folded)
-        if (
-            outside is not None
-            and PAY.search(folded) is not None
-            and not _REFUSED_BEFORE.search(folded[max(0, outside.start() - 60) : outside.start()])
-            and not _REFUSED_AFTER.search(folded[outside.end() : outside.end() + 60])
-        ):
-            language = outside.lastgroup or "another language"
-            found.append(
-                FoldedHit(
-                    "untraceable_payment", Severity.HIGH, *outside.span(), language,
-                    "payment outside the platform", WHY_OUTSIDE,
-                )
-            )  # fmt: skip
-    if any(cue in folded for cue in _CUSTOMS_CUES):
-        deposit = _DEPOSIT.search(folded)
-        held = deposit is not None and _HELD.search(folded) is not None
-        if deposit is not None and held and ASK.search(folded) is not None:
-            language = deposit.lastgroup or "another language"
-            found.append(
-                FoldedHit(
-                    "surprise_fees", Severity.HIGH, *deposit.span(), language,
-                    "customs deposit", WHY_DEPOSIT,
-                )
-            )  # fmt: skip
+    found = [hit for hit in (_outside(folded), _deposit(folded)) if hit is not None]
     if found and (WARNS.search(folded) or WARNS_MORE.search(folded)):
         return []
     return found
+
+
+def _outside(folded: str) -> FoldedHit | None:
+    """Outside the platform, a payment word, and no refusal around it."""
+    if not any(cue in folded for cue in _PLATFORM_CUES):
+        return None
+    outside = _OUTSIDE.search(folded)
+    if outside is None or PAY.search(folded) is None:
+        return None
+    start, end = outside.span()
+    if _REFUSED_BEFORE.search(folded[max(0, start - 60) : start]):
+        return None
+    if _REFUSED_AFTER.search(folded[end : end + 60]):
+        return None
+    return _hit(outside, "untraceable_payment", "payment outside the platform", WHY_OUTSIDE)
+
+
+def _deposit(folded: str) -> FoldedHit | None:
+    """A customs deposit, goods held, and a payment asked of the reader."""
+    if not any(cue in folded for cue in _CUSTOMS_CUES):
+        return None
+    deposit = _DEPOSIT.search(folded)
+    if deposit is None or _HELD.search(folded) is None or ASK.search(folded) is None:
+        return None
+    return _hit(deposit, "surprise_fees", "customs deposit", WHY_DEPOSIT)
+
+
+def _hit(match: re.Match[str], category: str, kind: str, why: str) -> FoldedHit:
+    language = match.lastgroup or "another language"
+    return FoldedHit(category, Severity.HIGH, *match.span(), language, kind, why)
