@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from knowledge.loader import load_knowledge
 from knowledge.scam.encoder import DIMS
 from knowledge.scam.encoder import NAME as ENCODER_NAME
-from knowledge.scam.learned import quotes_a_reply
+from knowledge.scam.learned import length, quotes_a_reply
 from knowledge.scam.learned_model import LearnedModel
 from knowledge.scam.normalise import Message, normalise
 from knowledge.scam.red_flags import RedFlags
@@ -121,7 +121,7 @@ def rules_of(items: list[Item]) -> Rules:
     results = [scanner.scan(item.text) for item in items]
     messages = [normalise(item.text) for item in items]
     read = np.array([_alone_reads(message) for message in messages])
-    long = np.array([len(message.words) >= ALONE_MIN_WORDS for message in messages])
+    long = np.array([length(message) >= ALONE_MIN_WORDS for message in messages])
     return Rules(
         np.array([r.risk is not Risk.LOW for r in results]),
         np.array([r.rule_points > 0 for r in results]),

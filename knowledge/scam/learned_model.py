@@ -91,7 +91,7 @@ class LearnedScore:
 
     logit: float  # the model's log-odds that the message is a scam
     sentences: tuple[tuple[int, float], ...]  # (sentence number, its weight), strongest first
-    words: int = 0  # the message's length in words: too short for the alone power?
+    words: int = 0  # its length in words (`learned.length`): too short for the alone power?
     reply: bool = False  # a quoted reply thread the alone power leaves to the rules
 
 
