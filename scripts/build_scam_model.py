@@ -88,7 +88,20 @@ ALONE_MAIL_FP = 0.015
 # log-odds, not below `alone_at`, at which the short messages it raises and the long ones
 # `alone_at` raises together stay within ALONE_FP of the hard legit messages and ALONE_MAIL_FP
 # of the honest money e-mails. Round 20's batches were mostly SMS and chat lines: 6 of their
-# 35 missed scams scored above `alone_at` but were under 20 words (issue 15, round 21).
+# 35 missed scams scored above `alone_at` but were under 20 words (issue 15, round 21). Out
+# of fold by source (development), within both budgets: 7 short scams raised, 1 honest (a
+# Chinese sponsorship receipt); the e-mail budget is what binds (`alone_at` spends 11 of its
+# 11.7), and without it (False) 28 short scams and 4 honest items (all honest mail) are
+# raised, `alone_short_at` then equal to `alone_at` (2.1).
+SHORT_KEEPS_MAIL_BUDGET = True
+# Whether `alone_short_at` ships at all when the powers rule keeps it. Off: the real data holds
+# almost no short honest business line (76 short honest items, 74 of them money texts), so its
+# budget cannot see what a sourcing chat is mostly made of, and the model learned short
+# attachment lines as scams: the written honest "Please find attached our RFQ, kindly quote
+# your best FOB price." (tests/knowledge/scam/test_lures.py) scores 6.89, over the 5.62 chosen,
+# "Attached is our PO, please confirm delivery date." 5.22 (issue 15, round 21). The candidate
+# is kept in the model file for the record.
+SHORT_POWER = False
 # Character 4-grams: on the fresh batches, by folds by source, they rank scams above honest
 # mail better than words (AUC 0.978 vs 0.971) and, at the same false-alarm budget, the alone
 # power catches 0.63 of what the unread rules missed plus theirs vs 0.52 (issue 15, round 8).
@@ -194,6 +207,7 @@ def _alone_short_at(held: np.ndarray, items: list[Item], rules: Rules, alone_at:
     ALONE_MAIL_FP of the honest money e-mails (`alone_at`'s own budget, not a second one)."""
     hard = np.array([(not i.scam) and i.hard for i in items])
     mail = np.array([item.id.startswith(HONEST_MAIL) for item in items])
+    mail_fp = ALONE_MAIL_FP if SHORT_KEEPS_MAIL_BUDGET else 1.0
     low = ~rules.flagged
     long = low & rules.long & (held >= alone_at)
     where = low & rules.short
@@ -203,7 +217,7 @@ def _alone_short_at(held: np.ndarray, items: list[Item], rules: Rules, alone_at:
         raised = long | (where & (held >= candidate))
         if np.sum(raised & hard) <= ALONE_FP * np.sum(hard) and np.sum(
             raised & mail
-        ) <= ALONE_MAIL_FP * np.sum(mail):
+        ) <= mail_fp * np.sum(mail):
             return float(candidate)
     return float(held.max()) + 1.0
 
@@ -353,7 +367,9 @@ def build(kind: str = KIND) -> LearnedModel:
         alone_min_words=ALONE_MIN_WORDS,
         # above every out-of-fold log-odds: no candidate qualified, off
         alone_short_at=(
-            short if allowed.alone and allowed.short and short_at <= held[2].max() else None
+            short
+            if SHORT_POWER and allowed.alone and allowed.short and short_at <= held[2].max()
+            else None
         ),
         read_words=READ_WORDS,
         skip_headers=True,

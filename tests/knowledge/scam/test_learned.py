@@ -28,6 +28,7 @@ MODEL = Path(str(data_folder() / "scam_model.yaml"))
 _FIELDS = {"source", "features", "buckets", "bias", "weights", "raise", "alone", "candidate"}
 _FIELDS |= {"words", "null", "min", "read", "skip", "headers", "true", "skips", "replies"}
 _FIELDS |= {"encoder", "scale"}  # the sentence encoder's part (round 19)
+_FIELDS |= {"short"}  # alone_short_at (round 21)
 
 
 def _model() -> LearnedModel:
