@@ -245,7 +245,7 @@ def report(variant: Variant, held: build.OutOfFold, sets: dict[str, str]) -> str
         for item, now, rules in zip(real, result.combined, result.rules, strict=True)
         if now and not rules and not item.scam
     )
-    alone = [round(a, 2) for _, a in result.thresholds]
+    alone = [round(a, 2) for _, a, _ in result.thresholds]
     return (
         f"{variant.name:<24} unread P={both.precision:.2f} R={both.recall:.2f} "
         f"F1={both.f1:.3f} FP={both.hard_fp}/{both.hard_legit} "

@@ -285,10 +285,11 @@ def main(argv: list[str] | None = None) -> None:
         report("learned / real", held.items, held.learned, wrong=args.wrong)
         report("learned alone / real", held.items, held.alone, wrong=args.wrong)
         report("rules+learned / real", held.items, held.combined, wrong=args.wrong)
-        print("   thresholds per fold (raise_at, alone_at):", held.thresholds)
+        print("   thresholds per fold (raise_at, alone_at, alone_short_at):", held.thresholds)
         view = unseen(held)
         report("unread rules / fresh3-7", view.items, view.rules, wrong=False)
         report("unread rules+learned / fresh3-7", view.items, view.both, wrong=False)
+        report("unread + short messages / fresh3-7", view.items, view.short, wrong=False)
         print("   powers kept by the out-of-fold figures:", powers(held))
     if args.fresh:
         fresh = real_items(FRESH_FILES)

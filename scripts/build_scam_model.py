@@ -14,7 +14,9 @@ smallest weights pruned so the file stays small; and two thresholds on its log-o
 predictions for real items the model had NOT seen (folds by source): `raise_at`, from which it
 raises a message the rules left low but found a sign in, and `alone_at`, from which it raises
 any low message of ALONE_MIN_WORDS words or more, each adding false alarms on at most a small
-share of the real hard legitimate messages. Whether each power ships is decided in
+share of the real hard legitimate messages, and `alone_short_at`, from which it raises a
+shorter low message (a higher log-odds, within the same false-alarm budget as `alone_at`
+together). Whether each power ships is decided in
 `scripts/scam_powers.py`. `cross_validate` runs `fit` inside outer folds by source, so every
 figure it returns is on items that no step of the fit saw. scikit-learn is a build- and
 test-time tool only; the bot scores with the plain-Python code in `knowledge/scam/learned.py`.
@@ -38,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from knowledge.loader import load_knowledge
 from knowledge.scam.encoder import DIMS
 from knowledge.scam.encoder import NAME as ENCODER_NAME
-from knowledge.scam.learned import quotes_a_reply
+from knowledge.scam.learned import length, quotes_a_reply
 from knowledge.scam.learned_model import LearnedModel
 from knowledge.scam.normalise import Message, normalise
 from knowledge.scam.red_flags import RedFlags
@@ -82,6 +84,24 @@ ALONE_MIN_WORDS = 20
 # the unread view unchanged; 1% cost a scam or two, 2% and 3% changed nothing).
 HONEST_MAIL = ("h7", "h8", "h9", "hx", "hy", "hz", "hw", "hv")  # hv: round 17
 ALONE_MAIL_FP = 0.015
+# A message under ALONE_MIN_WORDS words is raised alone from `alone_short_at`: the lowest
+# log-odds, not below `alone_at`, at which the short messages it raises and the long ones
+# `alone_at` raises together stay within ALONE_FP of the hard legit messages and ALONE_MAIL_FP
+# of the honest money e-mails. Round 20's batches were mostly SMS and chat lines: 6 of their
+# 35 missed scams scored above `alone_at` but were under 20 words (issue 15, round 21). Out
+# of fold by source (development), within both budgets: 7 short scams raised, 1 honest (a
+# Chinese sponsorship receipt); the e-mail budget is what binds (`alone_at` spends 11 of its
+# 11.7), and without it (False) 28 short scams and 4 honest items (all honest mail) are
+# raised, `alone_short_at` then equal to `alone_at` (2.1).
+SHORT_KEEPS_MAIL_BUDGET = True
+# Whether `alone_short_at` ships at all when the powers rule keeps it. Off: the real data holds
+# almost no short honest business line (76 short honest items, 74 of them money texts), so its
+# budget cannot see what a sourcing chat is mostly made of, and the model learned short
+# attachment lines as scams: the written honest "Please find attached our RFQ, kindly quote
+# your best FOB price." (tests/knowledge/scam/test_lures.py) scores 6.89, over the 5.62 chosen,
+# "Attached is our PO, please confirm delivery date." 5.22 (issue 15, round 21). The candidate
+# is kept in the model file for the record.
+SHORT_POWER = False
 # Character 4-grams: on the fresh batches, by folds by source, they rank scams above honest
 # mail better than words (AUC 0.978 vs 0.971) and, at the same false-alarm budget, the alone
 # power catches 0.63 of what the unread rules missed plus theirs vs 0.52 (issue 15, round 8).
@@ -106,22 +126,25 @@ class Rules:
     flagged: np.ndarray  # risk medium or high
     found: np.ndarray  # at least one finding: the learned part may raise it
     long: np.ndarray  # ALONE_MIN_WORDS words or more, no quoted reply: the alone power reads it
+    short: np.ndarray  # fewer words, no quoted reply: read from the higher `alone_short_at`
 
 
 def rules_of(items: list[Item]) -> Rules:
     scanner = ScamScanner(load_knowledge().get(RedFlags))
     results = [scanner.scan(item.text) for item in items]
+    messages = [normalise(item.text) for item in items]
+    read = np.array([_alone_reads(message) for message in messages])
+    long = np.array([length(message) >= ALONE_MIN_WORDS for message in messages])
     return Rules(
         np.array([r.risk is not Risk.LOW for r in results]),
         np.array([r.rule_points > 0 for r in results]),
-        np.array([_alone_reads(normalise(item.text)) for item in items]),
+        read & long,
+        read & ~long,
     )
 
 
 def _alone_reads(message: Message) -> bool:
-    """Whether the alone power may read `message`: long enough, and no quoted reply thread."""
-    if len(message.words) < ALONE_MIN_WORDS:
-        return False
+    """Whether the alone power may read `message`: no quoted reply thread."""
     return not (ALONE_SKIPS_REPLIES and quotes_a_reply(message.folded))
 
 
@@ -177,13 +200,38 @@ def _alone_at(held: np.ndarray, items: list[Item], rules: Rules) -> float:
     return float(held.max()) + 1.0
 
 
+def _alone_short_at(held: np.ndarray, items: list[Item], rules: Rules, alone_at: float) -> float:
+    """Raising a message under ALONE_MIN_WORDS words the rules left low: the lowest
+    log-odds, not below `alone_at`, at which it and `alone_at` on the longer messages
+    together add false alarms on at most ALONE_FP of the hard legit messages and
+    ALONE_MAIL_FP of the honest money e-mails (`alone_at`'s own budget, not a second one)."""
+    hard = np.array([(not i.scam) and i.hard for i in items])
+    mail = np.array([item.id.startswith(HONEST_MAIL) for item in items])
+    mail_fp = ALONE_MAIL_FP if SHORT_KEEPS_MAIL_BUDGET else 1.0
+    low = ~rules.flagged
+    long = low & rules.long & (held >= alone_at)
+    where = low & rules.short
+    for candidate in np.unique(np.round(held[where], 2)):
+        if candidate < alone_at:
+            continue
+        raised = long | (where & (held >= candidate))
+        if np.sum(raised & hard) <= ALONE_FP * np.sum(hard) and np.sum(
+            raised & mail
+        ) <= mail_fp * np.sum(mail):
+            return float(candidate)
+    return float(held.max()) + 1.0
+
+
 def _rows(rules: Rules, rows: np.ndarray) -> Rules:
-    return Rules(rules.flagged[rows], rules.found[rows], rules.long[rows])
+    return Rules(rules.flagged[rows], rules.found[rows], rules.long[rows], rules.short[rows])
 
 
-def choose(scores: np.ndarray, items: list[Item], rules: Rules) -> tuple[float, float]:
-    """`raise_at` and `alone_at` chosen on out-of-fold log-odds of real items."""
-    return _raise_at(scores, items, rules), _alone_at(scores, items, rules)
+def choose(scores: np.ndarray, items: list[Item], rules: Rules) -> tuple[float, float, float]:
+    """`raise_at`, `alone_at` and `alone_short_at` chosen on out-of-fold log-odds of real
+    items."""
+    alone_at = _alone_at(scores, items, rules)
+    short_at = _alone_short_at(scores, items, rules, alone_at)
+    return _raise_at(scores, items, rules), alone_at, short_at
 
 
 def _training_set(
@@ -253,18 +301,22 @@ def cross_validate(
     real, outer, scores, rules = held or out_of_fold(kind, with_written)
     learned = np.zeros(len(real), dtype=bool)
     over_alone = np.zeros(len(real), dtype=bool)
+    over_short = np.zeros(len(real), dtype=bool)
     thresholds = []
     for fold in sorted(set(outer)):
         rest = np.flatnonzero(outer != fold)
-        raise_at, alone_at = choose(scores[rest], [real[r] for r in rest], _rows(rules, rest))
+        chosen = choose(scores[rest], [real[r] for r in rest], _rows(rules, rest))
+        raise_at, alone_at, short_at = chosen
         test = outer == fold
         learned[test] = scores[test] >= raise_at
         over_alone[test] = (scores[test] >= alone_at) & rules.long[test]
-        thresholds.append((raise_at, alone_at))
+        over_short[test] = (scores[test] >= short_at) & rules.short[test]
+        thresholds.append(chosen)
     # The shipped rule (knowledge/scam/verdict.py): the learned part raises a message in
     # which the rules found at least a weak sign from `raise_at`, and one in which they found
-    # nothing only from `alone_at` (when the choice allowed it at all).
-    alone = over_alone & ~rules.flagged & ~(learned & rules.found)
+    # nothing only from `alone_at` (`alone_short_at` when it is short; when the choice
+    # allowed it at all).
+    alone = (over_alone | over_short) & ~rules.flagged & ~(learned & rules.found)
     combined = rules.flagged | (learned & rules.found) | alone
     return Held(
         real,
@@ -274,6 +326,7 @@ def cross_validate(
         alone.tolist(),
         thresholds,
         over_alone.tolist(),
+        over_short.tolist(),
     )
 
 
@@ -287,9 +340,10 @@ def build(kind: str = KIND) -> LearnedModel:
     train = with_crops(matrix(items, kind), items, kind)
     bias, weights = _train_text(train, np.array([i.scam for i in items] * 2, int))
     held = out_of_fold(kind)
-    raise_at, alone_at = choose(held[2], real, held[3])
+    raise_at, alone_at, short_at = choose(held[2], real, held[3])
     allowed = powers(cross_validate(kind, held=held))
     alone = round(alone_at, 2)
+    short = round(short_at, 2)
     return LearnedModel(
         as_of=date.today(),
         source=(
@@ -311,11 +365,18 @@ def build(kind: str = KIND) -> LearnedModel:
         raise_at=round(raise_at, 2) if allowed.beside and raise_at <= held[2].max() else None,
         alone_at=alone if allowed.alone else None,
         alone_min_words=ALONE_MIN_WORDS,
+        # above every out-of-fold log-odds: no candidate qualified, off
+        alone_short_at=(
+            short
+            if SHORT_POWER and allowed.alone and allowed.short and short_at <= held[2].max()
+            else None
+        ),
         read_words=READ_WORDS,
         skip_headers=True,
         alone_skips_replies=ALONE_SKIPS_REPLIES,
         raise_at_candidate=round(raise_at, 2),
         alone_at_candidate=alone,
+        alone_short_at_candidate=short,
     )
 
 
@@ -347,11 +408,12 @@ def main(argv: list[str] | None = None) -> None:
             print(figures(held.items, held.learned).line(f"learned ({name})"))
             print(figures(held.items, held.alone).line(f"alone ({name})"))
             print(figures(held.items, held.combined).line(f"combined ({name})"))
-            print("   thresholds per fold (raise_at, alone_at):", held.thresholds)
+            print("   thresholds per fold (raise_at, alone_at, alone_short_at):", held.thresholds)
             view = unseen(held)
             print(figures(view.items, view.rules).line("   unread: rules then"))
             print(figures(view.items, view.beside).line("   unread: + beside"))
             print(figures(view.items, view.both).line("   unread: + both"))
+            print(figures(view.items, view.short).line("   unread: + short"))
             print("   powers:", powers(held))
     if not args.compare:
         model = build(args.kind)

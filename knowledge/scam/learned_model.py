@@ -39,6 +39,10 @@ class LearnedModel(Frozen):
     # The alone power reads messages of at least this many words: the real data it learned
     # from holds almost no short honest message, so on a one-liner its log-odds mean little.
     alone_min_words: int = Field(default=0, ge=0)
+    # ... and a shorter message (one that quotes no reply) only from this higher log-odds,
+    # chosen so that both together keep to `alone_at`'s false-alarm budget (round 21). None:
+    # a short message is left to the rules.
+    alone_short_at: float | None = None
     # It reads a message's first `read_words` words (all when None): the longest message it
     # learned from has about 320, so what lies beyond was never part of what it knows, and a
     # 4,096-character message costs half as much to score (issue 15, round 10).
@@ -51,6 +55,7 @@ class LearnedModel(Frozen):
     # out-of-fold figures switched them off.
     raise_at_candidate: float | None = None
     alone_at_candidate: float | None = None
+    alone_short_at_candidate: float | None = None
     # The sentence encoder's part (`encoder.py`, round 19): one weight per number of the
     # encoder's vector, which the model learned multiplied by `encoder_scale`. None: the
     # character features alone.
@@ -66,6 +71,14 @@ class LearnedModel(Frozen):
             raise ValueError(f"encoder_weights needs {DIMS} numbers")
         return self
 
+    @model_validator(mode="after")
+    def _short_above_alone(self) -> LearnedModel:
+        if self.alone_short_at is None:
+            return self
+        if self.alone_at is None or self.alone_short_at < self.alone_at:
+            raise ValueError("alone_short_at needs alone_at, and is not below it")
+        return self
+
     @property
     def raises(self) -> bool:
         """Whether the learned part may raise any verdict at all."""
@@ -78,7 +91,7 @@ class LearnedScore:
 
     logit: float  # the model's log-odds that the message is a scam
     sentences: tuple[tuple[int, float], ...]  # (sentence number, its weight), strongest first
-    words: int = 0  # the message's length in words: too short for the alone power?
+    words: int = 0  # its length in words (`learned.length`): too short for the alone power?
     reply: bool = False  # a quoted reply thread the alone power leaves to the rules
 
 

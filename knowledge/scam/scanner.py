@@ -28,7 +28,7 @@ from knowledge.scam.exchanged import as_exchanged
 from knowledge.scam.excuses import Excuses
 from knowledge.scam.finding import Finding
 from knowledge.scam.forwarded import as_forwarded
-from knowledge.scam.learned import LearnedScorer
+from knowledge.scam.learned import LearnedScorer, length
 from knowledge.scam.learned_model import LearnedModel
 from knowledge.scam.lure_text import Lure
 from knowledge.scam.lures import asking_before, find_lures
@@ -172,7 +172,7 @@ class ScamScanner:
         blocking = any(finding.blocking for finding in ordered)
         learned = None
         if self._learned is not None and may_raise(
-            points, blocking, self._bands, self._learned.model, len(message.words)
+            points, blocking, self._bands, self._learned.model, length(message)
         ):
             learned = (self._learned.model, self._learned.score(message))
         verdict = decide(points, blocking, self._bands, learned)

@@ -64,9 +64,15 @@ def _threshold(
     rule_points: int, model: LearnedModel, words: int, reply: bool = False
 ) -> float | None:
     """The log-odds from which the model raises this message: `alone_at` for any message
-    the rules left low that is long enough for the model to read and quotes no reply thread,
-    the lower `raise_at` too when the rules found a sign in it."""
-    alone = model.alone_at if words >= model.alone_min_words and not reply else None
+    the rules left low that has at least `alone_min_words` words and quotes no reply thread,
+    the higher `alone_short_at` for a shorter one, the lower `raise_at` too when the rules
+    found a sign in it."""
+    if reply:
+        alone = None
+    elif words >= model.alone_min_words:
+        alone = model.alone_at
+    else:
+        alone = model.alone_short_at
     found = [alone, model.raise_at if rule_points else None]
     allowed = [threshold for threshold in found if threshold is not None]
     return min(allowed) if allowed else None
@@ -82,8 +88,9 @@ def decide(
 
     The rules set the score. The learned part can only raise it, and only to the medium band:
     a message of at least `alone_min_words` words whose learned log-odds reach the model's
-    `alone_at` (or, when the rules found at least a weak sign in it, any message whose
-    log-odds reach its `raise_at`) scores at least `medium_at`, more the surer the model is,
+    `alone_at`, a shorter one whose log-odds reach its `alone_short_at` (or, when the rules
+    found at least a weak sign in it, any message whose log-odds reach its `raise_at`)
+    scores at least `medium_at`, more the surer the model is,
     but below `high_at`. It never lowers a score.
     Either threshold is None when, by folds by source, using it made the check worse; then
     the learned part raises nothing (bench/README.md has the figures).

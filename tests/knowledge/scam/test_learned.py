@@ -28,6 +28,7 @@ MODEL = Path(str(data_folder() / "scam_model.yaml"))
 _FIELDS = {"source", "features", "buckets", "bias", "weights", "raise", "alone", "candidate"}
 _FIELDS |= {"words", "null", "min", "read", "skip", "headers", "true", "skips", "replies"}
 _FIELDS |= {"encoder", "scale"}  # the sentence encoder's part (round 19)
+_FIELDS |= {"short"}  # alone_short_at (round 21)
 
 
 def _model() -> LearnedModel:
@@ -85,7 +86,8 @@ def test_features_are_stable_buckets_for_latin_and_chinese_text() -> None:
 def _allowed(raise_at: float | None = 0.5, alone_at: float | None = None) -> LearnedModel:
     """The shipped model with the given thresholds switched on (the shipped file may have
     them off: the build script keeps them only when they help by folds by source)."""
-    return _model().model_copy(update={"raise_at": raise_at, "alone_at": alone_at})
+    update = {"raise_at": raise_at, "alone_at": alone_at, "alone_short_at": None}
+    return _model().model_copy(update=update)
 
 
 def test_the_learned_part_raises_to_medium_only_when_a_threshold_allows() -> None:
@@ -115,6 +117,35 @@ def test_the_learned_part_raises_to_medium_only_when_a_threshold_allows() -> Non
     assert may_raise(0, False, bands, loner, 20)
     below = decide(0, False, bands, (_allowed(None, 6.0), sure))
     assert below.risk is Risk.LOW
+
+
+def test_a_short_message_is_raised_alone_only_from_the_higher_alone_short_at() -> None:
+    """Under `alone_min_words` words the alone power reads a message from `alone_short_at`
+    (round 21), never from `alone_at`; a quoted reply thread is left to the rules whatever
+    its length, and without `alone_short_at` a short message is never raised alone."""
+    bands = Bands(red_flags().scoring.medium_at, red_flags().scoring.high_at)
+    model = _allowed(None, 2.0).model_copy(update={"alone_min_words": 20, "alone_short_at": 4.0})
+    assert decide(0, False, bands, (model, LearnedScore(3.0, (), 40))).risk is Risk.MEDIUM
+    assert decide(0, False, bands, (model, LearnedScore(3.0, (), 8))).risk is Risk.LOW
+    raised = decide(0, False, bands, (model, LearnedScore(4.5, (), 8)))
+    assert raised.risk is Risk.MEDIUM
+    assert raised.raised_by_learning
+    reply = LearnedScore(9.0, (), 8, reply=True)
+    assert decide(0, False, bands, (model, reply)).risk is Risk.LOW
+    assert may_raise(0, False, bands, model, 8)
+    off = model.model_copy(update={"alone_short_at": None})
+    assert decide(0, False, bands, (off, LearnedScore(9.0, (), 8))).risk is Risk.LOW
+    assert not may_raise(0, False, bands, off, 8)
+
+
+def test_alone_short_at_needs_alone_at_and_is_never_below_it() -> None:
+    """The short threshold is a higher bar of the alone power, not a power of its own."""
+    data = _model().model_dump()
+    with pytest.raises(ValueError, match="alone_short_at needs alone_at"):
+        LearnedModel.model_validate({**data, "alone_at": None, "alone_short_at": 3.0})
+    with pytest.raises(ValueError, match="not below it"):
+        LearnedModel.model_validate({**data, "alone_at": 3.0, "alone_short_at": 2.0})
+    assert LearnedModel.model_validate({**data, "alone_at": 2.0, "alone_short_at": 3.0})
 
 
 def test_the_alone_power_leaves_a_quoted_reply_thread_to_the_rules() -> None:

@@ -166,6 +166,8 @@ def test_the_learned_part_keeps_only_the_powers_that_help_by_source_folds() -> N
     # a kept beside power ships no threshold when no log-odds qualified on all the folds
     assert model.raise_at is None or allowed.beside
     assert (model.alone_at is not None) == allowed.alone
+    # ... and so does a short threshold when it ships (round 21: the build keeps it off)
+    assert model.alone_short_at is None or (allowed.short and model.alone_at is not None)
     rules = figures(held.items, held.rules)
     assert rules.precision >= RULES_FLOOR[0], rules
     assert rules.recall >= RULES_FLOOR[1], rules
