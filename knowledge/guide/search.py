@@ -39,6 +39,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from knowledge.guide.encoder import SentenceEncoder
+from knowledge.guide.foreign import ForeignQuestions
 from knowledge.guide.meaning import SAME_MEANING, CardMeanings
 from knowledge.guide.models import Card, Guide, Topic
 from knowledge.guide.other_languages import EnglishWords, MultilingualReader, letter_runs
@@ -238,22 +239,15 @@ class GuideIndex:
         # Round 20: the words that make a question English, and the multilingual reader's
         # meanings for the questions they do not. The cards are encoded for it at the first
         # such question, not at start-up: most chats never ask one, and it costs about 1.2 s.
-        self._english: EnglishWords | None = None
-        self._foreign: CardMeanings | None = None
-        self._multilingual = multilingual
+        self._other: ForeignQuestions | None = None
         if method in _ENCODED and OTHER_LANGUAGES:
-            self._english = EnglishWords(card_texts(guide))
-
-    def _foreign_meanings(self) -> CardMeanings:
-        """The cards read by the multilingual encoder, built once, on first need."""
-        if self._foreign is None:
-            self._foreign = CardMeanings(
+            self._other = ForeignQuestions(
+                EnglishWords(card_texts(guide)),
                 [phrasings(card) for card in self._cards],
                 [whole_text(card) for card in self._cards],
                 self._speller.mend,
-                encoder=self._multilingual or MultilingualReader.packaged(),
+                multilingual,
             )
-        return self._foreign
 
     def _mended(self, typed: list[str]) -> list[str]:
         """The question's words after typo mending, with buyers' shorthand spelled out."""
@@ -271,8 +265,8 @@ class GuideIndex:
     def _meanings_of(self, text: str, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """(the meaning score, the best phrasing's cosine alone) per card (`meaning.py`)."""
         assert self._meaning is not None  # noqa: S101 - called only by the meaning methods
-        if self._english is not None and not self._english.reads(text, self._speller.mend):
-            return self._foreign_meanings().of(text, words)
+        if self._other is not None and self._other.is_foreign(text):
+            return self._other.meanings().of(text, words)
         return self._meaning.of(text, words)
 
     def _fuzzy_scores(self, query: list[str]) -> np.ndarray:
@@ -350,11 +344,11 @@ class GuideIndex:
         never confident, when its words are of another language or script (round 21)."""
         nothing = Found((), confident=False, related=False, topics=(), words=0)
         runs = letter_runs(text)
-        if not MEANING_ALONE or self._english is None or not runs:
+        if not MEANING_ALONE or self._other is None or not runs:
             return nothing
-        if self._english.reads(text, self._speller.mend):
+        if not self._other.is_foreign(text):
             return nothing
-        meaning, _ = self._foreign_meanings().of(text, [])
+        meaning, _ = self._other.meanings().of(text, [])
         scores = (1 - BM25_WEIGHT) * meaning
         order = np.argsort(-scores, kind="stable")[:limit]
         hits = tuple(Hit(self._cards[i], float(scores[i]), 0.0) for i in order)
