@@ -110,6 +110,7 @@ async def test_georgia_is_asked_never_guessed(alice: OfflineUser) -> None:
     """Round 20: Georgia is a country and a US state: the reply asks which, estimates nothing."""
     message = reply(await alice.send("/landed 100 pcs @ 5 usd to Georgia"))
     assert "type to GE for the country, or to US for the state" in message.text
+    assert message.text.count("US state") == 1  # asked once, not again in an offer's note
     pasted = reply(await alice.send("/landed They quoted 100 pcs at $5 each, shipping to Georgia"))
     assert "From your text I can read" not in pasted.text
     assert "to GE for the country, or to US" in pasted.text
