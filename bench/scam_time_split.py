@@ -22,11 +22,10 @@ import sys
 import numpy as np
 
 import scripts.scam_features as features
-from scripts.build_scam_model import _train_text
+from scripts.build_scam_model import _train_text, judged_rows, outer_folds, training_rows
 from scripts.scam_data import (
     WRITTEN_TRAIN,
     Item,
-    folds,
     real_items,
     translated_items,
     written_items,
@@ -54,14 +53,15 @@ def _scores(train: list[Item], test: list[Item]) -> np.ndarray:
 def _threshold(early: list[Item], written: list[Item], translated: list[Item]) -> float:
     """The log-odds that raises BUDGET of the early hard legit messages, out of fold (a
     translation trains only the models whose test fold does not hold its source)."""
-    fold = np.array(folds(early))
-    fold_of = {item.id: f for item, f in zip(early, fold, strict=True)}
-    held = np.zeros(len(early))
+    outer = outer_folds(early, translated)  # the build's rule: each in its source's fold
+    fold, n = outer[: len(early)], len(early)
+    held = np.zeros(n)
     for k in sorted(set(fold)):
-        train = [i for i, f in zip(early, fold, strict=True) if f != k] + written
-        train += [i for i in translated if fold_of[i.of] != k]
-        test = [i for i, f in zip(early, fold, strict=True) if f == k]
-        held[fold == k] = _scores(train, test)
+        rows = training_rows(outer, k)
+        train = [i for i, keep in zip(early, rows[:n], strict=True) if keep] + written
+        train += [i for i, keep in zip(translated, rows[n:], strict=True) if keep]
+        test = judged_rows(outer, k, n)
+        held[test] = _scores(train, [early[t] for t in test])
     hard = np.sort([s for s, i in zip(held, early, strict=True) if i.hard and not i.scam])[::-1]
     return float(hard[int(BUDGET * len(hard))]) + 1e-9
 

@@ -23,6 +23,8 @@ from knowledge.scam.normalise import fold
 _LANGUAGES = (
     "French", "German", "Spanish", "Italian", "Dutch", "Polish", "Portuguese", "Czech",
     "Slovak", "Danish", "DanishNorwegian", "Norwegian", "Swedish", "Hungarian",
+    # Round 20 (`new_account.py`, `outside_moves.py`): languages beyond Europe's.
+    "Turkish", "Russian", "Vietnamese", "Indonesian", "Korean", "Arabic",
 )  # fmt: skip
 
 

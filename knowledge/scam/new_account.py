@@ -24,26 +24,10 @@ Speed: a literal account word gates it. Pure: folded text in, hits out.
 
 from __future__ import annotations
 
-import re
-
-from knowledge.scam.european_notices import WARNS, own_new_account_announced
+from knowledge.scam.european_notices import WARNS, folded_pattern, own_new_account_announced
 from knowledge.scam.folded_hit import FoldedHit
 from knowledge.scam.normalise import fold
 from knowledge.scam.red_flags import Severity
-
-_NAMES = (
-    "Spanish", "Portuguese", "French", "Italian", "German", "Dutch", "Polish", "Turkish",
-    "Russian", "Vietnamese", "Indonesian", "Korean", "Arabic",
-)  # fmt: skip
-
-
-def language_pattern(pattern: str) -> re.Pattern[str]:
-    """`pattern` folded like the text it reads, its groups named after the languages."""
-    folded = fold(pattern)[0]
-    for name in _NAMES:
-        folded = folded.replace(f"(?p<{name.lower()}>", f"(?P<{name}>")
-    return re.compile(folded)
-
 
 # Folded account words, one of which must be in the text before any expression runs.
 _CUES = tuple(
@@ -54,7 +38,7 @@ _CUES = tuple(
         "rib", "coordonnées", "coordinate bancarie", "datos bancarios", "dados bancários",
     )
 )  # fmt: skip
-_OLD = language_pattern(
+_OLD = folded_pattern(
     r"(?P<spanish>cuenta (?:bancaria )?(?:antigua|anterior|vieja|habitual)"
     r"|(?:antigua|anterior|vieja) cuenta)"
     r"|(?P<portuguese>conta (?:bancária )?(?:antiga|anterior|velha|habitual)"
@@ -75,7 +59,7 @@ _OLD = language_pattern(
     r"|(?P<korean>(?:기존|이전|예전)(?: 은행)? 계좌)"
     r"|(?P<arabic>الحساب (?:البنكي |المصرفي )?(?:القديم|السابق))"
 )
-_NEW = language_pattern(
+_NEW = folded_pattern(
     r"(?P<spanish>nueva cuenta|cuenta (?:bancaria )?nueva|nuevo (?:número de cuenta|iban)"
     r"|nuevos datos bancarios|otra cuenta)"
     r"|(?P<portuguese>nova conta|conta (?:bancária )?nova|novo (?:número de conta|iban)"
@@ -94,7 +78,7 @@ _NEW = language_pattern(
     r"|(?P<korean>(?:새|새로운|신규|변경된|다른)(?: 은행)? 계좌)"
     r"|(?P<arabic>الحساب (?:البنكي |المصرفي )?الجديد|حساب (?:بنكي |مصرفي )?(?:جديد|آخر))"
 )
-_BLOCKED = language_pattern(
+_BLOCKED = folded_pattern(
     r"bloquead|congelad|auditor|inspección|restringid|no (?:está|esta) disponible"
     r"|auditoria|indisponível|já não"
     r"|bloqué|gelé|\baudit|contrôle fiscal|indisponible|n'est plus|suspendu"
@@ -109,7 +93,7 @@ _BLOCKED = language_pattern(
     r"|정지|동결|감사|사용할 수 없"
     r"|مجمد|محظور|تدقيق|مراجعة|غير متاح"
 )
-PAY = language_pattern(
+PAY = folded_pattern(
     r"pago|pagar|pague|transferencia|transfiera|abono|pagamento|transferência|transfira"
     r"|paiement|payer|payez|virement|règlement|pagare|paga(?:te|re)|bonifico|versamento"
     r"|zahlung|zahlen|überweis|betaling|betalen|overmaken|overboeking|płatn|zapłat|wpłat"
@@ -117,7 +101,7 @@ PAY = language_pattern(
     r"|chuyển (?:khoản|tiền)|pembayaran|bayar|\btransfer|송금|입금|결제|지불|دفع|سداد|تحويل"
 )
 # A payment ASKED of the reader (not payments talked about): polite and imperative forms.
-ASK = language_pattern(
+ASK = folded_pattern(
     r"pague|paguen|transfiera|realice|efectúe|abone|deposite|hagan? el pago|debe pagar"
     r"|transfira|efetue|realize|faça o pagamento|deve pagar|paguem"
     r"|payez|veuillez|merci d'effectuer|merci de (?:payer|régler|virer|verser)|réglez"
@@ -134,7 +118,7 @@ ASK = language_pattern(
     r"|يرجى|الرجاء|نرجو|قم بتحويل"
 )
 # Warnings and refusals in the languages `european_notices.WARNS` does not read.
-WARNS_MORE = language_pattern(
+WARNS_MORE = folded_pattern(
     r"dolandır|sahte|uyarı|мошенн|обман|предупрежд|осторожн|lừa đảo|cảnh báo|giả mạo"
     r"|penipuan|waspada|palsu|hati-hati|사기|주의|경고|사칭|احتيال|تحذير|نصب"
     r"|değişmedi|не изменил|không thay đổi|tidak berubah|변경되지 않|لم يتغير"

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 
-from knowledge.scam.european_notices import WARNS
+from knowledge.scam.european_notices import WARNS, folded_pattern
 from knowledge.scam.folded_hit import FoldedHit
-from knowledge.scam.new_account import ASK, PAY, WARNS_MORE, language_pattern
+from knowledge.scam.new_account import ASK, PAY, WARNS_MORE
 from knowledge.scam.normalise import fold
 from knowledge.scam.red_flags import Severity
 
@@ -33,7 +33,7 @@ _PLATFORM_CUES = tuple(
     fold(cue)[0]
     for cue in ("alibaba", "aliexpress", "1688", "made-in-china", "global sources", "dhgate")
 )
-_OUTSIDE = language_pattern(
+_OUTSIDE = folded_pattern(
     r"(?P<spanish>fuera de(?:l| la)? (?:plataforma|alibaba|aliexpress|1688|sitio))"
     r"|(?P<portuguese>fora d[oa] (?:plataforma|alibaba|aliexpress|1688|site))"
     r"|(?P<french>en dehors (?:de la plateforme|d'alibaba|d'aliexpress|du site)"
@@ -52,12 +52,12 @@ _OUTSIDE = language_pattern(
 
 # A refusal just before "outside the platform" ("no aceptamos pagos fuera de ..."), or after
 # it in Turkish ("Alibaba dışında ödeme kabul etmiyoruz"): the seller's own rule, not a move.
-_REFUSED_BEFORE = language_pattern(
+_REFUSED_BEFORE = folded_pattern(
     r"(?:\bno (?:\w+ )?(?:acept|admit|hac|realiz|trabaj|permit|pag|recib)|nunca|não|\bne\b"
     r"|n'|nicht|kein|niet\b|geen\b|\bnie\b|\bне\b|không|tidak|jangan|\bلا\b|\bnon\b|않)"
     r"[^.;!?]{0,40}$"
 )
-_REFUSED_AFTER = language_pattern(r"^[^.;!?]{0,40}(?:m[ıi]yoruz|mayın|meyin|mayız|meyiz)")
+_REFUSED_AFTER = folded_pattern(r"^[^.;!?]{0,40}(?:m[ıi]yoruz|mayın|meyin|mayız|meyiz)")
 
 _CUSTOMS_CUES = tuple(
     fold(cue)[0]
@@ -66,7 +66,7 @@ _CUSTOMS_CUES = tuple(
         "gümrük", "таможн", "hải quan", "bea cukai", "세관", "통관", "جمارك", "جمرك",
     )
 )  # fmt: skip
-_DEPOSIT = language_pattern(
+_DEPOSIT = folded_pattern(
     r"(?P<spanish>depósito|fianza|garantía)|(?P<portuguese>caução|depósito)"
     r"|(?P<french>dépôt|caution)|(?P<italian>deposito|cauzione)|(?P<german>kaution)"
     r"|(?P<dutch>borgsom|waarborg)|(?P<polish>kaucj\w*|depozyt\w*)"
@@ -74,7 +74,7 @@ _DEPOSIT = language_pattern(
     r"|(?P<vietnamese>đặt cọc|ký quỹ)|(?P<indonesian>deposit|uang jaminan)"
     r"|(?P<korean>보증금|예치금)|(?P<arabic>وديعة|تأمين)"
 )
-_HELD = language_pattern(
+_HELD = folded_pattern(
     r"retenid|liberar|retid|bloquead|bloqué|retenu|libérer|bloccat|trattenut|sbloccare"
     r"|festgehalten|zurückgehalten|freigabe|freigeben|vastgehouden|vrijgeven|zatrzyman"
     r"|zwolnien|bekletil|alıkon|serbest bırak|задерж|выпуск|giữ lại|thông quan|ditahan"

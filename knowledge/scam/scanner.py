@@ -171,10 +171,10 @@ class ScamScanner:
         points = self._points(ordered)
         blocking = any(finding.blocking for finding in ordered)
         learned = None
-        if self._learned is not None and may_raise(
-            points, blocking, self._bands, self._learned.model, length(message)
-        ):
-            learned = (self._learned.model, self._learned.score(message))
+        if self._learned is not None:
+            model, count = self._learned.model, length(message)
+            if may_raise(points, blocking, self._bands, model, count):
+                learned = (model, self._learned.score(message, count))
         verdict = decide(points, blocking, self._bands, learned)
         quotes: tuple[str, ...] = ()
         typology = None
