@@ -76,7 +76,8 @@ class MultilingualReader:
         return self._encoder.knows(word)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """One unit row per card text, encoded on first sight (a batch: at start-up)."""
+        """One unit row per card text, encoded on first sight (in one batch, at the first
+        question not in English: `foreign.ForeignQuestions`)."""
         keys = [digest(text) for text in texts]
         new = {key: text for key, text in zip(keys, texts, strict=True) if key not in self._known}
         if new:

@@ -223,15 +223,18 @@ class GuideIndex:
         self._topics = {topic.id: topic for topic in guide.topics}
         self._pointers = [(p.command, frozenset(p.words)) for p in guide.pointers]
         self._terms = TermCards(guide.glossary, self._cards)
-        # Every card's phrasings (its title first), in card order, for the fuzzy match.
-        texts = [(n, phrase) for n, card in enumerate(self._cards) for phrase in phrasings(card)]
+        # Every card's phrasings (its title first), in card order, for the fuzzy match and the
+        # meaning scorers.
+        card_phrasings = [phrasings(card) for card in self._cards]
+        texts = [(n, phrase) for n, said in enumerate(card_phrasings) for phrase in said]
         self._phrasings = [" ".join(stems(surface_words(p))) for _, p in texts]
         self._owner = np.array([n for n, _ in texts])
         self._meaning: CardMeanings | None = None
+        wholes = [whole_text(card) for card in self._cards]
         if method in _STATIC + _ENCODED:
             self._meaning = CardMeanings(
-                [phrasings(card) for card in self._cards],
-                [whole_text(card) for card in self._cards],
+                card_phrasings,
+                wholes,
                 self._speller.mend,
                 vectors=(vectors or WordVectors.packaged()) if method in _STATIC else None,
                 encoder=(encoder or SentenceEncoder.packaged()) if method in _ENCODED else None,
@@ -243,8 +246,8 @@ class GuideIndex:
         if method in _ENCODED and OTHER_LANGUAGES:
             self._other = ForeignQuestions(
                 EnglishWords(card_texts(guide)),
-                [phrasings(card) for card in self._cards],
-                [whole_text(card) for card in self._cards],
+                card_phrasings,
+                wholes,
                 self._speller.mend,
                 multilingual,
             )
