@@ -36,7 +36,6 @@ from knowledge.landed import (
     fetch_due,
     merge_rates,
 )
-from knowledge.landed.destinations import SHARED_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +82,8 @@ def compute(
         )
     except LandedInputError as error:
         # A pasted message or sentence: offer the line its clear parts make, to check and send.
-        offer = engines.parser.offer(line) if error.word is not None else None
-        if offer is None or _repeats(offer.line, error.word):
+        offer = engines.parser.offer(line) if error.word is not None and not error.asks else None
+        if offer is None:
             return Outcome(error=texts.input_error(error, line))
         return Outcome(error=texts.input_error(error, line, offer.line, offer.note))
     except MissingRateError as error:
@@ -199,9 +198,3 @@ async def send_estimate(
         reply_parameters=replying(reply_to),
     )
     return True
-
-
-def _repeats(line: str | None, word: str | None) -> bool:
-    """Whether an offer with no line would only ask again what the error asks: a place that is
-    a country and a US state ("to Georgia": the error asks GE or US already)."""
-    return line is None and word is not None and word.strip().lower() in SHARED_NAMES

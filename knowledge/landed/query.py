@@ -28,13 +28,23 @@ MAX_CARTONS = Decimal(10_000_000)
 
 
 class LandedInputError(Exception):
-    """Input that cannot be estimated; `word` is the typed word at fault, when there is one."""
+    """Input that cannot be estimated; `word` is the typed word at fault, when there is one;
+    `asks`: the message is itself a question that says what to type ("to GE or to US?"), so no
+    line read from the text is offered beside it."""
 
-    def __init__(self, message: str, *, word: str | None = None, position: int | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        word: str | None = None,
+        position: int | None = None,
+        asks: bool = False,
+    ):
         super().__init__(message)
         self.message = message
         self.word = word
         self.position = position  # character offset in the normalised text
+        self.asks = asks
 
 
 class FreightBasis(StrEnum):

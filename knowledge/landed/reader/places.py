@@ -48,7 +48,7 @@ def _ask_if_shared(countries: CountryFinder, place: str, token: Token | None) ->
         question = shared_name_question(place)
         if token is None:
             raise LandedInputError(question)
-        raise LandedInputError(question, word=token.text, position=token.start)
+        raise LandedInputError(question, word=token.text, position=token.start, asks=True)
 
 
 @dataclass
