@@ -83,6 +83,7 @@ REAL_FILES = (
     "honest_heldout9.jsonl",  # 50 in 13 languages, measured once after round 19 (round 20)
     "honest_heldout9b.jsonl",  # 34 messages written to someone, the same (round 20)
     "honest_heldout10.jsonl",  # 61 in 17 languages, no English, measured after round 20 (round 21)
+    "honest_chat.jsonl",  # 211 short honest business chat lines, development data (round 22)
 )
 # Collected after the twenty-first freeze (issue 15, round 21) on its own branch, measured once by
 # the lead, never trained on; absent from the branch that made the rules.
