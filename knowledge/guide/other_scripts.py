@@ -99,6 +99,8 @@ _THIRD_PARTY = re.compile(
 def written_in_other_letters(text: str) -> bool:
     """Whether most of the text's letters are not ASCII (so its English words cannot say
     whether it asks something)."""
+    if text.isascii():  # most texts, and the quick answer for them
+        return False
     letters = len(_LETTERS.findall(text))
     return letters > 0 and len(_ASCII_LETTERS.findall(text)) * 2 < letters
 

@@ -109,7 +109,7 @@ TRADE_WORDS = True
 # ... and such a question is confident when both readers put the same card first (BM25 on the
 # translated words, the multilingual meaning) and that card stands out from the whole field
 # (`field_share`); the English bars (score, coverage) do not fit its lower, foreign-word scores.
-# On the development questions it reads (bench/guide_languages.py), every first card the two
+# On the development questions it reads (bench/guide_cjk.py, bench/README.md), every card the two
 # agree on with a share over 0.49 is right (5, from 0.79); off-topic and "no card" ones agree at
 # 0.49 at most. Chosen between the two on development data: a fresh set decides.
 FOREIGN_SHARE = 0.75
