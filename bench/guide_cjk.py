@@ -2,7 +2,7 @@
 those with no word BM25 can read (Chinese, Japanese, Thai, most Korean). (round 21 of issue 13;
 run by hand)
 
-    python -m bench.guide_cjk [--each] [--scores]
+    python -m bench.guide_cjk [--each] [--scores] [--no-trade-words]
 
 Every real question of the development sets (`load_all`) that the shipped router sends to the
 multilingual reader (`other_languages.EnglishWords`), scored as `bench/guide_quality.py` does:
@@ -11,11 +11,13 @@ from the question's own site); the real off-topic ones that the router sends lik
 through the whole guide. Split into "no word BM25 reads" (the search's `words` would have
 been 0 before round 21) and the rest. Prints top-1 / top-3 of the answerable ones, how many
 got no card at all, were answered with confidence (right / wrong), or were offered the
-closest cards ("related"); for labelled "no card" and off-topic ones, how many got a
+closest cards ("related"); for labelled "no card" and off-topic ones (the real ones and our own
+`guide_offtopic_dev.yaml`), how many got a
 confident card or closest cards. `--each` lists every question with its labelled card's
 rank; `--scores` prints the first card's score per outcome, the figures a confidence or
 "related" bar would be fitted on. **Development figures**: every set has been read and tuned
-on.
+on. `--no-trade-words` runs the search without round 22's translated trade words
+(`search.TRADE_WORDS`), for the "before" column.
 """
 
 from __future__ import annotations
@@ -23,12 +25,15 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
+import yaml
+
 from knowledge.guide import Guide, GuideIndex
+from knowledge.guide import search as engine
 from knowledge.guide.other_languages import EnglishWords
 from knowledge.guide.search import card_texts
 from knowledge.guide.words import stems, surface_words
 from knowledge.loader import packaged_knowledge
-from tests.knowledge.guide.evaluation import Question, by_site, load_all
+from tests.knowledge.guide.evaluation import DATA, Question, by_site, load_all
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +87,8 @@ def summary(label: str, outcomes: list[Outcome]) -> str:
 
 
 def main(argv: list[str]) -> None:
+    if "--no-trade-words" in argv:
+        engine.TRADE_WORDS = False  # round 21's search
     guide = packaged_knowledge().get(Guide)
     whole = GuideIndex(guide)
     english = EnglishWords(card_texts(guide))
@@ -91,6 +98,8 @@ def main(argv: list[str]) -> None:
         return not english.reads(q.text, mend)
 
     on, off = load_all()
+    ours = yaml.safe_load((DATA.parent / "guide_offtopic_dev.yaml").read_text(encoding="utf-8"))
+    off += [Question(f"d{n}", text, "ours", "offtopic", ()) for n, text in enumerate(ours)]
     on = [q for q in on if foreign(q)]
     off = [q for q in off if foreign(q)]
     pick = by_site(on)

@@ -10,8 +10,9 @@ words of `words` and the sentence encoder of `encoder`), and `route_private_text
 from __future__ import annotations
 
 from knowledge.guide.chat_rule import PrivateText, reads_as_question, route_private_text
+from knowledge.guide.found import Found, Hit
 from knowledge.guide.models import ANSWER_CHARS, Card, Guide, Pointer, Source, Topic
-from knowledge.guide.search import Found, GuideIndex, Hit, Method
+from knowledge.guide.search import GuideIndex, Method
 
 __all__ = [
     "ANSWER_CHARS",

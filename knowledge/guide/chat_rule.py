@@ -11,13 +11,17 @@ guide's when it reads as a supplier talking to the buyer, even phrased as a ques
 greeting such as "dear friend", a request to pay or send money ("please pay", "kindly
 transfer", "can you pay the balance"), or, when no third party ("supplier", "factory",
 "seller") is named, "pay to our/new account" or "you/your" together with "we/our/us": buyers
-talk ABOUT their supplier; suppliers talk TO the buyer about themselves. Pure functions.
+talk ABOUT their supplier; suppliers talk TO the buyer about themselves. Text written mostly
+in other letters (Chinese, Japanese, Korean, Cyrillic ...) is read the same way by the words of
+its own language (`other_scripts.py`, round 22). Pure functions.
 """
 
 from __future__ import annotations
 
 import re
 from enum import StrEnum
+
+from knowledge.guide import other_scripts
 
 QUESTION_CHARS = 300  # longer than this, or more than QUESTION_LINES lines, it was pasted
 QUESTION_LINES = 3
@@ -84,6 +88,8 @@ def reads_as_question(text: str) -> bool:
     stripped = text.strip()
     if not stripped or len(stripped) > QUESTION_CHARS or stripped.count("\n") >= QUESTION_LINES:
         return False
+    if other_scripts.written_in_other_letters(stripped):
+        return other_scripts.asks(stripped, QUESTION_CHARS, QUESTION_LINES)
     words = _WORDS.findall(stripped.casefold())
     if len(words) < 2:
         return False
@@ -94,6 +100,8 @@ def reads_as_question(text: str) -> bool:
 def sounds_like_supplier(text: str) -> bool:
     """True when the text reads as a supplier writing to a buyer (greeting, a request to pay,
     or "you" and "we" with no third party named)."""
+    if other_scripts.written_in_other_letters(text):
+        return other_scripts.sounds_like_supplier(text)
     folded = text.casefold()
     if _SALUTATION.search(folded) or _PAY_REQUEST.search(folded):
         return True

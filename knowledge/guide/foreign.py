@@ -1,5 +1,6 @@
 """/guide's questions in other languages, for the search: which questions they are, and the
-cards as the multilingual reader reads them (issue 13, rounds 20 and 21).
+cards as the multilingual reader reads them (issue 13, rounds 20 and 21), and the English words
+of the trade words they name (`translated.py`, round 22).
 
 Owns telling a question that does not read as English (`other_languages.EnglishWords`) and
 the cards' meanings for such questions, built at the first one, not at start-up: most chats
@@ -13,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from knowledge.guide.meaning import CardMeanings
 from knowledge.guide.other_languages import EnglishWords, MultilingualReader
+from knowledge.guide.translated import TradeWords
 
 
 class ForeignQuestions:
@@ -25,6 +27,7 @@ class ForeignQuestions:
         wholes: Sequence[str],
         mend: Callable[[str], str],
         reader: MultilingualReader | None = None,
+        trade_words: TradeWords | None = None,
     ) -> None:
         self._english = english
         self._phrasings = phrasings
@@ -32,10 +35,16 @@ class ForeignQuestions:
         self._mend = mend
         self._reader = reader
         self._meanings: CardMeanings | None = None
+        self._trade_words = trade_words or TradeWords.packaged()
 
     def is_foreign(self, text: str) -> bool:
         """Whether `text` does not read as English (so the multilingual reader reads it)."""
         return not self._english.reads(text, self._mend)
+
+    def english(self, text: str) -> list[str]:
+        """The English words of the trade words `text` names in its own language (round 22),
+        for BM25 to read beside the multilingual meaning."""
+        return self._trade_words.english(text)
 
     def meanings(self) -> CardMeanings:
         """The cards read by the multilingual encoder, built once, on first need."""

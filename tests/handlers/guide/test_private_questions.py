@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from bot.offline.chat_user import OfflineUser
 from bot.offline.standin import BotMessage, Event
+from handlers.guide import texts
+
+SAMPLE_PAYMENT = "Should I pay for samples?"
 
 
 def only_reply(events: list[Event]) -> BotMessage:
@@ -78,3 +81,24 @@ async def test_an_answer_to_an_open_question_is_not_taken_by_the_guide(
     assert asked_again[0].startswith("⚠️ Please type a number")
     taken = [e.message.text for e in await alice.send("1000") if e.message]
     assert any(t.startswith("Unit price") for t in taken)
+
+
+async def test_a_chinese_or_japanese_typed_question_gets_the_guide(alice: OfflineUser) -> None:
+    """Round 22: "how do I apply for a refund?" in Chinese and "should I pay for samples?" in
+    Japanese have no English word; typed in a private chat they get the guide, no verdict
+    (the closest cards; the sample card itself, as both readers agree on it)."""
+    refund = only_reply(await alice.send("怎么申请退款？"))
+    assert refund.text == texts.NOT_SURE
+    samples = only_reply(await alice.send("サンプル代は払うべき？"))
+    assert samples.text.startswith(SAMPLE_PAYMENT)  # both readers agree on it: the card itself
+
+
+async def test_a_pasted_chinese_supplier_message_asking_still_gets_the_scam_check(
+    alice: OfflineUser,
+) -> None:
+    """A supplier's "our account changed, please pay the balance to the new one, ok?" in
+    Chinese ends like a question but greets the buyer and asks for money: the scam check."""
+    reply = only_reply(
+        await alice.send("亲爱的朋友，我们的银行账户已经更改，请把余款汇到新账户，可以吗？")
+    )
+    assert "risk" in reply.text.lower()

@@ -153,8 +153,10 @@ def test_english_filler_with_no_word_to_search_still_finds_nothing(
 def test_with_meaning_alone_off_a_chinese_question_finds_nothing(
     guide: Guide, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The switch restores round 20: no word BM25 reads, nothing searched."""
+    """The switch restores round 20 (with round 22's trade words off too: they give this
+    question English words): no word BM25 reads, nothing searched."""
     monkeypatch.setattr(engine, "MEANING_ALONE", False)
+    monkeypatch.setattr(engine, "TRADE_WORDS", False)
     found = GuideIndex(guide).search("如何在中国注册商标？")
     assert found.words == 0
     assert found.hits == ()
