@@ -70,7 +70,8 @@ class OtherLanguages:
         asian = read_asian(message.folded)
         found.extend(self._read_in(hit.language, message, hit) for hit in asian)
         # Round 20: "pay our new account, not the old one", paying outside the platform and a
-        # customs deposit, in thirteen languages.
+        # customs deposit, in thirteen languages (round 22: paying off the platform in Chinese
+        # and Japanese too).
         moved = [*read_new_account(message.folded), *read_outside_moves(message.folded)]
         found.extend(self._read_in(hit.language, message, hit) for hit in moved)
         hits = self._foreign.find(message.words, message.sentence)
