@@ -8,7 +8,9 @@ Owns two readings over the folded text, each gated on a literal first:
 request to pay. The Korea Customs Service's own warnings (관세청, 대구본부세관) say customs
 never texts about unpaid duty, threatens lawsuits by SMS or asks for money on a number in a
 message: duty is assessed on the import declaration and paid through the official payment
-service. A high finding with the fake-official what-to-do.
+service. A high finding with the fake-official what-to-do. Its Japanese form is an e-mail: a tax
+unpaid (未納, 滞納) and a seizure (差押) threatened ("【e-Tax】税金未納に関する重要なお知らせ");
+the National Tax Agency warns that it sends no such e-mail.
 (2) Chinese (simplified, and traditional as folded): an executive's request to create a chat
 group for the accountant or finance staff only, or to send its QR code back ("建立一個只有
 會計在內的LINE群組 … 群組QR Code回復至此信箱", "請另行建立一個僅限會計加入的LINE群組"): the
@@ -24,6 +26,7 @@ import re
 
 from knowledge.scam import cjk_refusals, own_advice
 from knowledge.scam.folded_hit import FoldedHit
+from knowledge.scam.normalise import fold
 from knowledge.scam.red_flags import Severity
 
 _FIRST = 3_000  # characters read: both moves are short texts
@@ -34,6 +37,13 @@ _KO_TAX = re.compile(r"관세|세금|소득세|부가세|국세|지방세|세액
 _KO_UNPAID = re.compile(r"미납|체납|연체")
 _KO_PRESS = re.compile(r"징수|압류|소송|법적 ?조치|고발|형사|납부 ?바랍|납부하|\d[\d,]{3,} ?원")
 _KO_WARNS = re.compile(r"사칭|주의|조심|유의|예방|수법|사기|피싱|스미싱|보이스피싱|절대|신고|기자")
+
+# (1, Japanese) The same demand as an e-mail: a tax unpaid and a seizure threatened. Folded
+# like the messages (traditional-looking kanji come out simplified: 未納 -> 未纳).
+_JA_UNPAID = re.compile(fold(r"未納|滞納")[0])
+_JA_TAX = re.compile(fold(r"税|延滞金|滞納金")[0])
+_JA_SEIZE = re.compile(fold(r"差押|差し押")[0])
+_JA_WARNS = re.compile(fold(r"詐欺|注意|なりすまし|不審|装った|送信しておりません|ご相談")[0])
 
 # (2) Chinese: a group to create, closed to finance staff or its QR code sent back.
 _ZH_GROUP_CUES = ("群",)
@@ -52,6 +62,11 @@ KO_TAX_WHY = (
     "duty by SMS or ask you to call a number in a message; duty is assessed on the import "
     "declaration and paid through the official payment service."
 )
+JA_TAX_WHY = (
+    "An e-mail saying your tax is unpaid and your property will be seized is a fake tax "
+    "office: the tax office does not threaten seizure by e-mail or take payment through a "
+    "link in one."
+)
 ZH_GROUP_WHY = (
     "An executive's message asking staff to create a chat group for the accountant or "
     "finance staff only, or to send its QR code back, is how the fake-president fraud "
@@ -61,12 +76,12 @@ ZH_GROUP_WHY = (
 
 
 def read_asian_demands(folded: str) -> list[FoldedHit]:
-    """A Korean unpaid-tax collection text, or a Chinese finance-only chat group, in `folded`."""
+    """A Korean or Japanese unpaid-tax demand, or a Chinese finance-only chat group."""
     if folded.isascii():
         return []
     text = folded[:_FIRST]
-    found = [hit for hit in (_ko_unpaid_tax(text), _zh_finance_group(text)) if hit]
-    return found
+    readings = (_ko_unpaid_tax(text), _ja_unpaid_tax(text), _zh_finance_group(text))
+    return [hit for hit in readings if hit]
 
 
 def _ko_unpaid_tax(text: str) -> FoldedHit | None:
@@ -81,6 +96,19 @@ def _ko_unpaid_tax(text: str) -> FoldedHit | None:
     return FoldedHit(
         "fake_notice", Severity.HIGH, *unpaid.span(), "Korean", "unpaid tax to collect",
         KO_TAX_WHY, own_advice.OFFICIAL,
+    )  # fmt: skip
+
+
+def _ja_unpaid_tax(text: str) -> FoldedHit | None:
+    """A tax said to be unpaid and a seizure threatened, in a text that warns of nothing."""
+    unpaid = _JA_UNPAID.search(text)
+    if unpaid is None or _JA_TAX.search(text) is None or _JA_SEIZE.search(text) is None:
+        return None
+    if _JA_WARNS.search(text):
+        return None
+    return FoldedHit(
+        "fake_notice", Severity.HIGH, *unpaid.span(), "Japanese", "unpaid tax to collect",
+        JA_TAX_WHY, own_advice.TAX,
     )  # fmt: skip
 
 

@@ -1,5 +1,6 @@
-"""Round 22 (issue 15): a Korean "unpaid tax to collect" text is read and raised high, and a
-Chinese executive's finance-only chat group is read and raised to medium, on written cases
+"""Round 22 (issue 15): a Korean "unpaid tax to collect" text (and its Japanese e-mail form) is
+read and raised high, and a Chinese executive's finance-only chat group is read and raised to
+medium, on written cases
 (`asian_demand_cases.py`; a regression test, not a quality figure); customs' own warning, an
 honest answer about paying duty, a whole-team group and a police write-up are not read."""
 
@@ -13,7 +14,11 @@ from knowledge.scam.scanner import Risk
 from tests.knowledge.scam.asian_demand_cases import HONEST, SCAMS
 from tests.knowledge.scam.support import scan
 
-_READ = {"Korean": ("fake_notice", Risk.HIGH), "Chinese": ("pressing_request", Risk.MEDIUM)}
+_READ = {
+    "Korean": ("fake_notice", Risk.HIGH),
+    "Japanese": ("fake_notice", Risk.HIGH),
+    "Chinese": ("pressing_request", Risk.MEDIUM),
+}
 
 
 @pytest.mark.parametrize("kind", sorted(SCAMS))
