@@ -25,6 +25,7 @@ _LANGUAGES = (
     "Slovak", "Danish", "DanishNorwegian", "Norwegian", "Swedish", "Hungarian",
     # Round 20 (`new_account.py`, `outside_moves.py`): languages beyond Europe's.
     "Turkish", "Russian", "Vietnamese", "Indonesian", "Korean", "Arabic",
+    "Chinese", "Japanese",  # round 22: paying off the platform (`outside_moves.py`)
 )  # fmt: skip
 
 

@@ -2,10 +2,11 @@
 
 Owns the non-English readers the scanner runs (Chinese phrases, the European languages'
 diversion and executive requests, Japanese, round 16's European moves, round 18's Chinese
-and Korean business moves) and how each hit becomes a `Finding` said in English, quoted in
-whole words (`whole_words.py`). It builds findings through the scanner's own maker, so
-categories, titles and advice come from one place (a reading's own what-to-do, where its
-category's does not fit, rides along); it must not score, merge or decide anything.
+and Korean business moves, round 22's Korean tax text and Chinese chat group) and how each
+hit becomes a `Finding` said in English, quoted in whole words (`whole_words.py`). It builds
+findings through the scanner's own maker, so categories, titles and advice come from one place
+(a reading's own what-to-do, where its category's does not fit, rides along); it must not
+score, merge or decide anything.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Protocol
 
+from knowledge.scam.asian_demands import read_asian_demands
 from knowledge.scam.asian_moves import read_asian
 from knowledge.scam.chinese import ChineseMatcher
 from knowledge.scam.european import read_european
@@ -67,10 +69,12 @@ class OtherLanguages:
         found.extend(self._japanese_findings(message))
         found.extend(self._european_findings(message))
         # Round 18: moves a business receives in Chinese and Korean (and one English opener).
-        asian = read_asian(message.folded)
+        # Round 22: a Korean unpaid-tax collection text and a Chinese finance-only chat group.
+        asian = [*read_asian(message.folded), *read_asian_demands(message.folded)]
         found.extend(self._read_in(hit.language, message, hit) for hit in asian)
         # Round 20: "pay our new account, not the old one", paying outside the platform and a
-        # customs deposit, in thirteen languages.
+        # customs deposit, in thirteen languages (round 22: paying off the platform in Chinese
+        # and Japanese too).
         moved = [*read_new_account(message.folded), *read_outside_moves(message.folded)]
         found.extend(self._read_in(hit.language, message, hit) for hit in moved)
         hits = self._foreign.find(message.words, message.sentence)

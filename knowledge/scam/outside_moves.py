@@ -15,14 +15,20 @@ through the carrier's own invoice, not as a refundable deposit wired to an agent
 word for a deposit is what tells them apart; a carrier's duty notice with no deposit stays
 low.
 A warning, refusal or explainer in the message keeps both low (`european_notices.WARNS` and
-`new_account`'s warnings in the other languages). Speed: literal cue words gate each
-reading. Pure: folded text in, hits out.
+`new_account`'s warnings in the other languages).
+Round 22: (1) is read in Chinese (simplified, and traditional as folded) and Japanese too
+("请您线下付款", "私下交易吧，直接打款给我", "アリババ外でのお支払いをお願いします"), where no
+platform need be named; a refusal or warning in its clause or sentence ("请勿线下付款",
+"私下交易风险极高", "お断りします": `cjk_refusals.py`) or a fraud notice in the message keeps it
+low; a Korean refusal after the move ("결제하지 마세요") too. Speed: literal cue words gate
+each reading. Pure: folded text in, hits out.
 """
 
 from __future__ import annotations
 
 import re
 
+from knowledge.scam import cjk_refusals
 from knowledge.scam.european_notices import WARNS, folded_pattern
 from knowledge.scam.folded_hit import FoldedHit
 from knowledge.scam.new_account import ASK, PAY, WARNS_MORE
@@ -31,8 +37,11 @@ from knowledge.scam.red_flags import Severity
 
 _PLATFORM_CUES = tuple(
     fold(cue)[0]
-    for cue in ("alibaba", "aliexpress", "1688", "made-in-china", "global sources", "dhgate")
-)
+    for cue in (
+        "alibaba", "aliexpress", "1688", "made-in-china", "global sources", "dhgate",
+        "알리바바", "플랫폼",  # round 22: Korean names them in Hangul
+    )
+)  # fmt: skip
 _OUTSIDE = folded_pattern(
     r"(?P<spanish>fuera de(?:l| la)? (?:plataforma|alibaba|aliexpress|1688|sitio))"
     r"|(?P<portuguese>fora d[oa] (?:plataforma|alibaba|aliexpress|1688|site))"
@@ -57,7 +66,27 @@ _REFUSED_BEFORE = folded_pattern(
     r"|n'|nicht|kein|niet\b|geen\b|\bnie\b|\bне\b|không|tidak|jangan|\bلا\b|\bnon\b|않)"
     r"[^.;!?]{0,40}$"
 )
-_REFUSED_AFTER = folded_pattern(r"^[^.;!?]{0,40}(?:m[ıi]yoruz|mayın|meyin|mayız|meyiz)")
+_REFUSED_AFTER = folded_pattern(
+    r"^[^.;!?]{0,40}(?:m[ıi]yoruz|mayın|meyin|mayız|meyiz"
+    r"|마세요|마십시오|금지|불가|않습니다|않아요)"  # Korean: "... 결제하지 마세요" (round 22)
+)
+# Round 22: Chinese (simplified, and traditional as folded) and Japanese, which need no
+# platform named: "线下付款" and "私下转账" mean paying off the platform the talk is on; an
+# outside word and a payment word within a few characters of one clause.
+_OUTSIDE_CJK = folded_pattern(
+    r"(?P<chinese>(?:线下|私下|平台外|场外|站外|不要?(?:走|通过|经过|用)(?:平台|信保|阿里)"
+    r"|绕(?:过|开)(?:平台|信保|阿里))[^,.!?;:\n。]{0,8}?"
+    r"(?:付款|支付|转账|汇款|打款|付钱|汇钱|打钱|转钱|结算)"
+    # "私下交易吧，直接打款给我": trading off the platform, and paying, in one sentence
+    r"|(?:线下|私下|平台外)交易[^.!?\n。]{0,20}?(?:付款|转账|汇款|打款|付钱|汇钱|打钱|转钱))"
+    r"|(?P<japanese>(?:アリババ|alibaba|プラットフォーム|サイト|1688)(?:の)?外|(?:アリババ|alibaba"
+    r"|プラットフォーム|サイト)を(?:通さ|経由せ|使わ)(?:ず|ないで))[^,.!?;:\n。]{0,12}?"
+    r"(?:支払|振込|振り込|送金|決済|入金)"
+)
+# Folded literals, one of which must be in the text before the reading runs.
+_CJK_CUES = tuple(
+    fold(cue)[0] for cue in ("线下", "私下", "外", "平台", "信保", "阿里", "通さ", "経由", "使わ")
+)
 
 _CUSTOMS_CUES = tuple(
     fold(cue)[0]
@@ -94,10 +123,23 @@ WHY_DEPOSIT = (
 
 def read_outside_moves(folded: str) -> list[FoldedHit]:
     """Payment outside the platform, or a customs deposit asked, read in `folded`."""
-    found = [hit for hit in (_outside(folded), _deposit(folded)) if hit is not None]
+    found = [hit for hit in (_outside(folded), _outside_cjk(folded), _deposit(folded)) if hit]
     if found and (WARNS.search(folded) or WARNS_MORE.search(folded)):
         return []
     return found
+
+
+def _outside_cjk(folded: str) -> FoldedHit | None:
+    """Paying off the platform in Chinese or Japanese, not refused or warned against in its
+    clause or sentence (`cjk_refusals`), in a message that does not warn about fraud."""
+    if folded.isascii() or not any(cue in folded for cue in _CJK_CUES):
+        return None
+    for outside in _OUTSIDE_CJK.finditer(folded):
+        if not cjk_refusals.refused(folded, *outside.span()):
+            if cjk_refusals.warns(folded):
+                return None
+            return _hit(outside, "untraceable_payment", "payment off the platform", WHY_OUTSIDE)
+    return None
 
 
 def _outside(folded: str) -> FoldedHit | None:
