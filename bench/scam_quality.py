@@ -206,6 +206,7 @@ _PARTS = {
     "hr": "honest_heldout9.jsonl",  # hr001-hr050
     "hq": "honest_heldout9b.jsonl",  # hq001-hq034
     "ho": "honest_heldout10.jsonl",  # ho001-ho061
+    "hc": "honest_chat.jsonl",  # hc001-hc211, short chat lines (development from the start)
 }
 
 

@@ -106,6 +106,7 @@ HONEST_MAIL = (
     ("hr", 50, 2),  # honest_heldout9 (measured once after round 19: rules 2, shipped 2)
     ("hq", 34, 2),  # honest_heldout9b (the same: rules 2, shipped 2)
     ("ho", 61, 2),  # honest_heldout10 (measured once after round 20: rules 2, shipped 3)
+    ("hc", 211, 1),  # honest_chat, short chat lines (first reading, round 22: 1 of 130 hard)
     ("hs", 60, 5),  # honest_heldout8 (measured once after round 18: rules 5, shipped 6)
     ("ht", 65, 3),  # honest_heldout7b, sourcing texts (the same: rules 10, shipped 10;
     # round 18 read sellers' windows, refunds and invoice notices, tuned on them: 3)
@@ -123,12 +124,12 @@ def test_real_data_is_labelled_sourced_and_unique() -> None:
     measured; the honest business mail since round 7),
     both labels, every item with a source, ids and texts unique."""
     items = real_items()
-    assert len(items) >= 3368
+    assert len(items) >= 3579
     assert {item.scam for item in items} == {True, False}
     assert all(item.source and item.group for item in items)
     assert len({item.id for item in items}) == len(items)
     assert len({item.text for item in items}) == len(items)
-    assert len(REAL_FILES) == 49
+    assert len(REAL_FILES) == 50
 
 
 def test_folds_never_split_a_source() -> None:
