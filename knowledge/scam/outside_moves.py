@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.scam.european_notices import WARNS, folded_pattern
+from knowledge.scam.european_notices import WARNS, folded_pattern, gated_pattern
 from knowledge.scam.folded_hit import FoldedHit
 from knowledge.scam.new_account import ASK, PAY, WARNS_MORE
 from knowledge.scam.normalise import fold
@@ -33,7 +33,7 @@ _PLATFORM_CUES = tuple(
     fold(cue)[0]
     for cue in ("alibaba", "aliexpress", "1688", "made-in-china", "global sources", "dhgate")
 )
-_OUTSIDE = folded_pattern(
+_OUTSIDE = gated_pattern(
     r"(?P<spanish>fuera de(?:l| la)? (?:plataforma|alibaba|aliexpress|1688|sitio))"
     r"|(?P<portuguese>fora d[oa] (?:plataforma|alibaba|aliexpress|1688|site))"
     r"|(?P<french>en dehors (?:de la plateforme|d'alibaba|d'aliexpress|du site)"
@@ -74,7 +74,7 @@ _DEPOSIT = folded_pattern(
     r"|(?P<vietnamese>đặt cọc|ký quỹ)|(?P<indonesian>deposit|uang jaminan)"
     r"|(?P<korean>보증금|예치금)|(?P<arabic>وديعة|تأمين)"
 )
-_HELD = folded_pattern(
+_HELD = gated_pattern(
     r"retenid|liberar|retid|bloquead|bloqué|retenu|libérer|bloccat|trattenut|sbloccare"
     r"|festgehalten|zurückgehalten|freigabe|freigeben|vastgehouden|vrijgeven|zatrzyman"
     r"|zwolnien|bekletil|alıkon|serbest bırak|задерж|выпуск|giữ lại|thông quan|ditahan"
