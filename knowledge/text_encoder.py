@@ -9,8 +9,10 @@ model per process for every feature that reads it: the scam check's learned part
 (`scam/encoder.py` chooses what of a message it reads) and /guide's reader of questions not
 typed in English (`guide/other_languages.py`). Moved here from `scam/encoder.py` in round 20
 of issue 13, its scam-check behaviour unchanged, so that the two features share one model
-without importing each other. Must not know what a message or a question is. Reads only the
-package's own files; no network, no download.
+without importing each other. Since round 22 of issue 15 it tokenizes word by word with each
+word's pieces remembered (`WordPieces`: the package's very pieces, checked when the model
+loads). Must not know what a message or a question is. Reads only the package's own files; no
+network, no download.
 """
 
 from __future__ import annotations
