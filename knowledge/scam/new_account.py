@@ -24,7 +24,12 @@ Speed: a literal account word gates it. Pure: folded text in, hits out.
 
 from __future__ import annotations
 
-from knowledge.scam.european_notices import WARNS, folded_pattern, own_new_account_announced
+from knowledge.scam.european_notices import (
+    WARNS,
+    folded_pattern,
+    gated_pattern,
+    own_new_account_announced,
+)
 from knowledge.scam.folded_hit import FoldedHit
 from knowledge.scam.normalise import fold
 from knowledge.scam.red_flags import Severity
@@ -38,7 +43,7 @@ _CUES = tuple(
         "rib", "coordonnées", "coordinate bancarie", "datos bancarios", "dados bancários",
     )
 )  # fmt: skip
-_OLD = folded_pattern(
+_OLD = gated_pattern(
     r"(?P<spanish>cuenta (?:bancaria )?(?:antigua|anterior|vieja|habitual)"
     r"|(?:antigua|anterior|vieja) cuenta)"
     r"|(?P<portuguese>conta (?:bancária )?(?:antiga|anterior|velha|habitual)"
@@ -59,7 +64,7 @@ _OLD = folded_pattern(
     r"|(?P<korean>(?:기존|이전|예전)(?: 은행)? 계좌)"
     r"|(?P<arabic>الحساب (?:البنكي |المصرفي )?(?:القديم|السابق))"
 )
-_NEW = folded_pattern(
+_NEW = gated_pattern(
     r"(?P<spanish>nueva cuenta|cuenta (?:bancaria )?nueva|nuevo (?:número de cuenta|iban)"
     r"|nuevos datos bancarios|otra cuenta)"
     r"|(?P<portuguese>nova conta|conta (?:bancária )?nova|novo (?:número de conta|iban)"
@@ -78,7 +83,7 @@ _NEW = folded_pattern(
     r"|(?P<korean>(?:새|새로운|신규|변경된|다른)(?: 은행)? 계좌)"
     r"|(?P<arabic>الحساب (?:البنكي |المصرفي )?الجديد|حساب (?:بنكي |مصرفي )?(?:جديد|آخر))"
 )
-_BLOCKED = folded_pattern(
+_BLOCKED = gated_pattern(
     r"bloquead|congelad|auditor|inspección|restringid|no (?:está|esta) disponible"
     r"|auditoria|indisponível|já não"
     r"|bloqué|gelé|\baudit|contrôle fiscal|indisponible|n'est plus|suspendu"
@@ -101,7 +106,7 @@ PAY = folded_pattern(
     r"|chuyển (?:khoản|tiền)|pembayaran|bayar|\btransfer|송금|입금|결제|지불|دفع|سداد|تحويل"
 )
 # A payment ASKED of the reader (not payments talked about): polite and imperative forms.
-ASK = folded_pattern(
+ASK = gated_pattern(
     r"pague|paguen|transfiera|realice|efectúe|abone|deposite|hagan? el pago|debe pagar"
     r"|transfira|efetue|realize|faça o pagamento|deve pagar|paguem"
     r"|payez|veuillez|merci d'effectuer|merci de (?:payer|régler|virer|verser)|réglez"
@@ -113,12 +118,12 @@ ASK = folded_pattern(
     r"|lütfen|yapınız|yapın\b|ödeyiniz|ödeyin|yatırınız|yatırın\b|gönderiniz"
     r"|пожалуйста|оплатите|переведите|перечислите|просим"
     r"|vui lòng|xin (?:hãy )?thanh toán|hãy (?:thanh toán|chuyển)|đề nghị"
-    r"|silakan|mohon|harap|tolong|lakukan pembayaran|\\bbayarkan|\\btransfer ke"
+    r"|silakan|mohon|harap|tolong|lakukan pembayaran|\bbayarkan|\btransfer ke"
     r"|해 주|하여 주|부탁"
     r"|يرجى|الرجاء|نرجو|قم بتحويل"
 )
 # Warnings and refusals in the languages `european_notices.WARNS` does not read.
-WARNS_MORE = folded_pattern(
+WARNS_MORE = gated_pattern(
     r"dolandır|sahte|uyarı|мошенн|обман|предупрежд|осторожн|lừa đảo|cảnh báo|giả mạo"
     r"|penipuan|waspada|palsu|hati-hati|사기|주의|경고|사칭|احتيال|تحذير|نصب"
     r"|değişmedi|не изменил|không thay đổi|tidak berubah|변경되지 않|لم يتغير"
@@ -138,6 +143,10 @@ KIND = ("changed_bank_details", Severity.HIGH)
 def read_new_account(folded: str) -> list[FoldedHit]:
     """The "pay the new account, not the old one" move in `folded`, or nothing."""
     if not any(cue in folded for cue in _CUES):
+        return []
+    # A payment asked of the reader is needed too (`_moved`), and is the rarest of the parts
+    # in a text written in English: asked first, the account expressions mostly are not.
+    if ASK.search(folded) is None:
         return []
     old, new = _OLD.search(folded), _NEW.search(folded)
     key = new or old

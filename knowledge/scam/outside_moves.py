@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from knowledge.scam import cjk_refusals
-from knowledge.scam.european_notices import WARNS, folded_pattern
+from knowledge.scam.european_notices import WARNS, folded_pattern, gated_pattern
 from knowledge.scam.folded_hit import FoldedHit
 from knowledge.scam.new_account import ASK, PAY, WARNS_MORE
 from knowledge.scam.normalise import fold
@@ -42,7 +42,7 @@ _PLATFORM_CUES = tuple(
         "알리바바", "플랫폼",  # round 22: Korean names them in Hangul
     )
 )  # fmt: skip
-_OUTSIDE = folded_pattern(
+_OUTSIDE = gated_pattern(
     r"(?P<spanish>fuera de(?:l| la)? (?:plataforma|alibaba|aliexpress|1688|sitio))"
     r"|(?P<portuguese>fora d[oa] (?:plataforma|alibaba|aliexpress|1688|site))"
     r"|(?P<french>en dehors (?:de la plateforme|d'alibaba|d'aliexpress|du site)"
@@ -103,7 +103,7 @@ _DEPOSIT = folded_pattern(
     r"|(?P<vietnamese>đặt cọc|ký quỹ)|(?P<indonesian>deposit|uang jaminan)"
     r"|(?P<korean>보증금|예치금)|(?P<arabic>وديعة|تأمين)"
 )
-_HELD = folded_pattern(
+_HELD = gated_pattern(
     r"retenid|liberar|retid|bloquead|bloqué|retenu|libérer|bloccat|trattenut|sbloccare"
     r"|festgehalten|zurückgehalten|freigabe|freigeben|vastgehouden|vrijgeven|zatrzyman"
     r"|zwolnien|bekletil|alıkon|serbest bırak|задерж|выпуск|giữ lại|thông quan|ditahan"

@@ -28,7 +28,7 @@ from knowledge.scam.exchanged import as_exchanged
 from knowledge.scam.excuses import Excuses
 from knowledge.scam.finding import Finding
 from knowledge.scam.forwarded import as_forwarded
-from knowledge.scam.learned import LearnedScorer, length
+from knowledge.scam.learned import LearnedScorer, length, quotes_a_reply
 from knowledge.scam.learned_model import LearnedModel
 from knowledge.scam.lure_text import Lure
 from knowledge.scam.lures import asking_before, find_lures
@@ -173,7 +173,11 @@ class ScamScanner:
         learned = None
         if self._learned is not None:
             model, count = self._learned.model, length(message)
-            if may_raise(points, blocking, self._bands, model, count):
+            # A quoted reply thread the alone power leaves to the rules: with no `raise_at`
+            # nothing could raise it, so its encoder (most of the learned part's cost) is
+            # not run for a log-odds no verdict reads.
+            reply = model.alone_skips_replies and quotes_a_reply(message.folded)
+            if may_raise(points, blocking, self._bands, model, count, reply):
                 learned = (model, self._learned.score(message, count))
         verdict = decide(points, blocking, self._bands, learned)
         quotes: tuple[str, ...] = ()

@@ -52,12 +52,19 @@ class Verdict:
 
 
 def may_raise(
-    rule_points: int, blocking: bool, bands: Bands, model: LearnedModel, words: int
+    rule_points: int,
+    blocking: bool,
+    bands: Bands,
+    model: LearnedModel,
+    words: int,
+    reply: bool = False,
 ) -> bool:
-    """Whether the learned part could change this verdict (so is worth computing)."""
+    """Whether the learned part could change this verdict (so is worth computing): `reply`,
+    whether the message is a quoted reply thread the alone power leaves to the rules
+    (`LearnedScore.reply`), known before the model, and its encoder, run."""
     if blocking or rule_points >= bands.medium_at:
         return False
-    return _threshold(rule_points, model, words) is not None
+    return _threshold(rule_points, model, words, reply) is not None
 
 
 def _threshold(

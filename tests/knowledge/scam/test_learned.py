@@ -167,6 +167,11 @@ def test_the_alone_power_leaves_a_quoted_reply_thread_to_the_rules() -> None:
     assert decide(9, False, bands, (loner, sure)).risk is Risk.MEDIUM
     plain = LearnedScore(5.5, (), 40)
     assert decide(0, False, bands, (loner, plain)).risk is Risk.MEDIUM
+    # Known before scoring (round 22): the scanner does not run the model, and its encoder,
+    # for a reply that nothing could raise, and still does where `raise_at` may.
+    assert not may_raise(0, False, bands, loner, 40, reply=True)
+    assert may_raise(9, False, bands, loner, 40, reply=True)
+    assert may_raise(0, False, bands, loner, 40)
     off = loner.model_copy(update={"alone_skips_replies": False})
     assert not LearnedScorer(off).score(normalise(thread)).reply
 
