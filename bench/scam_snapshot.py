@@ -22,8 +22,8 @@ import argparse
 import hashlib
 import json
 import random
-import zlib
 import sys
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
