@@ -85,12 +85,14 @@ async def test_an_answer_to_an_open_question_is_not_taken_by_the_guide(
 
 async def test_a_chinese_or_japanese_typed_question_gets_the_guide(alice: OfflineUser) -> None:
     """Round 22: "how do I apply for a refund?" in Chinese and "should I pay for samples?" in
-    Japanese have no English word; typed in a private chat they get the guide, no verdict
-    (the closest cards; the sample card itself, as both readers agree on it)."""
+    Japanese have no English word; typed in a private chat they get the guide, no verdict:
+    the closest cards (the sample card first among them). Confidence outside English is off
+    since round 22's held-out set (knowledge/guide/search.py `FOREIGN_CONFIDENT`)."""
     refund = only_reply(await alice.send("怎么申请退款？"))
     assert refund.text == texts.NOT_SURE
     samples = only_reply(await alice.send("サンプル代は払うべき？"))
-    assert samples.text.startswith(SAMPLE_PAYMENT)  # both readers agree on it: the card itself
+    assert samples.text == texts.NOT_SURE
+    assert SAMPLE_PAYMENT in samples.flat_buttons()[0].text
 
 
 async def test_a_pasted_chinese_supplier_message_asking_still_gets_the_scam_check(
