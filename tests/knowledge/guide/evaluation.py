@@ -21,7 +21,10 @@ the sixth (guide_questions_fresh6.yaml and fresh6b.yaml), measured once after ro
 0.84 on 32 and 0.70 / 0.90 on 10), too; the seventh (guide_questions_fresh7.yaml), measured
 once after round 17 (0.86 / 1.00 on 7 answerable; 1 of 20 off-topic confident), too; the
 eighth (guide_questions_fresh8.yaml, most of it not in English), measured once after round 20
-(0.43 / 0.52 on 21 answerable; none confident), too.
+(0.43 / 0.52 on 21 answerable; none confident), too; the ninth (guide_questions_fresh9.yaml,
+half of it not in English), measured once after round 22 (0.42 / 0.61 on 31 answerable; 2
+confident, right; 2 of 19 off-topic confident, so confidence outside English was turned off),
+too.
 Quality is measured on a set collected apart, once, with bench/guide_fresh.py.
 
 Card phrasings written from evaluation questions carry a `# tuning qNNN` (or `gfNNN`, from the
@@ -70,6 +73,7 @@ FRESH6B = DATA.parent / "guide_questions_fresh6b.yaml"
 # confident 1 of 20); development data since round 18.
 FRESH7 = DATA.parent / "guide_questions_fresh7.yaml"
 FRESH8 = DATA.parent / "guide_questions_fresh8.yaml"
+FRESH9 = DATA.parent / "guide_questions_fresh9.yaml"
 GUIDE = files("knowledge").joinpath("data", "guide.yaml")
 # A phrasing written from questions: "# tuning q012", "gf031", "g2004" (first, fresh, second).
 _TAG = re.compile(r"#\s*tuning\s+((?:gf|g|q)\d+(?:\s+(?:gf|g|q)\d+)*)\s*$")
@@ -121,7 +125,19 @@ def load_all() -> tuple[list[Question], list[Question]]:
     (development data since rounds 4, 5, 6, 13, 15, 16 and 18), on-topic and off-topic."""
     on: list[Question] = []
     off: list[Question] = []
-    for path in (DATA, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH6B, FRESH7, FRESH8):
+    for path in (
+        DATA,
+        FRESH,
+        FRESH2,
+        FRESH3,
+        FRESH4,
+        FRESH5,
+        FRESH6,
+        FRESH6B,
+        FRESH7,
+        FRESH8,
+        FRESH9,
+    ):
         more_on, more_off = load(path)
         on += more_on
         off += more_off
