@@ -207,6 +207,9 @@ _PARTS = {
     "hq": "honest_heldout9b.jsonl",  # hq001-hq034
     "ho": "honest_heldout10.jsonl",  # ho001-ho061
     "hc": "honest_chat.jsonl",  # hc001-hc211, short chat lines (development from the start)
+    "fw": "fresh21.jsonl",
+    "fx": "fresh21b.jsonl",
+    "hn": "honest_heldout11.jsonl",  # hn001-hn067
 }
 
 

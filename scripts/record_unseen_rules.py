@@ -51,6 +51,8 @@ FREEZES = {
     "fresh19c.jsonl": ("4f4ce0b", "freeze: scam check round 19"),
     "fresh20.jsonl": ("defbe17", "freeze: round 20 of issue 15 and 13"),
     "fresh20b.jsonl": ("defbe17", "freeze: round 20 of issue 15 and 13"),
+    "fresh21.jsonl": ("ebe2156", "freeze: round 22 of issue 15 and 13"),
+    "fresh21b.jsonl": ("ebe2156", "freeze: round 22 of issue 15 and 13"),
 }
 # Run inside the old checkout: the rules alone (no learned model), as that code shipped them.
 _SCAN = """

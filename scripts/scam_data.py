@@ -84,10 +84,13 @@ REAL_FILES = (
     "honest_heldout9b.jsonl",  # 34 messages written to someone, the same (round 20)
     "honest_heldout10.jsonl",  # 61 in 17 languages, no English, measured after round 20 (round 21)
     "honest_chat.jsonl",  # 211 short honest business chat lines, development data (round 22)
+    "fresh21.jsonl",  # English and European; diversion court cases, fragments (round 22)
+    "fresh21b.jsonl",  # Asian and African languages; mobile-money and SMS lures (round 22)
+    "honest_heldout11.jsonl",  # 67 in 21 languages, 30 short, measured after round 22 (round 22)
 )
-# Collected after the twenty-first freeze (issue 15, round 21) on its own branch, measured once by
+# Collected after the twenty-second freeze (issue 15, round 22) on its own branch, measured once by
 # the lead, never trained on; absent from the branch that made the rules.
-FRESH_FILES = ("fresh21.jsonl",)
+FRESH_FILES = ("fresh22.jsonl",)
 WRITTEN_HELD_OUT = tuple(f"scam_holdout{n}.yaml" for n in ("", "2", "3", "4", "5", "6", "7"))
 # The learned part trains on every written set: the held-out batches were each measured once
 # long ago, and their honest "close calls" (a supplier's packing list, sample fee, remittance

@@ -107,6 +107,7 @@ HONEST_MAIL = (
     ("hq", 34, 2),  # honest_heldout9b (the same: rules 2, shipped 2)
     ("ho", 61, 2),  # honest_heldout10 (measured once after round 20: rules 2, shipped 3)
     ("hc", 211, 1),  # honest_chat, short chat lines (first reading, round 22: 1 of 130 hard)
+    ("hn", 67, 2),  # honest_heldout11 (measured once after round 22: rules 2, shipped 4)
     ("hs", 60, 5),  # honest_heldout8 (measured once after round 18: rules 5, shipped 6)
     ("ht", 65, 3),  # honest_heldout7b, sourcing texts (the same: rules 10, shipped 10;
     # round 18 read sellers' windows, refunds and invoice notices, tuned on them: 3)
@@ -124,12 +125,12 @@ def test_real_data_is_labelled_sourced_and_unique() -> None:
     measured; the honest business mail since round 7),
     both labels, every item with a source, ids and texts unique."""
     items = real_items()
-    assert len(items) >= 3579
+    assert len(items) >= 3806
     assert {item.scam for item in items} == {True, False}
     assert all(item.source and item.group for item in items)
     assert len({item.id for item in items}) == len(items)
     assert len({item.text for item in items}) == len(items)
-    assert len(REAL_FILES) == 50
+    assert len(REAL_FILES) == 53
 
 
 def test_folds_never_split_a_source() -> None:
@@ -233,7 +234,8 @@ def test_the_unread_rules_verdicts_cover_every_measured_fresh_batch() -> None:
     10/26, 12/28, 13/29, 9/21, 7/24, 4/26, 10/21, 5/12, 2/16 + 10/24 for fresh12, 4/12,
     1/11 + 1/10 for fresh14, 5/11 + 9/13 + 1/30 for fresh15, 3/23 + 0/4 for fresh16,
     4/20 + 3/11 for fresh17,
-    3/18 for fresh18, 11/28 + 1/13 + 3/13 for fresh19, 6/25 + 0/18 for fresh20)."""
+    3/18 for fresh18, 11/28 + 1/13 + 3/13 for fresh19, 6/25 + 0/18 for fresh20, 1/18 + 1/21
+    for fresh21)."""
     import json
 
     from scripts.scam_powers import UNSEEN
@@ -242,13 +244,14 @@ def test_the_unread_rules_verdicts_cover_every_measured_fresh_batch() -> None:
     prefixes = (
         *("f3", "f4", "f5", "f6", "f7", "f8", "f9", "fa", "fb", "fc", "fd", "fe", "ff", "fg"),
         *("fh", "fi", "fj", "fk", "fl", "fm", "fn", "fo", "fp", "fq", "fr", "fu", "fv"),
+        *("fw", "fx"),
     )
     batches = [item for item in real_items() if item.id[:2] in prefixes]
     assert {item.id for item in batches} == set(recorded)
     caught = sum(1 for item in batches if item.scam and recorded[item.id][0])
     caught_per_batch = (
         *(15, 10, 12, 13, 9, 7, 4, 10, 5, 2, 10, 4),
-        *(1, 1, 5, 9, 1, 3, 4, 3, 3, 11, 1, 3, 6, 0),
+        *(1, 1, 5, 9, 1, 3, 4, 3, 3, 11, 1, 3, 6, 0, 1, 1),
     )
     assert caught == sum(caught_per_batch)
 
