@@ -95,23 +95,7 @@ KINDS = [
 ]
 
 
-# Round 22: the rebuild with folds by repository (alone_at 2.10 -> 1.48) raises this honest
-# look-alike by the learned part alone (log-odds 1.91, medium 39/100): a known false alarm on a
-# written case, kept strict so that the test says when it is low again.
-_RAISED_SINCE_ROUND_22 = {"a bank's one-time-code text"}
-_CASES = [
-    pytest.param(
-        *case,
-        id=case[0],
-        marks=[pytest.mark.xfail(strict=True, reason="raised by the learned part alone")]
-        if case[0] in _RAISED_SINCE_ROUND_22
-        else [],
-    )
-    for case in KINDS
-]
-
-
-@pytest.mark.parametrize(("kind", "honest", "twin"), _CASES)
+@pytest.mark.parametrize(("kind", "honest", "twin"), KINDS, ids=[k for k, _, _ in KINDS])
 async def test_an_honest_kind_is_not_raised_but_its_scam_twin_is(
     alice: OfflineUser, kind: str, honest: str, twin: str
 ) -> None:

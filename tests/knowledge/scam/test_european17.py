@@ -43,10 +43,6 @@ _LEARNED_ALONE = {
     HONEST[("French", "opener")][0],
     HONEST[("French", "parcel")][0],
     HONEST[("Dutch", "account")][0],
-    # Round 22: the rebuild with folds by repository (alone_at 2.10 -> 1.48) raises the French
-    # sender's own new account announced where it can be checked (a false alarm on a written
-    # look-alike; the held-out honest sets measure what the threshold costs on real ones).
-    HONEST[("French", "account")][0],
     # Round 20: trained on the project's translations of real fake-customs-fee lures as well,
     # the learned part raises La Poste's genuine duty notice with its pay link to medium on its
     # own, with no finding (a false alarm on a written look-alike; the real-data figures that
