@@ -256,11 +256,15 @@ class GuideIndex:
         raw: np.ndarray = self._bm25_rows[rows].sum(axis=0, dtype=np.float64)
         return raw / (raw + BM25_HALF)
 
-    def _meanings_of(self, text: str, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(the meaning score, the best phrasing's cosine alone) per card (`meaning.py`)."""
+    def _meanings_of(
+        self, text: str, words: list[str], foreign: bool | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(the meaning score, the best phrasing's cosine alone) per card (`meaning.py`);
+        `foreign`: whether `text` is not English, when the caller has read it already."""
         assert self._meaning is not None  # noqa: S101 - called only by the meaning methods
-        if self._other is not None and self._other.is_foreign(text):
-            return self._other.meanings().of(text, words)
+        other = self._other
+        if other is not None and (other.is_foreign(text) if foreign is None else foreign):
+            return other.meanings().of(text, words)
         return self._meaning.of(text, words)
 
     def _fuzzy_scores(self, query: list[str]) -> np.ndarray:
@@ -280,7 +284,9 @@ class GuideIndex:
         found = sum(weights[stem] for stem in self._doc_sets[number].intersection(weights))
         return found / total if total else 0.0
 
-    def _ranked(self, text: str, words: list[str], query: list[str]) -> tuple[np.ndarray, bool]:
+    def _ranked(
+        self, text: str, words: list[str], query: list[str], foreign: bool | None = None
+    ) -> tuple[np.ndarray, bool]:
         """Scores per card, and whether the first card is sure enough to be confident about:
         both scorers put it first, or the question says what one of its phrasings says."""
         if self.method is Method.BM25:
@@ -289,7 +295,7 @@ class GuideIndex:
             return self._fuzzy_scores(query), True
         if self.method is Method.BM25_FUZZY:
             return (self._bm25_scores(query) + self._fuzzy_scores(query)) / 2, True
-        meaning, phrasing = self._meanings_of(text, words)
+        meaning, phrasing = self._meanings_of(text, words, foreign)
         if self.method in (Method.MEANING, Method.ENCODER):
             return meaning, True
         bm25 = self._bm25_scores(query)
@@ -313,13 +319,14 @@ class GuideIndex:
         text = question[:QUESTION_CHARS]
         typed = surface_words(text)
         words = self._mended(typed)
+        # read once: the trade words, the meaning and the confidence all ask it
         foreign = self._other is not None and self._other.is_foreign(text)
         if TRADE_WORDS and foreign and self._other is not None:
             words += self._mended(self._other.english(text))
         query = stems(words)
         if not query:
-            return self._by_meaning_alone(text, limit)
-        scores, agree = self._ranked(text, words, query)
+            return self._by_meaning_alone(text, limit, foreign)
+        scores, agree = self._ranked(text, words, query, foreign)
         order = np.argsort(-scores, kind="stable")[:limit]
         weights = self._weights(query)
         total = sum(weights.values())
@@ -337,15 +344,13 @@ class GuideIndex:
         topics = self._topics_of(hits)
         return Found(hits, confident, related, topics, len(query), self._pointer(typed))
 
-    def _by_meaning_alone(self, text: str, limit: int) -> Found:
+    def _by_meaning_alone(self, text: str, limit: int, foreign: bool) -> Found:
         """A question with no word BM25 reads: nothing to search when it is empty, emoji or
         English filler ("what is the"); ranked by the multilingual reader's meaning alone, and
         never confident, when its words are of another language or script (round 21)."""
         nothing = Found((), confident=False, related=False, topics=(), words=0)
         runs = letter_runs(text)
-        if not MEANING_ALONE or self._other is None or not runs:
-            return nothing
-        if not self._other.is_foreign(text):
+        if not MEANING_ALONE or self._other is None or not runs or not foreign:
             return nothing
         meaning, _ = self._other.meanings().of(text, [])
         scores = (1 - BM25_WEIGHT) * meaning

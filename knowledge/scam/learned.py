@@ -274,9 +274,12 @@ class LearnedScorer:
             return 0.0
         return float(self._encoder_weights @ self._encoder.embed(encoder_text(message)))
 
-    def score(self, message: Message, words: int | None = None) -> LearnedScore:
-        """The model's log-odds for `message`, and which sentences pushed it up; `words`, its
-        `length` when the caller has it already (the scanner does, to decide whether to score)."""
+    def score(
+        self, message: Message, words: int | None = None, reply: bool | None = None
+    ) -> LearnedScore:
+        """The model's log-odds for `message`, and which sentences pushed it up; `words` (its
+        `length`) and `reply` (whether the alone power leaves it to the rules as a quoted reply
+        thread), when the caller has them already: the scanner does, to decide whether to score."""
         limit = self.model.read_words
         if self.model.skip_headers:
             read = without_headers(message, limit)
@@ -295,7 +298,8 @@ class LearnedScorer:
                 total += weight
                 per_sentence[sentence] = per_sentence.get(sentence, 0.0) + weight
         ranked = sorted(per_sentence.items(), key=lambda pair: -pair[1])
-        reply = self.model.alone_skips_replies and quotes_a_reply(message.folded)
+        if reply is None:
+            reply = self.model.alone_skips_replies and quotes_a_reply(message.folded)
         logit = self.model.bias + total * scale + self._encoded(message)
         words = length(message) if words is None else words
         return LearnedScore(logit, tuple(ranked), words, reply)

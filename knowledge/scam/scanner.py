@@ -178,7 +178,7 @@ class ScamScanner:
             # not run for a log-odds no verdict reads.
             reply = model.alone_skips_replies and quotes_a_reply(message.folded)
             if may_raise(points, blocking, self._bands, model, count, reply):
-                learned = (model, self._learned.score(message, count))
+                learned = (model, self._learned.score(message, count, reply))
         verdict = decide(points, blocking, self._bands, learned)
         quotes: tuple[str, ...] = ()
         typology = None
